@@ -1,0 +1,159 @@
+package org.eurasia.registry.agreements.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.agreements.application.OrganizationDirectory;
+import org.eurasia.registry.agreements.domain.Organization;
+import org.eurasia.registry.agreements.domain.OrganizationKind;
+import org.eurasia.registry.agreements.domain.OrganizationRepository.OrganizationFilter;
+import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.idempotency.IdempotentRequests;
+import org.eurasia.registry.platform.pagination.Cursor;
+import org.eurasia.registry.platform.pagination.Page;
+import org.eurasia.registry.platform.security.Roles;
+import org.eurasia.registry.platform.validation.CountryCode;
+
+/** The directory of parties over HTTP: open to read, registrars write. */
+@Path(ApiPaths.V1 + "/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations", description = "States, ministries, universities and research centres that are parties.")
+public class OrganizationResource {
+
+  private static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-000000000001";
+
+  @Inject OrganizationDirectory directory;
+
+  @Inject IdempotentRequests idempotent;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(operationId = "listOrganizations", summary = "List organizations, ordered by code")
+  @APIResponse(responseCode = "200", description = "One page of organizations.")
+  public Page<OrganizationView> list(
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.", example = "20")
+          int limit,
+      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
+      @QueryParam("country") @CountryCode @Parameter(description = "ISO 3166-1 alpha-2 country.", example = "PK")
+          String country,
+      @QueryParam("kind") @Parameter(description = "Kind of organization.") OrganizationKind kind,
+      @QueryParam("parentId") @Parameter(description = "Only children of this organization.") UUID parentId,
+      @QueryParam("modifiedSince")
+          @Parameter(description = "Only organizations changed at or after this instant.", example = "2025-01-01T00:00:00Z")
+          Instant modifiedSince) {
+    OrganizationFilter filter = new OrganizationFilter(country, kind, parentId, modifiedSince);
+    return Page.of(directory.list(filter, limit, Cursor.decode(cursor, 1)).map(OrganizationView::of), uri);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getOrganization", summary = "Get one organization")
+  @APIResponse(
+      responseCode = "200",
+      description = "The organization; its version is in the ETag header.",
+      headers = @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+      content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+  public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
+    return ok(directory.get(id));
+  }
+
+  @POST
+  @RolesAllowed(Roles.REGISTRAR)
+  @Operation(operationId = "registerOrganization", summary = "Register an organization (registrar)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names it, ETag carries its version.",
+      content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+  @APIResponse(responseCode = "409", description = "The code is already registered.")
+  public Response register(
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.", example = "3f1c2a9e-org-nust")
+          String idempotencyKey,
+      @NotNull @Valid OrganizationRequest request) {
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /organizations",
+        request,
+        () -> {
+          Organization created =
+              directory.register(
+                  request.code(),
+                  new OrganizationDirectory.Details(request.kind(), request.names(), request.country(), request.parentId()));
+          return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+              .tag(ExpectedVersion.etag(created.version()))
+              .entity(OrganizationView.of(created))
+              .build();
+        });
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed(Roles.REGISTRAR)
+  @Operation(operationId = "updateOrganization", summary = "Change an organization (registrar)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; ETag carries the new version.",
+      content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+  public Response update(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.", example = "\"0\"")
+          String ifMatch,
+      @NotNull @Valid OrganizationChanges changes) {
+    Organization updated =
+        directory.update(
+            id,
+            ExpectedVersion.fromIfMatch(ifMatch),
+            new OrganizationDirectory.Details(changes.kind(), changes.names(), changes.country(), changes.parentId()));
+    return ok(updated);
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed(Roles.REGISTRAR)
+  @Operation(operationId = "removeOrganization", summary = "Remove an organization that nothing refers to (registrar)")
+  @APIResponse(responseCode = "204", description = "Removed.")
+  @APIResponse(responseCode = "409", description = "Other records still refer to it.")
+  public Response remove(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.", example = "\"0\"")
+          String ifMatch) {
+    directory.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
+    return Response.noContent().build();
+  }
+
+  private static Response ok(Organization organization) {
+    return Response.ok(OrganizationView.of(organization)).tag(ExpectedVersion.etag(organization.version())).build();
+  }
+}

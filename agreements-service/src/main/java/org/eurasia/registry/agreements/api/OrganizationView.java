@@ -1,0 +1,35 @@
+package org.eurasia.registry.agreements.api;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eurasia.registry.agreements.domain.Organization;
+import org.eurasia.registry.agreements.domain.OrganizationKind;
+
+/** An organization as the API shows it. */
+@Schema(name = "Organization")
+public record OrganizationView(
+    @Schema(example = "5eed0000-0000-4000-8000-000000000001") UUID id,
+    @Schema(example = "qau.edu.pk") String code,
+    OrganizationKind kind,
+    @Schema(example = "{\"en\": \"Quaid-i-Azam University\"}") Map<String, String> names,
+    @Schema(example = "PK") String country,
+    UUID parentId,
+    @Schema(description = "Version, also sent as the ETag.", example = "0") long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static OrganizationView of(Organization organization) {
+    return new OrganizationView(
+        organization.id(),
+        organization.code(),
+        organization.kind(),
+        organization.names(),
+        organization.country(),
+        organization.parentId(),
+        organization.version(),
+        organization.createdAt(),
+        organization.updatedAt());
+  }
+}

@@ -1,0 +1,104 @@
+package org.eurasia.registry.agreements.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eurasia.registry.agreements.domain.Organization;
+import org.eurasia.registry.agreements.domain.OrganizationKind;
+import org.eurasia.registry.agreements.domain.OrganizationRepository;
+import org.eurasia.registry.agreements.domain.OrganizationRepository.OrganizationFilter;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.pagination.Cursor;
+import org.eurasia.registry.platform.pagination.Slice;
+import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.security.Caller;
+
+/**
+ * The directory of parties. Anyone may read it; only a registrar changes it, because a wrong code or country here
+ * would mislabel every agreement the organisation is party to.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganizationDirectory {
+
+  @Inject OrganizationRepository organizations;
+
+  @Inject Caller caller;
+
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<Organization> list(OrganizationFilter filter, int limit, Cursor after) {
+    String afterCode = after == null ? null : after.value(0);
+    return Slice.fromOverfetch(organizations.search(filter, afterCode, limit + 1), limit, o -> Cursor.of(o.code()));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Organization get(UUID id) {
+    return organizations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+  }
+
+  public Organization register(String code, Details details) {
+    caller.requireRegistrar();
+    if (organizations.findByCode(code).isPresent()) {
+      throw ProblemException.conflict("An organization with code '" + code + "' is already registered");
+    }
+    UUID id = UUID.randomUUID();
+    checkParent(id, details.parentId());
+    Organization organization =
+        new Organization(id, code, details.kind(), details.names(), details.country(), details.parentId(), now());
+    organizations.persist(organization);
+    return organization;
+  }
+
+  public Organization update(UUID id, ExpectedVersion expected, Details details) {
+    caller.requireRegistrar();
+    Organization organization = get(id);
+    expected.check(organization.version());
+    checkParent(id, details.parentId());
+    organization.describe(details.kind(), details.names(), details.country(), details.parentId(), now());
+    organizations.flush();
+    return organization;
+  }
+
+  public void remove(UUID id, ExpectedVersion expected) {
+    caller.requireRegistrar();
+    Organization organization = get(id);
+    expected.check(organization.version());
+    if (organizations.hasChildren(id)) {
+      throw ProblemException.conflict("Organization '" + organization.code() + "' still has child organizations");
+    }
+    organizations.delete(organization);
+  }
+
+  /** The parent must exist and must not lead back to the organisation itself. */
+  private void checkParent(UUID id, UUID parentId) {
+    Set<UUID> seen = new HashSet<>();
+    seen.add(id);
+    UUID current = parentId;
+    while (current != null) {
+      if (!seen.add(current)) {
+        throw ProblemException.invalidField("parentId", "would make the organization its own ancestor");
+      }
+      UUID lookup = current;
+      Organization parent =
+          organizations
+              .findByIdOptional(lookup)
+              .orElseThrow(() -> ProblemException.invalidField("parentId", "no organization with id " + lookup));
+      current = parent.parentId();
+    }
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  /** What a registrar says about an organisation. */
+  public record Details(OrganizationKind kind, Map<String, String> names, String country, UUID parentId) {}
+}

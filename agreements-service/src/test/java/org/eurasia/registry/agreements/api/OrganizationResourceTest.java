@@ -1,0 +1,371 @@
+package org.eurasia.registry.agreements.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eurasia.registry.platform.testing.TestInfrastructure;
+import org.eurasia.registry.platform.testing.TestTokens;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The organizations resource is where the platform's HTTP rules are proven on a real resource: problem+json for every
+ * failure, cursor pagination, idempotent POST, ETag preconditions and token rules.
+ */
+@QuarkusTest
+@WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class OrganizationResourceTest {
+
+  static final String PATH = "/api/v1/organizations";
+  static final String PROBLEM = "application/problem+json";
+
+  static RequestSpecification asRegistrar() {
+    return given().header("Authorization", TestTokens.bearer(TestTokens.registrar())).contentType(ContentType.JSON);
+  }
+
+  static String uniqueCode() {
+    return "u" + UUID.randomUUID().toString().substring(0, 8) + ".edu.pk";
+  }
+
+  static Map<String, Object> organization(String code) {
+    return Map.of("code", code, "kind", "UNIVERSITY", "names", Map.of("en", "Test University " + code), "country", "PK");
+  }
+
+  static Response register(String code) {
+    return asRegistrar().body(organization(code)).post(PATH);
+  }
+
+  @Test
+  void aRegistrarRegistersAnOrganizationAndGetsItsLocationAndEtag() {
+    String code = uniqueCode();
+    Response created = register(code);
+    created.then().statusCode(201).header("Location", containsString(PATH + "/")).header("ETag", "\"0\"")
+        .body("code", equalTo(code)).body("country", equalTo("PK")).body("names.en", startsWith("Test University"));
+    given().get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\"").body("code", equalTo(code));
+  }
+
+  @Test
+  void theSeededOrganizationUsedByTheOpenApiExamplesExists() {
+    given().get(PATH + "/5eed0000-0000-4000-8000-000000000001").then().statusCode(200).body("code", equalTo("qau.edu.pk"));
+  }
+
+  @Test
+  void registeringTheSameCodeTwiceIsAConflict() {
+    String code = uniqueCode();
+    register(code).then().statusCode(201);
+    register(code).then().statusCode(409).contentType(PROBLEM).body("type", containsString("conflict"));
+  }
+
+  @Nested
+  class Validation {
+
+    @Test
+    void everyInvalidFieldIsNamedInTheProblem() {
+      asRegistrar()
+          .body(Map.of("code", "Not A Domain", "kind", "UNIVERSITY", "names", Map.of("xx", "Name"), "country", "XX"))
+          .post(PATH)
+          .then()
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("type", equalTo("urn:eurasia-registry:problem:validation-failed"))
+          .body("errors.field", hasItem("code"))
+          .body("errors.field", hasItem("country"))
+          .body("errors.field", hasItem("names"));
+    }
+
+    @Test
+    void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
+      asRegistrar()
+          .body(Map.of("code", uniqueCode(), "kind", "CASTLE", "names", Map.of("en", "X"), "country", "PK"))
+          .post(PATH)
+          .then()
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("errors[0].field", equalTo("kind"))
+          .body("errors[0].message", containsString("UNIVERSITY"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesTheField() {
+      asRegistrar()
+          .body(Map.of("code", uniqueCode(), "kind", "UNIVERSITY", "names", "just a string", "country", "PK"))
+          .post(PATH)
+          .then()
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("errors[0].field", equalTo("names"));
+    }
+
+    @Test
+    void anUnknownFieldIsRejectedByName() {
+      asRegistrar()
+          .body(Map.of("code", uniqueCode(), "kind", "UNIVERSITY", "names", Map.of("en", "X"), "country", "PK", "colour", "red"))
+          .post(PATH)
+          .then()
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("errors[0].field", equalTo("colour"));
+    }
+
+    @Test
+    void malformedJsonIsAProblemNotAStackTrace() {
+      asRegistrar()
+          .body("{\"code\": \"x.pk\", ")
+          .post(PATH)
+          .then()
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("type", equalTo("urn:eurasia-registry:problem:malformed-request"))
+          .body(not(containsString("at org.")));
+    }
+
+    @Test
+    void aMissingBodyIsAValidationProblem() {
+      asRegistrar().post(PATH).then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void anUnconvertibleQueryParameterIsA400NamingIt() {
+      given().queryParam("kind", "CASTLE").get(PATH).then().statusCode(400).contentType(PROBLEM)
+          .body("errors[0].field", equalTo("kind"));
+      given().queryParam("limit", "many").get(PATH).then().statusCode(400).contentType(PROBLEM)
+          .body("errors[0].field", equalTo("limit"));
+      given().queryParam("modifiedSince", "yesterday").get(PATH).then().statusCode(400).contentType(PROBLEM)
+          .body("errors[0].field", equalTo("modifiedSince"));
+      given().get(PATH + "/not-a-uuid").then().statusCode(400).contentType(PROBLEM)
+          .body("errors[0].field", equalTo("id"));
+    }
+  }
+
+  @Nested
+  class HttpErrors {
+
+    @Test
+    void anUnknownIdIsA404Problem() {
+      given().get(PATH + "/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM)
+          .body("type", equalTo("urn:eurasia-registry:problem:not-found"));
+    }
+
+    @Test
+    void anUnknownPathIsA404Problem() {
+      given().get("/api/v1/no-such-thing").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void anUnsupportedMethodIsA405Problem() {
+      asRegistrar().body("{}").patch(PATH).then().statusCode(405).contentType(PROBLEM);
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIsA415Problem() {
+      given().header("Authorization", TestTokens.bearer(TestTokens.registrar()))
+          .contentType("text/plain").body("hello").post(PATH)
+          .then().statusCode(415).contentType(PROBLEM);
+    }
+  }
+
+  @Nested
+  class Pagination {
+
+    @Test
+    void listsAreCappedAtTheRequestedLimitAndDefaultTo20() {
+      for (int i = 0; i < 22; i++) {
+        register(uniqueCode()).then().statusCode(201);
+      }
+      given().get(PATH).then().statusCode(200).body("items.size()", equalTo(20)).body("nextCursor", notNullValue())
+          .body("next", containsString("cursor="));
+      given().queryParam("limit", 3).get(PATH).then().statusCode(200).body("items.size()", equalTo(3));
+    }
+
+    @Test
+    void aLimitOutsideOneToOneHundredIsRefused() {
+      given().queryParam("limit", 101).get(PATH).then().statusCode(400).contentType(PROBLEM)
+          .body("errors[0].field", equalTo("limit"));
+      given().queryParam("limit", 0).get(PATH).then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void followingCursorsVisitsEveryOrganizationOnceInCodeOrder() {
+      for (int i = 0; i < 7; i++) {
+        register(uniqueCode()).then().statusCode(201);
+      }
+      List<String> codes = new ArrayList<>();
+      String cursor = null;
+      do {
+        RequestSpecification request = given().queryParam("limit", 4);
+        if (cursor != null) {
+          request.queryParam("cursor", cursor);
+        }
+        Response page = request.get(PATH);
+        page.then().statusCode(200);
+        codes.addAll(page.jsonPath().getList("items.code", String.class));
+        cursor = page.jsonPath().getString("nextCursor");
+      } while (cursor != null);
+      Set<String> unique = new HashSet<>(codes);
+      assertEquals(unique.size(), codes.size(), "no organization twice");
+      List<String> sorted = new ArrayList<>(codes);
+      sorted.sort(String::compareTo);
+      assertEquals(sorted, codes, "code order");
+      long total = given().queryParam("limit", 100).get(PATH).jsonPath().getList("items").size();
+      assertTrue(codes.size() >= 7 && codes.size() >= Math.min(total, 100));
+    }
+
+    @Test
+    void aForgedCursorIsA400() {
+      given().queryParam("cursor", "not-a-cursor!!").get(PATH).then().statusCode(400).contentType(PROBLEM)
+          .body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void filtersNarrowTheList() {
+      String code = uniqueCode();
+      asRegistrar().body(Map.of("code", code, "kind", "RESEARCH_CENTRE", "names", Map.of("en", "Lab"), "country", "KZ"))
+          .post(PATH).then().statusCode(201);
+      List<String> kinds = given().queryParam("country", "KZ").queryParam("limit", 100).get(PATH)
+          .jsonPath().getList("items.country", String.class);
+      assertTrue(kinds.stream().allMatch("KZ"::equals) && !kinds.isEmpty());
+    }
+  }
+
+  @Nested
+  class Idempotency {
+
+    @Test
+    void aRetriedPostWithTheSameKeyReturnsTheFirstResponseAndCreatesNothingMore() {
+      String key = UUID.randomUUID().toString();
+      String code = uniqueCode();
+      Response first = asRegistrar().header("Idempotency-Key", key).body(organization(code)).post(PATH);
+      first.then().statusCode(201);
+      Response retry = asRegistrar().header("Idempotency-Key", key).body(organization(code)).post(PATH);
+      retry.then().statusCode(201).header("Idempotent-Replayed", "true")
+          .header("Location", equalTo(first.header("Location")))
+          .body("id", equalTo(first.jsonPath().getString("id")));
+    }
+
+    @Test
+    void aKeyReusedWithADifferentBodyIsA422() {
+      String key = UUID.randomUUID().toString();
+      asRegistrar().header("Idempotency-Key", key).body(organization(uniqueCode())).post(PATH).then().statusCode(201);
+      asRegistrar().header("Idempotency-Key", key).body(organization(uniqueCode())).post(PATH)
+          .then().statusCode(422).contentType(PROBLEM).body("type", containsString("idempotency-key-reused"));
+    }
+
+    @Test
+    void aFailedRequestDoesNotBurnItsKey() {
+      String key = UUID.randomUUID().toString();
+      String code = uniqueCode();
+      register(code).then().statusCode(201);
+      asRegistrar().header("Idempotency-Key", key).body(organization(code)).post(PATH).then().statusCode(409);
+      String other = uniqueCode();
+      asRegistrar().header("Idempotency-Key", key).body(organization(other)).post(PATH).then().statusCode(201);
+    }
+  }
+
+  @Nested
+  class Preconditions {
+
+    @Test
+    void anUpdateWithoutIfMatchIsA428() {
+      String location = register(uniqueCode()).header("Location");
+      asRegistrar().body(changes("Renamed")).put(location).then().statusCode(428).contentType(PROBLEM);
+    }
+
+    @Test
+    void anUpdateWithTheCurrentEtagSucceedsAndBumpsIt() {
+      String location = register(uniqueCode()).header("Location");
+      asRegistrar().header("If-Match", "\"0\"").body(changes("Renamed")).put(location)
+          .then().statusCode(200).header("ETag", "\"1\"").body("names.en", equalTo("Renamed"));
+    }
+
+    @Test
+    void anUpdateWithAStaleEtagIsA412AndChangesNothing() {
+      String location = register(uniqueCode()).header("Location");
+      asRegistrar().header("If-Match", "\"0\"").body(changes("First")).put(location).then().statusCode(200);
+      asRegistrar().header("If-Match", "\"0\"").body(changes("Second")).put(location)
+          .then().statusCode(412).contentType(PROBLEM);
+      given().get(location).then().body("names.en", equalTo("First"));
+    }
+
+    @Test
+    void removingNeedsTheCurrentEtag() {
+      String location = register(uniqueCode()).header("Location");
+      asRegistrar().delete(location).then().statusCode(428);
+      asRegistrar().header("If-Match", "\"7\"").delete(location).then().statusCode(412);
+      asRegistrar().header("If-Match", "\"0\"").delete(location).then().statusCode(204);
+      given().get(location).then().statusCode(404);
+    }
+
+    @Test
+    void anOrganizationCannotBecomeItsOwnAncestor() {
+      Response parent = register(uniqueCode());
+      String parentId = parent.jsonPath().getString("id");
+      Map<String, Object> child = new java.util.HashMap<>(organization(uniqueCode()));
+      child.put("parentId", parentId);
+      String childId = asRegistrar().body(child).post(PATH).then().statusCode(201).extract().path("id");
+      Map<String, Object> loop = new java.util.HashMap<>(changes("Loop"));
+      loop.put("parentId", childId);
+      asRegistrar().header("If-Match", "\"0\"").body(loop).put(parent.header("Location"))
+          .then().statusCode(400).body("errors[0].field", equalTo("parentId"));
+    }
+
+    Map<String, Object> changes(String name) {
+      return Map.of("kind", "UNIVERSITY", "names", Map.of("en", name), "country", "PK");
+    }
+  }
+
+  @Nested
+  class Authorization {
+
+    @Test
+    void withoutATokenAWriteIsA401WithABearerChallenge() {
+      given().contentType(ContentType.JSON).body(organization(uniqueCode())).post(PATH)
+          .then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    @Test
+    void aPartnerMayNotChangeTheDirectory() {
+      given().header("Authorization", TestTokens.bearer(TestTokens.partner("qau.edu.pk")))
+          .contentType(ContentType.JSON).body(organization(uniqueCode())).post(PATH)
+          .then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void expiredForeignOrMisissuedTokensAreRefused() {
+      for (String token :
+          List.of(
+              TestTokens.expired("qau.edu.pk"),
+              TestTokens.signedByUnknownKey("qau.edu.pk"),
+              TestTokens.withIssuer("https://elsewhere.example/issuer", "qau.edu.pk"),
+              "not.a.jwt")) {
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+            .body(organization(uniqueCode())).post(PATH)
+            .then().statusCode(401).contentType(PROBLEM);
+      }
+    }
+
+    @Test
+    void readsAreOpen() {
+      given().get(PATH).then().statusCode(200).body("items", notNullValue());
+    }
+  }
+}

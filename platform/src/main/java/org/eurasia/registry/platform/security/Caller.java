@@ -1,0 +1,90 @@
+package org.eurasia.registry.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eurasia.registry.platform.problem.ProblemException;
+
+/**
+ * Who is calling, as the application layer needs to know it: a registrar, a partner acting for one organisation, or
+ * an anonymous reader. Services ask it, rather than the JWT, so the rules read in domain terms.
+ */
+@RequestScoped
+public class Caller {
+
+  /** Claim naming the organisation (lower-case internet domain, e.g. {@code qau.edu.pk}) a partner acts for. */
+  public static final String ORG_CLAIM = "org";
+
+  private static final Pattern ORG_CODE = Pattern.compile(org.eurasia.registry.platform.validation.SchacCode.REGEX);
+
+  @Inject SecurityIdentity identity;
+
+  @Inject JsonWebToken token;
+
+  public boolean isAnonymous() {
+    return identity.isAnonymous();
+  }
+
+  public boolean isRegistrar() {
+    return !identity.isAnonymous() && identity.hasRole(Roles.REGISTRAR);
+  }
+
+  public boolean isPartner() {
+    return !identity.isAnonymous() && identity.hasRole(Roles.PARTNER);
+  }
+
+  /** The organisation a partner acts for, when the token names a well-formed one. */
+  public Optional<String> organization() {
+    if (identity.isAnonymous() || token == null) {
+      return Optional.empty();
+    }
+    Object claim = token.getClaim(ORG_CLAIM);
+    String org = claim == null ? null : claim.toString().replace("\"", "");
+    return org != null && ORG_CODE.matcher(org).matches() ? Optional.of(org) : Optional.empty();
+  }
+
+  /** A stable name for the caller, used to scope idempotency keys and in logs. */
+  public String principal() {
+    if (identity.isAnonymous()) {
+      return "anonymous";
+    }
+    return identity.getPrincipal().getName() + organization().map(org -> "@" + org).orElse("");
+  }
+
+  /** True when the caller may act for the given organisation: a registrar always, a partner only for its own. */
+  public boolean mayActFor(String organizationCode) {
+    return isRegistrar() || organization().filter(org -> org.equals(organizationCode)).isPresent();
+  }
+
+  public boolean mayActForAny(Collection<String> organizationCodes) {
+    return isRegistrar() || organization().filter(organizationCodes::contains).isPresent();
+  }
+
+  public void requireMayActFor(String organizationCode) {
+    if (!mayActFor(organizationCode)) {
+      throw ProblemException.forbidden(denial("'" + organizationCode + "'"));
+    }
+  }
+
+  public void requireMayActForAny(Collection<String> organizationCodes) {
+    if (!mayActForAny(organizationCodes)) {
+      throw ProblemException.forbidden(denial("any of " + organizationCodes));
+    }
+  }
+
+  public void requireRegistrar() {
+    if (!isRegistrar()) {
+      throw ProblemException.forbidden("Only a registrar may do this");
+    }
+  }
+
+  private String denial(String what) {
+    return organization()
+        .map(org -> "A partner acting for '" + org + "' may not act for " + what)
+        .orElse("The token names no organisation (claim 'org'), so it may not act for " + what);
+  }
+}

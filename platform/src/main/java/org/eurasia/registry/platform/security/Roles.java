@@ -1,0 +1,13 @@
+package org.eurasia.registry.platform.security;
+
+/** The roles a token may carry in its {@code groups} claim. */
+public final class Roles {
+
+  /** A partner organisation's system, acting for the organisation named in the token's {@code org} claim. */
+  public static final String PARTNER = "partner";
+
+  /** The registry's own staff: may act for any organisation. */
+  public static final String REGISTRAR = "registrar";
+
+  private Roles() {}
+}
