@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Organization;
+import org.eurasia.registry.agreements.domain.OrganizationEvent;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
 import org.eurasia.registry.agreements.domain.OrganizationRepository;
 import org.eurasia.registry.agreements.domain.OrganizationRepository.OrganizationFilter;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
 import org.eurasia.registry.platform.problem.ProblemException;
@@ -21,7 +23,7 @@ import org.eurasia.registry.platform.security.Caller;
 
 /**
  * The directory of parties. Anyone may read it; only a registrar changes it, because a wrong code or country here
- * would mislabel every agreement the organisation is party to.
+ * would mislabel every agreement the organisation is party to. Every change is announced through the outbox.
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +34,8 @@ public class OrganizationDirectory {
   @Inject Caller caller;
 
   @Inject Clock clock;
+
+  @Inject Outbox outbox;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Organization> list(OrganizationFilter filter, int limit, Cursor after) {
@@ -54,6 +58,7 @@ public class OrganizationDirectory {
     Organization organization =
         new Organization(id, code, details.kind(), details.names(), details.country(), details.parentId(), now());
     organizations.persist(organization);
+    outbox.record(OrganizationEvent.registered(organization));
     return organization;
   }
 
@@ -63,7 +68,9 @@ public class OrganizationDirectory {
     expected.check(organization.version());
     checkParent(id, details.parentId());
     organization.describe(details.kind(), details.names(), details.country(), details.parentId(), now());
+    // Flush so the version the event carries is the one the row now has.
     organizations.flush();
+    outbox.record(OrganizationEvent.updated(organization));
     return organization;
   }
 
@@ -74,6 +81,7 @@ public class OrganizationDirectory {
     if (organizations.hasChildren(id)) {
       throw ProblemException.conflict("Organization '" + organization.code() + "' still has child organizations");
     }
+    outbox.record(OrganizationEvent.removed(organization));
     organizations.delete(organization);
   }
 

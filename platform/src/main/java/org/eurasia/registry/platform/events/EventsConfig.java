@@ -1,0 +1,86 @@
+package org.eurasia.registry.platform.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** How a service publishes and consumes domain events; every key is documented in the root README. */
+@ConfigMapping(prefix = "registry.events")
+public interface EventsConfig {
+
+  /** The CloudEvents {@code source} of this service's events, e.g. {@code /agreements-service}. */
+  String source();
+
+  /** Topic for each aggregate type this service publishes, e.g. {@code organization=registry.organizations}. */
+  Map<String, String> topics();
+
+  /** Topics this service consumes. */
+  Optional<List<String>> subscriptions();
+
+  /** Where events this service could not apply go, with the error in a header. */
+  String deadLetterTopic();
+
+  Relay relay();
+
+  Consumer consumer();
+
+  Provisioning provisioning();
+
+  default String topicFor(String aggregateType) {
+    String topic = topics().get(aggregateType);
+    if (topic == null) {
+      throw new IllegalStateException("No topic configured for aggregate type '" + aggregateType
+          + "': set registry.events.topics." + aggregateType);
+    }
+    return topic;
+  }
+
+  /** The outbox relay. */
+  interface Relay {
+    /** Off only for tests that drive the relay themselves, or for a replica that should never publish. */
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("500")
+    int batchSize();
+
+    /** Fallback poll when no commit notification arrives (NOTIFY wakes the relay at once otherwise). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Longest wait between attempts while Kafka refuses records. */
+    @WithDefault("30s")
+    Duration maxBackoff();
+  }
+
+  /** The consumer of other services' events. */
+  interface Consumer {
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Attempts to apply one event before it goes to the dead-letter topic. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    @WithDefault("200ms")
+    Duration initialBackoff();
+  }
+
+  /** Creating topics at start-up. Off in Kubernetes, where Strimzi KafkaTopic resources own them. */
+  interface Provisioning {
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("3")
+    int partitions();
+
+    @WithDefault("1")
+    short replicationFactor();
+
+    @WithDefault("P7D")
+    Duration retention();
+  }
+}

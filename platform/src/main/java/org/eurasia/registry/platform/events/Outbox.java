@@ -1,0 +1,39 @@
+package org.eurasia.registry.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Records domain events in the current transaction. It refuses to run outside one ({@code MANDATORY}): an event
+ * written on its own could exist without its state change, or the reverse.
+ */
+@ApplicationScoped
+public class Outbox {
+
+  @Inject EntityManager em;
+
+  @Inject ObjectMapper json;
+
+  @Inject Clock clock;
+
+  @Inject EventsConfig config;
+
+  /** Writes the event for publication on the topic configured for its aggregate type; returns its event id. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UUID record(DomainEvent event) {
+    String topic = config.topicFor(event.aggregateType());
+    UUID id = UUID.randomUUID();
+    try {
+      em.persist(new OutboxEvent(id, topic, event, json.writeValueAsString(event), clock.instant(), null));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Event " + event.eventType() + " cannot be serialized", e);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,29 @@
+package org.eurasia.registry.platform.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+
+/** A domain event another service published, as a consumer sees it: the CloudEvents envelope and the JSON data. */
+public record ReceivedEvent(
+    String id,
+    String type,
+    String source,
+    String subject,
+    String aggregateType,
+    long aggregateVersion,
+    OffsetDateTime time,
+    String topic,
+    byte[] data) {
+
+  /** Reads the payload as the consumer's own view of it (unknown fields are ignored there, so producers may add). */
+  public <T> T payload(ObjectMapper json, Class<T> type) {
+    try {
+      return json.readerFor(type)
+          .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(data);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Event " + id + " of type " + type + " has an unreadable payload", e);
+    }
+  }
+}
