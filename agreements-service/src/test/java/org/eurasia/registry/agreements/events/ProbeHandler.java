@@ -1,0 +1,38 @@
+package org.eurasia.registry.agreements.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eurasia.registry.platform.events.EventHandler;
+import org.eurasia.registry.platform.events.ReceivedEvent;
+
+/** Test-only handler: counts applications per subject, and fails every time on poison events. */
+@ApplicationScoped
+public class ProbeHandler implements EventHandler {
+
+  static final String PROBE = "registry.test.probe.v1";
+  static final String POISON = "registry.test.poison.v1";
+  static final Map<String, AtomicInteger> APPLIED = new ConcurrentHashMap<>();
+  static final Set<String> APPLIED_IDS = ConcurrentHashMap.newKeySet();
+
+  @Override
+  public Set<String> eventTypes() {
+    return Set.of(PROBE, POISON);
+  }
+
+  @Override
+  public void apply(ReceivedEvent event) {
+    if (POISON.equals(event.type())) {
+      throw new IllegalArgumentException("cannot apply " + event.id());
+    }
+    APPLIED.computeIfAbsent(event.subject(), s -> new AtomicInteger()).incrementAndGet();
+    APPLIED_IDS.add(event.id());
+  }
+
+  static int applied(String subject) {
+    AtomicInteger count = APPLIED.get(subject);
+    return count == null ? 0 : count.get();
+  }
+}
