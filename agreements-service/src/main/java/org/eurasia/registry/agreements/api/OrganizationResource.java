@@ -59,7 +59,8 @@ public class OrganizationResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(operationId = "listOrganizations", summary = "List organizations, ordered by code")
+  @Operation(operationId = "listOrganizations", summary = "List organizations, ordered by code",
+      description = "Open to everyone. Filter by country, kind, parent or `modifiedSince` (for partner resync); follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of organizations.")
   public Page<OrganizationView> list(
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT)
@@ -79,7 +80,8 @@ public class OrganizationResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getOrganization", summary = "Get one organization")
+  @Operation(operationId = "getOrganization", summary = "Get one organization",
+      description = "Open to everyone. The ETag header carries the version to send back in If-Match when changing it.")
   @APIResponse(
       responseCode = "200",
       description = "The organization; its version is in the ETag header.",
@@ -91,7 +93,8 @@ public class OrganizationResource {
 
   @POST
   @RolesAllowed(Roles.REGISTRAR)
-  @Operation(operationId = "registerOrganization", summary = "Register an organization (registrar)")
+  @Operation(operationId = "registerOrganization", summary = "Register an organization (registrar)",
+      description = "Adds a party to the directory. The code is the organization's lower-case internet domain and never changes. Send an Idempotency-Key to make retries safe.")
   @APIResponse(
       responseCode = "201",
       description = "Registered; Location names it, ETag carries its version.",
@@ -121,7 +124,8 @@ public class OrganizationResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed(Roles.REGISTRAR)
-  @Operation(operationId = "updateOrganization", summary = "Change an organization (registrar)")
+  @Operation(operationId = "updateOrganization", summary = "Change an organization (registrar)",
+      description = "Replaces kind, names, country and parent. Requires If-Match with the current ETag.")
   @APIResponse(
       responseCode = "200",
       description = "Changed; ETag carries the new version.",
@@ -142,7 +146,8 @@ public class OrganizationResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed(Roles.REGISTRAR)
-  @Operation(operationId = "removeOrganization", summary = "Remove an organization that nothing refers to (registrar)")
+  @Operation(operationId = "removeOrganization", summary = "Remove an organization that nothing refers to (registrar)",
+      description = "Requires If-Match with the current ETag; refused with 409 while other organizations name it as parent.")
   @APIResponse(responseCode = "204", description = "Removed.")
   @APIResponse(responseCode = "409", description = "Other records still refer to it.")
   public Response remove(

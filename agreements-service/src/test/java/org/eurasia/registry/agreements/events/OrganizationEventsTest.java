@@ -124,6 +124,12 @@ class OrganizationEventsTest {
     relay.stop();
     String id;
     try {
+      // A stopped relay leaves no advisory lock behind on its pooled connection, or no relay could ever take over.
+      long advisoryLocks =
+          QuarkusTransaction.requiringNew()
+              .call(() -> ((Number) em.createNativeQuery(
+                      "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted").getSingleResult()).longValue());
+      assertEquals(0, advisoryLocks, "the relay lock was released");
       id = register();
       long waiting =
           QuarkusTransaction.requiringNew()

@@ -131,31 +131,16 @@ public class OutboxRelay {
           sleep(config.relay().pollInterval().multipliedBy(5));
           continue;
         }
-        active.set(true);
-        LOG.infof("Outbox relay active for schema %s", schema);
-        try (Statement listen = connection.createStatement()) {
-          listen.execute("LISTEN outbox_" + schema);
-        }
-        kafka.provisionTopics();
-        ensureProducer();
-        backoff = Duration.ofMillis(200);
-        while (running.get()) {
-          BatchResult result = publishBatch(connection);
-          if (result.failed() > 0) {
-            backoff = min(backoff.multipliedBy(2), config.relay().maxBackoff());
-            sleep(backoff);
-          } else {
-            backoff = Duration.ofMillis(200);
-            if (result.sent() < config.relay().batchSize()) {
-              awaitNotification(connection);
-            }
-          }
+        try {
+          relay(connection, schema);
+          backoff = Duration.ofMillis(200);
+        } finally {
+          release(connection);
         }
       } catch (Exception e) {
         if (e instanceof InterruptedException) {
           Thread.currentThread().interrupt();
         }
-        active.set(false);
         recordFailure(e);
         LOG.warnf("Outbox relay interrupted (%s); retrying in %s", e.getMessage(), backoff);
         closeProducer();
@@ -166,6 +151,44 @@ public class OutboxRelay {
       }
     }
     closeProducer();
+  }
+
+  /** Publishes while this replica holds the lock, until stopped or until the connection or Kafka fails. */
+  private void relay(Connection connection, String schema) throws Exception {
+    active.set(true);
+    LOG.infof("Outbox relay active for schema %s", schema);
+    try (Statement listen = connection.createStatement()) {
+      listen.execute("LISTEN outbox_" + schema);
+    }
+    kafka.provisionTopics();
+    ensureProducer();
+    Duration backoff = Duration.ofMillis(200);
+    while (running.get()) {
+      BatchResult result = publishBatch(connection);
+      if (result.failed() > 0) {
+        backoff = min(backoff.multipliedBy(2), config.relay().maxBackoff());
+        sleep(backoff);
+      } else {
+        backoff = Duration.ofMillis(200);
+        if (result.sent() < config.relay().batchSize()) {
+          awaitNotification(connection);
+        }
+      }
+    }
+  }
+
+  /**
+   * Gives the lock and the LISTEN back before the connection returns to the pool: closing a pooled connection does not
+   * end its session, so a lock left behind would keep every relay, this one included, waiting forever.
+   */
+  private static void release(Connection connection) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("UNLISTEN *");
+      statement.execute("SELECT pg_advisory_unlock_all()");
+    } catch (SQLException e) {
+      // A broken connection is discarded by the pool, and PostgreSQL frees the session's locks with it.
+      LOG.debug("Releasing the relay lock failed", e);
+    }
   }
 
   /** Sends the oldest rows and deletes those the broker acknowledged; the others stay for the next attempt. */

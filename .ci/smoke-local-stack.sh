@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Starts deploy/local/run.sh, waits until all three services report ready, fetches each OpenAPI document, stops the
+# stack with SIGTERM and checks that nothing it started is left running.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log=$(mktemp)
+ports=(8081 8082 8083)
+
+setsid deploy/local/run.sh >"$log" 2>&1 &
+stack=$!
+cleanup() { kill -TERM "$stack" 2>/dev/null || true; }
+trap cleanup EXIT
+
+deadline=$((SECONDS + 300))
+for port in "${ports[@]}"; do
+  until curl -fsS "http://127.0.0.1:$port/q/health/ready" 2>/dev/null | grep -q '"status": "UP"'; do
+    if ! kill -0 "$stack" 2>/dev/null || [ $SECONDS -gt $deadline ]; then
+      echo "Local stack did not become ready:" >&2; cat "$log" >&2
+      tail -50 deploy/local/.logs/*.log >&2 || true
+      exit 1
+    fi
+    sleep 2
+  done
+  echo "port $port ready"
+done
+for port in "${ports[@]}"; do
+  curl -fsS "http://127.0.0.1:$port/q/openapi" | grep -q '^openapi: 3' || { echo "no OpenAPI document on $port" >&2; exit 1; }
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/q/swagger-ui/" || { echo "no Swagger UI on $port" >&2; exit 1; }
+done
+token=$(deploy/local/token.sh registry.local registrar)
+code="smoke$RANDOM.edu.pk"
+curl -fsS -o /dev/null -X POST http://127.0.0.1:8081/api/v1/organizations -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' \
+  -d "{\"code\":\"$code\",\"kind\":\"UNIVERSITY\",\"names\":{\"en\":\"Smoke test\"},\"country\":\"PK\"}" \
+  || { echo "a registrar could not register an organization" >&2; exit 1; }
+echo "local stack serves its API and contracts"
+
+kill -TERM "$stack"
+for _ in $(seq 1 60); do kill -0 "$stack" 2>/dev/null || break; sleep 1; done
+trap - EXIT
+left=$(pgrep -f 'quarkus-run.jar|kafka\.Kafka|deploy/local/.data/postgres|org.eurasia.registry.local.LocalStack' || true)
+if [ -n "$left" ]; then
+  echo "Processes left running after stop:" >&2; ps -o pid,args -p $(echo $left | tr ' ' ',') >&2
+  exit 1
+fi
+for port in 5433 9092 "${ports[@]}"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port still open after stop" >&2; exit 1; fi
+done
+cat "$log"
+echo "local stack stopped cleanly"
