@@ -14,14 +14,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Validates event payloads against the JSON Schema file their producer owns. Producer tests validate what they emit,
+ * Validates event payloads against the JSON Schema (draft-07, the dialect AsyncAPI documents embed) their producer owns. Producer tests validate what they emit,
  * consumer tests validate the fixtures they consume, against the same file (addressed by path from the repository
  * root), so the two sides cannot drift apart unnoticed.
  */
 public final class EventSchemas {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
 
   private EventSchemas() {}
 

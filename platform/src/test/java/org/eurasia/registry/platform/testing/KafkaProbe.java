@@ -34,11 +34,22 @@ public final class KafkaProbe {
    */
   public static List<ConsumerRecord<String, byte[]>> collect(
       String topic, Predicate<ConsumerRecord<String, byte[]>> match, int wanted, Duration timeout, Duration settle) {
+    return collect(bootstrapServers(), topic, match, wanted, timeout, settle);
+  }
+
+  /** As {@link #collect(String, Predicate, int, Duration, Duration)}, on a broker named explicitly. */
+  public static List<ConsumerRecord<String, byte[]>> collect(
+      String bootstrapServers,
+      String topic,
+      Predicate<ConsumerRecord<String, byte[]>> match,
+      int wanted,
+      Duration timeout,
+      Duration settle) {
     List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(
             Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,

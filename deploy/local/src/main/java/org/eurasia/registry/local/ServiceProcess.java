@@ -1,0 +1,123 @@
+package org.eurasia.registry.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One of the registry's services run from its packaged jar in a child JVM, configured by environment variables. */
+public final class ServiceProcess implements AutoCloseable {
+
+  private final String name;
+  private final int port;
+  private final Process process;
+
+  private ServiceProcess(String name, int port, Process process) {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+  }
+
+  /**
+   * Starts {@code <serviceDir>/target/quarkus-app/quarkus-run.jar} on 127.0.0.1:{@code port}, pointed at the given
+   * database, broker and token verification key, with its seed data loaded.
+   */
+  public static ServiceProcess start(
+      String name, Path serviceDir, int port, String jdbcUrl, String kafka, Path publicKey, Path log, Map<String, String> extra)
+      throws IOException {
+    Path jar = serviceDir.resolve("target/quarkus-app/quarkus-run.jar");
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(jar + " is missing; build with ./mvnw -DskipTests package");
+    }
+    Files.createDirectories(log.getParent());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    Map<String, String> env = builder.environment();
+    env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+    env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+    env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
+    env.put("REGISTRY_SEED_ENABLED", "true");
+    env.putAll(extra);
+    return new ServiceProcess(name, port, builder.start());
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Process process() {
+    return process;
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** Waits until {@code /q/health/ready} answers 200. */
+  public void awaitReady(Duration timeout) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited with " + process.exitValue());
+      }
+      try {
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(300);
+    }
+    throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s");
+  }
+
+  /** SIGTERM and wait: the service finishes in-flight requests and its relay batch. */
+  public void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(45, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** SIGKILL: the process dies at once, as in a crash or an OOM kill. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      stop();
+    }
+  }
+
+}
