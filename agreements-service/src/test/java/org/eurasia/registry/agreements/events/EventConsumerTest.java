@@ -31,6 +31,10 @@ class EventConsumerTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 
   static ProducerRecord<String, byte[]> event(String id, String type, String subject) {
+    return event(id, type, subject, 1L);
+  }
+
+  static ProducerRecord<String, byte[]> event(String id, String type, String subject, long version) {
     return KafkaMessageFactory.createWriter(TOPIC, subject)
         .writeBinary(
             CloudEventBuilder.v1()
@@ -39,7 +43,8 @@ class EventConsumerTest {
                 .withType(type)
                 .withSubject(subject)
                 .withTime(OffsetDateTime.now())
-                .withExtension("aggregateversion", 1L)
+                .withExtension("aggregatetype", "probe")
+                .withExtension("aggregateversion", version)
                 .withDataContentType("application/json")
                 .withData("{}".getBytes(StandardCharsets.UTF_8))
                 .build());
@@ -56,6 +61,18 @@ class EventConsumerTest {
     KafkaProbe.send(event(control, ProbeHandler.PROBE, subject));
     await().atMost(WAIT).until(() -> ProbeHandler.APPLIED_IDS.contains(control));
     assertEquals(2, ProbeHandler.applied(subject), "the duplicate changed nothing; the control applied once");
+  }
+
+  @Test
+  void aStaleVersionArrivingLateIsSkippedAndAGapIsStillApplied() {
+    String subject = UUID.randomUUID().toString();
+    String last = UUID.randomUUID().toString();
+    KafkaProbe.send(event(UUID.randomUUID().toString(), ProbeHandler.VERSIONED, subject, 1));
+    KafkaProbe.send(event(UUID.randomUUID().toString(), ProbeHandler.VERSIONED, subject, 3));
+    KafkaProbe.send(event(UUID.randomUUID().toString(), ProbeHandler.VERSIONED, subject, 2));
+    KafkaProbe.send(event(last, ProbeHandler.VERSIONED, subject, 3));
+    await().atMost(WAIT).until(() -> ProbeHandler.APPLIED_IDS.contains(last));
+    assertEquals(List.of(1L, 3L), ProbeHandler.APPLIED_VERSIONS.get(subject), "version 2 came after 3: stale; 3 again: stale");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eurasia.registry.platform.events.AggregateVersions;
 import org.eurasia.registry.platform.events.EventHandler;
 import org.eurasia.registry.platform.events.ReceivedEvent;
 
@@ -14,18 +15,30 @@ public class ProbeHandler implements EventHandler {
 
   static final String PROBE = "registry.test.probe.v1";
   static final String POISON = "registry.test.poison.v1";
+  static final String VERSIONED = "registry.test.versioned.v1";
+  static final Map<String, java.util.List<Long>> APPLIED_VERSIONS = new ConcurrentHashMap<>();
+
+  @jakarta.inject.Inject AggregateVersions versions;
   static final Map<String, AtomicInteger> APPLIED = new ConcurrentHashMap<>();
   static final Set<String> APPLIED_IDS = ConcurrentHashMap.newKeySet();
 
   @Override
   public Set<String> eventTypes() {
-    return Set.of(PROBE, POISON);
+    return Set.of(PROBE, POISON, VERSIONED);
   }
 
   @Override
   public void apply(ReceivedEvent event) {
     if (POISON.equals(event.type())) {
       throw new IllegalArgumentException("cannot apply " + event.id());
+    }
+    if (VERSIONED.equals(event.type())) {
+      if (versions.admit(event) == AggregateVersions.Decision.APPLY) {
+        APPLIED_VERSIONS.computeIfAbsent(event.subject(), s -> new java.util.concurrent.CopyOnWriteArrayList<>())
+            .add(event.aggregateVersion());
+      }
+      APPLIED_IDS.add(event.id());
+      return;
     }
     APPLIED.computeIfAbsent(event.subject(), s -> new AtomicInteger()).incrementAndGet();
     APPLIED_IDS.add(event.id());

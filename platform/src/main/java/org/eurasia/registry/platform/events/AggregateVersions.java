@@ -1,0 +1,73 @@
+package org.eurasia.registry.platform.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Orders other services' events per aggregate for the projections that apply them. Events carry the aggregate's whole
+ * relevant state and its version, so the newest version wins: an event older than (or equal to) the one already
+ * applied is stale and skipped; one that skips versions is applied (its state is newer) and the gap is counted and
+ * logged, because it means this service missed or has not yet seen an event.
+ *
+ * <p>It must run in the consumer's transaction ({@code MANDATORY}), so the recorded version commits with the effect.
+ */
+@ApplicationScoped
+public class AggregateVersions {
+
+  private static final Logger LOG = Logger.getLogger(AggregateVersions.class);
+
+  @Inject EntityManager em;
+
+  private final Counter stale;
+  private final Counter gaps;
+
+  @Inject
+  AggregateVersions(MeterRegistry metrics) {
+    stale = Counter.builder("registry.events.versions").tag("outcome", "stale").register(metrics);
+    gaps = Counter.builder("registry.events.versions").tag("outcome", "gap").register(metrics);
+  }
+
+  /** What a projection should do with an event. */
+  public enum Decision {
+    APPLY,
+    SKIP_STALE
+  }
+
+  /** Decides, and on {@link Decision#APPLY} records the event's version as the newest applied. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Decision admit(ReceivedEvent event) {
+    String type = event.aggregateType() == null ? event.topic() : event.aggregateType();
+    // Lock the aggregate's row (if any) so two consumers of the same aggregate cannot both decide to apply.
+    @SuppressWarnings("unchecked")
+    List<Number> current =
+        em.createNativeQuery(
+                "SELECT version FROM consumed_aggregate_version WHERE aggregate_type = ?1 AND aggregate_id = ?2 FOR UPDATE")
+            .setParameter(1, type)
+            .setParameter(2, event.subject())
+            .getResultList();
+    long newest = current.isEmpty() ? -1 : current.get(0).longValue();
+    if (event.aggregateVersion() <= newest) {
+      stale.increment();
+      LOG.debugf("Skipping %s %s version %d: version %d already applied", type, event.subject(), event.aggregateVersion(), newest);
+      return Decision.SKIP_STALE;
+    }
+    if (newest >= 0 && event.aggregateVersion() > newest + 1) {
+      gaps.increment();
+      LOG.warnf("Gap in %s %s: applied version %d after %d", type, event.subject(), event.aggregateVersion(), newest);
+    }
+    em.createNativeQuery(
+            "INSERT INTO consumed_aggregate_version (aggregate_type, aggregate_id, version) VALUES (?1, ?2, ?3)"
+                + " ON CONFLICT (aggregate_type, aggregate_id) DO UPDATE SET version = EXCLUDED.version, applied_at = now()")
+        .setParameter(1, type)
+        .setParameter(2, event.subject())
+        .setParameter(3, event.aggregateVersion())
+        .executeUpdate();
+    return Decision.APPLY;
+  }
+}
