@@ -23,6 +23,16 @@ public final class ExpectedVersion {
     return new ExpectedVersion(version);
   }
 
+  /** Whatever version is current: for commands where If-Match is optional and was not sent. */
+  public static ExpectedVersion any() {
+    return ANY;
+  }
+
+  /** If-Match when given, else any version: for commands whose own rules already guard against lost updates. */
+  public static ExpectedVersion fromOptionalIfMatch(String ifMatch) {
+    return ifMatch == null || ifMatch.isBlank() ? ANY : fromIfMatch(ifMatch);
+  }
+
   public static ExpectedVersion fromIfMatch(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ProblemException(

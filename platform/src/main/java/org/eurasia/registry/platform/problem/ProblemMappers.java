@@ -259,7 +259,8 @@ public class ProblemMappers {
         return "<return value>";
       }
       // A parameter followed by properties is a request body: its Java name means nothing to the caller.
-      if (kind == ElementKind.PARAMETER && i < all.size() - 1) {
+      if (kind == ElementKind.PARAMETER && i < all.size() - 1
+          && (all.get(i + 1).getKind() == ElementKind.PROPERTY || all.get(i + 1).getKind() == ElementKind.BEAN)) {
         continue;
       }
       String name = node.getName();

@@ -1,0 +1,114 @@
+package org.eurasia.registry.agreements.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eurasia.registry.agreements.application.AgreementRegister;
+import org.eurasia.registry.agreements.domain.AgreementKind;
+import org.eurasia.registry.agreements.domain.CooperationField;
+import org.eurasia.registry.agreements.domain.PartialDate;
+import org.eurasia.registry.agreements.domain.Party;
+import org.eurasia.registry.agreements.domain.PartyRole;
+import org.eurasia.registry.agreements.domain.Visibility;
+import org.eurasia.registry.platform.validation.LanguageTagged;
+import org.eurasia.registry.platform.validation.SchacCode;
+
+/** Request bodies of the agreements API. */
+public final class AgreementRequests {
+
+  static final String CODE = "^[A-Z0-9][A-Z0-9/.\\-]{2,63}$";
+
+  private AgreementRequests() {}
+
+  /** Body of {@code POST /agreements}: a new draft. */
+  @Schema(name = "AgreementDraft")
+  public record NewAgreement(
+      @NotNull @Pattern(regexp = CODE, message = "must be 3 to 64 of A-Z, 0-9, '/', '.', '-' such as PK-BY/MOU/2021/ST-014")
+          @Schema(description = "Human-readable unique code.", example = "PK-BY/MOU/2026/ST-101")
+          String code,
+      @NotNull @Valid @Schema(implementation = Terms.class) Terms terms) {}
+
+  /** The negotiable content of a draft; the body of {@code PUT /agreements/{id}}. */
+  @Schema(name = "AgreementTerms")
+  public record Terms(
+      @NotNull @Schema(example = "MEMORANDUM_OF_UNDERSTANDING") AgreementKind kind,
+      @Schema(description = "Defaults to PUBLIC. CONFIDENTIAL agreements are visible only to their parties.") Visibility visibility,
+      @NotNull @LanguageTagged
+          @Schema(example = "{\"en\": \"MoU on cooperation in physics\", \"ru\": \"Меморандум о сотрудничестве в области физики\"}")
+          Map<String, String> title,
+      @LanguageTagged(required = {}, maxLength = 4000) Map<String, String> summary,
+      @NotNull @Size(min = 2, max = 50) List<@NotNull @Valid PartyRef> parties,
+      @Size(max = 20) Set<@NotNull CooperationField> fields,
+      @Size(max = 50) Set<@NotNull @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code") String> iscedCodes,
+      @Size(max = 20) Set<@NotNull @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String> frameworks,
+      @Schema(description = "For an amendment: the agreement it amends.") UUID amendsId,
+      @Min(1) @Max(1200) @Schema(description = "Duration after entry into force.", example = "60") Integer durationMonths,
+      @Schema(description = "Explicit expiry date (else computed from the duration).") LocalDate expiresOn,
+      @Schema(description = "Renew for another duration when it expires.") Boolean autoRenewal) {
+
+    AgreementRegister.Draft toDraft() {
+      return new AgreementRegister.Draft(
+          kind,
+          visibility == null ? Visibility.PUBLIC : visibility,
+          title,
+          summary == null ? Map.of() : summary,
+          parties.stream().map(p -> new AgreementRegister.PartyRequest(p.organizationCode(), p.role())).toList(),
+          fields == null ? Set.of() : fields,
+          iscedCodes == null ? Set.of() : iscedCodes,
+          frameworks == null ? Set.of() : frameworks,
+          amendsId,
+          durationMonths,
+          expiresOn,
+          Boolean.TRUE.equals(autoRenewal));
+    }
+  }
+
+  /** A party named by its organization code. */
+  @Schema(name = "PartyRef")
+  public record PartyRef(
+      @NotNull @SchacCode @Schema(example = "qau.edu.pk") String organizationCode,
+      @NotNull @Schema(example = "SIGNATORY") PartyRole role) {}
+
+  /** Body of {@code POST /agreements/{id}/signatures}. */
+  @Schema(name = "SignatureRequest")
+  public record SignatureRequest(
+      @NotNull @SchacCode @Schema(description = "The signing party.", example = "qau.edu.pk") String organizationCode,
+      @NotNull @Pattern(regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+          @Schema(description = "Signature date, possibly known only to the month or year.", example = "2026-03-15")
+          String date,
+      @Size(max = 200) @Schema(example = "Islamabad") String place,
+      @Size(max = 200) @Schema(example = "Vice-Chancellor") String signerTitle) {
+
+    Party.Signature toSignature() {
+      try {
+        return new Party.Signature(PartialDate.parse(date), place, signerTitle);
+      } catch (IllegalArgumentException e) {
+        throw org.eurasia.registry.platform.problem.ProblemException.invalidField("date", e.getMessage());
+      }
+    }
+  }
+
+  /** Body of {@code POST /agreements/{id}/entry-into-force}. */
+  @Schema(name = "EntryIntoForceRequest")
+  public record EntryIntoForceRequest(@NotNull @Schema(example = "2026-04-01") LocalDate date) {}
+
+  /** Body of {@code POST /agreements/{id}/suspension}. */
+  @Schema(name = "SuspensionRequest")
+  public record SuspensionRequest(@NotBlank @Size(max = 1000) @Schema(example = "Programme under review") String reason) {}
+
+  /** Body of {@code POST /agreements/{id}/termination}. */
+  @Schema(name = "TerminationRequest")
+  public record TerminationRequest(
+      @NotNull @Schema(example = "2026-12-31") LocalDate date,
+      @NotBlank @Size(max = 1000) @Schema(example = "Denunciation by bsu.by") String reason) {}
+}

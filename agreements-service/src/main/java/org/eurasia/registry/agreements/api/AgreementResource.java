@@ -1,0 +1,225 @@
+package org.eurasia.registry.agreements.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.agreements.api.AgreementRequests.EntryIntoForceRequest;
+import org.eurasia.registry.agreements.api.AgreementRequests.NewAgreement;
+import org.eurasia.registry.agreements.api.AgreementRequests.SignatureRequest;
+import org.eurasia.registry.agreements.api.AgreementRequests.SuspensionRequest;
+import org.eurasia.registry.agreements.api.AgreementRequests.Terms;
+import org.eurasia.registry.agreements.api.AgreementRequests.TerminationRequest;
+import org.eurasia.registry.agreements.application.AgreementRegister;
+import org.eurasia.registry.agreements.domain.Agreement;
+import org.eurasia.registry.agreements.domain.AgreementKind;
+import org.eurasia.registry.agreements.domain.AgreementRepository.AgreementFilter;
+import org.eurasia.registry.agreements.domain.AgreementStatus;
+import org.eurasia.registry.agreements.domain.CooperationField;
+import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.idempotency.IdempotentRequests;
+import org.eurasia.registry.platform.pagination.Cursor;
+import org.eurasia.registry.platform.pagination.Page;
+import org.eurasia.registry.platform.security.Roles;
+import org.eurasia.registry.platform.validation.CountryCode;
+import org.eurasia.registry.platform.validation.SchacCode;
+
+/** Agreements over HTTP: drafts, their lifecycle as sub-resources, and search. */
+@Path(ApiPaths.V1 + "/agreements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agreements", description = "MoUs, treaties, framework and specific agreements and their lifecycle.")
+public class AgreementResource {
+
+  static final String DRAFT_ID = "5eed0000-0000-4000-8000-0000000a0001";
+  static final String IN_FORCE_ID = "5eed0000-0000-4000-8000-0000000a0002";
+  private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
+
+  @Inject AgreementRegister register;
+
+  @Inject IdempotentRequests idempotent;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(
+      operationId = "listAgreements",
+      summary = "Search agreements, ordered by code",
+      description = "Open to everyone; confidential agreements appear only to their parties and registrars. Give "
+          + "`country` twice for the agreements between two countries (e.g. PK and BY).")
+  @APIResponse(responseCode = "200", description = "One page of agreements.")
+  public Page<AgreementView> list(
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.") int limit,
+      @QueryParam("cursor") @Size(max = 1024) @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
+      @QueryParam("status") AgreementStatus status,
+      @QueryParam("kind") AgreementKind kind,
+      @QueryParam("party") @SchacCode @Parameter(description = "Organization code of a party.", example = "qau.edu.pk") String party,
+      @QueryParam("country") @Size(max = 5) @Parameter(description = "Country of a party; repeat for several (all must be present), e.g. `country=PK&country=BY`.")
+          List<@CountryCode String> country,
+      @QueryParam("field") CooperationField field,
+      @QueryParam("isced") @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code") @Parameter(example = "0533") String isced,
+      @QueryParam("framework") @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String framework,
+      @QueryParam("modifiedSince") @Parameter(description = "Only agreements changed at or after this instant.") Instant modifiedSince) {
+    AgreementFilter filter = new AgreementFilter(status, kind, party, country, field, isced, framework, modifiedSince);
+    return Page.of(register.list(filter, limit, Cursor.decode(cursor, 1)).map(AgreementView::of), uri);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getAgreement", summary = "Get one agreement",
+      description = "Confidential agreements are a 404 for anyone but their parties and registrars.")
+  @APIResponse(responseCode = "200", description = "The agreement; ETag carries its version.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  public Response get(@PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id) {
+    return ok(register.get(id));
+  }
+
+  @POST
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "draftAgreement", summary = "Draft an agreement (a party's partner, or registrar)",
+      description = "Parties are named by organization code and must be in the directory. A partner may draft only "
+          + "agreements its organization is party to.")
+  @APIResponse(responseCode = "201", description = "Drafted.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "The code is taken.")
+  public Response draft(
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @NotNull @Valid NewAgreement request) {
+    return idempotent.execute(idempotencyKey, "POST /agreements", request, () -> {
+      Agreement drafted = register.draft(request.code(), request.terms().toDraft());
+      return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
+          .tag(ExpectedVersion.etag(drafted.version()))
+          .entity(AgreementView.of(drafted))
+          .build();
+    });
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "reviseAgreement", summary = "Revise a draft (a party's partner, or registrar)",
+      description = "Only drafts change; signed texts are immutable. Requires If-Match.")
+  @APIResponse(responseCode = "200", description = "Revised.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "The agreement is no longer a draft.")
+  public Response revise(
+      @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
+      @NotNull @Valid Terms terms) {
+    return ok(register.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toDraft()));
+  }
+
+  @POST
+  @Path("/{id}/signatures")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "signAgreement", summary = "Sign for one party (that party's partner, or registrar)",
+      description = "When the last signatory signs, the agreement becomes SIGNED.")
+  @APIResponse(responseCode = "200", description = "Signature recorded.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "Not a draft, or this party signed already; the problem names the current state.")
+  public Response sign(
+      @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @NotNull @Valid SignatureRequest request) {
+    return command(idempotencyKey, "POST /agreements/" + id + "/signatures", request,
+        () -> register.sign(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode(), request.toSignature()));
+  }
+
+  @POST
+  @Path("/{id}/entry-into-force")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "bringAgreementIntoForce", summary = "Record entry into force (a party's partner, or registrar)",
+      description = "Only a signed agreement enters into force, not before its last signature; a duration sets the expiry date.")
+  @APIResponse(responseCode = "200", description = "In force.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "Not signed; the problem names the current state.")
+  public Response enterIntoForce(
+      @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @NotNull @Valid EntryIntoForceRequest request) {
+    return command(idempotencyKey, "POST /agreements/" + id + "/entry-into-force", request,
+        () -> register.enterIntoForce(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date()));
+  }
+
+  @POST
+  @Path("/{id}/suspension")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "suspendAgreement", summary = "Suspend an agreement in force (a party's partner, or registrar)",
+      description = "Programmes and events that depend on it react to the suspension event.")
+  @APIResponse(responseCode = "200", description = "Suspended.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "Not in force; the problem names the current state.")
+  public Response suspend(
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @NotNull @Valid SuspensionRequest request) {
+    return command(idempotencyKey, "POST /agreements/" + id + "/suspension", request,
+        () -> register.suspend(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
+  }
+
+  @DELETE
+  @Path("/{id}/suspension")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "resumeAgreement", summary = "Lift a suspension (a party's partner, or registrar)",
+      description = "The agreement is in force again.")
+  @APIResponse(responseCode = "200", description = "In force again.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "Not suspended; the problem names the current state.")
+  public Response resume(
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch) {
+    return ok(register.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+  }
+
+  @POST
+  @Path("/{id}/termination")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "terminateAgreement", summary = "Terminate an agreement, e.g. on denunciation (a party's partner, or registrar)",
+      description = "Ends a signed, in-force or suspended agreement on a date (not before entry into force), with a reason.")
+  @APIResponse(responseCode = "200", description = "Terminated.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "Already ended or never signed; the problem names the current state.")
+  public Response terminate(
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @NotNull @Valid TerminationRequest request) {
+    return command(idempotencyKey, "POST /agreements/" + id + "/termination", request,
+        () -> register.terminate(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date(), request.reason()));
+  }
+
+  private Response command(String idempotencyKey, String operation, Object request, Supplier<Agreement> action) {
+    return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
+  }
+
+  private static Response ok(Agreement agreement) {
+    return Response.ok(AgreementView.of(agreement)).tag(ExpectedVersion.etag(agreement.version())).build();
+  }
+}

@@ -1,0 +1,181 @@
+package org.eurasia.registry.agreements.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eurasia.registry.agreements.domain.Agreement;
+import org.eurasia.registry.agreements.domain.AgreementChange;
+import org.eurasia.registry.agreements.domain.AgreementEvent;
+import org.eurasia.registry.agreements.domain.AgreementKind;
+import org.eurasia.registry.agreements.domain.AgreementRepository;
+import org.eurasia.registry.agreements.domain.AgreementRepository.AgreementFilter;
+import org.eurasia.registry.agreements.domain.CooperationField;
+import org.eurasia.registry.agreements.domain.Organization;
+import org.eurasia.registry.agreements.domain.OrganizationRepository;
+import org.eurasia.registry.agreements.domain.Party;
+import org.eurasia.registry.agreements.domain.PartyRole;
+import org.eurasia.registry.agreements.domain.Visibility;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.events.Outbox;
+import org.eurasia.registry.platform.pagination.Cursor;
+import org.eurasia.registry.platform.pagination.Slice;
+import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.security.Caller;
+
+/**
+ * The register's use cases. Who may do what: a partner drafts only agreements its organization is party to, signs
+ * only for its own organization, and changes only agreements it is party to; a registrar may do everything.
+ * Confidential agreements do not exist for anyone else: reading one is a 404, as for an unknown id.
+ */
+@ApplicationScoped
+@Transactional
+public class AgreementRegister {
+
+  @Inject AgreementRepository agreements;
+
+  @Inject OrganizationRepository organizations;
+
+  @Inject Outbox outbox;
+
+  @Inject Caller caller;
+
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<Agreement> list(AgreementFilter filter, int limit, Cursor after) {
+    String afterCode = after == null ? null : after.value(0);
+    List<Agreement> rows = agreements.search(filter, reader(), afterCode, limit + 1);
+    return Slice.fromOverfetch(rows, limit, a -> Cursor.of(a.code()));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Agreement get(UUID id) {
+    return agreements
+        .findByIdOptional(id)
+        .filter(this::visible)
+        .orElseThrow(() -> ProblemException.notFound("Agreement", id));
+  }
+
+  public Agreement draft(String code, Draft draft) {
+    List<Party> parties = resolve(draft.parties());
+    caller.requireMayActForAny(parties.stream().map(Party::organizationCode).toList());
+    if (agreements.findByCode(code).isPresent()) {
+      throw ProblemException.conflict("An agreement with code '" + code + "' already exists");
+    }
+    if (draft.amendsId() != null) {
+      get(draft.amendsId());
+    }
+    Agreement agreement = Agreement.draft(UUID.randomUUID(), code, draft.terms(parties), clock.instant());
+    agreements.persist(agreement);
+    announce(AgreementChange.DRAFTED, agreement);
+    return agreement;
+  }
+
+  public Agreement revise(UUID id, ExpectedVersion expected, Draft draft) {
+    Agreement agreement = changeable(id, expected);
+    List<Party> parties = resolve(draft.parties());
+    // A partner may not write its own organization out of the agreement it is changing.
+    caller.requireMayActForAny(parties.stream().map(Party::organizationCode).toList());
+    return announce(agreement.revise(draft.terms(parties), clock.instant()), agreement);
+  }
+
+  public Agreement sign(UUID id, ExpectedVersion expected, String organizationCode, Party.Signature signature) {
+    Agreement agreement = changeable(id, expected);
+    caller.requireMayActFor(organizationCode);
+    return announce(agreement.sign(organizationCode, signature, clock.instant()), agreement);
+  }
+
+  public Agreement enterIntoForce(UUID id, ExpectedVersion expected, LocalDate date) {
+    Agreement agreement = changeable(id, expected);
+    return announce(agreement.enterIntoForce(date, clock.instant()), agreement);
+  }
+
+  public Agreement suspend(UUID id, ExpectedVersion expected, String reason) {
+    Agreement agreement = changeable(id, expected);
+    return announce(agreement.suspend(reason, clock.instant()), agreement);
+  }
+
+  public Agreement resume(UUID id, ExpectedVersion expected) {
+    Agreement agreement = changeable(id, expected);
+    return announce(agreement.resume(clock.instant()), agreement);
+  }
+
+  public Agreement terminate(UUID id, ExpectedVersion expected, LocalDate date, String reason) {
+    Agreement agreement = changeable(id, expected);
+    return announce(agreement.terminate(date, reason, clock.instant()), agreement);
+  }
+
+  /** Loads an agreement the caller may see and change, at the version the caller based the change on. */
+  private Agreement changeable(UUID id, ExpectedVersion expected) {
+    Agreement agreement = get(id);
+    caller.requireMayActForAny(agreement.partyCodes());
+    expected.check(agreement.version());
+    return agreement;
+  }
+
+  private Agreement announce(AgreementChange change, Agreement agreement) {
+    // Flush first: the event must carry the version the row now has.
+    agreements.flush();
+    outbox.record(AgreementEvent.of(change, agreement));
+    return agreement;
+  }
+
+  private boolean visible(Agreement agreement) {
+    return agreement.visibility() == Visibility.PUBLIC || caller.mayActForAny(agreement.partyCodes());
+  }
+
+  /** Null for a registrar (sees all), else the organization whose confidential agreements are visible ("" for none). */
+  private String reader() {
+    if (caller.isRegistrar()) {
+      return null;
+    }
+    return caller.organization().orElse("");
+  }
+
+  private List<Party> resolve(List<PartyRequest> requested) {
+    List<Party> parties = new ArrayList<>();
+    for (int i = 0; i < requested.size(); i++) {
+      PartyRequest party = requested.get(i);
+      int index = i;
+      Organization organization =
+          organizations
+              .findByCode(party.organizationCode())
+              .orElseThrow(() -> ProblemException.invalidField(
+                  "parties[" + index + "].organizationCode",
+                  "'" + party.organizationCode() + "' is not in the directory of organizations"));
+      parties.add(new Party(organization.id(), organization.code(), organization.country(), party.role(), null));
+    }
+    return parties;
+  }
+
+  /** A party as a caller names it. */
+  public record PartyRequest(String organizationCode, PartyRole role) {}
+
+  /** What a caller proposes for a draft. */
+  public record Draft(
+      AgreementKind kind,
+      Visibility visibility,
+      Map<String, String> title,
+      Map<String, String> summary,
+      List<PartyRequest> parties,
+      Set<CooperationField> fields,
+      Set<String> iscedCodes,
+      Set<String> frameworks,
+      UUID amendsId,
+      Integer durationMonths,
+      LocalDate expiresOn,
+      boolean autoRenewal) {
+
+    Agreement.Terms terms(List<Party> resolved) {
+      return new Agreement.Terms(kind, visibility, title, summary, resolved, fields, iscedCodes, frameworks, amendsId,
+          durationMonths, expiresOn, autoRenewal);
+    }
+  }
+}

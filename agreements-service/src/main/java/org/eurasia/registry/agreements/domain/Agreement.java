@@ -1,0 +1,319 @@
+package org.eurasia.registry.agreements.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eurasia.registry.platform.problem.ProblemException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A cooperation agreement and its lifecycle: draft → signed (when every signatory signed) → in force → suspended ↔ in
+ * force → expired or terminated. The transitions are methods here, plain Java that unit tests reach without Quarkus;
+ * each returns the change it made, which the application layer announces through the outbox in the same transaction.
+ */
+@Entity
+@Table(name = "agreement")
+public class Agreement {
+
+  @Id private UUID id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AgreementKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AgreementStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Visibility visibility;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private Map<String, String> title;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private Map<String, String> summary;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<Party> parties;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<CooperationField> fields;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "isced_codes", nullable = false)
+  private List<String> iscedCodes;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<String> frameworks;
+
+  @Column(name = "amends_id")
+  private UUID amendsId;
+
+  @Column(name = "entry_into_force")
+  private LocalDate entryIntoForce;
+
+  @Column(name = "duration_months")
+  private Integer durationMonths;
+
+  @Column(name = "expires_on")
+  private LocalDate expiresOn;
+
+  @Column(name = "auto_renewal", nullable = false)
+  private boolean autoRenewal;
+
+  @Column(name = "ended_on")
+  private LocalDate endedOn;
+
+  @Column(name = "end_reason")
+  private String endReason;
+
+  @Version private long version;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Agreement() {}
+
+  /** A new draft. At least two parties, at least one of them a signatory, no organization twice. */
+  public static Agreement draft(UUID id, String code, Terms terms, Instant now) {
+    Agreement agreement = new Agreement();
+    agreement.id = Objects.requireNonNull(id);
+    agreement.code = Objects.requireNonNull(code);
+    agreement.status = AgreementStatus.DRAFT;
+    agreement.createdAt = now;
+    agreement.apply(terms, now);
+    return agreement;
+  }
+
+  /** Replaces the negotiable terms; only while the agreement is a draft (signed texts do not change). */
+  public AgreementChange revise(Terms terms, Instant now) {
+    require(AgreementStatus.DRAFT, "revise");
+    apply(terms, now);
+    return AgreementChange.UPDATED;
+  }
+
+  /** Records one signatory's signature; the last one makes the agreement signed. */
+  public AgreementChange sign(String organizationCode, Party.Signature signature, Instant now) {
+    require(AgreementStatus.DRAFT, "sign");
+    int index = indexOf(organizationCode);
+    Party party = parties.get(index);
+    if (party.role() != PartyRole.SIGNATORY) {
+      throw ProblemException.unprocessable("'" + organizationCode + "' is a " + party.role() + ", not a signatory");
+    }
+    if (party.hasSigned()) {
+      throw ProblemException.conflict("'" + organizationCode + "' has already signed");
+    }
+    List<Party> updated = new ArrayList<>(parties);
+    updated.set(index, party.withSignature(signature));
+    parties = updated;
+    updatedAt = now;
+    // The last signature makes the agreement signed: one change, one event, one version (it carries every signature).
+    if (parties.stream().filter(p -> p.role() == PartyRole.SIGNATORY).allMatch(Party::hasSigned)) {
+      status = AgreementStatus.SIGNED;
+      return AgreementChange.SIGNED;
+    }
+    return AgreementChange.PARTY_SIGNED;
+  }
+
+  /** Signed → in force on a date; a fixed duration sets the expiry date unless one was given. */
+  public AgreementChange enterIntoForce(LocalDate date, Instant now) {
+    require(AgreementStatus.SIGNED, "bring into force");
+    LocalDate lastSignature =
+        parties.stream().filter(Party::hasSigned).map(p -> p.signature().date().earliest()).max(LocalDate::compareTo).orElseThrow();
+    if (date.isBefore(lastSignature)) {
+      throw ProblemException.invalidField("date", "cannot be before the last signature (" + lastSignature + ")");
+    }
+    entryIntoForce = date;
+    if (expiresOn == null && durationMonths != null) {
+      expiresOn = date.plusMonths(durationMonths);
+    }
+    status = AgreementStatus.IN_FORCE;
+    updatedAt = now;
+    return AgreementChange.ENTERED_INTO_FORCE;
+  }
+
+  public AgreementChange suspend(String reason, Instant now) {
+    require(AgreementStatus.IN_FORCE, "suspend");
+    status = AgreementStatus.SUSPENDED;
+    endReason = reason;
+    updatedAt = now;
+    return AgreementChange.SUSPENDED;
+  }
+
+  public AgreementChange resume(Instant now) {
+    require(AgreementStatus.SUSPENDED, "resume");
+    status = AgreementStatus.IN_FORCE;
+    endReason = null;
+    updatedAt = now;
+    return AgreementChange.RESUMED;
+  }
+
+  /** Ends the agreement early, e.g. by a party's denunciation. */
+  public AgreementChange terminate(LocalDate date, String reason, Instant now) {
+    requireOneOf("terminate", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
+    if (entryIntoForce != null && date.isBefore(entryIntoForce)) {
+      throw ProblemException.invalidField("date", "cannot be before entry into force (" + entryIntoForce + ")");
+    }
+    status = AgreementStatus.TERMINATED;
+    endedOn = date;
+    endReason = Objects.requireNonNull(reason);
+    updatedAt = now;
+    return AgreementChange.TERMINATED;
+  }
+
+  /**
+   * Called daily: an agreement in force or suspended whose expiry date has passed expires, unless it renews
+   * automatically, in which case it runs for another period.
+   */
+  public AgreementChange expireIfDue(LocalDate today, Instant now) {
+    if ((status != AgreementStatus.IN_FORCE && status != AgreementStatus.SUSPENDED) || expiresOn == null
+        || !today.isAfter(expiresOn)) {
+      return null;
+    }
+    if (autoRenewal && durationMonths != null) {
+      expiresOn = expiresOn.plusMonths(durationMonths);
+      updatedAt = now;
+      return AgreementChange.RENEWED;
+    }
+    status = AgreementStatus.EXPIRED;
+    endedOn = expiresOn;
+    updatedAt = now;
+    return AgreementChange.EXPIRED;
+  }
+
+  /** The transitions the current state allows, as the API names them. */
+  public List<String> allowedTransitions() {
+    return switch (status) {
+      case DRAFT -> List.of("revise", "sign");
+      case SIGNED -> List.of("enter-into-force", "terminate");
+      case IN_FORCE -> List.of("suspend", "terminate", "expire");
+      case SUSPENDED -> List.of("resume", "terminate", "expire");
+      case EXPIRED, TERMINATED -> List.of();
+    };
+  }
+
+  public boolean hasParty(String organizationCode) {
+    return parties.stream().anyMatch(p -> p.organizationCode().equals(organizationCode));
+  }
+
+  public Set<String> partyCodes() {
+    Set<String> codes = new TreeSet<>();
+    parties.forEach(p -> codes.add(p.organizationCode()));
+    return codes;
+  }
+
+  private void apply(Terms terms, Instant now) {
+    if (terms.parties().size() < 2) {
+      throw ProblemException.invalidField("parties", "an agreement needs at least two parties");
+    }
+    if (terms.parties().stream().map(Party::organizationCode).distinct().count() != terms.parties().size()) {
+      throw ProblemException.invalidField("parties", "an organization may be party only once");
+    }
+    if (terms.parties().stream().noneMatch(p -> p.role() == PartyRole.SIGNATORY)) {
+      throw ProblemException.invalidField("parties", "at least one party must be a signatory");
+    }
+    if ((terms.kind() == AgreementKind.AMENDMENT) != (terms.amendsId() != null)) {
+      throw ProblemException.invalidField("amendsId", "an amendment, and only an amendment, names the agreement it amends");
+    }
+    kind = terms.kind();
+    visibility = terms.visibility();
+    title = new LinkedHashMap<>(terms.title());
+    summary = new LinkedHashMap<>(terms.summary());
+    parties = List.copyOf(terms.parties());
+    fields = List.copyOf(new TreeSet<>(terms.fields()));
+    iscedCodes = List.copyOf(new TreeSet<>(terms.iscedCodes()));
+    frameworks = List.copyOf(new TreeSet<>(terms.frameworks()));
+    amendsId = terms.amendsId();
+    durationMonths = terms.durationMonths();
+    expiresOn = terms.expiresOn();
+    autoRenewal = terms.autoRenewal();
+    updatedAt = now;
+  }
+
+  private int indexOf(String organizationCode) {
+    for (int i = 0; i < parties.size(); i++) {
+      if (parties.get(i).organizationCode().equals(organizationCode)) {
+        return i;
+      }
+    }
+    throw ProblemException.unprocessable("'" + organizationCode + "' is not a party to agreement " + code);
+  }
+
+  private void require(AgreementStatus expected, String attempted) {
+    requireOneOf(attempted, expected);
+  }
+
+  private void requireOneOf(String attempted, AgreementStatus... allowed) {
+    for (AgreementStatus candidate : allowed) {
+      if (status == candidate) {
+        return;
+      }
+    }
+    throw new InvalidTransition(status, attempted, allowedTransitions());
+  }
+
+  /** The negotiable content of a draft. */
+  public record Terms(
+      AgreementKind kind,
+      Visibility visibility,
+      Map<String, String> title,
+      Map<String, String> summary,
+      List<Party> parties,
+      Set<CooperationField> fields,
+      Set<String> iscedCodes,
+      Set<String> frameworks,
+      UUID amendsId,
+      Integer durationMonths,
+      LocalDate expiresOn,
+      boolean autoRenewal) {}
+
+  public UUID id() { return id; }
+  public String code() { return code; }
+  public AgreementKind kind() { return kind; }
+  public AgreementStatus status() { return status; }
+  public Visibility visibility() { return visibility; }
+  public Map<String, String> title() { return Map.copyOf(title); }
+  public Map<String, String> summary() { return Map.copyOf(summary); }
+  public List<Party> parties() { return parties; }
+  public List<CooperationField> fields() { return fields; }
+  public List<String> iscedCodes() { return iscedCodes; }
+  public List<String> frameworks() { return frameworks; }
+  public UUID amendsId() { return amendsId; }
+  public LocalDate entryIntoForce() { return entryIntoForce; }
+  public Integer durationMonths() { return durationMonths; }
+  public LocalDate expiresOn() { return expiresOn; }
+  public boolean autoRenewal() { return autoRenewal; }
+  public LocalDate endedOn() { return endedOn; }
+  public String endReason() { return endReason; }
+  public long version() { return version; }
+  public Instant createdAt() { return createdAt; }
+  public Instant updatedAt() { return updatedAt; }
+}

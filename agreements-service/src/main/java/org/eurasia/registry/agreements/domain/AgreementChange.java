@@ -1,0 +1,25 @@
+package org.eurasia.registry.agreements.domain;
+
+/** What a lifecycle command changed; each has its own versioned event type. */
+public enum AgreementChange {
+  DRAFTED("registry.agreement.drafted.v1"),
+  UPDATED("registry.agreement.updated.v1"),
+  PARTY_SIGNED("registry.agreement.party-signed.v1"),
+  SIGNED("registry.agreement.signed.v1"),
+  ENTERED_INTO_FORCE("registry.agreement.entered-into-force.v1"),
+  SUSPENDED("registry.agreement.suspended.v1"),
+  RESUMED("registry.agreement.resumed.v1"),
+  TERMINATED("registry.agreement.terminated.v1"),
+  EXPIRED("registry.agreement.expired.v1"),
+  RENEWED("registry.agreement.renewed.v1");
+
+  private final String eventType;
+
+  AgreementChange(String eventType) {
+    this.eventType = eventType;
+  }
+
+  public String eventType() {
+    return eventType;
+  }
+}

@@ -1,0 +1,125 @@
+package org.eurasia.registry.agreements.domain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Agreements in PostgreSQL; searches are keyset-paged on the unique code and use the JSON containment indexes. */
+@ApplicationScoped
+public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
+
+  @Inject ObjectMapper json;
+
+  public Optional<Agreement> findByCode(String code) {
+    return find("code", code).firstResultOptional();
+  }
+
+  /**
+   * At most {@code rows} agreements matching the filter and visible to the reader, in code order after {@code afterCode}.
+   *
+   * @param readerOrganization null for a registrar (sees everything); otherwise confidential agreements are returned
+   *     only when this organization is a party ("" for an anonymous reader)
+   */
+  @SuppressWarnings("unchecked")
+  public List<Agreement> search(AgreementFilter filter, String readerOrganization, String afterCode, int rows) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM agreement WHERE 1 = 1");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (readerOrganization != null) {
+      sql.append(" AND (visibility = 'PUBLIC' OR parties @> CAST(:reader AS jsonb))");
+      params.put("reader", contains(Map.of("organizationCode", readerOrganization)));
+    }
+    if (filter.status() != null) {
+      sql.append(" AND status = :status");
+      params.put("status", filter.status().name());
+    }
+    if (filter.kind() != null) {
+      sql.append(" AND kind = :kind");
+      params.put("kind", filter.kind().name());
+    }
+    if (filter.party() != null) {
+      sql.append(" AND parties @> CAST(:party AS jsonb)");
+      params.put("party", contains(Map.of("organizationCode", filter.party())));
+    }
+    int n = 0;
+    for (String country : filter.countries()) {
+      // Each country must have a party: two countries give the bilateral view (e.g. PK and BY).
+      sql.append(" AND parties @> CAST(:country").append(n).append(" AS jsonb)");
+      params.put("country" + n++, contains(Map.of("country", country)));
+    }
+    if (filter.field() != null) {
+      sql.append(" AND fields @> CAST(:field AS jsonb)");
+      params.put("field", array(filter.field().name()));
+    }
+    if (filter.isced() != null) {
+      sql.append(" AND isced_codes @> CAST(:isced AS jsonb)");
+      params.put("isced", array(filter.isced()));
+    }
+    if (filter.framework() != null) {
+      sql.append(" AND frameworks @> CAST(:framework AS jsonb)");
+      params.put("framework", array(filter.framework()));
+    }
+    if (filter.modifiedSince() != null) {
+      sql.append(" AND updated_at >= :modifiedSince");
+      params.put("modifiedSince", filter.modifiedSince());
+    }
+    if (afterCode != null) {
+      sql.append(" AND code > :after");
+      params.put("after", afterCode);
+    }
+    sql.append(" ORDER BY code LIMIT :rows");
+    params.put("rows", rows);
+    Query query = getEntityManager().createNativeQuery(sql.toString(), Agreement.class);
+    params.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  /** Agreements in force or suspended whose expiry date is before {@code day}: candidates for expiry or renewal. */
+  public List<Agreement> dueToExpire(java.time.LocalDate day, int rows) {
+    return find("status in (?1, ?2) and expiresOn < ?3 order by expiresOn",
+            AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, day)
+        .range(0, rows - 1)
+        .list();
+  }
+
+  private String contains(Map<String, String> element) {
+    return write(List.of(element));
+  }
+
+  private String array(String value) {
+    return write(List.of(value));
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** What a list of agreements may be narrowed by; null (or empty) fields do not filter. */
+  public record AgreementFilter(
+      AgreementStatus status,
+      AgreementKind kind,
+      String party,
+      List<String> countries,
+      CooperationField field,
+      String isced,
+      String framework,
+      Instant modifiedSince) {
+
+    public AgreementFilter {
+      countries = countries == null ? List.of() : new ArrayList<>(countries);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.eurasia.registry.agreements.domain;
+
+/** Where an agreement stands, as treaty registries record it. */
+public enum AgreementStatus {
+  DRAFT,
+  SIGNED,
+  IN_FORCE,
+  SUSPENDED,
+  EXPIRED,
+  TERMINATED
+}

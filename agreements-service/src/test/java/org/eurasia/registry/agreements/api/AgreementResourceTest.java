@@ -1,0 +1,169 @@
+package org.eurasia.registry.agreements.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eurasia.registry.platform.testing.EventSchemas;
+import org.eurasia.registry.platform.testing.KafkaProbe;
+import org.eurasia.registry.platform.testing.TestInfrastructure;
+import org.eurasia.registry.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Agreements over HTTP against real PostgreSQL and Kafka: authorization, lifecycle, visibility, search, events. */
+@QuarkusTest
+@WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class AgreementResourceTest {
+
+  static final String PATH = "/api/v1/agreements";
+  static final String PROBLEM = "application/problem+json";
+  static final Path SCHEMA = EventSchemas.file("agreements-service/contract/events/registry.agreement.v1.schema.json");
+
+  static RequestSpecification as(String token) {
+    return given().header("Authorization", TestTokens.bearer(token)).contentType(ContentType.JSON);
+  }
+
+  static String uniqueCode() {
+    return "PK-BY/MOU/2026/T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  static Map<String, Object> terms(String visibility, String... partyCodes) {
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("kind", "MEMORANDUM_OF_UNDERSTANDING");
+    terms.put("visibility", visibility);
+    terms.put("title", Map.of("en", "Test memorandum", "ru", "Тестовый меморандум"));
+    terms.put("parties", java.util.Arrays.stream(partyCodes).map(c -> Map.of("organizationCode", c, "role", "SIGNATORY")).toList());
+    terms.put("fields", List.of("SCIENCE_AND_TECHNOLOGY"));
+    terms.put("iscedCodes", List.of("0533"));
+    terms.put("durationMonths", 60);
+    return terms;
+  }
+
+  static Response draft(String token, String visibility, String... partyCodes) {
+    return as(token).body(Map.of("code", uniqueCode(), "terms", terms(visibility, partyCodes))).post(PATH);
+  }
+
+  static String draftedId(String visibility, String... partyCodes) {
+    return draft(TestTokens.partner(partyCodes[0]), visibility, partyCodes).then().statusCode(201).extract().path("id");
+  }
+
+  static Response sign(String token, String id, String organization, String date) {
+    return as(token).body(Map.of("organizationCode", organization, "date", date, "place", "Islamabad")).post(PATH + "/" + id + "/signatures");
+  }
+
+  @Test
+  void aPartnerDraftsOnlyAgreementsItsOrganizationIsPartyTo() {
+    draft(TestTokens.partner("qau.edu.pk"), "PUBLIC", "qau.edu.pk", "bsu.by").then().statusCode(201)
+        .body("status", equalTo("DRAFT")).body("allowedTransitions", hasItem("sign"))
+        .body("parties[1].country", equalTo("BY"));
+    draft(TestTokens.partner("cuc.edu.cn"), "PUBLIC", "qau.edu.pk", "bsu.by").then().statusCode(403).contentType(PROBLEM);
+    draft(TestTokens.registrar(), "PUBLIC", "qau.edu.pk", "bsu.by").then().statusCode(201);
+  }
+
+  @Test
+  void partiesMustBeInTheDirectory() {
+    draft(TestTokens.registrar(), "PUBLIC", "qau.edu.pk", "nowhere.example.org").then().statusCode(400).contentType(PROBLEM)
+        .body("errors[0].field", equalTo("parties[1].organizationCode"));
+  }
+
+  @Test
+  void theWholeLifecycleOverHttpEmitsOneEventPerChangeInOrder() {
+    String id = draftedId("PUBLIC", "qau.edu.pk", "bsu.by");
+    sign(TestTokens.partner("bsu.by"), id, "qau.edu.pk", "2026-03-01").then().statusCode(403).contentType(PROBLEM);
+    sign(TestTokens.partner("qau.edu.pk"), id, "qau.edu.pk", "2026-03").then().statusCode(200).body("status", equalTo("DRAFT"))
+        .body("parties[0].signature.date", equalTo("2026-03"));
+    sign(TestTokens.partner("bsu.by"), id, "bsu.by", "2026-03-15").then().statusCode(200).body("status", equalTo("SIGNED"));
+    as(TestTokens.partner("qau.edu.pk")).body(Map.of("date", "2026-04-01")).post(PATH + "/" + id + "/entry-into-force")
+        .then().statusCode(200).body("status", equalTo("IN_FORCE")).body("expiresOn", equalTo("2031-04-01"));
+    as(TestTokens.partner("bsu.by")).body(Map.of("reason", "review")).post(PATH + "/" + id + "/suspension")
+        .then().statusCode(200).body("status", equalTo("SUSPENDED"));
+    as(TestTokens.partner("bsu.by")).delete(PATH + "/" + id + "/suspension").then().statusCode(200).body("status", equalTo("IN_FORCE"));
+    as(TestTokens.partner("bsu.by")).body(Map.of("date", "2026-12-31", "reason", "Denunciation by bsu.by"))
+        .post(PATH + "/" + id + "/termination").then().statusCode(200).body("status", equalTo("TERMINATED"))
+        .header("ETag", "\"6\"");
+
+    List<ConsumerRecord<String, byte[]>> events =
+        KafkaProbe.collect("registry.agreements", r -> id.equals(r.key()), 7, Duration.ofSeconds(20), Duration.ofSeconds(1));
+    assertEquals(
+        List.of("drafted", "party-signed", "signed", "entered-into-force", "suspended", "resumed", "terminated"),
+        events.stream().map(r -> KafkaProbe.header(r, "ce_type").replace("registry.agreement.", "").replace(".v1", "")).toList());
+    assertEquals(
+        List.of("0", "1", "2", "3", "4", "5", "6"),
+        events.stream().map(r -> KafkaProbe.header(r, "ce_aggregateversion")).toList());
+    events.forEach(r -> EventSchemas.assertValid(SCHEMA, r.value()));
+  }
+
+  @Test
+  void anInvalidTransitionIsA409NamingTheStateAndTheAllowedTransitions() {
+    String id = draftedId("PUBLIC", "qau.edu.pk", "bsu.by");
+    as(TestTokens.partner("qau.edu.pk")).body(Map.of("reason", "too early")).post(PATH + "/" + id + "/suspension")
+        .then().statusCode(409).contentType(PROBLEM)
+        .body("type", equalTo("urn:eurasia-registry:problem:invalid-state-transition"))
+        .body("currentState", equalTo("DRAFT"))
+        .body("allowedTransitions", equalTo(List.of("revise", "sign")));
+  }
+
+  @Test
+  void aDraftIsRevisedWithIfMatchAndASignedOneIsNot() {
+    String id = draftedId("PUBLIC", "qau.edu.pk", "bsu.by");
+    as(TestTokens.partner("qau.edu.pk")).body(terms("PUBLIC", "qau.edu.pk", "bsu.by", "most.gov.pk")).put(PATH + "/" + id)
+        .then().statusCode(428);
+    as(TestTokens.partner("qau.edu.pk")).header("If-Match", "\"0\"").body(terms("PUBLIC", "qau.edu.pk", "bsu.by", "most.gov.pk"))
+        .put(PATH + "/" + id).then().statusCode(200).body("parties.size()", equalTo(3)).header("ETag", "\"1\"");
+    // A partner may not write its own organization out of the agreement.
+    as(TestTokens.partner("qau.edu.pk")).header("If-Match", "\"1\"").body(terms("PUBLIC", "bsu.by", "most.gov.pk"))
+        .put(PATH + "/" + id).then().statusCode(403);
+  }
+
+  @Test
+  void aConfidentialAgreementDoesNotExistForNonParties() {
+    String id = draftedId("CONFIDENTIAL", "qau.edu.pk", "bsu.by");
+    given().get(PATH + "/" + id).then().statusCode(404).contentType(PROBLEM);
+    as(TestTokens.partner("cuc.edu.cn")).get(PATH + "/" + id).then().statusCode(404);
+    as(TestTokens.partner("cuc.edu.cn")).body(Map.of("organizationCode", "cuc.edu.cn", "date", "2026"))
+        .post(PATH + "/" + id + "/signatures").then().statusCode(404);
+    as(TestTokens.partner("bsu.by")).get(PATH + "/" + id).then().statusCode(200);
+    as(TestTokens.registrar()).get(PATH + "/" + id).then().statusCode(200);
+    given().queryParam("party", "qau.edu.pk").queryParam("limit", 100).get(PATH).then().statusCode(200)
+        .body("items.id", not(hasItem(id)));
+    as(TestTokens.partner("qau.edu.pk")).queryParam("party", "qau.edu.pk").queryParam("limit", 100).get(PATH)
+        .then().statusCode(200).body("items.id", hasItem(id));
+  }
+
+  @Test
+  void theCountryPairViewListsOnlyAgreementsBetweenBothCountries() {
+    String pkBy = draftedId("PUBLIC", "qau.edu.pk", "bsu.by");
+    String pkCn = draftedId("PUBLIC", "comsats.edu.pk", "cuc.edu.cn");
+    Response page = given().queryParam("country", "PK").queryParam("country", "BY").queryParam("limit", 100).get(PATH);
+    page.then().statusCode(200);
+    List<String> ids = page.jsonPath().getList("items.id", String.class);
+    assertTrue(ids.contains(pkBy) && !ids.contains(pkCn));
+    given().queryParam("country", "XX").get(PATH).then().statusCode(400).body("errors[0].field", containsString("country"));
+  }
+
+  @Test
+  void theSeededAgreementsBehindTheOpenApiExamplesExist() {
+    given().get(PATH + "/" + AgreementResource.IN_FORCE_ID).then().statusCode(200).body("status", equalTo("IN_FORCE"))
+        .body("parties[0].signature.date", equalTo("2021-05"));
+    given().get(PATH + "/" + AgreementResource.DRAFT_ID).then().statusCode(200).body("status", equalTo("DRAFT"))
+        .body("endedOn", nullValue());
+  }
+}
