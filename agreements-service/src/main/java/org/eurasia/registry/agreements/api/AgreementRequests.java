@@ -47,8 +47,11 @@ public final class AgreementRequests {
           @Schema(example = "{\"en\": \"MoU on cooperation in physics\", \"ru\": \"Меморандум о сотрудничестве в области физики\"}")
           Map<String, String> title,
       @LanguageTagged(required = {}, maxLength = 4000) Map<String, String> summary,
-      @NotNull @Size(min = 2, max = 50) List<@NotNull @Valid PartyRef> parties,
-      @Size(max = 20) Set<@NotNull CooperationField> fields,
+      @NotNull @Size(min = 2, max = 50)
+          @Schema(description = "Two or more parties, each organization once; at least one SIGNATORY.",
+              example = "[{\"organizationCode\": \"qau.edu.pk\", \"role\": \"SIGNATORY\"}, {\"organizationCode\": \"bsu.by\", \"role\": \"SIGNATORY\"}]")
+          List<@NotNull @Valid PartyRef> parties,
+      @Size(max = 20) @Schema(example = "[\"SCIENCE_AND_TECHNOLOGY\", \"HIGHER_EDUCATION\"]") Set<@NotNull CooperationField> fields,
       @Size(max = 50) Set<@NotNull @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code") String> iscedCodes,
       @Size(max = 20) Set<@NotNull @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String> frameworks,
       @Schema(description = "For an amendment: the agreement it amends.") UUID amendsId,

@@ -199,7 +199,10 @@ public class Agreement {
       return null;
     }
     if (autoRenewal && durationMonths != null) {
-      expiresOn = expiresOn.plusMonths(durationMonths);
+      // Catch up in one step if the job did not run for a while: renew until the agreement runs past today.
+      do {
+        expiresOn = expiresOn.plusMonths(durationMonths);
+      } while (today.isAfter(expiresOn));
       updatedAt = now;
       return AgreementChange.RENEWED;
     }

@@ -86,6 +86,20 @@ public final class KafkaProbe {
     }
   }
 
+  /** Creates a topic unless it exists, as the producing service would in a real deployment. */
+  public static void createTopic(String topic, int partitions) {
+    try (org.apache.kafka.clients.admin.Admin admin =
+        org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+      if (!admin.listTopics().names().get().contains(topic)) {
+        admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, partitions, (short) 1))).all().get();
+      }
+    } catch (Exception e) {
+      if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   public static String header(ConsumerRecord<?, ?> record, String name) {
     var header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);

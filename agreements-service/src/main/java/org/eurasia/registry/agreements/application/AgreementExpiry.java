@@ -1,0 +1,75 @@
+package org.eurasia.registry.agreements.application;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eurasia.registry.agreements.domain.Agreement;
+import org.eurasia.registry.agreements.domain.AgreementChange;
+import org.eurasia.registry.agreements.domain.AgreementEvent;
+import org.eurasia.registry.agreements.domain.AgreementRepository;
+import org.eurasia.registry.platform.events.Outbox;
+import org.jboss.logging.Logger;
+
+/**
+ * Expires (or renews) agreements whose end date has passed, and announces each through the outbox like any other
+ * change. Every agreement gets its own transaction, so one failure does not hold back the others, and a replica that
+ * runs it concurrently finds the work done: the row's version makes the second attempt fail instead of repeating it.
+ */
+@ApplicationScoped
+public class AgreementExpiry {
+
+  private static final Logger LOG = Logger.getLogger(AgreementExpiry.class);
+  private static final int BATCH = 100;
+
+  @Inject AgreementRepository agreements;
+
+  @Inject Outbox outbox;
+
+  @Inject Clock clock;
+
+  @Scheduled(cron = "{registry.agreements.expiry.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void daily() {
+    int changed = expireDue(LocalDate.now(clock));
+    if (changed > 0) {
+      LOG.infof("Expired or renewed %d agreements", changed);
+    }
+  }
+
+  /** Expires or renews every agreement due on {@code today}; returns how many changed. */
+  public int expireDue(LocalDate today) {
+    int changed = 0;
+    while (true) {
+      List<UUID> due = QuarkusTransaction.requiringNew().call(
+          () -> agreements.dueToExpire(today, BATCH).stream().map(Agreement::id).toList());
+      int before = changed;
+      for (UUID id : due) {
+        try {
+          if (QuarkusTransaction.requiringNew().call(() -> expireOne(id, today))) {
+            changed++;
+          }
+        } catch (RuntimeException e) {
+          LOG.warnf("Could not expire agreement %s: %s", id, e.getMessage());
+        }
+      }
+      if (due.size() < BATCH || changed == before) {
+        return changed;
+      }
+    }
+  }
+
+  private boolean expireOne(UUID id, LocalDate today) {
+    Agreement agreement = agreements.findById(id);
+    AgreementChange change = agreement == null ? null : agreement.expireIfDue(today, clock.instant());
+    if (change == null) {
+      return false;
+    }
+    agreements.flush();
+    outbox.record(AgreementEvent.of(change, agreement));
+    return true;
+  }
+}

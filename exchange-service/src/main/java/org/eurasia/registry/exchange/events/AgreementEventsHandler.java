@@ -1,0 +1,70 @@
+package org.eurasia.registry.exchange.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eurasia.registry.exchange.domain.AgreementProjection;
+import org.eurasia.registry.exchange.domain.AgreementProjection.PartyFact;
+import org.eurasia.registry.exchange.domain.AgreementProjectionRepository;
+import org.eurasia.registry.platform.events.AggregateVersions;
+import org.eurasia.registry.platform.events.EventHandler;
+import org.eurasia.registry.platform.events.ReceivedEvent;
+
+/**
+ * Keeps the agreement projection from agreements-service's events: newest version wins, stale ones are skipped, each
+ * event is applied once (the platform consumer records its id in the same transaction).
+ */
+@ApplicationScoped
+public class AgreementEventsHandler implements EventHandler {
+
+  static final Set<String> TYPES =
+      Set.of(
+          "registry.agreement.drafted.v1",
+          "registry.agreement.updated.v1",
+          "registry.agreement.party-signed.v1",
+          "registry.agreement.signed.v1",
+          "registry.agreement.entered-into-force.v1",
+          "registry.agreement.suspended.v1",
+          "registry.agreement.resumed.v1",
+          "registry.agreement.terminated.v1",
+          "registry.agreement.expired.v1",
+          "registry.agreement.renewed.v1");
+
+  @Inject AgreementProjectionRepository projections;
+
+  @Inject AggregateVersions versions;
+
+  @Inject ObjectMapper json;
+
+  @Inject Clock clock;
+
+  @Override
+  public Set<String> eventTypes() {
+    return TYPES;
+  }
+
+  @Override
+  public void apply(ReceivedEvent event) {
+    if (versions.admit(event) != AggregateVersions.Decision.APPLY) {
+      return;
+    }
+    AgreementFacts facts = event.payload(json, AgreementFacts.class);
+    AgreementProjection projection = projections.findByIdOptional(facts.agreementId()).orElse(null);
+    boolean isNew = projection == null;
+    if (isNew) {
+      projection = new AgreementProjection(facts.agreementId());
+    }
+    projection.reflect(facts.code(), facts.status(), facts.visibility(), facts.parties(), facts.version(), clock.instant());
+    if (isNew) {
+      projections.persist(projection);
+    }
+  }
+
+  /** The part of the agreement event payload this service reads; other fields are ignored. */
+  record AgreementFacts(
+      UUID agreementId, String code, String status, String visibility, List<PartyFact> parties, long version) {}
+}
