@@ -44,6 +44,7 @@ import org.eurasia.registry.agreements.application.AgreementRegister;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.AgreementRepository.AgreementFilter;
+import org.eurasia.registry.agreements.domain.AgreementRepository.SearchSort;
 import org.eurasia.registry.agreements.domain.AgreementStatus;
 import org.eurasia.registry.agreements.domain.CooperationField;
 import org.eurasia.registry.platform.api.ApiPaths;
@@ -90,9 +91,14 @@ public class AgreementResource {
       @QueryParam("field") CooperationField field,
       @QueryParam("isced") @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code") @Parameter(example = "0533") String isced,
       @QueryParam("framework") @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String framework,
-      @QueryParam("modifiedSince") @Parameter(description = "Only agreements changed at or after this instant.") Instant modifiedSince) {
-    AgreementFilter filter = new AgreementFilter(status, kind, party, country, field, isced, framework, modifiedSince);
-    return Page.of(register.list(filter, limit, Cursor.decode(cursor, 1)).map(AgreementView::of), uri);
+      @QueryParam("modifiedSince") @Parameter(description = "Only agreements changed at or after this instant.") Instant modifiedSince,
+      @QueryParam("q") @Size(max = 200) @Parameter(description = "Words to find in titles and summaries in any language, or in the code; "
+          + "\"quoted phrases\", OR and -exclusion work as in web search.", example = "science technology") String q,
+      @QueryParam("sort") @Parameter(description = "CODE (default), UPDATED (most recently changed first) or RELEVANCE (needs q).")
+          SearchSort sort) {
+    AgreementFilter filter =
+        new AgreementFilter(status, kind, party, country, field, isced, framework, modifiedSince, q, sort);
+    return Page.of(register.list(filter, limit, Cursor.decode(cursor, 3)).map(AgreementView::of), uri);
   }
 
   @GET

@@ -16,6 +16,8 @@ import org.eurasia.registry.agreements.domain.AgreementEvent;
 import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.AgreementRepository;
 import org.eurasia.registry.agreements.domain.AgreementRepository.AgreementFilter;
+import org.eurasia.registry.agreements.domain.AgreementRepository.Position;
+import org.eurasia.registry.agreements.domain.AgreementRepository.SearchSort;
 import org.eurasia.registry.agreements.domain.CooperationField;
 import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationRepository;
@@ -50,9 +52,26 @@ public class AgreementRegister {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Agreement> list(AgreementFilter filter, int limit, Cursor after) {
-    String afterCode = after == null ? null : after.value(0);
-    List<Agreement> rows = agreements.search(filter, reader(), afterCode, limit + 1);
-    return Slice.fromOverfetch(rows, limit, a -> Cursor.of(a.code()));
+    if (filter.sort() == SearchSort.RELEVANCE && filter.text() == null) {
+      throw ProblemException.invalidField("sort", "relevance needs a text query in q");
+    }
+    Position position = null;
+    if (after != null) {
+      if (!after.value(0).equals(filter.sort().name())) {
+        throw ProblemException.invalidField("cursor", "belongs to a list in another order");
+      }
+      position = new Position(after.value(1), after.value(2));
+    }
+    List<Agreement> rows = agreements.search(filter, reader(), position, limit + 1);
+    return Slice.fromOverfetch(rows, limit, a -> Cursor.of(filter.sort().name(), sortKey(filter, a), a.code()));
+  }
+
+  private String sortKey(AgreementFilter filter, Agreement agreement) {
+    return switch (filter.sort()) {
+      case CODE -> "";
+      case UPDATED -> agreement.updatedAt().toString();
+      case RELEVANCE -> Float.toString(agreements.rankOf(agreement, filter.text()));
+    };
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -31,9 +31,17 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
    *     only when this organization is a party ("" for an anonymous reader)
    */
   @SuppressWarnings("unchecked")
-  public List<Agreement> search(AgreementFilter filter, String readerOrganization, String afterCode, int rows) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM agreement WHERE 1 = 1");
+  public List<Agreement> search(AgreementFilter filter, String readerOrganization, Position after, int rows) {
+    StringBuilder sql = new StringBuilder("SELECT a.* FROM agreement a");
     Map<String, Object> params = new LinkedHashMap<>();
+    if (filter.text() != null) {
+      sql.append(", websearch_to_tsquery('simple', :text) query");
+      params.put("text", filter.text());
+    }
+    sql.append(" WHERE 1 = 1");
+    if (filter.text() != null) {
+      sql.append(" AND search_text @@ query");
+    }
     if (readerOrganization != null) {
       sql.append(" AND (visibility = 'PUBLIC' OR parties @> CAST(:reader AS jsonb))");
       params.put("reader", contains(Map.of("organizationCode", readerOrganization)));
@@ -72,11 +80,34 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
       sql.append(" AND updated_at >= :modifiedSince");
       params.put("modifiedSince", filter.modifiedSince());
     }
-    if (afterCode != null) {
-      sql.append(" AND code > :after");
-      params.put("after", afterCode);
+    switch (filter.sort()) {
+      case CODE -> {
+        if (after != null) {
+          sql.append(" AND code > :afterCode");
+          params.put("afterCode", after.code());
+        }
+        sql.append(" ORDER BY code");
+      }
+      case UPDATED -> {
+        if (after != null) {
+          sql.append(" AND (updated_at, code) < (CAST(:afterUpdated AS timestamptz), :afterCode)");
+          params.put("afterUpdated", after.key());
+          params.put("afterCode", after.code());
+        }
+        sql.append(" ORDER BY updated_at DESC, code DESC");
+      }
+      case RELEVANCE -> {
+        // Rank is recomputed from the stored vector; it is the same for a row on every page, so it can be a key.
+        if (after != null) {
+          sql.append(" AND (ts_rank(search_text, query) < CAST(:afterRank AS real)"
+              + " OR (ts_rank(search_text, query) = CAST(:afterRank AS real) AND code > :afterCode))");
+          params.put("afterRank", after.key());
+          params.put("afterCode", after.code());
+        }
+        sql.append(" ORDER BY ts_rank(search_text, query) DESC, code");
+      }
     }
-    sql.append(" ORDER BY code LIMIT :rows");
+    sql.append(" LIMIT :rows");
     params.put("rows", rows);
     Query query = getEntityManager().createNativeQuery(sql.toString(), Agreement.class);
     params.forEach(query::setParameter);
@@ -107,6 +138,26 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     }
   }
 
+  /** The rank of a row under {@link SearchSort#RELEVANCE}, to build the next page's position. */
+  public float rankOf(Agreement agreement, String text) {
+    Object rank = getEntityManager()
+        .createNativeQuery("SELECT ts_rank(search_text, websearch_to_tsquery('simple', ?1)) FROM agreement WHERE id = ?2")
+        .setParameter(1, text)
+        .setParameter(2, agreement.id())
+        .getSingleResult();
+    return ((Number) rank).floatValue();
+  }
+
+  /** Where the previous page ended: the sort key (date or rank, as text) and the code. */
+  public record Position(String key, String code) {}
+
+  /** Orders a search can return. */
+  public enum SearchSort {
+    CODE,
+    UPDATED,
+    RELEVANCE
+  }
+
   /** What a list of agreements may be narrowed by; null (or empty) fields do not filter. */
   public record AgreementFilter(
       AgreementStatus status,
@@ -116,10 +167,14 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
       CooperationField field,
       String isced,
       String framework,
-      Instant modifiedSince) {
+      Instant modifiedSince,
+      String text,
+      SearchSort sort) {
 
     public AgreementFilter {
       countries = countries == null ? List.of() : new ArrayList<>(countries);
+      text = text == null || text.isBlank() ? null : text.trim();
+      sort = sort == null ? SearchSort.CODE : sort;
     }
   }
 }

@@ -160,6 +160,47 @@ class AgreementResourceTest {
   }
 
   @Test
+  void fullTextSearchFindsWordsInAnyLanguageAndPagesByRelevance() {
+    String marker = "zq" + UUID.randomUUID().toString().substring(0, 6);
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Map<String, Object> terms = terms("PUBLIC", "qau.edu.pk", "bsu.by");
+      // More mentions of the marker rank higher.
+      terms.put("title", Map.of("en", "Agreement " + (marker + " ").repeat(i + 1), "ru", "Соглашение о сотрудничестве"));
+      ids.add(as(TestTokens.registrar()).body(Map.of("code", uniqueCode(), "terms", terms)).post(PATH)
+          .then().statusCode(201).extract().path("id"));
+    }
+    given().queryParam("q", "сотрудничестве " + marker).queryParam("limit", 100).get(PATH).then().statusCode(200)
+        .body("items.size()", equalTo(5));
+    given().queryParam("q", marker + "nothing").get(PATH).then().statusCode(200).body("items.size()", equalTo(0));
+
+    List<String> visited = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      RequestSpecification request = given().queryParam("q", marker).queryParam("sort", "RELEVANCE").queryParam("limit", 2);
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      Response page = request.get(PATH);
+      page.then().statusCode(200);
+      visited.addAll(page.jsonPath().getList("items.id", String.class));
+      cursor = page.jsonPath().getString("nextCursor");
+    } while (cursor != null);
+    List<String> expected = new java.util.ArrayList<>(ids);
+    java.util.Collections.reverse(expected);
+    assertEquals(expected, visited, "most relevant first, each once");
+  }
+
+  @Test
+  void relevanceNeedsAQueryAndACursorKeepsItsOrder() {
+    given().queryParam("sort", "RELEVANCE").get(PATH).then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    String cursor = given().queryParam("limit", 1).get(PATH).then().statusCode(200).extract().path("nextCursor");
+    given().queryParam("sort", "UPDATED").queryParam("cursor", cursor).get(PATH).then().statusCode(400)
+        .body("errors[0].field", equalTo("cursor"));
+    given().queryParam("sort", "UPDATED").queryParam("limit", 3).get(PATH).then().statusCode(200).body("items.size()", equalTo(3));
+  }
+
+  @Test
   void theSeededAgreementsBehindTheOpenApiExamplesExist() {
     given().get(PATH + "/" + AgreementResource.IN_FORCE_ID).then().statusCode(200).body("status", equalTo("IN_FORCE"))
         .body("parties[0].signature.date", equalTo("2021-05"));
