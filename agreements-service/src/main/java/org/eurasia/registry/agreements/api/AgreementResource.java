@@ -44,6 +44,7 @@ import org.eurasia.registry.agreements.application.AgreementRegister;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.AgreementRepository.AgreementFilter;
+import org.eurasia.registry.agreements.domain.AgreementRepository.Dimension;
 import org.eurasia.registry.agreements.domain.AgreementRepository.SearchSort;
 import org.eurasia.registry.agreements.domain.AgreementStatus;
 import org.eurasia.registry.agreements.domain.CooperationField;
@@ -99,6 +100,31 @@ public class AgreementResource {
     AgreementFilter filter =
         new AgreementFilter(status, kind, party, country, field, isced, framework, modifiedSince, q, sort);
     return Page.of(register.list(filter, limit, Cursor.decode(cursor, 3)).map(AgreementView::of), uri);
+  }
+
+  @GET
+  @Path("/statistics")
+  @Operation(
+      operationId = "agreementStatistics",
+      summary = "Count agreements by status, kind, field, framework, country, country pair or year",
+      description = "Takes the same filters as the search, e.g. `status=IN_FORCE&country=PK&country=BY&groupBy=FIELD` "
+          + "for the agreements in force between Pakistan and Belarus by field. Confidential agreements count only for "
+          + "their parties and registrars. An agreement with several values (fields, countries) counts under each.")
+  @APIResponse(responseCode = "200", description = "Counts, largest first.")
+  public AgreementStatistics statistics(
+      @QueryParam("groupBy") @NotNull @Parameter(description = "The dimension to count by.", example = "FIELD") Dimension groupBy,
+      @QueryParam("status") AgreementStatus status,
+      @QueryParam("kind") AgreementKind kind,
+      @QueryParam("party") @SchacCode @Parameter(description = "Organization code of a party.") String party,
+      @QueryParam("country") @Size(max = 5) @Parameter(description = "Country of a party; repeat for several (all must be present).")
+          List<@CountryCode String> country,
+      @QueryParam("field") CooperationField field,
+      @QueryParam("framework") @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String framework,
+      @QueryParam("q") @Size(max = 200) @Parameter(description = "Full-text query, as in the search.") String q) {
+    AgreementFilter filter = new AgreementFilter(status, kind, party, country, field, null, framework, null, q, null);
+    var counts = register.statistics(filter, groupBy).entrySet().stream()
+        .map(e -> new AgreementStatistics.Count(e.getKey(), e.getValue())).toList();
+    return new AgreementStatistics(groupBy, counts);
   }
 
   @GET

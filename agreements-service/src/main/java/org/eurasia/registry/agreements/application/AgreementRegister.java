@@ -16,6 +16,7 @@ import org.eurasia.registry.agreements.domain.AgreementEvent;
 import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.AgreementRepository;
 import org.eurasia.registry.agreements.domain.AgreementRepository.AgreementFilter;
+import org.eurasia.registry.agreements.domain.AgreementRepository.Dimension;
 import org.eurasia.registry.agreements.domain.AgreementRepository.Position;
 import org.eurasia.registry.agreements.domain.AgreementRepository.SearchSort;
 import org.eurasia.registry.agreements.domain.CooperationField;
@@ -64,6 +65,12 @@ public class AgreementRegister {
     }
     List<Agreement> rows = agreements.search(filter, reader(), position, limit + 1);
     return Slice.fromOverfetch(rows, limit, a -> Cursor.of(filter.sort().name(), sortKey(filter, a), a.code()));
+  }
+
+  /** Counts of the agreements the caller may see, matching the filter, by one dimension. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Long> statistics(AgreementFilter filter, Dimension dimension) {
+    return agreements.count(filter, reader(), dimension);
   }
 
   private String sortKey(AgreementFilter filter, Agreement agreement) {

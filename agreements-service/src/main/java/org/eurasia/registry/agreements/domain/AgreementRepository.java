@@ -42,44 +42,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     if (filter.text() != null) {
       sql.append(" AND search_text @@ query");
     }
-    if (readerOrganization != null) {
-      sql.append(" AND (visibility = 'PUBLIC' OR parties @> CAST(:reader AS jsonb))");
-      params.put("reader", contains(Map.of("organizationCode", readerOrganization)));
-    }
-    if (filter.status() != null) {
-      sql.append(" AND status = :status");
-      params.put("status", filter.status().name());
-    }
-    if (filter.kind() != null) {
-      sql.append(" AND kind = :kind");
-      params.put("kind", filter.kind().name());
-    }
-    if (filter.party() != null) {
-      sql.append(" AND parties @> CAST(:party AS jsonb)");
-      params.put("party", contains(Map.of("organizationCode", filter.party())));
-    }
-    int n = 0;
-    for (String country : filter.countries()) {
-      // Each country must have a party: two countries give the bilateral view (e.g. PK and BY).
-      sql.append(" AND parties @> CAST(:country").append(n).append(" AS jsonb)");
-      params.put("country" + n++, contains(Map.of("country", country)));
-    }
-    if (filter.field() != null) {
-      sql.append(" AND fields @> CAST(:field AS jsonb)");
-      params.put("field", array(filter.field().name()));
-    }
-    if (filter.isced() != null) {
-      sql.append(" AND isced_codes @> CAST(:isced AS jsonb)");
-      params.put("isced", array(filter.isced()));
-    }
-    if (filter.framework() != null) {
-      sql.append(" AND frameworks @> CAST(:framework AS jsonb)");
-      params.put("framework", array(filter.framework()));
-    }
-    if (filter.modifiedSince() != null) {
-      sql.append(" AND updated_at >= :modifiedSince");
-      params.put("modifiedSince", filter.modifiedSince());
-    }
+    appendFilter(sql, params, filter, readerOrganization);
     switch (filter.sort()) {
       case CODE -> {
         if (after != null) {
@@ -112,6 +75,106 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     Query query = getEntityManager().createNativeQuery(sql.toString(), Agreement.class);
     params.forEach(query::setParameter);
     return query.getResultList();
+  }
+
+  /** The WHERE conditions of a filter, including what the reader may see; shared by search and statistics. */
+  private void appendFilter(StringBuilder sql, Map<String, Object> params, AgreementFilter filter, String readerOrganization) {
+    if (readerOrganization != null) {
+      sql.append(" AND (a.visibility = 'PUBLIC' OR a.parties @> CAST(:reader AS jsonb))");
+      params.put("reader", contains(Map.of("organizationCode", readerOrganization)));
+    }
+    if (filter.status() != null) {
+      sql.append(" AND a.status = :status");
+      params.put("status", filter.status().name());
+    }
+    if (filter.kind() != null) {
+      sql.append(" AND a.kind = :kind");
+      params.put("kind", filter.kind().name());
+    }
+    if (filter.party() != null) {
+      sql.append(" AND a.parties @> CAST(:party AS jsonb)");
+      params.put("party", contains(Map.of("organizationCode", filter.party())));
+    }
+    int n = 0;
+    for (String country : filter.countries()) {
+      // Each country must have a party: two countries give the bilateral view (e.g. PK and BY).
+      sql.append(" AND a.parties @> CAST(:country").append(n).append(" AS jsonb)");
+      params.put("country" + n++, contains(Map.of("country", country)));
+    }
+    if (filter.field() != null) {
+      sql.append(" AND a.fields @> CAST(:field AS jsonb)");
+      params.put("field", array(filter.field().name()));
+    }
+    if (filter.isced() != null) {
+      sql.append(" AND a.isced_codes @> CAST(:isced AS jsonb)");
+      params.put("isced", array(filter.isced()));
+    }
+    if (filter.framework() != null) {
+      sql.append(" AND a.frameworks @> CAST(:framework AS jsonb)");
+      params.put("framework", array(filter.framework()));
+    }
+    if (filter.modifiedSince() != null) {
+      sql.append(" AND a.updated_at >= :modifiedSince");
+      params.put("modifiedSince", filter.modifiedSince());
+    }
+  }
+
+  /**
+   * How many agreements matching the filter (and visible to the reader) fall under each value of a dimension. An
+   * agreement with several fields, frameworks or countries counts once under each.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Long> count(AgreementFilter filter, String readerOrganization, Dimension dimension) {
+    String key =
+        switch (dimension) {
+          case STATUS -> "a.status";
+          case KIND -> "a.kind";
+          case FIELD -> "d.value";
+          case FRAMEWORK -> "d.value";
+          case COUNTRY -> "d.value";
+          case COUNTRY_PAIR -> "d.value";
+          case YEAR -> "CAST(EXTRACT(YEAR FROM COALESCE(a.entry_into_force, CAST(a.created_at AS date))) AS text)";
+        };
+    String from =
+        switch (dimension) {
+          case FIELD -> ", jsonb_array_elements_text(a.fields) d";
+          case FRAMEWORK -> ", jsonb_array_elements_text(a.frameworks) d";
+          case COUNTRY -> ", LATERAL (SELECT DISTINCT p->>'country' AS value FROM jsonb_array_elements(a.parties) p) d";
+          case COUNTRY_PAIR -> ", LATERAL (SELECT DISTINCT x.c || '-' || y.c AS value FROM"
+              + " (SELECT p->>'country' AS c FROM jsonb_array_elements(a.parties) p) x,"
+              + " (SELECT p->>'country' AS c FROM jsonb_array_elements(a.parties) p) y WHERE x.c < y.c) d";
+          default -> "";
+        };
+    StringBuilder sql = new StringBuilder("SELECT " + key + " AS k, count(DISTINCT a.id) FROM agreement a" + from);
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (filter.text() != null) {
+      sql.append(", websearch_to_tsquery('simple', :text) query");
+      params.put("text", filter.text());
+    }
+    sql.append(" WHERE 1 = 1");
+    if (filter.text() != null) {
+      sql.append(" AND search_text @@ query");
+    }
+    appendFilter(sql, params, filter, readerOrganization);
+    sql.append(" GROUP BY 1 ORDER BY 2 DESC, 1");
+    Query query = getEntityManager().createNativeQuery(sql.toString());
+    params.forEach(query::setParameter);
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  /** What statistics can be grouped by. */
+  public enum Dimension {
+    STATUS,
+    KIND,
+    FIELD,
+    FRAMEWORK,
+    COUNTRY,
+    COUNTRY_PAIR,
+    YEAR
   }
 
   /** Agreements in force or suspended whose expiry date is before {@code day}: candidates for expiry or renewal. */

@@ -201,6 +201,27 @@ class AgreementResourceTest {
   }
 
   @Test
+  void statisticsCountWhatTheReaderMaySeeByTheRequestedDimension() {
+    String marker = "st" + UUID.randomUUID().toString().substring(0, 6);
+    for (String visibility : List.of("PUBLIC", "PUBLIC", "CONFIDENTIAL")) {
+      Map<String, Object> terms = terms(visibility, "qau.edu.pk", "bsu.by");
+      terms.put("title", Map.of("en", "Statistics " + marker));
+      terms.put("fields", List.of("TRADE", "ENERGY"));
+      as(TestTokens.registrar()).body(Map.of("code", uniqueCode(), "terms", terms)).post(PATH).then().statusCode(201);
+    }
+    given().queryParam("groupBy", "FIELD").queryParam("q", marker).get(PATH + "/statistics").then().statusCode(200)
+        .body("counts.find { it.key == 'TRADE' }.count", equalTo(2))
+        .body("counts.find { it.key == 'ENERGY' }.count", equalTo(2));
+    as(TestTokens.partner("bsu.by")).queryParam("groupBy", "FIELD").queryParam("q", marker).get(PATH + "/statistics")
+        .then().statusCode(200).body("counts.find { it.key == 'TRADE' }.count", equalTo(3));
+    given().queryParam("groupBy", "COUNTRY_PAIR").queryParam("q", marker).get(PATH + "/statistics").then().statusCode(200)
+        .body("counts[0].key", equalTo("BY-PK")).body("counts[0].count", equalTo(2));
+    given().queryParam("groupBy", "STATUS").queryParam("country", "PK").queryParam("country", "BY")
+        .get(PATH + "/statistics").then().statusCode(200).body("counts.key", hasItem("IN_FORCE"));
+    given().get(PATH + "/statistics").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
+  }
+
+  @Test
   void theSeededAgreementsBehindTheOpenApiExamplesExist() {
     given().get(PATH + "/" + AgreementResource.IN_FORCE_ID).then().statusCode(200).body("status", equalTo("IN_FORCE"))
         .body("parties[0].signature.date", equalTo("2021-05"));
