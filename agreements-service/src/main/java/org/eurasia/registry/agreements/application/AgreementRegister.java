@@ -47,6 +47,8 @@ public class AgreementRegister {
 
   @Inject Outbox outbox;
 
+  @Inject FrameworkCatalogue frameworks;
+
   @Inject Caller caller;
 
   @Inject Clock clock;
@@ -98,6 +100,7 @@ public class AgreementRegister {
     if (draft.amendsId() != null) {
       get(draft.amendsId());
     }
+    frameworks.requireKnown(draft.frameworks());
     Agreement agreement = Agreement.draft(UUID.randomUUID(), code, draft.terms(parties), clock.instant());
     agreements.persist(agreement);
     announce(AgreementChange.DRAFTED, agreement);
@@ -109,6 +112,7 @@ public class AgreementRegister {
     List<Party> parties = resolve(draft.parties());
     // A partner may not write its own organization out of the agreement it is changing.
     caller.requireMayActForAny(parties.stream().map(Party::organizationCode).toList());
+    frameworks.requireKnown(draft.frameworks());
     return announce(agreement.revise(draft.terms(parties), clock.instant()), agreement);
   }
 

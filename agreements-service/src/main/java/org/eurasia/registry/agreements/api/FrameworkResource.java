@@ -1,0 +1,196 @@
+package org.eurasia.registry.agreements.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.agreements.application.FrameworkCatalogue;
+import org.eurasia.registry.agreements.domain.Framework;
+import org.eurasia.registry.agreements.domain.PartialDate;
+import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.idempotency.IdempotentRequests;
+import org.eurasia.registry.platform.pagination.Cursor;
+import org.eurasia.registry.platform.pagination.Page;
+import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.security.Roles;
+import org.eurasia.registry.platform.validation.CountryCode;
+import org.eurasia.registry.platform.validation.LanguageTagged;
+
+/** Regional frameworks over HTTP: open to read, registrars write. */
+@Path(ApiPaths.V1 + "/frameworks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Frameworks", description = "Regional frameworks (CPEC, CAREC, EAEU ...) and their members over time.")
+public class FrameworkResource {
+
+  static final String CPEC_ID = "5eed0000-0000-4000-8000-0000000f0001";
+  private static final String DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+
+  @Inject FrameworkCatalogue catalogue;
+
+  @Inject IdempotentRequests idempotent;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(operationId = "listFrameworks", summary = "List frameworks, ordered by code",
+      description = "Open to everyone; `memberCountry` keeps the frameworks a country has ever belonged to.")
+  @APIResponse(responseCode = "200", description = "One page of frameworks.")
+  public Page<FrameworkView> list(
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.") int limit,
+      @QueryParam("cursor") @Size(max = 1024) @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
+      @QueryParam("memberCountry") @CountryCode @Parameter(example = "PK") String memberCountry) {
+    return Page.of(catalogue.list(memberCountry, limit, Cursor.decode(cursor, 1)).map(FrameworkView::of), uri);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getFramework", summary = "Get one framework", description = "Open to everyone; ETag carries its version.")
+  @APIResponse(responseCode = "200", description = "The framework.", content = @Content(schema = @Schema(implementation = FrameworkView.class)))
+  public Response get(@PathParam("id") @Parameter(example = CPEC_ID) UUID id) {
+    return ok(catalogue.get(id));
+  }
+
+  @POST
+  @RolesAllowed(Roles.REGISTRAR)
+  @Operation(operationId = "registerFramework", summary = "Register a framework (registrar)",
+      description = "The code is upper case (CPEC, CASA-1000) and never changes; agreements name frameworks by it.")
+  @APIResponse(responseCode = "201", description = "Registered.", content = @Content(schema = @Schema(implementation = FrameworkView.class)))
+  @APIResponse(responseCode = "409", description = "The code is taken.")
+  public Response register(
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @NotNull @Valid NewFramework request) {
+    return idempotent.execute(idempotencyKey, "POST /frameworks", request, () -> {
+      Framework created = catalogue.register(request.code(), request.details().names(), request.details().descriptionOrEmpty(), request.details().memberships());
+      return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+          .tag(ExpectedVersion.etag(created.version()))
+          .entity(FrameworkView.of(created))
+          .build();
+    });
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed(Roles.REGISTRAR)
+  @Operation(operationId = "updateFramework", summary = "Change a framework's names, description or members (registrar)",
+      description = "Replaces the membership history. Requires If-Match.")
+  @APIResponse(responseCode = "200", description = "Changed.", content = @Content(schema = @Schema(implementation = FrameworkView.class)))
+  public Response update(
+      @PathParam("id") @Parameter(example = CPEC_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
+      @NotNull @Valid FrameworkDetails details) {
+    return ok(catalogue.update(id, ExpectedVersion.fromIfMatch(ifMatch), details.names(), details.descriptionOrEmpty(), details.memberships()));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed(Roles.REGISTRAR)
+  @Operation(operationId = "removeFramework", summary = "Remove a framework no agreement names (registrar)",
+      description = "Requires If-Match; refused with 409 while agreements name it.")
+  @APIResponse(responseCode = "204", description = "Removed.")
+  @APIResponse(responseCode = "409", description = "Agreements still name it.")
+  public Response remove(
+      @PathParam("id") @Parameter(example = CPEC_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch) {
+    catalogue.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
+    return Response.noContent().build();
+  }
+
+  private static Response ok(Framework framework) {
+    return Response.ok(FrameworkView.of(framework)).tag(ExpectedVersion.etag(framework.version())).build();
+  }
+
+  /** Body of {@code POST /frameworks}. */
+  @Schema(name = "NewFramework")
+  public record NewFramework(
+      @NotNull @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be 2 to 20 of A-Z, 0-9 and '-' such as CPEC")
+          @Schema(example = "QTTA") String code,
+      @NotNull @Valid FrameworkDetails details) {}
+
+  /** Names, description and membership history of a framework; the body of {@code PUT /frameworks/{id}}. */
+  @Schema(name = "FrameworkDetails")
+  public record FrameworkDetails(
+      @NotNull @LanguageTagged @Schema(example = "{\"en\": \"Quadrilateral Traffic in Transit Agreement\"}") Map<String, String> names,
+      @LanguageTagged(required = {}, maxLength = 4000) Map<String, String> description,
+      @NotNull @Size(max = 200) List<@NotNull @Valid MemberRequest> members) {
+
+    Map<String, String> descriptionOrEmpty() {
+      return description == null ? Map.of() : description;
+    }
+
+    List<Framework.Membership> memberships() {
+      return members.stream().map(MemberRequest::toMembership).toList();
+    }
+  }
+
+  /** A country's membership period. */
+  @Schema(name = "FrameworkMember")
+  public record MemberRequest(
+      @NotNull @CountryCode @Schema(example = "KZ") String country,
+      @Pattern(regexp = DATE, message = "must be YYYY, YYYY-MM or YYYY-MM-DD") @Schema(description = "Joined (when known).", example = "1995") String since,
+      @Pattern(regexp = DATE, message = "must be YYYY, YYYY-MM or YYYY-MM-DD") @Schema(description = "Left (absent while a member).") String until) {
+
+    Framework.Membership toMembership() {
+      try {
+        return new Framework.Membership(country, since == null ? null : PartialDate.parse(since), until == null ? null : PartialDate.parse(until));
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalidField("members", e.getMessage());
+      }
+    }
+  }
+
+  /** A framework as the API shows it. */
+  @Schema(name = "Framework")
+  public record FrameworkView(
+      @Schema(example = CPEC_ID) UUID id,
+      @Schema(example = "CPEC") String code,
+      Map<String, String> names,
+      Map<String, String> description,
+      List<MemberView> members,
+      long version,
+      Instant createdAt,
+      Instant updatedAt) {
+
+    static FrameworkView of(Framework f) {
+      return new FrameworkView(f.id(), f.code(), f.names(), f.description(),
+          f.members().stream().map(m -> new MemberView(m.country(),
+              m.since() == null ? null : m.since().toString(), m.until() == null ? null : m.until().toString())).toList(),
+          f.version(), f.createdAt(), f.updatedAt());
+    }
+  }
+
+  /** A country's membership period as shown. */
+  @Schema(name = "FrameworkMembership")
+  public record MemberView(String country, String since, String until) {}
+}

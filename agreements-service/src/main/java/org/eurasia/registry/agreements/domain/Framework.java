@@ -1,0 +1,100 @@
+package org.eurasia.registry.agreements.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.eurasia.registry.platform.problem.ProblemException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A regional framework agreements can belong to (CPEC, CAREC, EAEU, TAPI, CASA-1000, QTTA, APTTA ...), with its member
+ * countries over time: a country joins on a date and may leave on another.
+ */
+@Entity
+@Table(name = "framework")
+public class Framework {
+
+  @Id private UUID id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private Map<String, String> names;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private Map<String, String> description;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<Membership> members;
+
+  @Version private long version;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Framework() {}
+
+  public Framework(UUID id, String code, Map<String, String> names, Map<String, String> description, List<Membership> members, Instant now) {
+    this.id = Objects.requireNonNull(id);
+    this.code = Objects.requireNonNull(code);
+    this.createdAt = now;
+    describe(names, description, members, now);
+  }
+
+  /** Replaces names, description and membership history; a country's periods may not overlap or run backwards. */
+  public void describe(Map<String, String> names, Map<String, String> description, List<Membership> members, Instant now) {
+    for (int i = 0; i < members.size(); i++) {
+      Membership m = members.get(i);
+      if (m.since() != null && m.until() != null && m.until().compareTo(m.since()) < 0) {
+        throw ProblemException.invalidField("members[" + i + "].until", "is before since");
+      }
+      for (int j = 0; j < i; j++) {
+        if (members.get(j).country().equals(m.country()) && members.get(j).overlaps(m)) {
+          throw ProblemException.invalidField("members[" + i + "]", "overlaps another membership of " + m.country());
+        }
+      }
+    }
+    this.names = new LinkedHashMap<>(names);
+    this.description = new LinkedHashMap<>(description);
+    this.members = List.copyOf(members);
+    this.updatedAt = now;
+  }
+
+  public UUID id() { return id; }
+  public String code() { return code; }
+  public Map<String, String> names() { return Map.copyOf(names); }
+  public Map<String, String> description() { return Map.copyOf(description); }
+  public List<Membership> members() { return members; }
+  public long version() { return version; }
+  public Instant createdAt() { return createdAt; }
+  public Instant updatedAt() { return updatedAt; }
+
+  /** A country's membership for a period; open-ended when {@code until} is null, of unknown start when {@code since} is. */
+  public record Membership(String country, PartialDate since, PartialDate until) {
+    public Membership {
+      Objects.requireNonNull(country);
+    }
+
+    boolean overlaps(Membership other) {
+      boolean thisEndsBefore = until != null && other.since != null && until.compareTo(other.since) < 0;
+      boolean otherEndsBefore = other.until != null && since != null && other.until.compareTo(since) < 0;
+      return !thisEndsBefore && !otherEndsBefore;
+    }
+  }
+}
