@@ -247,6 +247,84 @@ public class AgreementResource {
         () -> register.terminate(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date(), request.reason()));
   }
 
+  @GET
+  @Path("/{id}/versions")
+  @Operation(operationId = "listAgreementVersions", summary = "List an agreement's recorded versions, oldest first",
+      description = "Every change records an immutable version with the SHA-256 of its canonical JSON; parties approve a version by that hash.")
+  @APIResponse(responseCode = "200", description = "One page of versions.")
+  public Page<VersionSummary> versions(
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.") int limit,
+      @QueryParam("cursor") @Size(max = 1024) @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
+    return Page.of(register.versions(id, limit, Cursor.decode(cursor, 1)).map(VersionSummary::of), uri);
+  }
+
+  @GET
+  @Path("/{id}/versions/{number}")
+  @Operation(operationId = "getAgreementVersion", summary = "Get one version: its canonical content and hash",
+      description = "`content` is exactly the JSON whose SHA-256 is `sha256`.")
+  @APIResponse(responseCode = "200", description = "The version.", content = @Content(schema = @Schema(implementation = VersionView.class)))
+  public VersionView version(
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @PathParam("number") @Min(0) @Parameter(example = "0") long number) {
+    return VersionView.of(register.version(id, number));
+  }
+
+  @GET
+  @Path("/{id}/diff")
+  @Operation(operationId = "diffAgreementVersions", summary = "What changed between two versions",
+      description = "Each difference names a JSON path of the content with its old and new value (absent when null).")
+  @APIResponse(responseCode = "200", description = "The differences.", content = @Content(schema = @Schema(implementation = DiffView.class)))
+  public DiffView diff(
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @QueryParam("from") @NotNull @Min(0) @Parameter(example = "0") Long from,
+      @QueryParam("to") @NotNull @Min(0) @Parameter(example = "1") Long to) {
+    return new DiffView(from, to, register.diff(id, from, to));
+  }
+
+  @POST
+  @Path("/{id}/approvals")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "approveAgreementVersion", summary = "Approve one version by its hash (that party's partner, or registrar)",
+      description = "The SHA-256 must be the stored hash of that version; the approval is kept as proof and announced.")
+  @APIResponse(responseCode = "200", description = "Approved.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "This party already approved that version.")
+  public Response approve(
+      @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @NotNull @Valid ApprovalRequest request) {
+    return command(idempotencyKey, "POST /agreements/" + id + "/approvals", request,
+        () -> register.approve(id, request.organizationCode(), request.version(), request.sha256()));
+  }
+
+  /** Body of {@code POST /agreements/{id}/approvals}. */
+  @Schema(name = "ApprovalRequest")
+  public record ApprovalRequest(
+      @NotNull @SchacCode @Schema(example = "qau.edu.pk") String organizationCode,
+      @NotNull @Min(0) @Schema(example = "0") Long version,
+      @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256") String sha256) {}
+
+  /** A version in a list. */
+  @Schema(name = "AgreementVersionSummary")
+  public record VersionSummary(long number, @Schema(example = "SIGNED") String change, String sha256, Instant createdAt) {
+    static VersionSummary of(org.eurasia.registry.agreements.domain.AgreementHistory.Version v) {
+      return new VersionSummary(v.number(), v.change(), v.sha256(), v.createdAt());
+    }
+  }
+
+  /** One version with its canonical content. */
+  @Schema(name = "AgreementVersion")
+  public record VersionView(long number, String change, String sha256, Instant createdAt,
+      @Schema(description = "The canonical JSON content, verbatim.") String content) {
+    static VersionView of(org.eurasia.registry.agreements.domain.AgreementHistory.Version v) {
+      return new VersionView(v.number(), v.change(), v.sha256(), v.createdAt(), v.snapshot());
+    }
+  }
+
+  /** The differences between two versions. */
+  @Schema(name = "AgreementDiff")
+  public record DiffView(long from, long to, List<org.eurasia.registry.agreements.domain.AgreementSnapshot.Difference> differences) {}
+
   private Response command(String idempotencyKey, String operation, Object request, Supplier<Agreement> action) {
     return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
   }

@@ -9,10 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Agreement;
-import org.eurasia.registry.agreements.domain.AgreementChange;
-import org.eurasia.registry.agreements.domain.AgreementEvent;
 import org.eurasia.registry.agreements.domain.AgreementRepository;
-import org.eurasia.registry.platform.events.Outbox;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,7 +25,7 @@ public class AgreementExpiry {
 
   @Inject AgreementRepository agreements;
 
-  @Inject Outbox outbox;
+  @Inject AgreementRegister register;
 
   @Inject Clock clock;
 
@@ -49,7 +46,7 @@ public class AgreementExpiry {
       int before = changed;
       for (UUID id : due) {
         try {
-          if (QuarkusTransaction.requiringNew().call(() -> expireOne(id, today))) {
+          if (register.expireIfDue(id, today)) {
             changed++;
           }
         } catch (RuntimeException e) {
@@ -60,16 +57,5 @@ public class AgreementExpiry {
         return changed;
       }
     }
-  }
-
-  private boolean expireOne(UUID id, LocalDate today) {
-    Agreement agreement = agreements.findById(id);
-    AgreementChange change = agreement == null ? null : agreement.expireIfDue(today, clock.instant());
-    if (change == null) {
-      return false;
-    }
-    agreements.flush();
-    outbox.record(AgreementEvent.of(change, agreement));
-    return true;
   }
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementChange;
 import org.eurasia.registry.agreements.domain.AgreementEvent;
+import org.eurasia.registry.agreements.domain.AgreementHistory;
+import org.eurasia.registry.agreements.domain.AgreementSnapshot;
 import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.AgreementRepository;
 import org.eurasia.registry.agreements.domain.AgreementRepository.AgreementFilter;
@@ -48,6 +50,8 @@ public class AgreementRegister {
   @Inject Outbox outbox;
 
   @Inject FrameworkCatalogue frameworks;
+
+  @Inject AgreementHistory history;
 
   @Inject Caller caller;
 
@@ -150,9 +154,66 @@ public class AgreementRegister {
     return agreement;
   }
 
+  /** The expiry job's step for one agreement, in its own transaction: a system action, so no caller to authorize. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean expireIfDue(UUID id, LocalDate today) {
+    Agreement agreement = agreements.findById(id);
+    AgreementChange change = agreement == null ? null : agreement.expireIfDue(today, clock.instant());
+    if (change == null) {
+      return false;
+    }
+    announce(change, agreement);
+    return true;
+  }
+
+  /**
+   * A party approves one version of the text by quoting that version's SHA-256, which is kept as proof. The hash must
+   * be the stored one: approving text the registry does not hold is refused.
+   */
+  public Agreement approve(UUID id, String organizationCode, long versionNumber, String sha256) {
+    Agreement agreement = get(id);
+    caller.requireMayActFor(organizationCode);
+    AgreementHistory.Version version = history.version(id, versionNumber)
+        .orElseThrow(() -> ProblemException.invalidField("version", "agreement " + agreement.code() + " has no version " + versionNumber));
+    if (!version.sha256().equals(sha256)) {
+      throw ProblemException.invalidField("sha256", "does not match version " + versionNumber + " (" + version.sha256() + ")");
+    }
+    AgreementChange change = agreement.approve(organizationCode, versionNumber, sha256, clock.instant());
+    history.recordApproval(id, organizationCode, versionNumber, sha256, caller.principal(), clock.instant());
+    return announce(change, agreement);
+  }
+
+  /** The recorded versions of an agreement the caller may see, oldest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<AgreementHistory.Version> versions(UUID id, int limit, Cursor after) {
+    get(id);
+    Long afterNumber = null;
+    if (after != null) {
+      try {
+        afterNumber = Long.parseLong(after.value(0));
+      } catch (NumberFormatException e) {
+        throw ProblemException.invalidField("cursor", "is not a cursor returned by this list");
+      }
+    }
+    return Slice.fromOverfetch(history.versions(id, afterNumber, limit + 1), limit, v -> Cursor.of(Long.toString(v.number())));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AgreementHistory.Version version(UUID id, long number) {
+    get(id);
+    return history.version(id, number).orElseThrow(() -> ProblemException.notFound("Version", number));
+  }
+
+  /** What changed from one version to another. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AgreementSnapshot.Difference> diff(UUID id, long from, long to) {
+    return AgreementSnapshot.diff(version(id, from).snapshot(), version(id, to).snapshot());
+  }
+
   private Agreement announce(AgreementChange change, Agreement agreement) {
-    // Flush first: the event must carry the version the row now has.
+    // Flush first: the event and the history must carry the version the row now has.
     agreements.flush();
+    history.record(agreement, change, clock.instant());
     outbox.record(AgreementEvent.of(change, agreement));
     return agreement;
   }

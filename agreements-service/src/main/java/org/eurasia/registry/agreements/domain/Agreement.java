@@ -89,6 +89,10 @@ public class Agreement {
   @Column(name = "ended_on")
   private LocalDate endedOn;
 
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<Approval> approvals = new ArrayList<>();
+
   @Column(name = "end_reason")
   private String endReason;
 
@@ -212,6 +216,25 @@ public class Agreement {
     return AgreementChange.EXPIRED;
   }
 
+  /**
+   * A party approves one version of the text by quoting the version's SHA-256; the caller checks the hash against the
+   * stored version before calling this. A party approves a given version once.
+   */
+  public AgreementChange approve(String organizationCode, long versionNumber, String sha256, Instant now) {
+    indexOf(organizationCode);
+    if (approvals.stream().anyMatch(a -> a.organizationCode().equals(organizationCode) && a.versionNumber() == versionNumber)) {
+      throw ProblemException.conflict("'" + organizationCode + "' has already approved version " + versionNumber);
+    }
+    List<Approval> updated = new ArrayList<>(approvals);
+    updated.add(new Approval(organizationCode, versionNumber, sha256));
+    approvals = updated;
+    updatedAt = now;
+    return AgreementChange.APPROVED;
+  }
+
+  /** A party's approval of one version, by its hash. */
+  public record Approval(String organizationCode, long versionNumber, String sha256) {}
+
   /** The transitions the current state allows, as the API names them. */
   public List<String> allowedTransitions() {
     return switch (status) {
@@ -315,6 +338,7 @@ public class Agreement {
   public LocalDate expiresOn() { return expiresOn; }
   public boolean autoRenewal() { return autoRenewal; }
   public LocalDate endedOn() { return endedOn; }
+  public List<Approval> approvals() { return approvals; }
   public String endReason() { return endReason; }
   public long version() { return version; }
   public Instant createdAt() { return createdAt; }

@@ -11,7 +11,8 @@ public enum AgreementChange {
   RESUMED("registry.agreement.resumed.v1"),
   TERMINATED("registry.agreement.terminated.v1"),
   EXPIRED("registry.agreement.expired.v1"),
-  RENEWED("registry.agreement.renewed.v1");
+  RENEWED("registry.agreement.renewed.v1"),
+  APPROVED("registry.agreement.approved.v1");
 
   private final String eventType;
 

@@ -222,6 +222,38 @@ class AgreementResourceTest {
   }
 
   @Test
+  void everyChangeIsAnImmutableVersionThatPartiesApproveByItsHash() throws Exception {
+    String id = draftedId("PUBLIC", "qau.edu.pk", "bsu.by");
+    as(TestTokens.partner("qau.edu.pk")).header("If-Match", "\"0\"").body(terms("PUBLIC", "qau.edu.pk", "bsu.by", "most.gov.pk"))
+        .put(PATH + "/" + id).then().statusCode(200);
+    given().get(PATH + "/" + id + "/versions").then().statusCode(200)
+        .body("items.number", equalTo(List.of(0, 1))).body("items.change", equalTo(List.of("DRAFTED", "UPDATED")));
+
+    Response v1 = given().get(PATH + "/" + id + "/versions/1");
+    v1.then().statusCode(200);
+    String content = v1.jsonPath().getString("content");
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(sha, v1.jsonPath().getString("sha256"), "the hash is the SHA-256 of the content served");
+
+    given().queryParam("from", 0).queryParam("to", 1).get(PATH + "/" + id + "/diff").then().statusCode(200)
+        .body("differences.path", hasItem("parties"));
+
+    String wrong = "0".repeat(64);
+    as(TestTokens.partner("bsu.by")).body(Map.of("organizationCode", "bsu.by", "version", 1, "sha256", wrong))
+        .post(PATH + "/" + id + "/approvals").then().statusCode(400).body("errors[0].field", equalTo("sha256"));
+    as(TestTokens.partner("bsu.by")).body(Map.of("organizationCode", "qau.edu.pk", "version", 1, "sha256", sha))
+        .post(PATH + "/" + id + "/approvals").then().statusCode(403);
+    as(TestTokens.partner("bsu.by")).body(Map.of("organizationCode", "bsu.by", "version", 1, "sha256", sha))
+        .post(PATH + "/" + id + "/approvals").then().statusCode(200);
+    as(TestTokens.partner("bsu.by")).body(Map.of("organizationCode", "bsu.by", "version", 1, "sha256", sha))
+        .post(PATH + "/" + id + "/approvals").then().statusCode(409);
+    given().get(PATH + "/" + id + "/versions").then().body("items[2].change", equalTo("APPROVED"))
+        .body("items[2].sha256", equalTo(sha));
+    given().get(PATH + "/" + id + "/versions/9").then().statusCode(404).contentType(PROBLEM);
+  }
+
+  @Test
   void theSeededAgreementsBehindTheOpenApiExamplesExist() {
     given().get(PATH + "/" + AgreementResource.IN_FORCE_ID).then().statusCode(200).body("status", equalTo("IN_FORCE"))
         .body("parties[0].signature.date", equalTo("2021-05"));

@@ -20,12 +20,17 @@ import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
-/** The expiry job against real PostgreSQL and Kafka: a passed end date expires the agreement and says so in an event. */
+/**
+ * The expiry job against real PostgreSQL and Kafka: a passed end date expires the agreement, records a version and
+ * says so in an event; recorded versions cannot be rewritten.
+ */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class AgreementExpiryTest {
 
   @Inject AgreementExpiry expiry;
+
+  @Inject jakarta.persistence.EntityManager em;
 
   static String inForceSince(String date, int months, boolean autoRenewal) {
     String registrar = TestTokens.bearer(TestTokens.registrar());
@@ -59,6 +64,11 @@ class AgreementExpiryTest {
     given().get("/api/v1/agreements/" + current).then().body("status", equalTo("IN_FORCE"));
     assertTrue(LocalDate.parse(given().get("/api/v1/agreements/" + renewing).path("expiresOn")).isAfter(LocalDate.now()),
         "a renewing agreement catches up to a future expiry date");
+    // History is append-only even for code that bypasses the application: the database refuses to rewrite it.
+    org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () ->
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+            em.createNativeQuery("UPDATE agreement_version SET change = 'FORGED' WHERE agreement_id = ?1")
+                .setParameter(1, UUID.fromString(expiring)).executeUpdate()));
     var events = KafkaProbe.collect("registry.agreements", r -> expiring.equals(r.key()), 5, Duration.ofSeconds(20), Duration.ofSeconds(1));
     assertEquals("registry.agreement.expired.v1", KafkaProbe.header(events.get(events.size() - 1), "ce_type"));
   }

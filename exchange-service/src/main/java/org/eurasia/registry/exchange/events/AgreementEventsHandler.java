@@ -32,7 +32,8 @@ public class AgreementEventsHandler implements EventHandler {
           "registry.agreement.resumed.v1",
           "registry.agreement.terminated.v1",
           "registry.agreement.expired.v1",
-          "registry.agreement.renewed.v1");
+          "registry.agreement.renewed.v1",
+          "registry.agreement.approved.v1");
 
   @Inject AgreementProjectionRepository projections;
 

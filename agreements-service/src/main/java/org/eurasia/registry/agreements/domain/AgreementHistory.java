@@ -1,0 +1,77 @@
+package org.eurasia.registry.agreements.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The immutable history of agreements: one snapshot per version, and the approvals ledger. */
+@ApplicationScoped
+public class AgreementHistory {
+
+  @Inject EntityManager em;
+
+  /** Records the agreement as it now is, under its current version number. */
+  public void record(Agreement agreement, AgreementChange change, Instant now) {
+    String snapshot = AgreementSnapshot.of(agreement).canonicalJson();
+    em.createNativeQuery(
+            "INSERT INTO agreement_version (agreement_id, number, change, snapshot, sha256, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .setParameter(1, agreement.id())
+        .setParameter(2, agreement.version())
+        .setParameter(3, change.name())
+        .setParameter(4, snapshot)
+        .setParameter(5, AgreementSnapshot.sha256(snapshot))
+        .setParameter(6, now.atOffset(java.time.ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  public void recordApproval(UUID agreementId, String organizationCode, long versionNumber, String sha256, String approvedBy, Instant now) {
+    em.createNativeQuery(
+            "INSERT INTO agreement_approval (agreement_id, organization_code, version_number, sha256, approved_by, approved_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .setParameter(1, agreementId)
+        .setParameter(2, organizationCode)
+        .setParameter(3, versionNumber)
+        .setParameter(4, sha256)
+        .setParameter(5, approvedBy)
+        .setParameter(6, now.atOffset(java.time.ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  /** Versions after {@code afterNumber} (or from the first), oldest first, at most {@code rows}. */
+  @SuppressWarnings("unchecked")
+  public List<Version> versions(UUID agreementId, Long afterNumber, int rows) {
+    List<Object[]> result = em.createNativeQuery(
+            "SELECT number, change, sha256, created_at, snapshot FROM agreement_version WHERE agreement_id = ?1 AND number > ?2"
+                + " ORDER BY number LIMIT ?3")
+        .setParameter(1, agreementId)
+        .setParameter(2, afterNumber == null ? -1L : afterNumber)
+        .setParameter(3, rows)
+        .getResultList();
+    return result.stream().map(AgreementHistory::version).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  public Optional<Version> version(UUID agreementId, long number) {
+    List<Object[]> result = em.createNativeQuery(
+            "SELECT number, change, sha256, created_at, snapshot FROM agreement_version WHERE agreement_id = ?1 AND number = ?2")
+        .setParameter(1, agreementId)
+        .setParameter(2, number)
+        .getResultList();
+    return result.stream().findFirst().map(AgreementHistory::version);
+  }
+
+  private static Version version(Object[] row) {
+    Object created = row[3];
+    Instant at = created instanceof OffsetDateTime odt ? odt.toInstant()
+        : created instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) created;
+    return new Version(((Number) row[0]).longValue(), (String) row[1], (String) row[2], at, (String) row[4]);
+  }
+
+  /** One recorded version. */
+  public record Version(long number, String change, String sha256, Instant createdAt, String snapshot) {}
+}
