@@ -247,6 +247,27 @@ public class AgreementResource {
         () -> register.terminate(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date(), request.reason()));
   }
 
+  @POST
+  @Path("/{id}/amendments")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "draftAmendment", summary = "Draft an amendment of this agreement (a party's partner, or registrar)",
+      description = "Drafts a new agreement of kind AMENDMENT that amends this one. It goes through its own lifecycle; when it "
+          + "enters into force, the amended agreement records it and announces registry.agreement.amended.v1.")
+  @APIResponse(responseCode = "201", description = "Amendment drafted.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "The code is taken.")
+  public Response draftAmendment(
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @NotNull @Valid NewAgreement request) {
+    return idempotent.execute(idempotencyKey, "POST /agreements/" + id + "/amendments", request, () -> {
+      Agreement drafted = register.draftAmendment(id, request.code(), request.terms().toDraft());
+      return Response.created(uri.getBaseUriBuilder().path(ApiPaths.V1 + "/agreements").path(drafted.id().toString()).build())
+          .tag(ExpectedVersion.etag(drafted.version()))
+          .entity(AgreementView.of(drafted))
+          .build();
+    });
+  }
+
   @GET
   @Path("/{id}/versions")
   @Operation(operationId = "listAgreementVersions", summary = "List an agreement's recorded versions, oldest first",

@@ -35,6 +35,7 @@ public record AgreementView(
     boolean autoRenewal,
     LocalDate endedOn,
     String endReason,
+    @Schema(description = "Amendments in force that changed this agreement.") List<UUID> amendedBy,
     @Schema(description = "Lifecycle commands the current status allows.") List<String> allowedTransitions,
     @Schema(description = "Version, also sent as the ETag.") long version,
     Instant createdAt,
@@ -45,7 +46,7 @@ public record AgreementView(
         a.id(), a.code(), a.kind(), a.status(), a.visibility(), a.title(), a.summary(),
         a.parties().stream().map(PartyView::of).toList(),
         a.fields(), a.iscedCodes(), a.frameworks(), a.amendsId(), a.entryIntoForce(), a.durationMonths(), a.expiresOn(),
-        a.autoRenewal(), a.endedOn(), a.endReason(), a.allowedTransitions(), a.version(), a.createdAt(), a.updatedAt());
+        a.autoRenewal(), a.endedOn(), a.endReason(), a.amendedBy(), a.allowedTransitions(), a.version(), a.createdAt(), a.updatedAt());
   }
 
   /** A party and, once given, its signature. */

@@ -128,7 +128,25 @@ public class AgreementRegister {
 
   public Agreement enterIntoForce(UUID id, ExpectedVersion expected, LocalDate date) {
     Agreement agreement = changeable(id, expected);
-    return announce(agreement.enterIntoForce(date, clock.instant()), agreement);
+    AgreementChange change = agreement.enterIntoForce(date, clock.instant());
+    if (agreement.amendsId() != null) {
+      // An amendment in force changes the agreement it amends: both changes commit, and are announced, together.
+      Agreement amended = agreements.findById(agreement.amendsId());
+      announce(amended.amendBy(agreement.id(), clock.instant()), amended);
+    }
+    return announce(change, agreement);
+  }
+
+  /** Drafts an amendment of an agreement the caller is party to; it takes effect when it enters into force. */
+  public Agreement draftAmendment(UUID amendedId, String code, Draft draft) {
+    Agreement amended = get(amendedId);
+    caller.requireMayActForAny(amended.partyCodes());
+    if (draft.kind() != AgreementKind.AMENDMENT || (draft.amendsId() != null && !draft.amendsId().equals(amendedId))) {
+      throw ProblemException.invalidField("terms", "an amendment has kind AMENDMENT and amends agreement " + amended.code());
+    }
+    Draft amendment = new Draft(AgreementKind.AMENDMENT, draft.visibility(), draft.title(), draft.summary(), draft.parties(),
+        draft.fields(), draft.iscedCodes(), draft.frameworks(), amendedId, draft.durationMonths(), draft.expiresOn(), draft.autoRenewal());
+    return draft(code, amendment);
   }
 
   public Agreement suspend(UUID id, ExpectedVersion expected, String reason) {

@@ -93,6 +93,10 @@ public class Agreement {
   @Column(nullable = false)
   private List<Approval> approvals = new ArrayList<>();
 
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "amended_by", nullable = false)
+  private List<UUID> amendedBy = new ArrayList<>();
+
   @Column(name = "end_reason")
   private String endReason;
 
@@ -232,6 +236,16 @@ public class Agreement {
     return AgreementChange.APPROVED;
   }
 
+  /** An amendment of this agreement entered into force: only an agreement that is signed or running can be amended. */
+  public AgreementChange amendBy(UUID amendmentId, Instant now) {
+    requireOneOf("amend", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
+    List<UUID> updated = new ArrayList<>(amendedBy);
+    updated.add(amendmentId);
+    amendedBy = updated;
+    updatedAt = now;
+    return AgreementChange.AMENDED;
+  }
+
   /** A party's approval of one version, by its hash. */
   public record Approval(String organizationCode, long versionNumber, String sha256) {}
 
@@ -339,6 +353,7 @@ public class Agreement {
   public boolean autoRenewal() { return autoRenewal; }
   public LocalDate endedOn() { return endedOn; }
   public List<Approval> approvals() { return approvals; }
+  public List<UUID> amendedBy() { return amendedBy; }
   public String endReason() { return endReason; }
   public long version() { return version; }
   public Instant createdAt() { return createdAt; }

@@ -12,7 +12,8 @@ public enum AgreementChange {
   TERMINATED("registry.agreement.terminated.v1"),
   EXPIRED("registry.agreement.expired.v1"),
   RENEWED("registry.agreement.renewed.v1"),
-  APPROVED("registry.agreement.approved.v1");
+  APPROVED("registry.agreement.approved.v1"),
+  AMENDED("registry.agreement.amended.v1");
 
   private final String eventType;
 

@@ -40,7 +40,8 @@ public record AgreementSnapshot(
     LocalDate expiresOn,
     boolean autoRenewal,
     LocalDate endedOn,
-    String endReason) {
+    String endReason,
+    List<UUID> amendedBy) {
 
   private static final ObjectMapper CANONICAL =
       JsonMapper.builder()
@@ -53,7 +54,7 @@ public record AgreementSnapshot(
   public static AgreementSnapshot of(Agreement a) {
     return new AgreementSnapshot(a.code(), a.kind(), a.status(), a.visibility(), a.title(), a.summary(), a.parties(),
         a.fields(), a.iscedCodes(), a.frameworks(), a.amendsId(), a.entryIntoForce(), a.durationMonths(), a.expiresOn(),
-        a.autoRenewal(), a.endedOn(), a.endReason());
+        a.autoRenewal(), a.endedOn(), a.endReason(), a.amendedBy());
   }
 
   public String canonicalJson() {

@@ -253,6 +253,53 @@ class AgreementResourceTest {
     given().get(PATH + "/" + id + "/versions/9").then().statusCode(404).contentType(PROBLEM);
   }
 
+  static String inForce(String... parties) {
+    String id = draftedId("PUBLIC", parties);
+    for (String party : parties) {
+      sign(TestTokens.registrar(), id, party, "2026-01-10").then().statusCode(200);
+    }
+    as(TestTokens.registrar()).body(Map.of("date", "2026-02-01")).post(PATH + "/" + id + "/entry-into-force").then().statusCode(200);
+    return id;
+  }
+
+  @Test
+  void anAmendmentInForceAmendsTheAgreementAndAnnouncesIt() {
+    String original = inForce("qau.edu.pk", "bsu.by");
+    Map<String, Object> wrongKind = terms("PUBLIC", "qau.edu.pk", "bsu.by");
+    as(TestTokens.partner("qau.edu.pk")).body(Map.of("code", uniqueCode(), "terms", wrongKind))
+        .post(PATH + "/" + original + "/amendments").then().statusCode(400).body("errors[0].field", equalTo("terms"));
+    Map<String, Object> amendmentTerms = terms("PUBLIC", "qau.edu.pk", "bsu.by");
+    amendmentTerms.put("kind", "AMENDMENT");
+    String amendment = as(TestTokens.partner("qau.edu.pk")).body(Map.of("code", uniqueCode(), "terms", amendmentTerms))
+        .post(PATH + "/" + original + "/amendments").then().statusCode(201).body("amendsId", equalTo(original))
+        .extract().path("id");
+    sign(TestTokens.partner("qau.edu.pk"), amendment, "qau.edu.pk", "2026-05-01").then().statusCode(200);
+    sign(TestTokens.partner("bsu.by"), amendment, "bsu.by", "2026-05-01").then().statusCode(200);
+    as(TestTokens.partner("bsu.by")).body(Map.of("date", "2026-06-01")).post(PATH + "/" + amendment + "/entry-into-force")
+        .then().statusCode(200);
+    given().get(PATH + "/" + original).then().body("amendedBy", equalTo(List.of(amendment)));
+    List<ConsumerRecord<String, byte[]>> events =
+        KafkaProbe.collect("registry.agreements", r -> original.equals(r.key()), 5, Duration.ofSeconds(20), Duration.ofSeconds(1));
+    assertEquals("registry.agreement.amended.v1", KafkaProbe.header(events.get(events.size() - 1), "ce_type"));
+    events.forEach(r -> EventSchemas.assertValid(SCHEMA, r.value()));
+  }
+
+  @Test
+  void anAmendmentCannotTakeEffectOnATerminatedAgreement() {
+    String original = inForce("qau.edu.pk", "bsu.by");
+    Map<String, Object> amendmentTerms = terms("PUBLIC", "qau.edu.pk", "bsu.by");
+    amendmentTerms.put("kind", "AMENDMENT");
+    String amendment = as(TestTokens.registrar()).body(Map.of("code", uniqueCode(), "terms", amendmentTerms))
+        .post(PATH + "/" + original + "/amendments").then().statusCode(201).extract().path("id");
+    sign(TestTokens.registrar(), amendment, "qau.edu.pk", "2026-05-01").then().statusCode(200);
+    sign(TestTokens.registrar(), amendment, "bsu.by", "2026-05-01").then().statusCode(200);
+    as(TestTokens.registrar()).body(Map.of("date", "2026-03-01", "reason", "Denunciation")).post(PATH + "/" + original + "/termination")
+        .then().statusCode(200);
+    as(TestTokens.registrar()).body(Map.of("date", "2026-06-01")).post(PATH + "/" + amendment + "/entry-into-force")
+        .then().statusCode(409).body("currentState", equalTo("TERMINATED"));
+    given().get(PATH + "/" + amendment).then().body("status", equalTo("SIGNED"));
+  }
+
   @Test
   void theSeededAgreementsBehindTheOpenApiExamplesExist() {
     given().get(PATH + "/" + AgreementResource.IN_FORCE_ID).then().statusCode(200).body("status", equalTo("IN_FORCE"))

@@ -33,7 +33,8 @@ public class AgreementEventsHandler implements EventHandler {
           "registry.agreement.terminated.v1",
           "registry.agreement.expired.v1",
           "registry.agreement.renewed.v1",
-          "registry.agreement.approved.v1");
+          "registry.agreement.approved.v1",
+          "registry.agreement.amended.v1");
 
   @Inject AgreementProjectionRepository projections;
 
