@@ -14,12 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.agreements.application.AgreementRegister;
+import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.CooperationField;
 import org.eurasia.registry.agreements.domain.PartialDate;
 import org.eurasia.registry.agreements.domain.Party;
 import org.eurasia.registry.agreements.domain.PartyRole;
 import org.eurasia.registry.agreements.domain.Visibility;
+import org.eurasia.registry.platform.validation.LanguageCode;
 import org.eurasia.registry.platform.validation.LanguageTagged;
 import org.eurasia.registry.platform.validation.SchacCode;
 
@@ -54,6 +56,9 @@ public final class AgreementRequests {
       @Size(max = 20) @Schema(example = "[\"SCIENCE_AND_TECHNOLOGY\", \"HIGHER_EDUCATION\"]") Set<@NotNull CooperationField> fields,
       @Size(max = 50) Set<@NotNull @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code") String> iscedCodes,
       @Size(max = 20) Set<@NotNull @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String> frameworks,
+      @Size(max = 12) @Schema(description = "ISO 639-1 languages of the authentic texts.", example = "[\"en\", \"ru\", \"ur\"]")
+          Set<@NotNull @LanguageCode String> languages,
+      @Size(max = 30) List<@NotNull @Valid DocumentRef> documents,
       @Schema(description = "For an amendment: the agreement it amends.") UUID amendsId,
       @Min(1) @Max(1200) @Schema(description = "Duration after entry into force.", example = "60") Integer durationMonths,
       @Schema(description = "Explicit expiry date (else computed from the duration).") LocalDate expiresOn,
@@ -69,12 +74,22 @@ public final class AgreementRequests {
           fields == null ? Set.of() : fields,
           iscedCodes == null ? Set.of() : iscedCodes,
           frameworks == null ? Set.of() : frameworks,
+          languages == null ? Set.of() : languages,
+          documents == null ? List.of() : documents.stream().map(d -> new Agreement.Document(d.url(), d.language(), d.sha256())).toList(),
           amendsId,
           durationMonths,
           expiresOn,
           Boolean.TRUE.equals(autoRenewal));
     }
   }
+
+  /** Where an authentic text is, its language, and the SHA-256 of the file. */
+  @Schema(name = "DocumentRef")
+  public record DocumentRef(
+      @NotNull @Size(max = 2000) @Pattern(regexp = "^https://[^\\s]+$", message = "must be an https URL")
+          @Schema(example = "https://docs.registry.example/PK-BY-MOU-2026-ST-101-en.pdf") String url,
+      @NotNull @LanguageCode @Schema(example = "en") String language,
+      @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256") String sha256) {}
 
   /** A party named by its organization code. */
   @Schema(name = "PartyRef")

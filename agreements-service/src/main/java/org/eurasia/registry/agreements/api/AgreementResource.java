@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -96,9 +97,12 @@ public class AgreementResource {
       @QueryParam("q") @Size(max = 200) @Parameter(description = "Words to find in titles and summaries in any language, or in the code; "
           + "\"quoted phrases\", OR and -exclusion work as in web search.", example = "science technology") String q,
       @QueryParam("sort") @Parameter(description = "CODE (default), UPDATED (most recently changed first) or RELEVANCE (needs q).")
-          SearchSort sort) {
-    AgreementFilter filter =
-        new AgreementFilter(status, kind, party, country, field, isced, framework, modifiedSince, q, sort);
+          SearchSort sort,
+      @QueryParam("inForceFrom") @Parameter(description = "Entered into force on or after this date.", example = "2021-01-01") LocalDate inForceFrom,
+      @QueryParam("inForceTo") @Parameter(description = "Entered into force on or before this date.") LocalDate inForceTo,
+      @QueryParam("expiringBefore") @Parameter(description = "Expires before this date.") LocalDate expiringBefore) {
+    AgreementFilter filter = new AgreementFilter(
+        status, kind, party, country, field, isced, framework, modifiedSince, q, sort, inForceFrom, inForceTo, expiringBefore);
     return Page.of(register.list(filter, limit, Cursor.decode(cursor, 3)).map(AgreementView::of), uri);
   }
 
@@ -121,7 +125,8 @@ public class AgreementResource {
       @QueryParam("field") CooperationField field,
       @QueryParam("framework") @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String framework,
       @QueryParam("q") @Size(max = 200) @Parameter(description = "Full-text query, as in the search.") String q) {
-    AgreementFilter filter = new AgreementFilter(status, kind, party, country, field, null, framework, null, q, null);
+    AgreementFilter filter =
+        new AgreementFilter(status, kind, party, country, field, null, framework, null, q, null, null, null, null);
     var counts = register.statistics(filter, groupBy).entrySet().stream()
         .map(e -> new AgreementStatistics.Count(e.getKey(), e.getValue())).toList();
     return new AgreementStatistics(groupBy, counts);

@@ -28,6 +28,8 @@ public record AgreementView(
     List<CooperationField> fields,
     List<String> iscedCodes,
     List<String> frameworks,
+    @Schema(description = "Languages of the authentic texts.") List<String> languages,
+    List<Agreement.Document> documents,
     UUID amendsId,
     LocalDate entryIntoForce,
     Integer durationMonths,
@@ -45,7 +47,7 @@ public record AgreementView(
     return new AgreementView(
         a.id(), a.code(), a.kind(), a.status(), a.visibility(), a.title(), a.summary(),
         a.parties().stream().map(PartyView::of).toList(),
-        a.fields(), a.iscedCodes(), a.frameworks(), a.amendsId(), a.entryIntoForce(), a.durationMonths(), a.expiresOn(),
+        a.fields(), a.iscedCodes(), a.frameworks(), a.languages(), a.documents(), a.amendsId(), a.entryIntoForce(), a.durationMonths(), a.expiresOn(),
         a.autoRenewal(), a.endedOn(), a.endReason(), a.amendedBy(), a.allowedTransitions(), a.version(), a.createdAt(), a.updatedAt());
   }
 

@@ -145,7 +145,7 @@ public class AgreementRegister {
       throw ProblemException.invalidField("terms", "an amendment has kind AMENDMENT and amends agreement " + amended.code());
     }
     Draft amendment = new Draft(AgreementKind.AMENDMENT, draft.visibility(), draft.title(), draft.summary(), draft.parties(),
-        draft.fields(), draft.iscedCodes(), draft.frameworks(), amendedId, draft.durationMonths(), draft.expiresOn(), draft.autoRenewal());
+        draft.fields(), draft.iscedCodes(), draft.frameworks(), draft.languages(), draft.documents(), amendedId, draft.durationMonths(), draft.expiresOn(), draft.autoRenewal());
     return draft(code, amendment);
   }
 
@@ -277,14 +277,16 @@ public class AgreementRegister {
       Set<CooperationField> fields,
       Set<String> iscedCodes,
       Set<String> frameworks,
+      Set<String> languages,
+      List<Agreement.Document> documents,
       UUID amendsId,
       Integer durationMonths,
       LocalDate expiresOn,
       boolean autoRenewal) {
 
     Agreement.Terms terms(List<Party> resolved) {
-      return new Agreement.Terms(kind, visibility, title, summary, resolved, fields, iscedCodes, frameworks, amendsId,
-          durationMonths, expiresOn, autoRenewal);
+      return new Agreement.Terms(kind, visibility, title, summary, resolved, fields, iscedCodes, frameworks, languages,
+          documents, amendsId, durationMonths, expiresOn, autoRenewal);
     }
   }
 }

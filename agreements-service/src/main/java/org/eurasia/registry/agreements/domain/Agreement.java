@@ -71,6 +71,14 @@ public class Agreement {
   @Column(nullable = false)
   private List<String> frameworks;
 
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<String> languages = new ArrayList<>();
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<Document> documents = new ArrayList<>();
+
   @Column(name = "amends_id")
   private UUID amendsId;
 
@@ -291,6 +299,13 @@ public class Agreement {
     fields = List.copyOf(new TreeSet<>(terms.fields()));
     iscedCodes = List.copyOf(new TreeSet<>(terms.iscedCodes()));
     frameworks = List.copyOf(new TreeSet<>(terms.frameworks()));
+    languages = List.copyOf(new TreeSet<>(terms.languages()));
+    for (Document document : terms.documents()) {
+      if (!languages.contains(document.language())) {
+        throw ProblemException.invalidField("documents", "a document in '" + document.language() + "' is not among the authentic languages " + languages);
+      }
+    }
+    documents = List.copyOf(terms.documents());
     amendsId = terms.amendsId();
     durationMonths = terms.durationMonths();
     expiresOn = terms.expiresOn();
@@ -330,10 +345,15 @@ public class Agreement {
       Set<CooperationField> fields,
       Set<String> iscedCodes,
       Set<String> frameworks,
+      Set<String> languages,
+      List<Document> documents,
       UUID amendsId,
       Integer durationMonths,
       LocalDate expiresOn,
       boolean autoRenewal) {}
+
+  /** A reference to an authentic text: where it is, in which language, and the SHA-256 of the file. */
+  public record Document(String url, String language, String sha256) {}
 
   public UUID id() { return id; }
   public String code() { return code; }
@@ -346,6 +366,8 @@ public class Agreement {
   public List<CooperationField> fields() { return fields; }
   public List<String> iscedCodes() { return iscedCodes; }
   public List<String> frameworks() { return frameworks; }
+  public List<String> languages() { return languages; }
+  public List<Document> documents() { return documents; }
   public UUID amendsId() { return amendsId; }
   public LocalDate entryIntoForce() { return entryIntoForce; }
   public Integer durationMonths() { return durationMonths; }

@@ -10,8 +10,8 @@ import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
  * What other services need to keep their own projection of an agreement: status, parties (code, country, role,
- * signed or not), fields, frameworks and dates. Confidential agreements announce the same facts minus title and
- * summary, which only their parties may read. Schema: {@code contract/events/registry.agreement.v1.schema.json}.
+ * signed or not), fields, frameworks and dates. Confidential agreements announce only what other services need to
+ * enforce rules (status, parties, dates): no title, fields, ISCED codes or frameworks. Schema: {@code contract/events/registry.agreement.v1.schema.json}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgreementEvent(
@@ -47,9 +47,9 @@ public record AgreementEvent(
         a.parties().stream()
             .map(p -> new EventParty(p.organizationCode(), p.country(), p.role(), p.hasSigned()))
             .toList(),
-        a.fields(),
-        a.iscedCodes(),
-        a.frameworks(),
+        open ? a.fields() : List.of(),
+        open ? a.iscedCodes() : List.of(),
+        open ? a.frameworks() : List.of(),
         a.amendsId(),
         a.entryIntoForce(),
         a.expiresOn(),

@@ -117,6 +117,18 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
       sql.append(" AND a.updated_at >= :modifiedSince");
       params.put("modifiedSince", filter.modifiedSince());
     }
+    if (filter.inForceFrom() != null) {
+      sql.append(" AND a.entry_into_force >= :inForceFrom");
+      params.put("inForceFrom", filter.inForceFrom());
+    }
+    if (filter.inForceTo() != null) {
+      sql.append(" AND a.entry_into_force <= :inForceTo");
+      params.put("inForceTo", filter.inForceTo());
+    }
+    if (filter.expiringBefore() != null) {
+      sql.append(" AND a.expires_on < :expiringBefore");
+      params.put("expiringBefore", filter.expiringBefore());
+    }
   }
 
   /**
@@ -232,7 +244,10 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
       String framework,
       Instant modifiedSince,
       String text,
-      SearchSort sort) {
+      SearchSort sort,
+      java.time.LocalDate inForceFrom,
+      java.time.LocalDate inForceTo,
+      java.time.LocalDate expiringBefore) {
 
     public AgreementFilter {
       countries = countries == null ? List.of() : new ArrayList<>(countries);

@@ -34,6 +34,8 @@ public record AgreementSnapshot(
     List<CooperationField> fields,
     List<String> iscedCodes,
     List<String> frameworks,
+    List<String> languages,
+    List<Agreement.Document> documents,
     UUID amendsId,
     LocalDate entryIntoForce,
     Integer durationMonths,
@@ -53,7 +55,7 @@ public record AgreementSnapshot(
 
   public static AgreementSnapshot of(Agreement a) {
     return new AgreementSnapshot(a.code(), a.kind(), a.status(), a.visibility(), a.title(), a.summary(), a.parties(),
-        a.fields(), a.iscedCodes(), a.frameworks(), a.amendsId(), a.entryIntoForce(), a.durationMonths(), a.expiresOn(),
+        a.fields(), a.iscedCodes(), a.frameworks(), a.languages(), a.documents(), a.amendsId(), a.entryIntoForce(), a.durationMonths(), a.expiresOn(),
         a.autoRenewal(), a.endedOn(), a.endReason(), a.amendedBy());
   }
 

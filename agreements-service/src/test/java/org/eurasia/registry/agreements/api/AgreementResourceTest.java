@@ -142,6 +142,12 @@ class AgreementResourceTest {
         .post(PATH + "/" + id + "/signatures").then().statusCode(404);
     as(TestTokens.partner("bsu.by")).get(PATH + "/" + id).then().statusCode(200);
     as(TestTokens.registrar()).get(PATH + "/" + id).then().statusCode(200);
+    ConsumerRecord<String, byte[]> drafted =
+        KafkaProbe.collect("registry.agreements", r -> id.equals(r.key()), 1, Duration.ofSeconds(20), Duration.ZERO).get(0);
+    String payload = new String(drafted.value(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(!payload.contains("Test memorandum") && !payload.contains("SCIENCE_AND_TECHNOLOGY") && !payload.contains("0533"),
+        "a confidential agreement's event carries no title, fields or ISCED codes: " + payload);
+    EventSchemas.assertValid(SCHEMA, drafted.value());
     given().queryParam("party", "qau.edu.pk").queryParam("limit", 100).get(PATH).then().statusCode(200)
         .body("items.id", not(hasItem(id)));
     as(TestTokens.partner("qau.edu.pk")).queryParam("party", "qau.edu.pk").queryParam("limit", 100).get(PATH)
@@ -298,6 +304,25 @@ class AgreementResourceTest {
     as(TestTokens.registrar()).body(Map.of("date", "2026-06-01")).post(PATH + "/" + amendment + "/entry-into-force")
         .then().statusCode(409).body("currentState", equalTo("TERMINATED"));
     given().get(PATH + "/" + amendment).then().body("status", equalTo("SIGNED"));
+  }
+
+  @Test
+  void authenticTextsAreDocumentedInTheirLanguagesAndDatesNarrowTheSearch() {
+    Map<String, Object> terms = terms("PUBLIC", "qau.edu.pk", "bsu.by");
+    terms.put("languages", List.of("en", "ru"));
+    terms.put("documents", List.of(Map.of("url", "https://docs.example.org/mou-ru.pdf", "language", "ur", "sha256", "a".repeat(64))));
+    as(TestTokens.registrar()).body(Map.of("code", uniqueCode(), "terms", terms)).post(PATH).then().statusCode(400)
+        .body("errors[0].field", equalTo("documents"));
+    terms.put("documents", List.of(Map.of("url", "https://docs.example.org/mou-ru.pdf", "language", "ru", "sha256", "a".repeat(64))));
+    as(TestTokens.registrar()).body(Map.of("code", uniqueCode(), "terms", terms)).post(PATH).then().statusCode(201)
+        .body("languages", equalTo(List.of("en", "ru"))).body("documents[0].language", equalTo("ru"));
+    terms.put("languages", List.of("xx"));
+    as(TestTokens.registrar()).body(Map.of("code", uniqueCode(), "terms", terms)).post(PATH).then().statusCode(400);
+
+    given().queryParam("inForceFrom", "2021-01-01").queryParam("inForceTo", "2021-12-31").queryParam("limit", 100).get(PATH)
+        .then().statusCode(200).body("items.id", hasItem(AgreementResource.IN_FORCE_ID))
+        .body("items.entryIntoForce.every { it.startsWith('2021') }", equalTo(true));
+    given().queryParam("inForceFrom", "yesterday").get(PATH).then().statusCode(400).body("errors[0].field", equalTo("inForceFrom"));
   }
 
   @Test

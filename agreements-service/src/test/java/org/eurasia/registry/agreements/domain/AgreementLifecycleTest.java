@@ -26,7 +26,8 @@ class AgreementLifecycleTest {
   static Agreement.Terms terms(List<Party> parties, Integer durationMonths, boolean autoRenewal) {
     return new Agreement.Terms(
         AgreementKind.MEMORANDUM_OF_UNDERSTANDING, Visibility.PUBLIC, Map.of("en", "MoU"), Map.of(), parties,
-        Set.of(CooperationField.SCIENCE_AND_TECHNOLOGY), Set.of("0533"), Set.of(), null, durationMonths, null, autoRenewal);
+        Set.of(CooperationField.SCIENCE_AND_TECHNOLOGY), Set.of("0533"), Set.of(), Set.of("en"), List.of(), null,
+        durationMonths, null, autoRenewal);
   }
 
   static Agreement draft() {
