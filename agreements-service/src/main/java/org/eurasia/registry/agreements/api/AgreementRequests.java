@@ -70,7 +70,9 @@ public final class AgreementRequests {
           visibility == null ? Visibility.PUBLIC : visibility,
           title,
           summary == null ? Map.of() : summary,
-          parties.stream().map(p -> new AgreementRegister.PartyRequest(p.organizationCode(), p.role())).toList(),
+          parties.stream()
+              .map(p -> new AgreementRegister.PartyRequest(p.organizationCode(), p.role(), Boolean.TRUE.equals(p.ratificationRequired())))
+              .toList(),
           fields == null ? Set.of() : fields,
           iscedCodes == null ? Set.of() : iscedCodes,
           frameworks == null ? Set.of() : frameworks,
@@ -95,7 +97,9 @@ public final class AgreementRequests {
   @Schema(name = "PartyRef")
   public record PartyRef(
       @NotNull @SchacCode @Schema(example = "qau.edu.pk") String organizationCode,
-      @NotNull @Schema(example = "SIGNATORY") PartyRole role) {}
+      @NotNull @Schema(example = "SIGNATORY") PartyRole role,
+      @Schema(description = "The party must ratify (or approve, or accept) after signing before entry into force.")
+          Boolean ratificationRequired) {}
 
   /** Body of {@code POST /agreements/{id}/signatures}. */
   @Schema(name = "SignatureRequest")
@@ -110,6 +114,23 @@ public final class AgreementRequests {
     Party.Signature toSignature() {
       try {
         return new Party.Signature(PartialDate.parse(date), place, signerTitle);
+      } catch (IllegalArgumentException e) {
+        throw org.eurasia.registry.platform.problem.ProblemException.invalidField("date", e.getMessage());
+      }
+    }
+  }
+
+  /** Body of {@code POST /agreements/{id}/ratifications}. */
+  @Schema(name = "RatificationRequest")
+  public record RatificationRequest(
+      @NotNull @SchacCode @Schema(example = "most.gov.pk") String organizationCode,
+      @NotNull @Pattern(regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+          @Schema(example = "2026-04-20") String date,
+      @NotNull @Schema(example = "RATIFICATION") Party.RatificationKind kind) {
+
+    Party.Ratification toRatification() {
+      try {
+        return new Party.Ratification(PartialDate.parse(date), kind);
       } catch (IllegalArgumentException e) {
         throw org.eurasia.registry.platform.problem.ProblemException.invalidField("date", e.getMessage());
       }

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.agreements.api.AgreementRequests.EntryIntoForceRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.NewAgreement;
+import org.eurasia.registry.agreements.api.AgreementRequests.RatificationRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.SignatureRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.SuspensionRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.Terms;
@@ -189,6 +190,22 @@ public class AgreementResource {
       @NotNull @Valid SignatureRequest request) {
     return command(idempotencyKey, "POST /agreements/" + id + "/signatures", request,
         () -> register.sign(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode(), request.toSignature()));
+  }
+
+  @POST
+  @Path("/{id}/ratifications")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "ratifyAgreement", summary = "Record a party's ratification, approval or acceptance (that party's partner, or registrar)",
+      description = "For parties marked ratificationRequired, after the agreement is signed; entry into force waits for all of them.")
+  @APIResponse(responseCode = "200", description = "Recorded.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "Not signed yet, or this party already ratified.")
+  public Response ratify(
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @NotNull @Valid RatificationRequest request) {
+    return command(idempotencyKey, "POST /agreements/" + id + "/ratifications", request,
+        () -> register.ratify(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode(), request.toRatification()));
   }
 
   @POST

@@ -54,15 +54,22 @@ public record AgreementView(
   /** A party and, once given, its signature. */
   @Schema(name = "Party")
   public record PartyView(
-      UUID organizationId, String organizationCode, String country, PartyRole role, SignatureView signature) {
+      UUID organizationId, String organizationCode, String country, PartyRole role, SignatureView signature,
+      boolean ratificationRequired, RatificationView ratification) {
     static PartyView of(Party p) {
       return new PartyView(
           p.organizationId(), p.organizationCode(), p.country(), p.role(),
           p.signature() == null
               ? null
-              : new SignatureView(p.signature().date().toString(), p.signature().place(), p.signature().signerTitle()));
+              : new SignatureView(p.signature().date().toString(), p.signature().place(), p.signature().signerTitle()),
+          p.ratificationRequired(),
+          p.ratification() == null ? null : new RatificationView(p.ratification().date().toString(), p.ratification().kind().name()));
     }
   }
+
+  /** How and when a party confirmed its signature. */
+  @Schema(name = "Ratification")
+  public record RatificationView(String date, @Schema(example = "RATIFICATION") String kind) {}
 
   /** Who signed, when (YYYY, YYYY-MM or YYYY-MM-DD) and where. */
   @Schema(name = "Signature")

@@ -126,6 +126,12 @@ public class AgreementRegister {
     return announce(agreement.sign(organizationCode, signature, clock.instant()), agreement);
   }
 
+  public Agreement ratify(UUID id, ExpectedVersion expected, String organizationCode, Party.Ratification ratification) {
+    Agreement agreement = changeable(id, expected);
+    caller.requireMayActFor(organizationCode);
+    return announce(agreement.ratify(organizationCode, ratification, clock.instant()), agreement);
+  }
+
   public Agreement enterIntoForce(UUID id, ExpectedVersion expected, LocalDate date) {
     Agreement agreement = changeable(id, expected);
     AgreementChange change = agreement.enterIntoForce(date, clock.instant());
@@ -259,13 +265,14 @@ public class AgreementRegister {
               .orElseThrow(() -> ProblemException.invalidField(
                   "parties[" + index + "].organizationCode",
                   "'" + party.organizationCode() + "' is not in the directory of organizations"));
-      parties.add(new Party(organization.id(), organization.code(), organization.country(), party.role(), null));
+      parties.add(new Party(organization.id(), organization.code(), organization.country(), party.role(), null,
+          party.ratificationRequired(), null));
     }
     return parties;
   }
 
   /** A party as a caller names it. */
-  public record PartyRequest(String organizationCode, PartyRole role) {}
+  public record PartyRequest(String organizationCode, PartyRole role, boolean ratificationRequired) {}
 
   /** What a caller proposes for a draft. */
   public record Draft(

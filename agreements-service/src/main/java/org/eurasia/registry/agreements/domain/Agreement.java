@@ -159,9 +159,37 @@ public class Agreement {
     return AgreementChange.PARTY_SIGNED;
   }
 
-  /** Signed → in force on a date; a fixed duration sets the expiry date unless one was given. */
+  /** After signature, a party whose law requires it ratifies (or approves, or accepts) the agreement. */
+  public AgreementChange ratify(String organizationCode, Party.Ratification ratification, Instant now) {
+    require(AgreementStatus.SIGNED, "ratify");
+    int index = indexOf(organizationCode);
+    Party party = parties.get(index);
+    if (!party.ratificationRequired()) {
+      throw ProblemException.unprocessable("'" + organizationCode + "' does not need to ratify this agreement");
+    }
+    if (party.ratification() != null) {
+      throw ProblemException.conflict("'" + organizationCode + "' has already ratified");
+    }
+    if (ratification.date().compareTo(party.signature().date()) < 0) {
+      throw ProblemException.invalidField("date", "cannot be before the party's signature (" + party.signature().date() + ")");
+    }
+    List<Party> updated = new ArrayList<>(parties);
+    updated.set(index, party.withRatification(ratification));
+    parties = updated;
+    updatedAt = now;
+    return AgreementChange.PARTY_RATIFIED;
+  }
+
+  /**
+   * Signed → in force on a date, once every party that must ratify has; a fixed duration sets the expiry date unless
+   * one was given.
+   */
   public AgreementChange enterIntoForce(LocalDate date, Instant now) {
     require(AgreementStatus.SIGNED, "bring into force");
+    List<String> awaiting = parties.stream().filter(p -> !p.isBound()).map(Party::organizationCode).toList();
+    if (!awaiting.isEmpty()) {
+      throw ProblemException.conflict("Awaiting ratification by " + awaiting);
+    }
     LocalDate lastSignature =
         parties.stream().filter(Party::hasSigned).map(p -> p.signature().date().earliest()).max(LocalDate::compareTo).orElseThrow();
     if (date.isBefore(lastSignature)) {
@@ -261,7 +289,7 @@ public class Agreement {
   public List<String> allowedTransitions() {
     return switch (status) {
       case DRAFT -> List.of("revise", "sign");
-      case SIGNED -> List.of("enter-into-force", "terminate");
+      case SIGNED -> List.of("ratify", "enter-into-force", "terminate");
       case IN_FORCE -> List.of("suspend", "terminate", "expire");
       case SUSPENDED -> List.of("resume", "terminate", "expire");
       case EXPIRED, TERMINATED -> List.of();

@@ -6,6 +6,7 @@ public enum AgreementChange {
   UPDATED("registry.agreement.updated.v1"),
   PARTY_SIGNED("registry.agreement.party-signed.v1"),
   SIGNED("registry.agreement.signed.v1"),
+  PARTY_RATIFIED("registry.agreement.party-ratified.v1"),
   ENTERED_INTO_FORCE("registry.agreement.entered-into-force.v1"),
   SUSPENDED("registry.agreement.suspended.v1"),
   RESUMED("registry.agreement.resumed.v1"),

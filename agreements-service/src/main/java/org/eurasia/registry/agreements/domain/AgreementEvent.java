@@ -45,7 +45,7 @@ public record AgreementEvent(
         a.visibility(),
         open ? a.title() : null,
         a.parties().stream()
-            .map(p -> new EventParty(p.organizationCode(), p.country(), p.role(), p.hasSigned()))
+            .map(p -> new EventParty(p.organizationCode(), p.country(), p.role(), p.hasSigned(), p.isBound()))
             .toList(),
         open ? a.fields() : List.of(),
         open ? a.iscedCodes() : List.of(),
@@ -58,7 +58,7 @@ public record AgreementEvent(
   }
 
   /** A party as other services see it. */
-  public record EventParty(String organizationCode, String country, PartyRole role, boolean signed) {}
+  public record EventParty(String organizationCode, String country, PartyRole role, boolean signed, boolean bound) {}
 
   @Override
   @JsonIgnore

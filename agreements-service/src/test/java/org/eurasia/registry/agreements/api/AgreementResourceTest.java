@@ -326,6 +326,26 @@ class AgreementResourceTest {
   }
 
   @Test
+  void aPartyThatMustRatifyHoldsEntryIntoForceUntilItHas() {
+    Map<String, Object> terms = terms("PUBLIC", "most.gov.pk", "gknt.gov.by");
+    terms.put("parties", List.of(Map.of("organizationCode", "most.gov.pk", "role", "SIGNATORY", "ratificationRequired", true),
+        Map.of("organizationCode", "gknt.gov.by", "role", "SIGNATORY")));
+    String id = as(TestTokens.registrar()).body(Map.of("code", uniqueCode(), "terms", terms)).post(PATH)
+        .then().statusCode(201).extract().path("id");
+    sign(TestTokens.registrar(), id, "most.gov.pk", "2026-03-01").then().statusCode(200);
+    sign(TestTokens.registrar(), id, "gknt.gov.by", "2026-03-01").then().statusCode(200);
+    as(TestTokens.registrar()).body(Map.of("date", "2026-04-01")).post(PATH + "/" + id + "/entry-into-force")
+        .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("most.gov.pk"));
+    as(TestTokens.partner("gknt.gov.by")).body(Map.of("organizationCode", "most.gov.pk", "date", "2026-03-20", "kind", "RATIFICATION"))
+        .post(PATH + "/" + id + "/ratifications").then().statusCode(403);
+    as(TestTokens.partner("most.gov.pk")).body(Map.of("organizationCode", "most.gov.pk", "date", "2026-03-20", "kind", "RATIFICATION"))
+        .post(PATH + "/" + id + "/ratifications").then().statusCode(200)
+        .body("parties[0].ratification.kind", equalTo("RATIFICATION"));
+    as(TestTokens.registrar()).body(Map.of("date", "2026-04-01")).post(PATH + "/" + id + "/entry-into-force")
+        .then().statusCode(200).body("status", equalTo("IN_FORCE"));
+  }
+
+  @Test
   void theSeededAgreementsBehindTheOpenApiExamplesExist() {
     given().get(PATH + "/" + AgreementResource.IN_FORCE_ID).then().statusCode(200).body("status", equalTo("IN_FORCE"))
         .body("parties[0].signature.date", equalTo("2021-05"));

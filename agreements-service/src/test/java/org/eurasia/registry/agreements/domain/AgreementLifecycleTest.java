@@ -148,6 +148,26 @@ class AgreementLifecycleTest {
   }
 
   @Test
+  void anAgreementWaitsForEveryRequiredRatificationBeforeEnteringIntoForce() {
+    Party ministry = new Party(UUID.randomUUID(), "most.gov.pk", "PK", PartyRole.SIGNATORY, null, true, null);
+    Agreement a = Agreement.draft(UUID.randomUUID(), "PK-BY/TREATY/2025/001",
+        terms(List.of(ministry, party("gknt.gov.by", "BY", PartyRole.SIGNATORY)), 60, false), NOW);
+    assertThrows(InvalidTransition.class,
+        () -> a.ratify("most.gov.pk", new Party.Ratification(PartialDate.parse("2025-04"), Party.RatificationKind.RATIFICATION), NOW));
+    a.sign("most.gov.pk", signature("2025-03-01"), NOW);
+    a.sign("gknt.gov.by", signature("2025-03-01"), NOW);
+    ProblemException waiting = assertThrows(ProblemException.class, () -> a.enterIntoForce(LocalDate.parse("2025-04-01"), NOW));
+    assertEquals(409, waiting.problem().getStatus());
+    assertEquals(422, assertThrows(ProblemException.class, () -> a.ratify("gknt.gov.by",
+        new Party.Ratification(PartialDate.parse("2025-04"), Party.RatificationKind.APPROVAL), NOW)).problem().getStatus());
+    assertThrows(ProblemException.class, () -> a.ratify("most.gov.pk",
+        new Party.Ratification(PartialDate.parse("2025-02"), Party.RatificationKind.RATIFICATION), NOW));
+    assertEquals(AgreementChange.PARTY_RATIFIED, a.ratify("most.gov.pk",
+        new Party.Ratification(PartialDate.parse("2025-04-10"), Party.RatificationKind.RATIFICATION), NOW));
+    assertEquals(AgreementChange.ENTERED_INTO_FORCE, a.enterIntoForce(LocalDate.parse("2025-05-01"), NOW));
+  }
+
+  @Test
   void partialDatesKeepTheirPrecision() {
     assertEquals("2021", PartialDate.parse("2021").toString());
     assertEquals("2021-05", PartialDate.parse("2021-05").toString());

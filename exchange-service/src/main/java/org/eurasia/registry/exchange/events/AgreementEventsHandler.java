@@ -27,6 +27,7 @@ public class AgreementEventsHandler implements EventHandler {
           "registry.agreement.updated.v1",
           "registry.agreement.party-signed.v1",
           "registry.agreement.signed.v1",
+          "registry.agreement.party-ratified.v1",
           "registry.agreement.entered-into-force.v1",
           "registry.agreement.suspended.v1",
           "registry.agreement.resumed.v1",
