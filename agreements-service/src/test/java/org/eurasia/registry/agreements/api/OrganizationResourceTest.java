@@ -307,6 +307,29 @@ class OrganizationResourceTest {
     }
 
     @Test
+    void concurrentUpdatesFromTheSameVersionLetExactlyOneWinAndTheOthersGet412() throws Exception {
+      String location = register(uniqueCode()).header("Location");
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          String name = "Concurrent " + i;
+          answers.add(pool.submit(() ->
+              asRegistrar().header("If-Match", "\"0\"").body(changes(name)).put(location).statusCode()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : answers) {
+          statuses.add(answer.get());
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "one winner: " + statuses);
+        assertEquals(7, statuses.stream().filter(s -> s == 412).count(), "the others are told to re-read: " + statuses);
+      } finally {
+        pool.shutdown();
+      }
+      given().get(location).then().header("ETag", "\"1\"");
+    }
+
+    @Test
     void removingNeedsTheCurrentEtag() {
       String location = register(uniqueCode()).header("Location");
       asRegistrar().delete(location).then().statusCode(428);

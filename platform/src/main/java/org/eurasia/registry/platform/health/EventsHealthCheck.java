@@ -3,6 +3,7 @@ package org.eurasia.registry.platform.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -29,13 +30,16 @@ public class EventsHealthCheck implements HealthCheck {
 
   @Inject EventConsumer consumer;
 
+  private volatile boolean kafkaReachable;
+  private volatile Instant kafkaCheckedAt = Instant.EPOCH;
+
   @Override
   public HealthCheckResponse call() {
     OutboxBacklog.Snapshot figures = backlog.current();
     HealthCheckResponseBuilder response =
         HealthCheckResponse.named("kafka-and-outbox")
             .up()
-            .withData("kafkaReachable", kafka.brokerReachable(Duration.ofSeconds(2)))
+            .withData("kafkaReachable", kafkaReachable())
             .withData("relayActiveOnThisReplica", relay.isActive())
             .withData("outboxBacklog", figures.rows())
             .withData("oldestUnpublishedSeconds", (long) figures.oldestAgeSeconds())
@@ -44,5 +48,14 @@ public class EventsHealthCheck implements HealthCheck {
       response.withData("lastPublishError", relay.lastError());
     }
     return response.build();
+  }
+
+  /** Asks the broker at most every few seconds: probes may come often, and each question opens a connection. */
+  private boolean kafkaReachable() {
+    if (Duration.between(kafkaCheckedAt, Instant.now()).compareTo(Duration.ofSeconds(5)) > 0) {
+      kafkaReachable = kafka.brokerReachable(Duration.ofSeconds(2));
+      kafkaCheckedAt = Instant.now();
+    }
+    return kafkaReachable;
   }
 }
