@@ -34,15 +34,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
   public List<Agreement> search(AgreementFilter filter, String readerOrganization, Position after, int rows) {
     StringBuilder sql = new StringBuilder("SELECT a.* FROM agreement a");
     Map<String, Object> params = new LinkedHashMap<>();
-    if (filter.text() != null) {
-      sql.append(", websearch_to_tsquery('simple', :text) query");
-      params.put("text", filter.text());
-    }
-    sql.append(" WHERE 1 = 1");
-    if (filter.text() != null) {
-      sql.append(" AND search_text @@ query");
-    }
-    appendFilter(sql, params, filter, readerOrganization);
+    appendWhere(sql, params, filter, readerOrganization);
     switch (filter.sort()) {
       case CODE -> {
         if (after != null) {
@@ -77,7 +69,23 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     return query.getResultList();
   }
 
-  /** The WHERE conditions of a filter, including what the reader may see; shared by search and statistics. */
+  /**
+   * Completes the FROM list with the text query (when there is one) and adds the WHERE clause: the text match, the
+   * filter's conditions and what the reader may see. Search and statistics share it, so they always agree.
+   */
+  private void appendWhere(StringBuilder sql, Map<String, Object> params, AgreementFilter filter, String readerOrganization) {
+    if (filter.text() != null) {
+      sql.append(", websearch_to_tsquery('simple', :text) query");
+      params.put("text", filter.text());
+    }
+    sql.append(" WHERE 1 = 1");
+    if (filter.text() != null) {
+      sql.append(" AND search_text @@ query");
+    }
+    appendFilter(sql, params, filter, readerOrganization);
+  }
+
+  /** The filter's conditions, including what the reader may see. */
   private void appendFilter(StringBuilder sql, Map<String, Object> params, AgreementFilter filter, String readerOrganization) {
     if (readerOrganization != null) {
       sql.append(" AND (a.visibility = 'PUBLIC' OR a.parties @> CAST(:reader AS jsonb))");
@@ -159,15 +167,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
         };
     StringBuilder sql = new StringBuilder("SELECT " + key + " AS k, count(DISTINCT a.id) FROM agreement a" + from);
     Map<String, Object> params = new LinkedHashMap<>();
-    if (filter.text() != null) {
-      sql.append(", websearch_to_tsquery('simple', :text) query");
-      params.put("text", filter.text());
-    }
-    sql.append(" WHERE 1 = 1");
-    if (filter.text() != null) {
-      sql.append(" AND search_text @@ query");
-    }
-    appendFilter(sql, params, filter, readerOrganization);
+    appendWhere(sql, params, filter, readerOrganization);
     sql.append(" GROUP BY 1 ORDER BY 2 DESC, 1");
     Query query = getEntityManager().createNativeQuery(sql.toString());
     params.forEach(query::setParameter);
