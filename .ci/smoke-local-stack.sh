@@ -13,7 +13,7 @@ trap cleanup EXIT
 
 deadline=$((SECONDS + 300))
 for port in "${ports[@]}"; do
-  until curl -fsS "http://127.0.0.1:$port/q/health/ready" 2>/dev/null | grep -q '"status": "UP"'; do
+  until ready=$(curl -fsS "http://127.0.0.1:$port/q/health/ready" 2>/dev/null) && grep -q '"status": "UP"' <<<"$ready"; do
     if ! kill -0 "$stack" 2>/dev/null || [ $SECONDS -gt $deadline ]; then
       echo "Local stack did not become ready:" >&2; cat "$log" >&2
       tail -50 deploy/local/.logs/*.log >&2 || true
@@ -24,7 +24,9 @@ for port in "${ports[@]}"; do
   echo "port $port ready"
 done
 for port in "${ports[@]}"; do
-  curl -fsS "http://127.0.0.1:$port/q/openapi" | grep -q '^openapi: 3' || { echo "no OpenAPI document on $port" >&2; exit 1; }
+  # Read the whole document before matching: grep -q would close the pipe early and, with pipefail, fail curl.
+  doc=$(curl -fsS "http://127.0.0.1:$port/q/openapi") || { echo "no OpenAPI document on $port" >&2; exit 1; }
+  grep -q '^openapi: 3' <<<"$doc" || { echo "no OpenAPI document on $port" >&2; exit 1; }
   curl -fsS -o /dev/null "http://127.0.0.1:$port/q/swagger-ui/" || { echo "no Swagger UI on $port" >&2; exit 1; }
 done
 token=$(deploy/local/token.sh registry.local registrar)
