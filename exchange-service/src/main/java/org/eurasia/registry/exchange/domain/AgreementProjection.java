@@ -58,10 +58,6 @@ public class AgreementProjection {
     this.updatedAt = now;
   }
 
-  public boolean isInForce() {
-    return "IN_FORCE".equals(status);
-  }
-
   public UUID agreementId() { return agreementId; }
   public String code() { return code; }
   public String status() { return status; }

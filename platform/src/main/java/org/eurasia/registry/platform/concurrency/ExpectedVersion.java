@@ -19,10 +19,6 @@ public final class ExpectedVersion {
     this.version = version;
   }
 
-  public static ExpectedVersion of(long version) {
-    return new ExpectedVersion(version);
-  }
-
   /** Whatever version is current: for commands where If-Match is optional and was not sent. */
   public static ExpectedVersion any() {
     return ANY;

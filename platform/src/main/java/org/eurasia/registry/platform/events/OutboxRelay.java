@@ -64,7 +64,6 @@ public class OutboxRelay {
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean active = new AtomicBoolean();
-  private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
   private final AtomicReference<String> lastError = new AtomicReference<>();
   private Thread thread;
   private KafkaProducer<String, byte[]> producer;
@@ -111,10 +110,6 @@ public class OutboxRelay {
   /** True while this replica holds the relay lock. */
   public boolean isActive() {
     return active.get();
-  }
-
-  public Instant lastFailure() {
-    return lastFailure.get();
   }
 
   public String lastError() {
@@ -326,7 +321,6 @@ public class OutboxRelay {
   }
 
   private void recordFailure(Exception e) {
-    lastFailure.set(Instant.now());
     lastError.set(e.getMessage());
   }
 

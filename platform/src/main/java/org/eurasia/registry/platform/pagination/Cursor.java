@@ -30,10 +30,6 @@ public final class Cursor {
     return values.get(index);
   }
 
-  public int size() {
-    return values.size();
-  }
-
   public String encode() {
     return Base64.getUrlEncoder()
         .withoutPadding()

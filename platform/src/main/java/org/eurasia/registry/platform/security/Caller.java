@@ -33,10 +33,6 @@ public class Caller {
     return !identity.isAnonymous() && identity.hasRole(Roles.REGISTRAR);
   }
 
-  public boolean isPartner() {
-    return !identity.isAnonymous() && identity.hasRole(Roles.PARTNER);
-  }
-
   /** The organisation a partner acts for, when the token names a well-formed one. */
   public Optional<String> organization() {
     if (identity.isAnonymous() || token == null) {

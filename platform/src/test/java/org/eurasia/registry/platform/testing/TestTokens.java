@@ -21,11 +21,6 @@ public final class TestTokens {
     return token("system@" + organization, organization, Set.of("partner"));
   }
 
-  /** A token with no role the services know: authenticated, but allowed nothing. */
-  public static String withoutRole(String organization) {
-    return token("someone@" + organization, organization, Set.of("observer"));
-  }
-
   public static String expired(String organization) {
     return Jwt.upn("system@" + organization)
         .issuer(TestInfrastructure.ISSUER)
