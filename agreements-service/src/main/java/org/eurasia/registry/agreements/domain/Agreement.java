@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eurasia.registry.platform.problem.InvalidTransition;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -360,7 +361,7 @@ public class Agreement {
         return;
       }
     }
-    throw new InvalidTransition(status, attempted, allowedTransitions());
+    throw new InvalidTransition("an agreement", status, attempted, allowedTransitions());
   }
 
   /** The negotiable content of a draft. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eurasia.registry.platform.problem.InvalidTransition;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,12 @@
 package org.eurasia.registry.platform.pagination;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.eurasia.registry.platform.problem.ProblemException;
 
 /**
@@ -28,6 +31,24 @@ public final class Cursor {
 
   public String value(int index) {
     return values.get(index);
+  }
+
+  /** A sort value that is an instant; a forged token is the caller's 400, not a 500. */
+  public Instant instant(int index) {
+    try {
+      return Instant.parse(values.get(index));
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidField("cursor", "is not a cursor returned by this list");
+    }
+  }
+
+  /** A sort value that is a UUID; a forged token is the caller's 400, not a 500. */
+  public UUID uuid(int index) {
+    try {
+      return UUID.fromString(values.get(index));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField("cursor", "is not a cursor returned by this list");
+    }
   }
 
   public String encode() {

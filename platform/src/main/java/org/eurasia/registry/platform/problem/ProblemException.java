@@ -31,6 +31,20 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, detail));
   }
 
+  /**
+   * A reference to something another service owns that this service has not heard of (yet): distinct from a rule
+   * violation, because waiting for the owner's event may resolve it.
+   */
+  public static ProblemException unknownReference(String field, String detail) {
+    return new ProblemException(
+        Problem.of(ProblemType.UNKNOWN_REFERENCE, detail, List.of(new Problem.FieldError(field, detail))));
+  }
+
+  /** A business rule refused the request; {@code condition} is a stable slug partner systems can branch on. */
+  public static ProblemException ruleViolated(String condition, String detail) {
+    return new ProblemException(Problem.of(ProblemType.RULE_VIOLATED, detail).with("condition", condition));
+  }
+
   public static ProblemException forbidden(String detail) {
     return new ProblemException(Problem.of(ProblemType.FORBIDDEN, detail));
   }

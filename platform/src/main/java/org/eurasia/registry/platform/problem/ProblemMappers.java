@@ -186,9 +186,19 @@ public class ProblemMappers {
             Problem.of(ProblemType.PRECONDITION_FAILED, "The resource was changed by another request; fetch it again"),
             uri);
       }
-      if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
-          && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
-        return respond(Problem.of(ProblemType.CONFLICT, "A resource with the same unique value already exists"), uri);
+      if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+        // The database's constraints back the code's own checks (quota counters, references); when a race gets past
+        // a check, the constraint refuses the write and the caller gets the conflict, not a 500.
+        switch (violation.getKind()) {
+          case UNIQUE:
+            return respond(Problem.of(ProblemType.CONFLICT, "A resource with the same unique value already exists"), uri);
+          case CHECK:
+            return respond(Problem.of(ProblemType.CONFLICT, "The change would break a limit the registry enforces; fetch the resource again"), uri);
+          case FOREIGN_KEY:
+            return respond(Problem.of(ProblemType.CONFLICT, "The change conflicts with records that refer to this one"), uri);
+          default:
+            break;
+        }
       }
       if (isDatabaseUnavailable(cause)) {
         LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), cause.getMessage());
