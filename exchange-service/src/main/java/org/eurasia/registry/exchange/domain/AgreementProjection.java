@@ -6,7 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -56,6 +58,18 @@ public class AgreementProjection {
     this.parties = List.copyOf(parties);
     this.version = version;
     this.updatedAt = now;
+  }
+
+  public boolean isInForce() {
+    return "IN_FORCE".equals(status);
+  }
+
+  public boolean isConfidential() {
+    return "CONFIDENTIAL".equals(visibility);
+  }
+
+  public Set<String> partyCodes() {
+    return parties.stream().map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
   }
 
   public UUID agreementId() { return agreementId; }

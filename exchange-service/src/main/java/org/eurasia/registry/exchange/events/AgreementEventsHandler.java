@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eurasia.registry.exchange.application.ProgramCatalogue;
 import org.eurasia.registry.exchange.domain.AgreementProjection;
 import org.eurasia.registry.exchange.domain.AgreementProjection.PartyFact;
 import org.eurasia.registry.exchange.domain.AgreementProjectionRepository;
@@ -16,7 +17,8 @@ import org.eurasia.registry.platform.events.ReceivedEvent;
 
 /**
  * Keeps the agreement projection from agreements-service's events: newest version wins, stale ones are skipped, each
- * event is applied once (the platform consumer records its id in the same transaction).
+ * event is applied once (the platform consumer records its id in the same transaction). When the agreement leaves
+ * or returns to force, its programmes follow in the same transaction ({@link ProgramCatalogue#followAgreement}).
  */
 @ApplicationScoped
 public class AgreementEventsHandler implements EventHandler {
@@ -45,6 +47,8 @@ public class AgreementEventsHandler implements EventHandler {
 
   @Inject Clock clock;
 
+  @Inject ProgramCatalogue programs;
+
   @Override
   public Set<String> eventTypes() {
     return TYPES;
@@ -58,6 +62,7 @@ public class AgreementEventsHandler implements EventHandler {
     AgreementFacts facts = event.payload(json, AgreementFacts.class);
     AgreementProjection projection = projections.findByIdOptional(facts.agreementId()).orElse(null);
     boolean isNew = projection == null;
+    String previousStatus = isNew ? null : projection.status();
     if (isNew) {
       projection = new AgreementProjection(facts.agreementId());
     }
@@ -65,6 +70,7 @@ public class AgreementEventsHandler implements EventHandler {
     if (isNew) {
       projections.persist(projection);
     }
+    programs.followAgreement(projection, previousStatus);
   }
 
   /** The part of the agreement event payload this service reads; other fields are ignored. */

@@ -3,25 +3,16 @@ package org.eurasia.registry.exchange.events;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.AgreementProjection;
 import org.eurasia.registry.exchange.domain.AgreementProjectionRepository;
-import org.eurasia.registry.platform.testing.EventSchemas;
 import org.eurasia.registry.platform.testing.KafkaProbe;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,40 +26,15 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class AgreementProjectionTest {
 
-  static final String TOPIC = "registry.agreements";
-  static final Path SCHEMA = EventSchemas.file("agreements-service/contract/events/registry.agreement.v1.schema.json");
-  static final ObjectMapper JSON = new ObjectMapper();
-
   @Inject AgreementProjectionRepository projections;
 
   @BeforeAll
   static void theProducersTopicExists() {
-    KafkaProbe.createTopic(TOPIC, 3);
-  }
-
-  static byte[] fixture(UUID id, String status, long version) throws IOException {
-    try (InputStream in = AgreementProjectionTest.class.getResourceAsStream("/fixtures/agreement-event.json")) {
-      ObjectNode payload = (ObjectNode) JSON.readTree(in);
-      payload.put("agreementId", id.toString()).put("status", status).put("version", version);
-      byte[] bytes = JSON.writeValueAsBytes(payload);
-      EventSchemas.assertValid(SCHEMA, bytes);
-      return bytes;
-    }
+    KafkaProbe.createTopic(AgreementFixtures.TOPIC, 3);
   }
 
   static void publish(String eventId, UUID id, String type, String status, long version) throws IOException {
-    KafkaProbe.send(KafkaMessageFactory.createWriter(TOPIC, id.toString()).writeBinary(
-        CloudEventBuilder.v1()
-            .withId(eventId)
-            .withSource(URI.create("/agreements-service"))
-            .withType("registry.agreement." + type + ".v1")
-            .withSubject(id.toString())
-            .withTime(OffsetDateTime.now())
-            .withDataContentType("application/json")
-            .withExtension("aggregatetype", "agreement")
-            .withExtension("aggregateversion", version)
-            .withData(fixture(id, status, version))
-            .build()));
+    AgreementFixtures.publish(eventId, id, type, status, version);
   }
 
   AgreementProjection projection(UUID id) {

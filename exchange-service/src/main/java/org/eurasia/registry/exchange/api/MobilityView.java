@@ -1,0 +1,58 @@
+package org.eurasia.registry.exchange.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eurasia.registry.exchange.domain.Direction;
+import org.eurasia.registry.exchange.domain.Mobility;
+import org.eurasia.registry.exchange.domain.MobilityStatus;
+import org.eurasia.registry.exchange.domain.Participant;
+import org.eurasia.registry.exchange.domain.ProgramKind;
+
+/** A mobility as its institutions see it; personal data is included until erased. */
+@Schema(name = "Mobility")
+public record MobilityView(
+    @Schema(example = "5eed0000-0000-4000-8000-0000000c0001") UUID id,
+    UUID programId,
+    ProgramKind programKind,
+    String academicYear,
+    Direction direction,
+    String homeInstitution,
+    String homeCountry,
+    String hostInstitution,
+    String hostCountry,
+    @Schema(description = "Pseudonymous participant id; events carry only this.") UUID participantId,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "Absent once the personal data was erased.") PersonView participant,
+    Integer eqfLevel,
+    String iscedCode,
+    LocalDate plannedStart,
+    LocalDate plannedEnd,
+    LocalDate actualStart,
+    LocalDate actualEnd,
+    MobilityStatus status,
+    @Schema(description = "Reason of rejection or cancellation.") String statusReason,
+    Boolean recognized,
+    Integer ectsCredits,
+    List<String> allowedTransitions,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static MobilityView of(Mobility m, Optional<Participant> person) {
+    return new MobilityView(
+        m.id(), m.programId(), m.programKind(), m.academicYear(), m.direction(), m.homeInstitution(), m.homeCountry(),
+        m.hostInstitution(), m.hostCountry(), m.participantId(),
+        person.map(p -> new PersonView(p.givenName(), p.familyName(), p.email())).orElse(null),
+        m.eqfLevel(), m.iscedCode(), m.plannedStart(), m.plannedEnd(), m.actualStart(), m.actualEnd(), m.status(),
+        m.statusReason(), m.recognized(), m.ectsCredits(), m.allowedTransitions(), m.version(), m.createdAt(), m.updatedAt());
+  }
+
+  /** Personal data of the participant. */
+  @Schema(name = "PersonView")
+  public record PersonView(String givenName, String familyName, String email) {}
+}

@@ -1,0 +1,231 @@
+package org.eurasia.registry.exchange.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.exchange.api.ProgramRequests.NewProgram;
+import org.eurasia.registry.exchange.api.ProgramRequests.SuspensionRequest;
+import org.eurasia.registry.exchange.api.ProgramRequests.Terms;
+import org.eurasia.registry.exchange.application.ProgramCatalogue;
+import org.eurasia.registry.exchange.application.ProgramCatalogue.QuotaUse;
+import org.eurasia.registry.exchange.domain.AcademicYear;
+import org.eurasia.registry.exchange.domain.Program;
+import org.eurasia.registry.exchange.domain.ProgramKind;
+import org.eurasia.registry.exchange.domain.ProgramRepository.ProgramFilter;
+import org.eurasia.registry.exchange.domain.ProgramStatus;
+import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.idempotency.IdempotentRequests;
+import org.eurasia.registry.platform.pagination.Cursor;
+import org.eurasia.registry.platform.pagination.Page;
+import org.eurasia.registry.platform.security.Roles;
+import org.eurasia.registry.platform.validation.SchacCode;
+
+/** Exchange programmes over HTTP: open to read, managed by the partners of their two institutions and registrars. */
+@Path(ApiPaths.V1 + "/programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Programs", description = "Exchange programmes run under agreements in force.")
+public class ProgramResource {
+
+  static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000b0001";
+  private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
+  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
+
+  @Inject ProgramCatalogue catalogue;
+
+  @Inject IdempotentRequests idempotent;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(operationId = "listPrograms", summary = "Search programmes, ordered by code",
+      description = "Open to everyone; programmes under a confidential agreement are listed only to its parties and the programme's institutions. Follow `next` for further pages.")
+  @APIResponse(responseCode = "200", description = "One page of programmes.")
+  public Page<ProgramView> list(
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
+      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
+      @QueryParam("countryPair") @Pattern(regexp = "^[A-Z]{2}-[A-Z]{2}$", message = "must be two ISO 3166-1 alpha-2 codes such as PK-BY")
+          @Parameter(description = "Programmes between these two countries, either way.", example = "PK-BY") String countryPair,
+      @QueryParam("institution") @SchacCode @Parameter(description = "Sending or receiving institution.", example = "qau.edu.pk") String institution,
+      @QueryParam("kind") @Parameter(description = "Kind of programme.") ProgramKind kind,
+      @QueryParam("academicYear") @Pattern(regexp = AcademicYear.REGEX, message = "must be an academic year such as 2026/2027")
+          @Parameter(description = "Runs in this academic year.", example = "2026/2027") String academicYear,
+      @QueryParam("iscedCode") @Pattern(regexp = ProgramRequests.ISCED, message = "must be a four-digit ISCED-F 2013 code")
+          @Parameter(description = "Covers this ISCED-F subject area.", example = "0613") String iscedCode,
+      @QueryParam("status") @Parameter(description = "Current status.") ProgramStatus status,
+      @QueryParam("agreementId") @Parameter(description = "Runs under this agreement.") UUID agreementId,
+      @QueryParam("modifiedSince") @Parameter(description = "Changed at or after this instant.", example = "2026-01-01T00:00:00Z") Instant modifiedSince) {
+    String a = countryPair == null ? null : countryPair.substring(0, 2);
+    String b = countryPair == null ? null : countryPair.substring(3);
+    ProgramFilter filter = new ProgramFilter(a, b, institution, kind, academicYear, iscedCode, status, agreementId, modifiedSince);
+    return Page.of(catalogue.list(filter, limit, Cursor.decode(cursor, 1)).map(this::view), uri);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getProgram", summary = "Get one programme", description = "The ETag header carries its version.")
+  @APIResponse(responseCode = "200", description = "The programme.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
+    return ok(catalogue.get(id));
+  }
+
+  @GET
+  @Path("/{id}/quota-use")
+  @Operation(operationId = "getProgramQuotaUse", summary = "Planned versus actual",
+      description = "Per academic year and direction: places against nominated, accepted and completed mobilities.")
+  @APIResponse(responseCode = "200", description = "One row per year and direction.")
+  public List<QuotaUse> quotaUse(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
+    return catalogue.quotaUse(id);
+  }
+
+  @POST
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "createProgram", summary = "Create a programme (partner of either institution, or registrar)",
+      description = "Only under an agreement this service knows to be in force, and only between institutions that are "
+          + "parties to it or belong to a party state; otherwise 422 with `condition` naming what failed "
+          + "(`agreement-not-in-force`, `institution-unknown`, `institution-not-covered`). An agreement not heard of yet "
+          + "is an `unknown-reference` problem. The programme starts PLANNED.")
+  @APIResponse(responseCode = "201", description = "Created; Location names it.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @APIResponse(responseCode = "409", description = "The code is taken.")
+  @APIResponse(responseCode = "422", description = "A rule refused it; `condition` says which.")
+  public Response create(
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid NewProgram request) {
+    return idempotent.execute(idempotencyKey, "POST /programs", request, () -> {
+      Program created = catalogue.create(request.code(), request.toNewProgram());
+      return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+          .tag(ExpectedVersion.etag(created.version()))
+          .entity(view(created))
+          .build();
+    });
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "updateProgram", summary = "Change a programme's terms (partner of either institution, or registrar)",
+      description = "Replaces title, years, quotas, duration, fields, levels, language and application window; the agreement, "
+          + "institutions and kind are fixed. Requires If-Match. A quota cannot drop below the mobilities already accepted.")
+  @APIResponse(responseCode = "200", description = "Changed.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  public Response update(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
+      @NotNull @Valid Terms terms) {
+    return ok(catalogue.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms()));
+  }
+
+  @POST
+  @Path("/{id}/opening")
+  // No body: any Content-Type (or none) is fine.
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "openProgram", summary = "Open for nominations",
+      description = "From PLANNED or CLOSED, while the agreement is in force and covers both institutions.")
+  @APIResponse(responseCode = "200", description = "Open.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @APIResponse(responseCode = "409", description = "The status does not allow it; the problem names it.")
+  public Response open(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
+    return command(idempotencyKey, "POST /programs/" + id + "/opening", () -> catalogue.open(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+  }
+
+  @POST
+  @Path("/{id}/closing")
+  // No body: any Content-Type (or none) is fine.
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "closeProgram", summary = "Close for nominations", description = "Acceptances of earlier nominations continue.")
+  @APIResponse(responseCode = "200", description = "Closed.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  public Response close(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
+    return command(idempotencyKey, "POST /programs/" + id + "/closing", () -> catalogue.close(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+  }
+
+  @POST
+  @Path("/{id}/completion")
+  // No body: any Content-Type (or none) is fine.
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "completeProgram", summary = "Mark a closed programme completed",
+      description = "CLOSED → COMPLETED; a completed programme changes no more.")
+  @APIResponse(responseCode = "200", description = "Completed.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  public Response complete(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
+    return command(idempotencyKey, "POST /programs/" + id + "/completion", () -> catalogue.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+  }
+
+  @POST
+  @Path("/{id}/suspension")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "suspendProgram", summary = "Suspend a programme",
+      description = "Programmes are also suspended automatically when their agreement is suspended, terminated or expires.")
+  @APIResponse(responseCode = "200", description = "Suspended.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  public Response suspend(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid SuspensionRequest request) {
+    return idempotent.execute(idempotencyKey, "POST /programs/" + id + "/suspension", request,
+        () -> ok(catalogue.suspend(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason())));
+  }
+
+  @DELETE
+  @Path("/{id}/suspension")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "resumeProgram", summary = "Lift a suspension",
+      description = "Returns to the status before the suspension; back to OPEN only while the agreement is in force.")
+  @APIResponse(responseCode = "200", description = "Resumed.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  public Response resume(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch) {
+    return ok(catalogue.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+  }
+
+  private Response command(String idempotencyKey, String operation, Supplier<Program> action) {
+    return idempotent.execute(idempotencyKey, operation, null, () -> ok(action.get()));
+  }
+
+  private Response ok(Program program) {
+    return Response.ok(view(program)).tag(ExpectedVersion.etag(program.version())).build();
+  }
+
+  private ProgramView view(Program program) {
+    return ProgramView.of(program, catalogue.quotas(program.id()));
+  }
+}

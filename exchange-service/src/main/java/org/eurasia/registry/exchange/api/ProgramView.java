@@ -1,0 +1,67 @@
+package org.eurasia.registry.exchange.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eurasia.registry.exchange.domain.CefrLevel;
+import org.eurasia.registry.exchange.domain.Direction;
+import org.eurasia.registry.exchange.domain.Program;
+import org.eurasia.registry.exchange.domain.ProgramKind;
+import org.eurasia.registry.exchange.domain.ProgramStatus;
+import org.eurasia.registry.exchange.domain.Quota;
+import org.eurasia.registry.exchange.domain.StayDuration;
+
+/** A programme as the API shows it, with its quotas and how many places are taken. */
+@Schema(name = "Program")
+public record ProgramView(
+    @Schema(example = "5eed0000-0000-4000-8000-0000000b0001") UUID id,
+    @Schema(example = "QAU-BSU/TEACH/2026") String code,
+    ProgramKind kind,
+    Map<String, String> title,
+    UUID agreementId,
+    String sendingInstitution,
+    String sendingCountry,
+    String receivingInstitution,
+    String receivingCountry,
+    List<String> academicYears,
+    List<QuotaView> quotas,
+    StayDuration duration,
+    List<String> iscedCodes,
+    List<Integer> eqfLevels,
+    String language,
+    CefrLevel minimumCefr,
+    LocalDate applicationsOpenOn,
+    LocalDate applicationsCloseOn,
+    ProgramStatus status,
+    @Schema(description = "Why it is suspended, when it is.") String suspensionReason,
+    @Schema(description = "True when the agreement's suspension, termination or expiry suspended it.") boolean suspendedByAgreement,
+    @Schema(description = "Lifecycle commands the current status allows.") List<String> allowedTransitions,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static ProgramView of(Program p, List<Quota> quotas) {
+    return new ProgramView(
+        p.id(), p.code(), p.kind(), p.title(), p.agreementId(), p.sending().code(), p.sending().country(),
+        p.receiving().code(), p.receiving().country(), p.academicYears(), quotas.stream().map(QuotaView::of).toList(),
+        p.duration(), p.iscedCodes(), p.eqfLevels(), p.language(), p.minimumCefr(), p.applicationsOpenOn(),
+        p.applicationsCloseOn(), p.status(), p.suspensionReason(), p.suspendedByAgreement(), p.allowedTransitions(),
+        p.version(), p.createdAt(), p.updatedAt());
+  }
+
+  /** Places for one year and direction, and how many are taken. */
+  @Schema(name = "Quota")
+  public record QuotaView(
+      String academicYear,
+      Direction direction,
+      @Schema(description = "Null: not yet defined.") Integer places,
+      @Schema(description = "Places taken by accepted mobilities.") int accepted,
+      @Schema(description = "Places left; null when places are not defined.") Integer remaining) {
+    static QuotaView of(Quota q) {
+      return new QuotaView(q.academicYear(), q.direction(), q.places(), q.accepted(), q.remaining());
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.eurasia.registry.exchange.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.exchange.api.ScholarshipRequests.AwardRequest;
+import org.eurasia.registry.exchange.api.ScholarshipRequests.NewScholarship;
+import org.eurasia.registry.exchange.api.ScholarshipView.AwardView;
+import org.eurasia.registry.exchange.application.ScholarshipFund;
+import org.eurasia.registry.exchange.domain.Scholarship;
+import org.eurasia.registry.exchange.domain.ScholarshipAward;
+import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.idempotency.IdempotentRequests;
+import org.eurasia.registry.platform.pagination.Cursor;
+import org.eurasia.registry.platform.pagination.Page;
+import org.eurasia.registry.platform.security.Roles;
+import org.eurasia.registry.platform.validation.SchacCode;
+
+/** Scholarships and their awards: open to read, set up and awarded by the funder's partner or a registrar. */
+@Path(ApiPaths.V1 + "/scholarships")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Scholarships", description = "Funding for mobilities, awarded without ever exceeding the number available.")
+public class ScholarshipResource {
+
+  static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000d0001";
+  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
+
+  @Inject ScholarshipFund fund;
+
+  @Inject IdempotentRequests idempotent;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(operationId = "listScholarships", summary = "List scholarships, ordered by code",
+      description = "Open to everyone; filter by funder or currency. Follow `next` for further pages.")
+  @APIResponse(responseCode = "200", description = "One page of scholarships.")
+  public Page<ScholarshipView> list(
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
+      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
+      @QueryParam("funder") @SchacCode @Parameter(description = "Funded by this organization.", example = "most.gov.pk") String funder,
+      @QueryParam("currency") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as PKR")
+          @Parameter(description = "Paid in this currency.", example = "PKR") String currency) {
+    return Page.of(fund.list(funder, currency, limit, Cursor.decode(cursor, 1)).map(ScholarshipView::of), uri);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getScholarship", summary = "Get one scholarship",
+      description = "With the number of awards, how many are awarded and how many remain.")
+  @APIResponse(responseCode = "200", description = "The scholarship.", content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
+  public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
+    Scholarship s = fund.get(id);
+    return Response.ok(ScholarshipView.of(s)).tag(ExpectedVersion.etag(s.version())).build();
+  }
+
+  @POST
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "createScholarship", summary = "Set up a scholarship (the funder's partner, or registrar)",
+      description = "Amount per award in an ISO 4217 currency (PKR, BYN, CNY, KZT, UZS, USD, EUR …), with no more decimals than the currency has.")
+  @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
+  @APIResponse(responseCode = "409", description = "The code is taken.")
+  public Response create(
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid NewScholarship request) {
+    return idempotent.execute(idempotencyKey, "POST /scholarships", request, () -> {
+      Scholarship created = fund.fund(request.code(), request.funder(), request.toTerms());
+      return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+          .tag(ExpectedVersion.etag(created.version()))
+          .entity(ScholarshipView.of(created))
+          .build();
+    });
+  }
+
+  @GET
+  @Path("/{id}/awards")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "listScholarshipAwards", summary = "List a scholarship's awards (the funder's partner, or registrar)",
+      description = "Oldest first; each award names the mobility and the pseudonymous participant.")
+  @APIResponse(responseCode = "200", description = "One page of awards, oldest first.")
+  public Page<AwardView> awards(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
+      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
+    return Page.of(fund.awards(id, limit, Cursor.decode(cursor, 2)).map(AwardView::of), uri);
+  }
+
+  @POST
+  @Path("/{id}/awards")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "awardScholarship", summary = "Award to an accepted mobility (the funder's partner, or registrar)",
+      description = "The mobility must be accepted or under way and meet the eligibility (422 names the condition). When no "
+          + "award is left the answer is 409; concurrent awards never exceed the number available.")
+  @APIResponse(responseCode = "201", description = "Awarded.", content = @Content(schema = @Schema(implementation = AwardView.class)))
+  @APIResponse(responseCode = "409", description = "No award left, or this mobility already has this scholarship.")
+  @APIResponse(responseCode = "422", description = "The mobility is not eligible; `condition` says why.")
+  public Response award(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid AwardRequest request) {
+    return idempotent.execute(idempotencyKey, "POST /scholarships/" + id + "/awards", request, () -> {
+      ScholarshipAward award = fund.award(id, request.mobilityId());
+      return Response.created(uri.getAbsolutePathBuilder().path(award.id().toString()).build()).entity(AwardView.of(award)).build();
+    });
+  }
+}

@@ -1,0 +1,180 @@
+package org.eurasia.registry.exchange.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eurasia.registry.exchange.domain.Mobility;
+import org.eurasia.registry.exchange.domain.MobilityChange;
+import org.eurasia.registry.exchange.domain.MobilityEvent;
+import org.eurasia.registry.exchange.domain.MobilityRepository;
+import org.eurasia.registry.exchange.domain.MobilityRepository.CountRow;
+import org.eurasia.registry.exchange.domain.MobilityRepository.MobilityFilter;
+import org.eurasia.registry.exchange.domain.MobilityRepository.Position;
+import org.eurasia.registry.exchange.domain.Participant;
+import org.eurasia.registry.exchange.domain.ParticipantRepository;
+import org.eurasia.registry.exchange.domain.Program;
+import org.eurasia.registry.exchange.domain.ProgramKind;
+import org.eurasia.registry.exchange.domain.ProgramRepository;
+import org.eurasia.registry.exchange.domain.ProgramRepository.PlaceOutcome;
+import org.eurasia.registry.exchange.domain.ProgramRepository.Reader;
+import org.eurasia.registry.platform.pagination.Cursor;
+import org.eurasia.registry.platform.pagination.Slice;
+import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.security.Caller;
+
+/**
+ * Mobility use cases. Either institution of the programme (or a registrar) nominates and follows a mobility; only the
+ * host institution accepts or rejects it. Mobilities concern identifiable people, so only the two institutions and
+ * registrars see them at all. Acceptance takes a place from the quota in the same transaction as the status change.
+ */
+@ApplicationScoped
+@Transactional
+public class MobilityRegister {
+
+  @Inject MobilityRepository mobilities;
+
+  @Inject ParticipantRepository participants;
+
+  @Inject ProgramRepository programs;
+
+  @Inject ProgramCatalogue catalogue;
+
+  @Inject org.eurasia.registry.platform.events.Outbox outbox;
+
+  @Inject Caller caller;
+
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<Mobility> list(MobilityFilter filter, int limit, Cursor after) {
+    String involved = null;
+    if (!caller.isRegistrar()) {
+      involved = caller.organization().orElseThrow(() -> ProblemException.forbidden("Mobilities are listed only to the institutions involved; the token names no organization"));
+    }
+    Position position = after == null ? null : new Position(after.instant(0), after.uuid(1));
+    return Slice.fromOverfetch(
+        mobilities.search(filter, involved, position, limit + 1),
+        limit,
+        m -> Cursor.of(m.createdAt().toString(), m.id().toString()));
+  }
+
+  /** A mobility the caller is involved in; for anyone else it does not exist. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Mobility get(UUID id) {
+    return mobilities
+        .findByIdOptional(id)
+        .filter(m -> caller.mayActForAny(m.institutionCodes()))
+        .orElseThrow(() -> ProblemException.notFound("Mobility", id));
+  }
+
+  /** The participant's personal data, unless erased; only callers who may see the mobility get here. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Participant> participantOf(Mobility mobility) {
+    return participants.findByIdOptional(mobility.participantId());
+  }
+
+  public Mobility nominate(UUID programId, Mobility.Nomination nomination, PersonalData person) {
+    Program program = catalogue.get(programId);
+    caller.requireMayActForAny(program.institutionCodes());
+    program.requireNominationsFor(nomination.academicYear(), today());
+    if (!programs.hasQuota(program.id(), nomination.academicYear(), nomination.direction())) {
+      throw ProblemException.ruleViolated(
+          "no-quota", "Programme " + program.code() + " has no quota for " + nomination.academicYear() + " " + nomination.direction());
+    }
+    Instant now = clock.instant();
+    Participant participant = new Participant(UUID.randomUUID(), person.givenName(), person.familyName(), person.email(), now);
+    participants.persist(participant);
+    Mobility mobility = Mobility.nominate(UUID.randomUUID(), program, nomination, participant.id(), now);
+    mobilities.persist(mobility);
+    return announce(MobilityChange.NOMINATED, mobility);
+  }
+
+  /**
+   * Accepts for the host institution. The place is taken first, by a conditional UPDATE on the quota row: when the
+   * quota is full the request ends with 409 and nothing changes; when it succeeds, the status change and the event
+   * commit with it or not at all.
+   */
+  public Mobility accept(UUID id) {
+    Mobility mobility = get(id);
+    caller.requireMayActFor(mobility.hostInstitution());
+    Program program = programs.findById(mobility.programId());
+    program.requireAcceptances();
+    MobilityChange change = mobility.accept(clock.instant());
+    PlaceOutcome place = programs.takePlace(program.id(), mobility.academicYear(), mobility.direction());
+    if (place == PlaceOutcome.FULL) {
+      throw ProblemException.conflict(
+          "The quota of programme " + program.code() + " for " + mobility.academicYear() + " " + mobility.direction() + " is full");
+    }
+    if (place == PlaceOutcome.NO_QUOTA) {
+      throw ProblemException.ruleViolated(
+          "no-quota", "Programme " + program.code() + " no longer has a quota for " + mobility.academicYear() + " " + mobility.direction());
+    }
+    return announce(change, mobility);
+  }
+
+  public Mobility reject(UUID id, String reason) {
+    Mobility mobility = get(id);
+    caller.requireMayActFor(mobility.hostInstitution());
+    return announce(mobility.reject(reason, clock.instant()), mobility);
+  }
+
+  public Mobility start(UUID id, LocalDate on) {
+    Mobility mobility = get(id);
+    return announce(mobility.start(on == null ? today() : on, clock.instant()), mobility);
+  }
+
+  public Mobility complete(UUID id, LocalDate on, boolean recognized, Integer ectsCredits) {
+    Mobility mobility = get(id);
+    return announce(mobility.complete(on == null ? today() : on, recognized, ectsCredits, clock.instant()), mobility);
+  }
+
+  public Mobility cancel(UUID id, String reason) {
+    Mobility mobility = get(id);
+    if (mobility.cancel(reason, clock.instant())) {
+      programs.releasePlace(mobility.programId(), mobility.academicYear(), mobility.direction());
+    }
+    return announce(MobilityChange.CANCELLED, mobility);
+  }
+
+  /**
+   * Erases a participant's personal data on request (the right to erasure). Either institution of any of their
+   * mobilities, or a registrar, may do it; the mobilities stay, with the pseudonymous id only.
+   *
+   * @return false when there was nothing left to erase
+   */
+  public boolean erase(UUID participantId) {
+    List<Mobility> theirs = mobilities.ofParticipant(participantId);
+    boolean involved = caller.isRegistrar() || theirs.stream().anyMatch(m -> caller.mayActForAny(m.institutionCodes()));
+    if (!involved) {
+      throw ProblemException.notFound("Participant", participantId);
+    }
+    return participants.deleteById(participantId);
+  }
+
+  /** Counts per country pair, year and kind, per status, over the mobilities the caller may see counted. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CountRow> statistics(String academicYear, ProgramKind kind) {
+    Reader reader = caller.isRegistrar() ? null : new Reader(caller.organization().orElse(null));
+    return mobilities.count(academicYear, kind, reader);
+  }
+
+  private Mobility announce(MobilityChange change, Mobility mobility) {
+    mobilities.flush();
+    outbox.record(MobilityEvent.of(change, mobility));
+    return mobility;
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  /** The personal data a nomination carries; stored apart from the mobility and never published. */
+  public record PersonalData(String givenName, String familyName, String email) {}
+}

@@ -1,0 +1,244 @@
+package org.eurasia.registry.exchange.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.eurasia.registry.exchange.domain.Program.Institution;
+import org.eurasia.registry.platform.problem.InvalidTransition;
+import org.eurasia.registry.platform.problem.ProblemException;
+
+/**
+ * One participant's move under a programme. The participant appears only by a pseudonymous id; personal data is a
+ * {@link Participant}, kept apart so it can be erased. A mobility holds one of its programme's places from acceptance
+ * until it is cancelled before it started ({@link #holdsPlace()}).
+ */
+@Entity
+@Table(name = "mobility")
+public class Mobility {
+
+  @Id private UUID id;
+
+  @Column(name = "program_id", nullable = false)
+  private UUID programId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "program_kind", nullable = false)
+  private ProgramKind programKind;
+
+  @Column(name = "academic_year", nullable = false)
+  private String academicYear;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Direction direction;
+
+  @Column(name = "home_institution", nullable = false)
+  private String homeInstitution;
+
+  @Column(name = "home_country", nullable = false)
+  private String homeCountry;
+
+  @Column(name = "host_institution", nullable = false)
+  private String hostInstitution;
+
+  @Column(name = "host_country", nullable = false)
+  private String hostCountry;
+
+  @Column(name = "participant_id", nullable = false)
+  private UUID participantId;
+
+  @Column(name = "eqf_level")
+  private Integer eqfLevel;
+
+  @Column(name = "isced_code")
+  private String iscedCode;
+
+  @Column(name = "planned_start", nullable = false)
+  private LocalDate plannedStart;
+
+  @Column(name = "planned_end", nullable = false)
+  private LocalDate plannedEnd;
+
+  @Column(name = "actual_start")
+  private LocalDate actualStart;
+
+  @Column(name = "actual_end")
+  private LocalDate actualEnd;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MobilityStatus status;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  private Boolean recognized;
+
+  @Column(name = "ects_credits")
+  private Integer ectsCredits;
+
+  @Column(name = "holds_place", nullable = false)
+  private boolean holdsPlace;
+
+  @Version private long version;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Mobility() {}
+
+  /** A nomination: the caller has checked the programme takes nominations for this year ({@link Program}). */
+  public static Mobility nominate(UUID id, Program program, Nomination nomination, UUID participantId, Instant now) {
+    if (nomination.plannedEnd().isBefore(nomination.plannedStart())) {
+      throw ProblemException.invalidField("plannedEnd", "must not be before plannedStart");
+    }
+    if (nomination.eqfLevel() != null && !program.eqfLevels().isEmpty() && !program.eqfLevels().contains(nomination.eqfLevel())) {
+      throw ProblemException.invalidField("eqfLevel", "programme " + program.code() + " is for EQF levels " + program.eqfLevels());
+    }
+    if (nomination.iscedCode() != null && !program.iscedCodes().isEmpty() && !program.iscedCodes().contains(nomination.iscedCode())) {
+      throw ProblemException.invalidField("iscedCode", "programme " + program.code() + " covers ISCED-F " + program.iscedCodes());
+    }
+    Institution home = program.homeOf(nomination.direction());
+    Institution host = program.hostOf(nomination.direction());
+    Mobility m = new Mobility();
+    m.id = Objects.requireNonNull(id);
+    m.programId = program.id();
+    m.programKind = program.kind();
+    m.academicYear = nomination.academicYear();
+    m.direction = nomination.direction();
+    m.homeInstitution = home.code();
+    m.homeCountry = home.country();
+    m.hostInstitution = host.code();
+    m.hostCountry = host.country();
+    m.participantId = Objects.requireNonNull(participantId);
+    m.eqfLevel = nomination.eqfLevel();
+    m.iscedCode = nomination.iscedCode();
+    m.plannedStart = nomination.plannedStart();
+    m.plannedEnd = nomination.plannedEnd();
+    m.status = MobilityStatus.NOMINATED;
+    m.createdAt = now;
+    m.updatedAt = now;
+    return m;
+  }
+
+  /** Accepts; the caller has already taken a place from the programme's quota for this year and direction. */
+  public MobilityChange accept(Instant now) {
+    requireOneOf("accept", MobilityStatus.NOMINATED);
+    status = MobilityStatus.ACCEPTED;
+    holdsPlace = true;
+    updatedAt = now;
+    return MobilityChange.ACCEPTED;
+  }
+
+  public MobilityChange reject(String reason, Instant now) {
+    requireOneOf("reject", MobilityStatus.NOMINATED);
+    status = MobilityStatus.REJECTED;
+    statusReason = reason;
+    updatedAt = now;
+    return MobilityChange.REJECTED;
+  }
+
+  public MobilityChange start(LocalDate on, Instant now) {
+    requireOneOf("start", MobilityStatus.ACCEPTED);
+    status = MobilityStatus.IN_MOBILITY;
+    actualStart = on;
+    updatedAt = now;
+    return MobilityChange.STARTED;
+  }
+
+  /** Completes with the home institution's recognition decision (and ECTS credits recognised, when it counts them). */
+  public MobilityChange complete(LocalDate on, boolean isRecognized, Integer credits, Instant now) {
+    requireOneOf("complete", MobilityStatus.IN_MOBILITY);
+    if (on.isBefore(actualStart)) {
+      throw ProblemException.invalidField("endedOn", "must not be before the start, " + actualStart);
+    }
+    status = MobilityStatus.COMPLETED;
+    actualEnd = on;
+    recognized = isRecognized;
+    ectsCredits = credits;
+    updatedAt = now;
+    return MobilityChange.COMPLETED;
+  }
+
+  /**
+   * Cancels. A place taken at acceptance is given back only if the mobility had not started: a stay broken off
+   * half-way used the place.
+   *
+   * @return whether the caller must give the place back to the quota
+   */
+  public boolean cancel(String reason, Instant now) {
+    requireOneOf("cancel", MobilityStatus.NOMINATED, MobilityStatus.ACCEPTED, MobilityStatus.IN_MOBILITY);
+    boolean releases = status == MobilityStatus.ACCEPTED;
+    if (releases) {
+      holdsPlace = false;
+    }
+    status = MobilityStatus.CANCELLED;
+    statusReason = reason;
+    updatedAt = now;
+    return releases;
+  }
+
+  public List<String> allowedTransitions() {
+    return switch (status) {
+      case NOMINATED -> List.of("accept", "reject", "cancel");
+      case ACCEPTED -> List.of("start", "cancel");
+      case IN_MOBILITY -> List.of("complete", "cancel");
+      case REJECTED, COMPLETED, CANCELLED -> List.of();
+    };
+  }
+
+  public Set<String> institutionCodes() {
+    return Set.of(homeInstitution, hostInstitution);
+  }
+
+  private void requireOneOf(String attempted, MobilityStatus... allowed) {
+    for (MobilityStatus candidate : allowed) {
+      if (status == candidate) {
+        return;
+      }
+    }
+    throw new InvalidTransition("a mobility", status, attempted, allowedTransitions());
+  }
+
+  /** What a nomination says about the mobility itself; the participant's personal data travels separately. */
+  public record Nomination(
+      String academicYear, Direction direction, Integer eqfLevel, String iscedCode, LocalDate plannedStart, LocalDate plannedEnd) {}
+
+  public UUID id() { return id; }
+  public UUID programId() { return programId; }
+  public ProgramKind programKind() { return programKind; }
+  public String academicYear() { return academicYear; }
+  public Direction direction() { return direction; }
+  public String homeInstitution() { return homeInstitution; }
+  public String homeCountry() { return homeCountry; }
+  public String hostInstitution() { return hostInstitution; }
+  public String hostCountry() { return hostCountry; }
+  public UUID participantId() { return participantId; }
+  public Integer eqfLevel() { return eqfLevel; }
+  public String iscedCode() { return iscedCode; }
+  public LocalDate plannedStart() { return plannedStart; }
+  public LocalDate plannedEnd() { return plannedEnd; }
+  public LocalDate actualStart() { return actualStart; }
+  public LocalDate actualEnd() { return actualEnd; }
+  public MobilityStatus status() { return status; }
+  public String statusReason() { return statusReason; }
+  public Boolean recognized() { return recognized; }
+  public Integer ectsCredits() { return ectsCredits; }
+  public boolean holdsPlace() { return holdsPlace; }
+  public long version() { return version; }
+  public Instant createdAt() { return createdAt; }
+  public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,137 @@
+package org.eurasia.registry.exchange.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eurasia.registry.exchange.domain.ProgramRepository.Reader;
+
+/** Mobilities, their lists and the counts behind planned-versus-actual and mobility statistics. */
+@ApplicationScoped
+public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID> {
+
+  /** List criteria; null means "any". */
+  public record MobilityFilter(UUID programId, MobilityStatus status, String academicYear, String institution, Instant modifiedSince) {}
+
+  /** Where a page starts: after this creation instant and id. */
+  public record Position(Instant createdAt, UUID id) {}
+
+  /**
+   * One page of mobilities, oldest first. {@code involved} null: every mobility (a registrar); otherwise only those
+   * whose home or host institution is that organization, since mobilities concern identifiable people.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Mobility> search(MobilityFilter f, String involved, Position after, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT m.* FROM mobility m WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (involved != null) {
+      sql.append(" AND (m.home_institution = :involved OR m.host_institution = :involved)");
+      params.put("involved", involved);
+    }
+    if (f.programId() != null) {
+      sql.append(" AND m.program_id = :program");
+      params.put("program", f.programId());
+    }
+    if (f.status() != null) {
+      sql.append(" AND m.status = :status");
+      params.put("status", f.status().name());
+    }
+    if (f.academicYear() != null) {
+      sql.append(" AND m.academic_year = :year");
+      params.put("year", f.academicYear());
+    }
+    if (f.institution() != null) {
+      sql.append(" AND (m.home_institution = :inst OR m.host_institution = :inst)");
+      params.put("inst", f.institution());
+    }
+    if (f.modifiedSince() != null) {
+      sql.append(" AND m.updated_at >= :since");
+      params.put("since", f.modifiedSince());
+    }
+    if (after != null) {
+      sql.append(" AND (m.created_at, m.id) > (:afterAt, :afterId)");
+      params.put("afterAt", after.createdAt());
+      params.put("afterId", after.id());
+    }
+    sql.append(" ORDER BY m.created_at, m.id LIMIT :limit");
+    params.put("limit", limit);
+    Query query = getEntityManager().createNativeQuery(sql.toString(), Mobility.class);
+    params.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  public List<Mobility> ofParticipant(UUID participantId) {
+    return list("participantId", participantId);
+  }
+
+  /** Planned versus actual for one programme: per year and direction, how many nominated, accepted, completed. */
+  @SuppressWarnings("unchecked")
+  public Map<String, long[]> progress(UUID programId) {
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "SELECT academic_year, direction, count(*),"
+                    + " count(*) FILTER (WHERE holds_place OR status IN ('IN_MOBILITY', 'COMPLETED')),"
+                    + " count(*) FILTER (WHERE status = 'COMPLETED')"
+                    + " FROM mobility WHERE program_id = ?1 GROUP BY academic_year, direction")
+            .setParameter(1, programId)
+            .getResultList();
+    Map<String, long[]> result = new HashMap<>();
+    for (Object[] r : rows) {
+      result.put(r[0] + " " + r[1], new long[] {num(r[2]), num(r[3]), num(r[4])});
+    }
+    return result;
+  }
+
+  /** Mobility counts by home country, host country, academic year and programme kind, per status. */
+  public record CountRow(String homeCountry, String hostCountry, String academicYear, ProgramKind kind, Map<MobilityStatus, Long> byStatus) {}
+
+  /**
+   * Counts per country pair, year and kind. Mobilities of programmes under confidential agreements count only for a
+   * reader who may see those programmes ({@code reader} null: a registrar).
+   */
+  @SuppressWarnings("unchecked")
+  public List<CountRow> count(String academicYear, ProgramKind kind, Reader reader) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT m.home_country, m.host_country, m.academic_year, m.program_kind, m.status, count(*)"
+                + " FROM mobility m JOIN program p ON p.id = m.program_id WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (academicYear != null) {
+      sql.append(" AND m.academic_year = :year");
+      params.put("year", academicYear);
+    }
+    if (kind != null) {
+      sql.append(" AND m.program_kind = :kind");
+      params.put("kind", kind.name());
+    }
+    if (reader != null) {
+      sql.append(" AND ").append(ProgramRepository.visibleTo("p"));
+      ProgramRepository.bindReader(params, reader);
+    }
+    sql.append(
+        " GROUP BY m.home_country, m.host_country, m.academic_year, m.program_kind, m.status"
+            + " ORDER BY m.home_country, m.host_country, m.academic_year, m.program_kind");
+    Query query = getEntityManager().createNativeQuery(sql.toString());
+    params.forEach(query::setParameter);
+    List<Object[]> rows = query.getResultList();
+    Map<String, CountRow> grouped = new java.util.LinkedHashMap<>();
+    for (Object[] r : rows) {
+      String key = r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3];
+      CountRow row =
+          grouped.computeIfAbsent(
+              key,
+              k -> new CountRow((String) r[0], (String) r[1], (String) r[2], ProgramKind.valueOf((String) r[3]), new java.util.EnumMap<>(MobilityStatus.class)));
+      row.byStatus().put(MobilityStatus.valueOf((String) r[4]), num(r[5]));
+    }
+    return List.copyOf(grouped.values());
+  }
+
+  private static long num(Object o) {
+    return ((Number) o).longValue();
+  }
+}

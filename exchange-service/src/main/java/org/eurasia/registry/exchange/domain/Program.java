@@ -1,0 +1,350 @@
+package org.eurasia.registry.exchange.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.eurasia.registry.platform.problem.InvalidTransition;
+import org.eurasia.registry.platform.problem.ProblemException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An exchange programme under one agreement between a sending and a receiving institution. Its lifecycle rules live
+ * here; whether the agreement allows it to run is {@link ProgramEligibility}'s call, and its places per year and
+ * direction are counted in {@code program_quota} by {@link ProgramRepository} (a counter many acceptances change at
+ * once must not share this row's optimistic version).
+ */
+@Entity
+@Table(name = "program")
+public class Program {
+
+  @Id private UUID id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ProgramKind kind;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private Map<String, String> title;
+
+  @Column(name = "agreement_id", nullable = false)
+  private UUID agreementId;
+
+  @Column(name = "sending_institution", nullable = false)
+  private String sendingInstitution;
+
+  @Column(name = "sending_country", nullable = false)
+  private String sendingCountry;
+
+  @Column(name = "receiving_institution", nullable = false)
+  private String receivingInstitution;
+
+  @Column(name = "receiving_country", nullable = false)
+  private String receivingCountry;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "academic_years", nullable = false)
+  private List<String> academicYears;
+
+  @Column(name = "duration_amount", nullable = false)
+  private int durationAmount;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "duration_unit", nullable = false)
+  private StayDuration.Unit durationUnit;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "isced_codes", nullable = false)
+  private List<String> iscedCodes;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "eqf_levels", nullable = false)
+  private List<Integer> eqfLevels;
+
+  private String language;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "minimum_cefr")
+  private CefrLevel minimumCefr;
+
+  @Column(name = "applications_open_on")
+  private LocalDate applicationsOpenOn;
+
+  @Column(name = "applications_close_on")
+  private LocalDate applicationsCloseOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ProgramStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "suspended_from")
+  private ProgramStatus suspendedFrom;
+
+  @Column(name = "suspension_reason")
+  private String suspensionReason;
+
+  @Column(name = "suspended_by_agreement", nullable = false)
+  private boolean suspendedByAgreement;
+
+  @Version private long version;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Program() {}
+
+  /** A new programme, planned: it opens for nominations only once {@link #open} allows it. */
+  public static Program plan(
+      UUID id, String code, ProgramKind kind, UUID agreementId, Institution sending, Institution receiving, Terms terms, Instant now) {
+    if (sending.code().equals(receiving.code())) {
+      throw ProblemException.invalidField("receivingInstitution", "must differ from the sending institution");
+    }
+    Program p = new Program();
+    p.id = Objects.requireNonNull(id);
+    p.code = Objects.requireNonNull(code);
+    p.kind = Objects.requireNonNull(kind);
+    p.agreementId = Objects.requireNonNull(agreementId);
+    p.sendingInstitution = sending.code();
+    p.sendingCountry = sending.country();
+    p.receivingInstitution = receiving.code();
+    p.receivingCountry = receiving.country();
+    p.status = ProgramStatus.PLANNED;
+    p.createdAt = now;
+    p.apply(terms, now);
+    return p;
+  }
+
+  /** Replaces the negotiable terms; the agreement, institutions and kind are fixed at creation. */
+  public ProgramChange revise(Terms terms, Instant now) {
+    requireOneOf("update", ProgramStatus.PLANNED, ProgramStatus.OPEN, ProgramStatus.CLOSED, ProgramStatus.SUSPENDED);
+    apply(terms, now);
+    return ProgramChange.UPDATED;
+  }
+
+  /** Opens for nominations; the caller has checked the agreement is in force ({@link ProgramEligibility}). */
+  public ProgramChange open(Instant now) {
+    requireOneOf("open", ProgramStatus.PLANNED, ProgramStatus.CLOSED);
+    status = ProgramStatus.OPEN;
+    updatedAt = now;
+    return ProgramChange.OPENED;
+  }
+
+  public ProgramChange close(Instant now) {
+    requireOneOf("close", ProgramStatus.OPEN);
+    status = ProgramStatus.CLOSED;
+    updatedAt = now;
+    return ProgramChange.CLOSED;
+  }
+
+  public ProgramChange complete(Instant now) {
+    requireOneOf("complete", ProgramStatus.CLOSED);
+    status = ProgramStatus.COMPLETED;
+    updatedAt = now;
+    return ProgramChange.COMPLETED;
+  }
+
+  /**
+   * Suspends, remembering where the programme was so resuming returns it there. {@code byAgreement} marks a suspension
+   * caused by the agreement (suspended, terminated, expired): only those are lifted when the agreement resumes, so an
+   * agreement resuming never undoes a suspension a person decided.
+   */
+  public ProgramChange suspend(String reason, boolean byAgreement, Instant now) {
+    requireOneOf("suspend", ProgramStatus.PLANNED, ProgramStatus.OPEN, ProgramStatus.CLOSED);
+    suspendedFrom = status;
+    status = ProgramStatus.SUSPENDED;
+    suspensionReason = reason;
+    suspendedByAgreement = byAgreement;
+    updatedAt = now;
+    return ProgramChange.SUSPENDED;
+  }
+
+  /** Back to the state before the suspension. Reopening needs the agreement in force, which the caller checks. */
+  public ProgramChange resume(Instant now) {
+    requireOneOf("resume", ProgramStatus.SUSPENDED);
+    status = suspendedFrom;
+    suspendedFrom = null;
+    suspensionReason = null;
+    suspendedByAgreement = false;
+    updatedAt = now;
+    return ProgramChange.RESUMED;
+  }
+
+  /** The status resuming would return to, or null when not suspended. */
+  public ProgramStatus statusAfterResume() {
+    return status == ProgramStatus.SUSPENDED ? suspendedFrom : null;
+  }
+
+  /**
+   * Checks that a nomination for this year and direction may be made today: the programme is open, runs that year, and
+   * (when it has one) its application window includes today.
+   */
+  public void requireNominationsFor(String academicYear, LocalDate today) {
+    if (status != ProgramStatus.OPEN) {
+      throw ProblemException.unprocessable("Programme " + code + " is " + status + "; nominations need it OPEN");
+    }
+    if (!academicYears.contains(academicYear)) {
+      throw ProblemException.invalidField("academicYear", "programme " + code + " runs in " + academicYears + " only");
+    }
+    if (applicationsOpenOn != null && today.isBefore(applicationsOpenOn)) {
+      throw ProblemException.unprocessable("Applications to programme " + code + " open on " + applicationsOpenOn);
+    }
+    if (applicationsCloseOn != null && today.isAfter(applicationsCloseOn)) {
+      throw ProblemException.unprocessable("Applications to programme " + code + " closed on " + applicationsCloseOn);
+    }
+  }
+
+  /** Acceptances continue after nominations close, but not while suspended or once completed. */
+  public void requireAcceptances() {
+    if (status != ProgramStatus.OPEN && status != ProgramStatus.CLOSED) {
+      throw ProblemException.unprocessable("Programme " + code + " is " + status + "; acceptances need it OPEN or CLOSED");
+    }
+  }
+
+  /** The institution a mobility in this direction leaves from. */
+  public Institution homeOf(Direction direction) {
+    return direction == Direction.SENDING_TO_RECEIVING ? sending() : receiving();
+  }
+
+  /** The institution a mobility in this direction goes to; it decides on acceptance. */
+  public Institution hostOf(Direction direction) {
+    return direction == Direction.SENDING_TO_RECEIVING ? receiving() : sending();
+  }
+
+  public Institution sending() {
+    return new Institution(sendingInstitution, sendingCountry);
+  }
+
+  public Institution receiving() {
+    return new Institution(receivingInstitution, receivingCountry);
+  }
+
+  public Set<String> institutionCodes() {
+    return Set.of(sendingInstitution, receivingInstitution);
+  }
+
+  public List<String> allowedTransitions() {
+    return switch (status) {
+      case PLANNED -> List.of("open", "suspend", "update");
+      case OPEN -> List.of("close", "suspend", "update");
+      case CLOSED -> List.of("open", "complete", "suspend", "update");
+      case SUSPENDED -> List.of("resume", "update");
+      case COMPLETED -> List.of();
+    };
+  }
+
+  private void apply(Terms terms, Instant now) {
+    this.title = new LinkedHashMap<>(terms.title());
+    this.academicYears = List.copyOf(terms.academicYears());
+    this.durationAmount = terms.duration().amount();
+    this.durationUnit = terms.duration().unit();
+    this.iscedCodes = List.copyOf(terms.iscedCodes());
+    this.eqfLevels = List.copyOf(terms.eqfLevels());
+    this.language = terms.language();
+    this.minimumCefr = terms.minimumCefr();
+    this.applicationsOpenOn = terms.applicationsOpenOn();
+    this.applicationsCloseOn = terms.applicationsCloseOn();
+    this.updatedAt = now;
+  }
+
+  private void requireOneOf(String attempted, ProgramStatus... allowed) {
+    for (ProgramStatus candidate : allowed) {
+      if (status == candidate) {
+        return;
+      }
+    }
+    throw new InvalidTransition("a programme", status, attempted, allowedTransitions());
+  }
+
+  /** An institution as a programme names it: its code and the country it belongs to. */
+  public record Institution(String code, String country) {}
+
+  /** A quota as a programme's terms set it: places per year and direction, null for "not yet defined". */
+  public record QuotaPlan(String academicYear, Direction direction, Integer places) {}
+
+  /** The negotiable terms of a programme; checked for consistency here, field by field by the API. */
+  public record Terms(
+      Map<String, String> title,
+      List<String> academicYears,
+      List<QuotaPlan> quotas,
+      StayDuration duration,
+      List<String> iscedCodes,
+      List<Integer> eqfLevels,
+      String language,
+      CefrLevel minimumCefr,
+      LocalDate applicationsOpenOn,
+      LocalDate applicationsCloseOn) {
+
+    public Terms {
+      for (String year : academicYears) {
+        if (!AcademicYear.isValid(year)) {
+          throw ProblemException.invalidField("academicYears", "'" + year + "' is not an academic year such as 2025/2026");
+        }
+      }
+      if (new HashSet<>(academicYears).size() != academicYears.size()) {
+        throw ProblemException.invalidField("academicYears", "lists a year twice");
+      }
+      Set<String> seen = new HashSet<>();
+      for (QuotaPlan q : quotas) {
+        if (!academicYears.contains(q.academicYear())) {
+          throw ProblemException.invalidField("quotas", "quota for " + q.academicYear() + ", which is not one of academicYears");
+        }
+        if (!seen.add(q.academicYear() + " " + q.direction())) {
+          throw ProblemException.invalidField("quotas", "two quotas for " + q.academicYear() + " " + q.direction());
+        }
+      }
+      if (applicationsOpenOn != null && applicationsCloseOn != null && applicationsCloseOn.isBefore(applicationsOpenOn)) {
+        throw ProblemException.invalidField("applicationsCloseOn", "must not be before applicationsOpenOn");
+      }
+      if ((language == null) != (minimumCefr == null)) {
+        throw ProblemException.invalidField("minimumCefr", "language and minimumCefr are given together or not at all");
+      }
+      title = Map.copyOf(title);
+      academicYears = new ArrayList<>(academicYears).stream().sorted().toList();
+      quotas = List.copyOf(quotas);
+      iscedCodes = List.copyOf(iscedCodes);
+      eqfLevels = eqfLevels.stream().distinct().sorted().toList();
+    }
+  }
+
+  public UUID id() { return id; }
+  public String code() { return code; }
+  public ProgramKind kind() { return kind; }
+  public Map<String, String> title() { return Map.copyOf(title); }
+  public UUID agreementId() { return agreementId; }
+  public List<String> academicYears() { return academicYears; }
+  public StayDuration duration() { return new StayDuration(durationAmount, durationUnit); }
+  public List<String> iscedCodes() { return iscedCodes; }
+  public List<Integer> eqfLevels() { return eqfLevels; }
+  public String language() { return language; }
+  public CefrLevel minimumCefr() { return minimumCefr; }
+  public LocalDate applicationsOpenOn() { return applicationsOpenOn; }
+  public LocalDate applicationsCloseOn() { return applicationsCloseOn; }
+  public ProgramStatus status() { return status; }
+  public String suspensionReason() { return suspensionReason; }
+  public boolean suspendedByAgreement() { return suspendedByAgreement; }
+  public long version() { return version; }
+  public Instant createdAt() { return createdAt; }
+  public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,86 @@
+package org.eurasia.registry.exchange.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Scholarships and awards. Awards are counted like programme places: one conditional UPDATE, never over the number. */
+@ApplicationScoped
+public class ScholarshipRepository implements PanacheRepositoryBase<Scholarship, UUID> {
+
+  public Optional<Scholarship> findByCode(String code) {
+    return find("code", code).firstResultOptional();
+  }
+
+  public List<Scholarship> page(String funder, String currency, String afterCode, int limit) {
+    StringBuilder q = new StringBuilder("1 = 1");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    if (funder != null) {
+      q.append(" and funder = :funder");
+      params.put("funder", funder);
+    }
+    if (currency != null) {
+      q.append(" and currency = :currency");
+      params.put("currency", currency);
+    }
+    if (afterCode != null) {
+      q.append(" and code > :after");
+      params.put("after", afterCode);
+    }
+    return find(q + " order by code", params).page(0, limit).list();
+  }
+
+  /** Takes one award if any is left; true when taken. The row lock serialises concurrent awards of one scholarship. */
+  public boolean takeAward(UUID scholarshipId) {
+    return getEntityManager()
+            .createNativeQuery("UPDATE scholarship SET awarded = awarded + 1 WHERE id = ?1 AND awarded < awards")
+            .setParameter(1, scholarshipId)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** The number awarded as the database has it now (the entity's copy may predate this transaction's award). */
+  public int awarded(UUID scholarshipId) {
+    return ((Number)
+            getEntityManager()
+                .createNativeQuery("SELECT awarded FROM scholarship WHERE id = ?1")
+                .setParameter(1, scholarshipId)
+                .getSingleResult())
+        .intValue();
+  }
+
+  public boolean alreadyAwarded(UUID scholarshipId, UUID mobilityId) {
+    return getEntityManager()
+            .createQuery("select count(a) from ScholarshipAward a where a.scholarshipId = ?1 and a.mobilityId = ?2", Long.class)
+            .setParameter(1, scholarshipId)
+            .setParameter(2, mobilityId)
+            .getSingleResult()
+        > 0;
+  }
+
+  public List<ScholarshipAward> awards(UUID scholarshipId, Instant afterAt, UUID afterId, int limit) {
+    if (afterAt == null) {
+      return getEntityManager()
+          .createQuery("from ScholarshipAward where scholarshipId = ?1 order by awardedAt, id", ScholarshipAward.class)
+          .setParameter(1, scholarshipId)
+          .setMaxResults(limit)
+          .getResultList();
+    }
+    return getEntityManager()
+        .createQuery(
+            "from ScholarshipAward where scholarshipId = ?1 and (awardedAt > ?2 or (awardedAt = ?2 and id > ?3)) order by awardedAt, id",
+            ScholarshipAward.class)
+        .setParameter(1, scholarshipId)
+        .setParameter(2, afterAt)
+        .setParameter(3, afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public void persistAward(ScholarshipAward award) {
+    getEntityManager().persist(award);
+  }
+}

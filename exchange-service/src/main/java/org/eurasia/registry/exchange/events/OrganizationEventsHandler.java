@@ -1,0 +1,63 @@
+package org.eurasia.registry.exchange.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import org.eurasia.registry.exchange.domain.OrganizationProjection;
+import org.eurasia.registry.exchange.domain.OrganizationProjectionRepository;
+import org.eurasia.registry.platform.events.AggregateVersions;
+import org.eurasia.registry.platform.events.EventHandler;
+import org.eurasia.registry.platform.events.ReceivedEvent;
+
+/**
+ * Keeps the organization projection from agreements-service's organization events, newest version winning. A removed
+ * organization leaves the projection; programmes that name it keep their copy of its code and country.
+ */
+@ApplicationScoped
+public class OrganizationEventsHandler implements EventHandler {
+
+  static final Set<String> TYPES =
+      Set.of("registry.organization.registered.v1", "registry.organization.updated.v1", "registry.organization.removed.v1");
+
+  @Inject OrganizationProjectionRepository projections;
+
+  @Inject AggregateVersions versions;
+
+  @Inject ObjectMapper json;
+
+  @Inject Clock clock;
+
+  @Override
+  public Set<String> eventTypes() {
+    return TYPES;
+  }
+
+  @Override
+  public void apply(ReceivedEvent event) {
+    if (versions.admit(event) != AggregateVersions.Decision.APPLY) {
+      return;
+    }
+    OrganizationFacts facts = event.payload(json, OrganizationFacts.class);
+    OrganizationProjection projection = projections.findByIdOptional(facts.organizationId()).orElse(null);
+    if (facts.removed()) {
+      if (projection != null) {
+        projections.delete(projection);
+      }
+      return;
+    }
+    boolean isNew = projection == null;
+    if (isNew) {
+      projection = new OrganizationProjection(facts.organizationId());
+    }
+    projection.reflect(facts.code(), facts.kind(), facts.country(), facts.version(), clock.instant());
+    if (isNew) {
+      projections.persist(projection);
+    }
+  }
+
+  /** The part of the organization event payload this service reads. */
+  record OrganizationFacts(UUID organizationId, String code, String kind, String country, long version, boolean removed) {}
+}

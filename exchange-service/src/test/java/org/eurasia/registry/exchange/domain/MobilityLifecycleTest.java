@@ -1,0 +1,144 @@
+package org.eurasia.registry.exchange.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eurasia.registry.exchange.domain.Scholarship.CountryPair;
+import org.eurasia.registry.platform.problem.InvalidTransition;
+import org.eurasia.registry.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+/** The mobility lifecycle, when it holds a place, and who a scholarship may go to. */
+class MobilityLifecycleTest {
+
+  static final Instant NOW = ProgramLifecycleTest.NOW;
+  static final LocalDate SEP = LocalDate.of(2026, 9, 1);
+
+  static Mobility nominated(Direction direction, Integer eqf) {
+    Program p = ProgramLifecycleTest.planned();
+    return Mobility.nominate(UUID.randomUUID(), p,
+        new Mobility.Nomination("2026/2027", direction, eqf, "0613", SEP, SEP.plusMonths(5)), UUID.randomUUID(), NOW);
+  }
+
+  @Test
+  void aMobilityGoesFromNominationToRecognisedCompletion() {
+    Mobility m = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    assertEquals("qau.edu.pk", m.homeInstitution());
+    assertEquals("bsu.by", m.hostInstitution());
+    assertEquals(MobilityChange.ACCEPTED, m.accept(NOW));
+    assertTrue(m.holdsPlace());
+    assertEquals(MobilityChange.STARTED, m.start(SEP, NOW));
+    assertEquals(MobilityChange.COMPLETED, m.complete(SEP.plusMonths(5), true, 30, NOW));
+    assertEquals(MobilityStatus.COMPLETED, m.status());
+    assertEquals(Boolean.TRUE, m.recognized());
+    assertEquals(30, m.ectsCredits());
+    assertTrue(m.holdsPlace(), "a completed mobility used its place");
+  }
+
+  @Test
+  void theReturnDirectionSwapsHomeAndHost() {
+    Mobility m = nominated(Direction.RECEIVING_TO_SENDING, 7);
+    assertEquals("bsu.by", m.homeInstitution());
+    assertEquals("BY", m.homeCountry());
+    assertEquals("qau.edu.pk", m.hostInstitution());
+  }
+
+  @Test
+  void cancellingAnAcceptedMobilityBeforeItStartsGivesThePlaceBack() {
+    Mobility m = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    m.accept(NOW);
+    assertTrue(m.cancel("visa refused", NOW));
+    assertFalse(m.holdsPlace());
+    assertEquals("visa refused", m.statusReason());
+  }
+
+  @Test
+  void cancellingAfterTheStartKeepsThePlaceUsed() {
+    Mobility m = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    m.accept(NOW);
+    m.start(SEP, NOW);
+    assertFalse(m.cancel("illness", NOW));
+    assertTrue(m.holdsPlace());
+  }
+
+  @Test
+  void cancellingANominationReleasesNothing() {
+    Mobility m = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    assertFalse(m.cancel("withdrawn", NOW));
+  }
+
+  @Test
+  void finishedMobilitiesChangeNoMore() {
+    Mobility rejected = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    rejected.reject("no B2 certificate", NOW);
+    InvalidTransition refused = assertThrows(InvalidTransition.class, () -> rejected.accept(NOW));
+    assertEquals("REJECTED", refused.problem().getExtensions().get("currentState"));
+    assertThrows(InvalidTransition.class, () -> rejected.cancel("x", NOW));
+    Mobility nominated = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    assertThrows(InvalidTransition.class, () -> nominated.start(SEP, NOW), "only accepted mobilities start");
+  }
+
+  @Test
+  void completionCannotPrecedeTheStart() {
+    Mobility m = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    m.accept(NOW);
+    m.start(SEP, NOW);
+    assertThrows(ProblemException.class, () -> m.complete(SEP.minusDays(1), true, null, NOW));
+  }
+
+  @Test
+  void aNominationOutsideTheProgrammesLevelsOrFieldsIsRefused() {
+    Program p = ProgramLifecycleTest.planned();
+    ProblemException level = assertThrows(ProblemException.class, () -> Mobility.nominate(UUID.randomUUID(), p,
+        new Mobility.Nomination("2026/2027", Direction.SENDING_TO_RECEIVING, 8, null, SEP, SEP), UUID.randomUUID(), NOW));
+    assertEquals("eqfLevel", level.problem().getErrors().get(0).field());
+    ProblemException field = assertThrows(ProblemException.class, () -> Mobility.nominate(UUID.randomUUID(), p,
+        new Mobility.Nomination("2026/2027", Direction.SENDING_TO_RECEIVING, null, "0912", SEP, SEP), UUID.randomUUID(), NOW));
+    assertEquals("iscedCode", field.problem().getErrors().get(0).field());
+    ProblemException dates = assertThrows(ProblemException.class, () -> Mobility.nominate(UUID.randomUUID(), p,
+        new Mobility.Nomination("2026/2027", Direction.SENDING_TO_RECEIVING, null, null, SEP, SEP.minusDays(1)), UUID.randomUUID(), NOW));
+    assertEquals("plannedEnd", dates.problem().getErrors().get(0).field());
+  }
+
+  static Scholarship scholarship(List<Integer> levels, List<CountryPair> directions) {
+    return Scholarship.fund(UUID.randomUUID(), "S/1", "most.gov.pk",
+        new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("450000"), "PKR", 3, levels, List.of(), directions), NOW);
+  }
+
+  static String condition(Runnable r) {
+    return (String) assertThrows(ProblemException.class, r::run).problem().getExtensions().get("condition");
+  }
+
+  @Test
+  void aScholarshipGoesOnlyToAcceptedMobilitiesThatMeetItsEligibility() {
+    Scholarship s = scholarship(List.of(7, 8), List.of(new CountryPair("PK", "BY")));
+    Mobility m = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    assertEquals("mobility-not-accepted", condition(() -> s.requireEligible(m)));
+    m.accept(NOW);
+    s.requireEligible(m);
+    Mobility bachelor = nominated(Direction.SENDING_TO_RECEIVING, 6);
+    bachelor.accept(NOW);
+    assertEquals("level-not-eligible", condition(() -> s.requireEligible(bachelor)));
+    Mobility returning = nominated(Direction.RECEIVING_TO_SENDING, 7);
+    returning.accept(NOW);
+    assertEquals("direction-not-eligible", condition(() -> s.requireEligible(returning)));
+    scholarship(List.of(), List.of()).requireEligible(returning);
+  }
+
+  @Test
+  void amountsAreInAnIsoCurrencyWithItsOwnDecimals() {
+    assertThrows(ProblemException.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10"), "XYZ1", 1, List.of(), List.of(), List.of()));
+    assertThrows(ProblemException.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10"), "ABC", 1, List.of(), List.of(), List.of()));
+    assertThrows(ProblemException.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10.5"), "JPY", 1, List.of(), List.of(), List.of()));
+    new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("1200.50"), "USD", 1, List.of(), List.of(), List.of());
+    new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("5000.00"), "KZT", 1, List.of(), List.of(), List.of());
+  }
+}

@@ -1,0 +1,163 @@
+package org.eurasia.registry.exchange.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eurasia.registry.exchange.domain.Program.Institution;
+import org.eurasia.registry.exchange.domain.Program.QuotaPlan;
+import org.eurasia.registry.platform.problem.InvalidTransition;
+import org.eurasia.registry.platform.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+/** The programme lifecycle and the consistency of its terms, without Quarkus. */
+class ProgramLifecycleTest {
+
+  static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+  static final Institution QAU = new Institution("qau.edu.pk", "PK");
+  static final Institution BSU = new Institution("bsu.by", "BY");
+
+  static Program.Terms terms(List<String> years, List<QuotaPlan> quotas, LocalDate opens, LocalDate closes) {
+    return new Program.Terms(
+        Map.of("en", "Exchange"), years, quotas, new StayDuration(5, StayDuration.Unit.MONTHS), List.of("0613"), List.of(7, 6),
+        "en", CefrLevel.B2, opens, closes);
+  }
+
+  static Program planned() {
+    return Program.plan(
+        UUID.randomUUID(), "QAU-BSU/T/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, BSU,
+        terms(List.of("2026/2027"), List.of(new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 5)), null, null), NOW);
+  }
+
+  @Test
+  void aProgrammeMovesFromPlannedThroughOpenAndClosedToCompleted() {
+    Program p = planned();
+    assertEquals(ProgramStatus.PLANNED, p.status());
+    assertEquals(ProgramChange.OPENED, p.open(NOW));
+    assertEquals(ProgramChange.CLOSED, p.close(NOW));
+    assertEquals(ProgramChange.OPENED, p.open(NOW), "a closed programme may reopen");
+    p.close(NOW);
+    assertEquals(ProgramChange.COMPLETED, p.complete(NOW));
+    assertEquals(List.of(), p.allowedTransitions());
+  }
+
+  @Test
+  void aCompletedProgrammeChangesNoMore() {
+    Program p = planned();
+    p.open(NOW);
+    p.close(NOW);
+    p.complete(NOW);
+    assertThrows(InvalidTransition.class, () -> p.open(NOW));
+    assertThrows(InvalidTransition.class, () -> p.suspend("x", false, NOW));
+    assertThrows(InvalidTransition.class, () -> p.revise(terms(List.of("2026/2027"), List.of(), null, null), NOW));
+  }
+
+  @Test
+  void anInvalidTransitionNamesTheStateAndWhatIsAllowed() {
+    Program p = planned();
+    InvalidTransition refused = assertThrows(InvalidTransition.class, () -> p.close(NOW));
+    assertEquals("PLANNED", refused.problem().getExtensions().get("currentState"));
+    assertEquals(List.of("open", "suspend", "update"), refused.problem().getExtensions().get("allowedTransitions"));
+  }
+
+  @Test
+  void resumingReturnsToTheStatusBeforeTheSuspension() {
+    Program p = planned();
+    p.open(NOW);
+    p.suspend("agreement suspended", true, NOW);
+    assertEquals(ProgramStatus.SUSPENDED, p.status());
+    assertTrue(p.suspendedByAgreement());
+    assertEquals(ProgramStatus.OPEN, p.statusAfterResume());
+    p.resume(NOW);
+    assertEquals(ProgramStatus.OPEN, p.status());
+    assertFalse(p.suspendedByAgreement());
+    assertEquals(null, p.suspensionReason());
+  }
+
+  @Test
+  void aSuspendedProgrammeCannotBeSuspendedAgainNorOpened() {
+    Program p = planned();
+    p.suspend("paused", false, NOW);
+    assertThrows(InvalidTransition.class, () -> p.suspend("again", false, NOW));
+    assertThrows(InvalidTransition.class, () -> p.open(NOW));
+  }
+
+  @Test
+  void sendingAndReceivingInstitutionMustDiffer() {
+    ProblemException refused = assertThrows(ProblemException.class, () -> Program.plan(
+        UUID.randomUUID(), "X/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, QAU,
+        terms(List.of("2026/2027"), List.of(), null, null), NOW));
+    assertEquals("receivingInstitution", refused.problem().getErrors().get(0).field());
+  }
+
+  @Test
+  void academicYearsAreTwoConsecutiveYears() {
+    assertTrue(AcademicYear.isValid("2025/2026"));
+    assertFalse(AcademicYear.isValid("2025/2027"));
+    assertFalse(AcademicYear.isValid("2025-2026"));
+    assertFalse(AcademicYear.isValid(null));
+    assertEquals("2026/2027", AcademicYear.containing(LocalDate.of(2026, 11, 28)));
+    assertEquals("2025/2026", AcademicYear.containing(LocalDate.of(2026, 8, 31)));
+    assertThrows(ProblemException.class, () -> terms(List.of("2026/2028"), List.of(), null, null));
+    assertThrows(ProblemException.class, () -> terms(List.of("2026/2027", "2026/2027"), List.of(), null, null));
+  }
+
+  @Test
+  void quotasMustBeForTheProgrammesYearsAndOncePerDirection() {
+    ProblemException otherYear = assertThrows(ProblemException.class, () ->
+        terms(List.of("2026/2027"), List.of(new QuotaPlan("2027/2028", Direction.SENDING_TO_RECEIVING, 1)), null, null));
+    assertEquals("quotas", otherYear.problem().getErrors().get(0).field());
+    assertThrows(ProblemException.class, () -> terms(List.of("2026/2027"), List.of(
+        new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 1),
+        new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 2)), null, null));
+  }
+
+  @Test
+  void theApplicationWindowMustNotCloseBeforeItOpens() {
+    ProblemException refused = assertThrows(ProblemException.class, () ->
+        terms(List.of("2026/2027"), List.of(), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)));
+    assertEquals("applicationsCloseOn", refused.problem().getErrors().get(0).field());
+  }
+
+  @Test
+  void nominationsNeedAnOpenProgrammeItsYearAndTheWindow() {
+    Program p = Program.plan(
+        UUID.randomUUID(), "W/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, BSU,
+        terms(List.of("2026/2027"), List.of(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 31)), NOW);
+    assertThrows(ProblemException.class, () -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1)), "not open yet");
+    p.open(NOW);
+    p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1));
+    p.requireNominationsFor("2026/2027", LocalDate.of(2026, 5, 31));
+    assertThrows(ProblemException.class, () -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 6, 1)), "window closed");
+    assertThrows(ProblemException.class, () -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 2, 28)), "window not open");
+    ProblemException otherYear = assertThrows(ProblemException.class, () -> p.requireNominationsFor("2027/2028", LocalDate.of(2026, 4, 1)));
+    assertEquals("academicYear", otherYear.problem().getErrors().get(0).field());
+  }
+
+  @Test
+  void acceptancesContinueAfterNominationsCloseButNotWhileSuspended() {
+    Program p = planned();
+    assertThrows(ProblemException.class, p::requireAcceptances);
+    p.open(NOW);
+    p.requireAcceptances();
+    p.close(NOW);
+    p.requireAcceptances();
+    p.suspend("x", false, NOW);
+    assertThrows(ProblemException.class, p::requireAcceptances);
+  }
+
+  @Test
+  void homeAndHostFollowTheDirection() {
+    Program p = planned();
+    assertEquals(QAU, p.homeOf(Direction.SENDING_TO_RECEIVING));
+    assertEquals(BSU, p.hostOf(Direction.SENDING_TO_RECEIVING));
+    assertEquals(BSU, p.homeOf(Direction.RECEIVING_TO_SENDING));
+    assertEquals(QAU, p.hostOf(Direction.RECEIVING_TO_SENDING));
+  }
+}
