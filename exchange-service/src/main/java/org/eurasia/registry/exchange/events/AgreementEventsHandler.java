@@ -1,6 +1,5 @@
 package org.eurasia.registry.exchange.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,9 +10,7 @@ import org.eurasia.registry.exchange.application.ProgramCatalogue;
 import org.eurasia.registry.exchange.domain.AgreementProjection;
 import org.eurasia.registry.exchange.domain.AgreementProjection.PartyFact;
 import org.eurasia.registry.exchange.domain.AgreementProjectionRepository;
-import org.eurasia.registry.platform.events.AggregateVersions;
-import org.eurasia.registry.platform.events.EventHandler;
-import org.eurasia.registry.platform.events.ReceivedEvent;
+import org.eurasia.registry.platform.events.ProjectingHandler;
 
 /**
  * Keeps the agreement projection from agreements-service's events: newest version wins, stale ones are skipped, each
@@ -21,7 +18,7 @@ import org.eurasia.registry.platform.events.ReceivedEvent;
  * or returns to force, its programmes follow in the same transaction ({@link ProgramCatalogue#followAgreement}).
  */
 @ApplicationScoped
-public class AgreementEventsHandler implements EventHandler {
+public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHandler.AgreementFacts> {
 
   static final Set<String> TYPES =
       Set.of(
@@ -41,25 +38,16 @@ public class AgreementEventsHandler implements EventHandler {
 
   @Inject AgreementProjectionRepository projections;
 
-  @Inject AggregateVersions versions;
-
-  @Inject ObjectMapper json;
-
   @Inject Clock clock;
 
   @Inject ProgramCatalogue programs;
 
-  @Override
-  public Set<String> eventTypes() {
-    return TYPES;
+  public AgreementEventsHandler() {
+    super(AgreementFacts.class, TYPES);
   }
 
   @Override
-  public void apply(ReceivedEvent event) {
-    if (versions.admit(event) != AggregateVersions.Decision.APPLY) {
-      return;
-    }
-    AgreementFacts facts = event.payload(json, AgreementFacts.class);
+  protected void project(AgreementFacts facts) {
     AgreementProjection projection = projections.findByIdOptional(facts.agreementId()).orElse(null);
     boolean isNew = projection == null;
     String previousStatus = isNew ? null : projection.status();

@@ -1,6 +1,5 @@
 package org.eurasia.registry.exchange.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -8,39 +7,28 @@ import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.OrganizationProjection;
 import org.eurasia.registry.exchange.domain.OrganizationProjectionRepository;
-import org.eurasia.registry.platform.events.AggregateVersions;
-import org.eurasia.registry.platform.events.EventHandler;
-import org.eurasia.registry.platform.events.ReceivedEvent;
+import org.eurasia.registry.platform.events.ProjectingHandler;
 
 /**
  * Keeps the organization projection from agreements-service's organization events, newest version winning. A removed
  * organization leaves the projection; programmes that name it keep their copy of its code and country.
  */
 @ApplicationScoped
-public class OrganizationEventsHandler implements EventHandler {
+public class OrganizationEventsHandler extends ProjectingHandler<OrganizationEventsHandler.OrganizationFacts> {
 
   static final Set<String> TYPES =
       Set.of("registry.organization.registered.v1", "registry.organization.updated.v1", "registry.organization.removed.v1");
 
   @Inject OrganizationProjectionRepository projections;
 
-  @Inject AggregateVersions versions;
-
-  @Inject ObjectMapper json;
-
   @Inject Clock clock;
 
-  @Override
-  public Set<String> eventTypes() {
-    return TYPES;
+  public OrganizationEventsHandler() {
+    super(OrganizationFacts.class, TYPES);
   }
 
   @Override
-  public void apply(ReceivedEvent event) {
-    if (versions.admit(event) != AggregateVersions.Decision.APPLY) {
-      return;
-    }
-    OrganizationFacts facts = event.payload(json, OrganizationFacts.class);
+  protected void project(OrganizationFacts facts) {
     OrganizationProjection projection = projections.findByIdOptional(facts.organizationId()).orElse(null);
     if (facts.removed()) {
       if (projection != null) {

@@ -8,7 +8,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.AgreementProjection;
@@ -33,7 +32,7 @@ class AgreementProjectionTest {
     KafkaProbe.createTopic(AgreementFixtures.TOPIC, 3);
   }
 
-  static void publish(String eventId, UUID id, String type, String status, long version) throws IOException {
+  static void publish(String eventId, UUID id, String type, String status, long version) {
     AgreementFixtures.publish(eventId, id, type, status, version);
   }
 
@@ -42,7 +41,7 @@ class AgreementProjectionTest {
   }
 
   @Test
-  void theProjectionFollowsTheNewestVersionAppliedOnce() throws IOException {
+  void theProjectionFollowsTheNewestVersionAppliedOnce() {
     UUID id = UUID.randomUUID();
     publish(UUID.randomUUID().toString(), id, "drafted", "DRAFT", 0);
     String inForce = UUID.randomUUID().toString();

@@ -43,7 +43,7 @@ class ProgramsFollowTheirAgreementTest {
   }
 
   /** An agreement in force between qau.edu.pk and bsu.by, known here from its event, with one open and one planned programme. */
-  static String[] agreementWithProgrammes(UUID agreement) throws Exception {
+  static String[] agreementWithProgrammes(UUID agreement) {
     AgreementFixtures.publish(agreement, "entered-into-force", "IN_FORCE", 3, "qau.edu.pk", "bsu.by");
     Map<String, Object> body = Map.of(
         "code", "F/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
@@ -67,7 +67,7 @@ class ProgramsFollowTheirAgreementTest {
   }
 
   @Test
-  void suspendingAnAgreementSuspendsItsOpenProgrammesAndResumingReopensThem() throws Exception {
+  void suspendingAnAgreementSuspendsItsOpenProgrammesAndResumingReopensThem() {
     UUID agreement = UUID.randomUUID();
     String[] programmes = agreementWithProgrammes(agreement);
     String open = programmes[0];
@@ -96,7 +96,7 @@ class ProgramsFollowTheirAgreementTest {
   }
 
   @Test
-  void aTerminatedAgreementSuspendsItsProgrammesForGoodAndAManualSuspensionIsNotLiftedByTheAgreement() throws Exception {
+  void aTerminatedAgreementSuspendsItsProgrammesForGoodAndAManualSuspensionIsNotLiftedByTheAgreement() {
     UUID agreement = UUID.randomUUID();
     String[] programmes = agreementWithProgrammes(agreement);
     String open = programmes[0];
@@ -118,7 +118,7 @@ class ProgramsFollowTheirAgreementTest {
   }
 
   @Test
-  void aRedeliveredSuspensionChangesNothingTwice() throws Exception {
+  void aRedeliveredSuspensionChangesNothingTwice() {
     UUID agreement = UUID.randomUUID();
     String open = agreementWithProgrammes(agreement)[0];
     String eventId = UUID.randomUUID().toString();

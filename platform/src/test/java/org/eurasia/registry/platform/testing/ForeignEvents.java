@@ -1,0 +1,85 @@
+package org.eurasia.registry.platform.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Another service's events, as its outbox would publish them, for consumer tests: a fixture payload (edited per test)
+ * that is first validated against the schema file the producer owns — so a producer change that breaks a consumer
+ * fails the consumer's build — then sent in CloudEvents binary mode with the registry's extensions.
+ */
+public final class ForeignEvents {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String topic;
+  private final String source;
+  private final String aggregateType;
+  private final Path schema;
+  private final String fixture;
+
+  /**
+   * @param topic the producer's topic
+   * @param source the producer's CloudEvents source, e.g. {@code /agreements-service}
+   * @param aggregateType e.g. {@code agreement}
+   * @param schemaFromRepositoryRoot the producer's schema file
+   * @param fixtureResource a JSON payload on the test classpath
+   */
+  public ForeignEvents(String topic, String source, String aggregateType, String schemaFromRepositoryRoot, String fixtureResource) {
+    this.topic = topic;
+    this.source = source;
+    this.aggregateType = aggregateType;
+    this.schema = EventSchemas.file(schemaFromRepositoryRoot);
+    this.fixture = fixtureResource;
+  }
+
+  /** The fixture with {@code edit} applied, validated against the producer's schema. */
+  public byte[] payload(Consumer<ObjectNode> edit) {
+    try (InputStream in = ForeignEvents.class.getResourceAsStream(fixture)) {
+      if (in == null) {
+        throw new IllegalStateException("No fixture " + fixture + " on the test classpath");
+      }
+      ObjectNode payload = (ObjectNode) JSON.readTree(in);
+      edit.accept(payload);
+      byte[] bytes = JSON.writeValueAsBytes(payload);
+      EventSchemas.assertValid(schema, bytes);
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Publishes one event of {@code type} about aggregate {@code id} at {@code version}, with the given event id. */
+  public void publish(String eventId, UUID id, String type, long version, Consumer<ObjectNode> edit) {
+    KafkaProbe.send(KafkaMessageFactory.createWriter(topic, id.toString()).writeBinary(
+        CloudEventBuilder.v1()
+            .withId(eventId)
+            .withSource(URI.create(source))
+            .withType(type)
+            .withSubject(id.toString())
+            .withTime(OffsetDateTime.now())
+            .withDataContentType("application/json")
+            .withExtension("aggregatetype", aggregateType)
+            .withExtension("aggregateversion", version)
+            .withData(payload(edit))
+            .build()));
+  }
+
+  public void publish(UUID id, String type, long version, Consumer<ObjectNode> edit) {
+    publish(UUID.randomUUID().toString(), id, type, version, edit);
+  }
+
+  public String topic() {
+    return topic;
+  }
+}
