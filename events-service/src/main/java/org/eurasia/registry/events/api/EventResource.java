@@ -1,0 +1,260 @@
+package org.eurasia.registry.events.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.events.api.EventRequests.CancellationRequest;
+import org.eurasia.registry.events.api.EventRequests.Details;
+import org.eurasia.registry.events.api.EventRequests.NewEvent;
+import org.eurasia.registry.events.api.EventRequests.RescheduleRequest;
+import org.eurasia.registry.events.api.EventRequests.SessionRequest;
+import org.eurasia.registry.events.application.EventPlanner;
+import org.eurasia.registry.events.domain.Event;
+import org.eurasia.registry.events.domain.EventKind;
+import org.eurasia.registry.events.domain.EventRepository.EventFilter;
+import org.eurasia.registry.events.domain.EventSession;
+import org.eurasia.registry.events.domain.EventStatus;
+import org.eurasia.registry.events.domain.EventTimes;
+import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.idempotency.IdempotentRequests;
+import org.eurasia.registry.platform.pagination.Cursor;
+import org.eurasia.registry.platform.pagination.Page;
+import org.eurasia.registry.platform.security.Roles;
+import org.eurasia.registry.platform.validation.CountryCode;
+import org.eurasia.registry.platform.validation.SchacCode;
+
+/** Events and their agenda over HTTP: published events are open to read; organizers and registrars manage them. */
+@Path(ApiPaths.V1 + "/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Summits, conferences, seminars, webinars, workshops, working groups and signing ceremonies.")
+public class EventResource {
+
+  static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000e0a01";
+  private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
+  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
+
+  @Inject EventPlanner planner;
+
+  @Inject IdempotentRequests idempotent;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(operationId = "listEvents", summary = "Search events, ordered by start",
+      description = "Published, completed and cancelled events are open to everyone; drafts only to their organizers and "
+          + "registrars. `from`/`to` are calendar days in `zone` (default UTC): events overlapping that period match.")
+  @APIResponse(responseCode = "200", description = "One page of events.")
+  public Page<EventView> list(
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
+      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
+      @QueryParam("kind") @Parameter(description = "Kind of event.") EventKind kind,
+      @QueryParam("organizer") @SchacCode @Parameter(description = "Organized by this organization.", example = "comsats.edu.pk") String organizer,
+      @QueryParam("country") @CountryCode @Parameter(description = "Venue country.", example = "PK") String country,
+      @QueryParam("from") @Parameter(description = "First day, in `zone`.", example = "2027-01-01") LocalDate from,
+      @QueryParam("to") @Parameter(description = "Last day, in `zone`.", example = "2027-12-31") LocalDate to,
+      @QueryParam("zone") @DefaultValue("UTC") @Size(max = 64) @Parameter(description = "IANA zone the days are in.", example = "Asia/Karachi") String zone,
+      @QueryParam("agreementId") @Parameter(description = "Linked to this agreement.") UUID agreementId,
+      @QueryParam("programId") @Parameter(description = "Linked to this programme.") UUID programId,
+      @QueryParam("q") @Size(max = 200) @Parameter(description = "Words in the title or description, any language.", example = "CPEC") String q,
+      @QueryParam("status") @Parameter(description = "Current status.") EventStatus status,
+      @QueryParam("modifiedSince") @Parameter(description = "Changed at or after this instant.", example = "2026-01-01T00:00:00Z") Instant modifiedSince) {
+    return Page.of(planner.list(filter(kind, organizer, country, from, to, zone, agreementId, programId, q, status, modifiedSince), limit,
+        Cursor.decode(cursor, 2)).map(this::view), uri);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getEvent", summary = "Get one event",
+      description = "With linked agreements' and programmes' current status and the seats taken; the join link only for "
+          + "confirmed participants, organizers and registrars. ETag carries its version.")
+  @APIResponse(responseCode = "200", description = "The event.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
+    return ok(planner.get(id));
+  }
+
+  @POST
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "createEvent", summary = "Create an event in draft (a partner among its organizers, or registrar)",
+      description = "Links must name agreements and programmes this service has heard of (else `unknown-reference`); a "
+          + "signing ceremony may link only agreements not yet in force (`agreement-already-in-force`).")
+  @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  @APIResponse(responseCode = "409", description = "The code is taken.")
+  public Response create(
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid NewEvent request) {
+    return idempotent.execute(idempotencyKey, "POST /events", request, () -> {
+      Event created = planner.create(request.code(), request.details().toDetails());
+      return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+          .tag(ExpectedVersion.etag(created.version())).entity(view(created)).build();
+    });
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "updateEvent", summary = "Change an event (its organizers, or registrar)",
+      description = "Replaces the details; a published event changes its times only by rescheduling. Requires If-Match.")
+  @APIResponse(responseCode = "200", description = "Changed.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  public Response update(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
+      @NotNull @Valid Details details) {
+    return ok(planner.revise(id, ExpectedVersion.fromIfMatch(ifMatch), details.toDetails()));
+  }
+
+  @POST
+  @Path("/{id}/publication")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "publishEvent", summary = "Publish a draft (its organizers, or registrar)",
+      description = "Only future events are published; from then on anyone sees it and may register.")
+  @APIResponse(responseCode = "200", description = "Published.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  public Response publish(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
+    return command(idempotencyKey, "POST /events/" + id + "/publication", null, () -> planner.publish(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+  }
+
+  @POST
+  @Path("/{id}/reschedule")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "rescheduleEvent", summary = "Move an event (its organizers, or registrar)",
+      description = "Keeps the previous times with the reason and bumps the calendar SEQUENCE, so subscribed calendars update.")
+  @APIResponse(responseCode = "200", description = "Rescheduled.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  public Response reschedule(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid RescheduleRequest request) {
+    ZoneId zone = EventTimes.zone("schedule.timeZone", request.schedule().timeZone());
+    Instant start = EventTimes.either("schedule.start", request.schedule().startAt(), request.schedule().startLocal(), zone);
+    Instant end = EventTimes.either("schedule.end", request.schedule().endAt(), request.schedule().endLocal(), zone);
+    return command(idempotencyKey, "POST /events/" + id + "/reschedule", request,
+        () -> planner.reschedule(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), start, end, zone.getId(), request.reason()));
+  }
+
+  @POST
+  @Path("/{id}/cancellation")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "cancelEvent", summary = "Cancel an event (its organizers, or registrar)",
+      description = "Calendar feeds keep it with STATUS:CANCELLED so subscribed calendars remove it.")
+  @APIResponse(responseCode = "200", description = "Cancelled.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  public Response cancel(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid CancellationRequest request) {
+    return command(idempotencyKey, "POST /events/" + id + "/cancellation", request,
+        () -> planner.cancel(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
+  }
+
+  @POST
+  @Path("/{id}/completion")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "completeEvent", summary = "Mark an ended event completed (its organizers, or registrar)",
+      description = "A job also completes published events once they end (REGISTRY_EVENT_COMPLETION_EVERY).")
+  @APIResponse(responseCode = "200", description = "Completed.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  public Response complete(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch) {
+    return ok(planner.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+  }
+
+  @GET
+  @Path("/{id}/sessions")
+  @Operation(operationId = "listEventSessions", summary = "The agenda", description = "Sessions in start order, times in the event's zone.")
+  @APIResponse(responseCode = "200", description = "The sessions.")
+  public List<SessionView> sessions(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
+    Event event = planner.get(id);
+    return planner.sessions(id).stream().map(s -> SessionView.of(s, event)).toList();
+  }
+
+  @POST
+  @Path("/{id}/sessions")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "addEventSession", summary = "Add a session to the agenda (its organizers, or registrar)",
+      description = "The session must lie inside the event's times (`session-outside-event`).")
+  @APIResponse(responseCode = "201", description = "Added.", content = @Content(schema = @Schema(implementation = SessionView.class)))
+  public Response addSession(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @NotNull @Valid SessionRequest request) {
+    Event event = planner.get(id);
+    ZoneId zone = event.zone();
+    EventSession session = planner.addSession(
+        id, request.title(),
+        EventTimes.either("start", request.startAt(), request.startLocal(), zone),
+        EventTimes.either("end", request.endAt(), request.endLocal(), zone),
+        request.room(), request.toSpeakers(), request.topics() == null ? List.of() : request.topics());
+    return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build()).entity(SessionView.of(session, event)).build();
+  }
+
+  @DELETE
+  @Path("/{id}/sessions/{sessionId}")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "removeEventSession", summary = "Remove a session (its organizers, or registrar)",
+      description = "Takes the session off the agenda; the event itself is unchanged.")
+  @APIResponse(responseCode = "204", description = "Removed.")
+  public Response removeSession(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @PathParam("sessionId") UUID sessionId) {
+    planner.removeSession(id, sessionId);
+    return Response.noContent().build();
+  }
+
+  static EventFilter filter(
+      EventKind kind, String organizer, String country, LocalDate from, LocalDate to, String zone, UUID agreementId, UUID programId,
+      String q, EventStatus status, Instant modifiedSince) {
+    ZoneId days = "UTC".equals(zone) ? ZoneId.of("UTC") : EventTimes.zone("zone", zone);
+    return new EventFilter(
+        kind, organizer, country,
+        from == null ? null : from.atStartOfDay(days).toInstant(),
+        to == null ? null : to.plusDays(1).atStartOfDay(days).toInstant(),
+        agreementId, programId, q == null || q.isBlank() ? null : q, status, modifiedSince);
+  }
+
+  private Response command(String idempotencyKey, String operation, Object request, Supplier<Event> action) {
+    return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
+  }
+
+  private Response ok(Event event) {
+    return Response.ok(view(event)).tag(ExpectedVersion.etag(event.version())).build();
+  }
+
+  private EventView view(Event event) {
+    return EventView.of(
+        event, event.joinUrl() != null && planner.mayJoin(event), planner.linkedAgreements(event), planner.linkedPrograms(event),
+        planner.seats(event));
+  }
+}

@@ -1,0 +1,187 @@
+package org.eurasia.registry.events.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.events.api.EventRequests.DelegationRequest;
+import org.eurasia.registry.events.api.EventRequests.RegistrationRequest;
+import org.eurasia.registry.events.application.RegistrationDesk;
+import org.eurasia.registry.events.domain.Registration;
+import org.eurasia.registry.events.domain.RegistrationStatus;
+import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.idempotency.IdempotentRequests;
+import org.eurasia.registry.platform.pagination.Cursor;
+import org.eurasia.registry.platform.pagination.Page;
+
+/**
+ * Registration over HTTP: anyone with a token registers themselves; a head of delegation registers members of their
+ * own organization; organizers and registrars approve, decline, check in and see the lists. Seats are never oversold.
+ */
+@Path(ApiPaths.V1 + "/registrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Registrations", description = "Registration with capacity, moderation, waiting lists and delegations.")
+public class RegistrationResource {
+
+  static final String EXAMPLE_REGISTRATION = "5eed0000-0000-4000-8000-0000000e0b01";
+  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
+
+  @Inject RegistrationDesk desk;
+
+  @Inject IdempotentRequests idempotent;
+
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(operationId = "registerForEvent", summary = "Register yourself (any token)",
+      description = "CONFIRMED while seats are free, else WAITLISTED; PENDING on a moderated event. The registration window "
+          + "must be open (`registration-not-open`, `registration-closed`). Once per person (409).")
+  @APIResponse(responseCode = "201", description = "Registered; the status says where.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @APIResponse(responseCode = "409", description = "Already registered.")
+  public Response register(
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid RegistrationRequest request) {
+    return idempotent.execute(idempotencyKey, "POST /registrations", request, () -> {
+      Registration r = desk.register(request.eventId(), request.name().strip(), request.email());
+      return Response.created(uri.getAbsolutePathBuilder().path(r.id().toString()).build())
+          .tag(ExpectedVersion.etag(r.version())).entity(RegistrationView.of(r)).build();
+    });
+  }
+
+  @POST
+  @Path("/delegations")
+  @Operation(operationId = "registerDelegation", summary = "Register a delegation (a partner of that organization, or registrar)",
+      description = "All members are seated together or none: when not all fit the request is refused (409), or with "
+          + "`waitIfFull` all wait together and are promoted one by one, in the order listed, as seats free.")
+  @APIResponse(responseCode = "201", description = "Registered, every member with the same status.")
+  @APIResponse(responseCode = "409", description = "Not enough seats, or a member is already registered; nobody was registered.")
+  public Response registerDelegation(
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid DelegationRequest request) {
+    return idempotent.execute(idempotencyKey, "POST /registrations/delegations", request, () -> {
+      List<Registration> registered = desk.registerDelegation(
+          request.eventId(), request.organization(),
+          request.members().stream().map(m -> new RegistrationDesk.Member(m.name().strip(), m.email())).toList(),
+          Boolean.TRUE.equals(request.waitIfFull()));
+      return Response.status(Response.Status.CREATED).entity(registered.stream().map(RegistrationView::of).toList()).build();
+    });
+  }
+
+  @GET
+  @Operation(operationId = "listEventRegistrations", summary = "An event's registrations (its organizers, or registrar)",
+      description = "In queue order; `status=WAITLISTED` is the waiting list in the order it will be served.")
+  @APIResponse(responseCode = "200", description = "One page of registrations.")
+  public Page<RegistrationView> list(
+      @QueryParam("eventId") @NotNull @Parameter(description = "The event.", example = EventResource.EXAMPLE_ID) UUID eventId,
+      @QueryParam("status") @Parameter(description = "Only this status.") RegistrationStatus status,
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
+      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
+    return Page.of(desk.list(eventId, status, limit, Cursor.decode(cursor, 2)).map(RegistrationView::of), uri);
+  }
+
+  @GET
+  @Path("/waitlist")
+  @Operation(operationId = "listEventWaitlist", summary = "An event's waiting list (its organizers, or registrar)",
+      description = "The wait-listed registrations in the order they will be promoted.")
+  @APIResponse(responseCode = "200", description = "One page of the waiting list.")
+  public Page<RegistrationView> waitlist(
+      @QueryParam("eventId") @NotNull @Parameter(description = "The event.", example = EventResource.EXAMPLE_ID) UUID eventId,
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
+      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
+    return Page.of(desk.list(eventId, RegistrationStatus.WAITLISTED, limit, Cursor.decode(cursor, 2)).map(RegistrationView::of), uri);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getRegistration", summary = "Get one registration",
+      description = "For the registrant, their organization's partner, the event's organizers and registrars; 404 for others.")
+  @APIResponse(responseCode = "200", description = "The registration.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  public Response get(@PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id) {
+    return ok(desk.get(id));
+  }
+
+  @POST
+  @Path("/{id}/approval")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(operationId = "approveRegistration", summary = "Approve a pending registration (organizers, registrar)",
+      description = "CONFIRMED if a seat is free, else WAITLISTED.")
+  @APIResponse(responseCode = "200", description = "Decided.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  public Response approve(
+      @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
+    return command(idempotencyKey, "POST /registrations/" + id + "/approval", () -> desk.approve(id));
+  }
+
+  @POST
+  @Path("/{id}/decline")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(operationId = "declineRegistration", summary = "Decline a pending registration (organizers, registrar)",
+      description = "PENDING → DECLINED; takes no seat.")
+  @APIResponse(responseCode = "200", description = "Declined.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  public Response decline(
+      @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
+    return command(idempotencyKey, "POST /registrations/" + id + "/decline", () -> desk.decline(id));
+  }
+
+  @POST
+  @Path("/{id}/cancellation")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(operationId = "cancelRegistration", summary = "Cancel a registration",
+      description = "By the registrant, their organization's partner, the organizers or a registrar. A freed seat goes to the "
+          + "first on the waiting list in the same transaction: exactly one promotion per freed seat.")
+  @APIResponse(responseCode = "200", description = "Cancelled.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  public Response cancel(
+      @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
+    return command(idempotencyKey, "POST /registrations/" + id + "/cancellation", () -> desk.cancel(id));
+  }
+
+  @POST
+  @Path("/{id}/check-in")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(operationId = "checkInRegistration", summary = "Check a confirmed participant in (organizers, registrar)",
+      description = "Records arrival once; a second check-in is a 409.")
+  @APIResponse(responseCode = "200", description = "Checked in.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  public Response checkIn(
+      @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
+    return command(idempotencyKey, "POST /registrations/" + id + "/check-in", () -> desk.checkIn(id));
+  }
+
+  private Response command(String idempotencyKey, String operation, Supplier<Registration> action) {
+    return idempotent.execute(idempotencyKey, operation, null, () -> ok(action.get()));
+  }
+
+  private static Response ok(Registration r) {
+    return Response.ok(RegistrationView.of(r)).tag(ExpectedVersion.etag(r.version())).build();
+  }
+}

@@ -1,0 +1,85 @@
+package org.eurasia.registry.events.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * What events-service knows about an agreement, from agreement events: enough to validate a link, to show the
+ * agreement's current status next to an event, and to keep confidential agreements to their parties.
+ */
+@Entity
+@Table(name = "agreement_projection")
+public class AgreementProjection {
+
+  /** Statuses of an agreement not yet in force: the only ones a signing ceremony may be about. */
+  static final Set<String> NOT_YET_IN_FORCE = Set.of("DRAFT", "SIGNED");
+
+  @Id
+  @Column(name = "agreement_id")
+  private UUID agreementId;
+
+  @Column(nullable = false)
+  private String code;
+
+  @Column(nullable = false)
+  private String status;
+
+  @Column(nullable = false)
+  private String visibility;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<PartyFact> parties;
+
+  /** The agreement's version this copy reflects. */
+  @Column(nullable = false)
+  private long version;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected AgreementProjection() {}
+
+  public AgreementProjection(UUID agreementId) {
+    this.agreementId = agreementId;
+  }
+
+  /** Takes the facts of a newer agreement version. */
+  public void reflect(String code, String status, String visibility, List<PartyFact> parties, long version, Instant now) {
+    this.code = code;
+    this.status = status;
+    this.visibility = visibility;
+    this.parties = List.copyOf(parties);
+    this.version = version;
+    this.updatedAt = now;
+  }
+
+  public boolean isNotYetInForce() {
+    return NOT_YET_IN_FORCE.contains(status);
+  }
+
+  public boolean isConfidential() {
+    return "CONFIDENTIAL".equals(visibility);
+  }
+
+  public Set<String> partyCodes() {
+    return parties.stream().map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
+  }
+
+  public UUID agreementId() { return agreementId; }
+  public String code() { return code; }
+  public String status() { return status; }
+  public long version() { return version; }
+
+  /** A party of the agreement as agreement events describe it. */
+  public record PartyFact(String organizationCode, String country, String role, boolean signed) {}
+}

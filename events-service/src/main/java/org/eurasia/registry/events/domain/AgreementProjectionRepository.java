@@ -1,0 +1,9 @@
+package org.eurasia.registry.events.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** This service's copies of agreements. */
+@ApplicationScoped
+public class AgreementProjectionRepository implements PanacheRepositoryBase<AgreementProjection, UUID> {}

@@ -1,0 +1,340 @@
+package org.eurasia.registry.events.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.eurasia.registry.platform.problem.InvalidTransition;
+import org.eurasia.registry.platform.problem.ProblemException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A summit, conference, seminar or webinar. Times are UTC instants with the IANA zone the event is held in; a
+ * reschedule keeps the old times in {@link #reschedules()} and bumps the iCalendar {@link #sequence()} so calendar
+ * clients replace their copy. Registration rules that need the seat count are {@link Seating}'s.
+ */
+@Entity
+@Table(name = "event")
+public class Event {
+
+  @Id private UUID id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private EventKind kind;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private Map<String, String> title;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private Map<String, String> description;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<String> organizers;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private EventFormat format;
+
+  @Column(name = "venue_name")
+  private String venueName;
+
+  @Column(name = "venue_city")
+  private String venueCity;
+
+  @Column(name = "venue_country")
+  private String venueCountry;
+
+  @Column(name = "join_url")
+  private String joinUrl;
+
+  @Column(name = "time_zone", nullable = false)
+  private String timeZone;
+
+  @Column(name = "starts_at", nullable = false)
+  private Instant startsAt;
+
+  @Column(name = "ends_at", nullable = false)
+  private Instant endsAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private EventStatus status;
+
+  @Column(name = "cancellation_reason")
+  private String cancellationReason;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<Reschedule> reschedules;
+
+  @Column(nullable = false)
+  private int sequence;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "linked_agreements", nullable = false)
+  private List<UUID> linkedAgreements;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "linked_programs", nullable = false)
+  private List<UUID> linkedPrograms;
+
+  @Column(name = "registration_opens_at")
+  private Instant registrationOpensAt;
+
+  @Column(name = "registration_closes_at")
+  private Instant registrationClosesAt;
+
+  private Integer capacity;
+
+  @Column(nullable = false)
+  private boolean moderated;
+
+  @Version private long version;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Event() {}
+
+  /** A new event, in draft: only its organizers and registrars see it until it is published. */
+  public static Event draft(UUID id, String code, Details details, Instant now) {
+    Event e = new Event();
+    e.id = Objects.requireNonNull(id);
+    e.code = Objects.requireNonNull(code);
+    e.status = EventStatus.DRAFT;
+    e.reschedules = new ArrayList<>();
+    e.sequence = 0;
+    e.createdAt = now;
+    e.apply(details, now);
+    e.startsAt = details.startsAt();
+    e.endsAt = details.endsAt();
+    checkTimes(e.startsAt, e.endsAt);
+    return e;
+  }
+
+  /**
+   * Replaces what describes the event. Times change only through {@link #reschedule} once published; a draft may move
+   * freely. Changes a calendar shows (title, place, kind) bump the sequence of a published event.
+   */
+  public void revise(Details details, Instant now) {
+    requireOneOf("update", EventStatus.DRAFT, EventStatus.PUBLISHED);
+    boolean moved = !details.startsAt().equals(startsAt) || !details.endsAt().equals(endsAt) || !details.timeZone().equals(timeZone);
+    if (moved && status != EventStatus.DRAFT) {
+      throw ProblemException.invalidField("schedule", "a published event changes its times by rescheduling (POST /events/{id}/reschedule)");
+    }
+    boolean visible = !details.title().equals(title) || details.format() != format || !Objects.equals(details.venue(), venue())
+        || !Objects.equals(details.description(), description);
+    apply(details, now);
+    startsAt = details.startsAt();
+    endsAt = details.endsAt();
+    checkTimes(startsAt, endsAt);
+    if (visible && status == EventStatus.PUBLISHED) {
+      sequence++;
+    }
+  }
+
+  public EventChange publish(Instant now) {
+    requireOneOf("publish", EventStatus.DRAFT);
+    if (!startsAt.isAfter(now)) {
+      throw ProblemException.ruleViolated("event-in-the-past", "Event " + code + " started at " + startsAt + "; only future events are published");
+    }
+    status = EventStatus.PUBLISHED;
+    updatedAt = now;
+    return EventChange.PUBLISHED;
+  }
+
+  /** Moves a published event, keeping the previous times with the reason. */
+  public EventChange reschedule(Instant newStart, Instant newEnd, String zoneId, String reason, Instant now) {
+    requireOneOf("reschedule", EventStatus.DRAFT, EventStatus.PUBLISHED);
+    checkTimes(newStart, newEnd);
+    reschedules.add(new Reschedule(startsAt, endsAt, timeZone, reason, now));
+    startsAt = newStart;
+    endsAt = newEnd;
+    timeZone = zoneId;
+    sequence++;
+    updatedAt = now;
+    return EventChange.RESCHEDULED;
+  }
+
+  public EventChange cancel(String reason, Instant now) {
+    requireOneOf("cancel", EventStatus.DRAFT, EventStatus.PUBLISHED);
+    status = EventStatus.CANCELLED;
+    cancellationReason = reason;
+    sequence++;
+    updatedAt = now;
+    return EventChange.CANCELLED;
+  }
+
+  /** Completes a published event once it has ended. */
+  public EventChange complete(Instant now) {
+    requireOneOf("complete", EventStatus.PUBLISHED);
+    if (endsAt.isAfter(now)) {
+      throw ProblemException.ruleViolated("event-not-ended", "Event " + code + " ends at " + endsAt);
+    }
+    status = EventStatus.COMPLETED;
+    updatedAt = now;
+    return EventChange.COMPLETED;
+  }
+
+  /** Checks a session lies inside the event. */
+  public void requireInside(Instant sessionStart, Instant sessionEnd) {
+    if (!sessionEnd.isAfter(sessionStart)) {
+      throw ProblemException.invalidField("end", "must be after the start");
+    }
+    if (sessionStart.isBefore(startsAt) || sessionEnd.isAfter(endsAt)) {
+      throw ProblemException.ruleViolated(
+          "session-outside-event", "A session must lie between the event's start " + startsAt + " and end " + endsAt);
+    }
+  }
+
+  /** Checks that registration is open at this instant: published, inside the window, before the start. */
+  public void requireRegistrationOpen(Instant now) {
+    if (status != EventStatus.PUBLISHED) {
+      throw ProblemException.ruleViolated("registration-closed", "Event " + code + " is " + status + "; registration needs it PUBLISHED");
+    }
+    if (registrationOpensAt != null && now.isBefore(registrationOpensAt)) {
+      throw ProblemException.ruleViolated("registration-not-open", "Registration for " + code + " opens at " + registrationOpensAt);
+    }
+    Instant closes = registrationClosesAt != null ? registrationClosesAt : startsAt;
+    if (!now.isBefore(closes)) {
+      throw ProblemException.ruleViolated("registration-closed", "Registration for " + code + " closed at " + closes);
+    }
+  }
+
+  public boolean isOrganizedBy(String organizationCode) {
+    return organizers.contains(organizationCode);
+  }
+
+  public Venue venue() {
+    return venueName == null && venueCity == null && venueCountry == null ? null : new Venue(venueName, venueCity, venueCountry);
+  }
+
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public List<String> allowedTransitions() {
+    return switch (status) {
+      case DRAFT -> List.of("publish", "reschedule", "cancel", "update");
+      case PUBLISHED -> List.of("reschedule", "cancel", "complete", "update");
+      case COMPLETED, CANCELLED -> List.of();
+    };
+  }
+
+  private void apply(Details d, Instant now) {
+    if (d.format().hasVenue() && (d.venue() == null || d.venue().country() == null || d.venue().city() == null)) {
+      throw ProblemException.invalidField("venue", "an " + d.format() + " event needs a venue with city and country");
+    }
+    if (d.format().hasJoinLink() && d.joinUrl() == null) {
+      throw ProblemException.invalidField("joinUrl", "an " + d.format() + " event needs a join link");
+    }
+    if (d.registrationOpensAt() != null && d.registrationClosesAt() != null && !d.registrationClosesAt().isAfter(d.registrationOpensAt())) {
+      throw ProblemException.invalidField("registration.closesAt", "must be after opensAt");
+    }
+    if (d.registrationClosesAt() != null && d.registrationClosesAt().isAfter(d.endsAt())) {
+      throw ProblemException.invalidField("registration.closesAt", "must not be after the event ends");
+    }
+    kind = d.kind();
+    title = new LinkedHashMap<>(d.title());
+    description = new LinkedHashMap<>(d.description());
+    organizers = List.copyOf(d.organizers());
+    format = d.format();
+    venueName = d.format().hasVenue() ? d.venue().name() : null;
+    venueCity = d.format().hasVenue() ? d.venue().city() : null;
+    venueCountry = d.format().hasVenue() ? d.venue().country() : null;
+    joinUrl = d.format().hasJoinLink() ? d.joinUrl() : null;
+    timeZone = d.timeZone();
+    linkedAgreements = List.copyOf(d.linkedAgreements());
+    linkedPrograms = List.copyOf(d.linkedPrograms());
+    registrationOpensAt = d.registrationOpensAt();
+    registrationClosesAt = d.registrationClosesAt();
+    capacity = d.capacity();
+    moderated = d.moderated();
+    updatedAt = now;
+  }
+
+  private static void checkTimes(Instant start, Instant end) {
+    if (!end.isAfter(start)) {
+      throw ProblemException.invalidField("end", "must be after the start");
+    }
+  }
+
+  private void requireOneOf(String attempted, EventStatus... allowed) {
+    for (EventStatus candidate : allowed) {
+      if (status == candidate) {
+        return;
+      }
+    }
+    throw new InvalidTransition("an event", status, attempted, allowedTransitions());
+  }
+
+  /** Previous times of a rescheduled event. */
+  public record Reschedule(Instant startsAt, Instant endsAt, String timeZone, String reason, Instant changedAt) {}
+
+  /** Everything that describes an event, as organizers set it. */
+  public record Details(
+      EventKind kind,
+      Map<String, String> title,
+      Map<String, String> description,
+      Set<String> organizers,
+      EventFormat format,
+      Venue venue,
+      String joinUrl,
+      String timeZone,
+      Instant startsAt,
+      Instant endsAt,
+      List<UUID> linkedAgreements,
+      List<UUID> linkedPrograms,
+      Instant registrationOpensAt,
+      Instant registrationClosesAt,
+      Integer capacity,
+      boolean moderated) {}
+
+  public UUID id() { return id; }
+  public String code() { return code; }
+  public EventKind kind() { return kind; }
+  public Map<String, String> title() { return Map.copyOf(title); }
+  public Map<String, String> description() { return Map.copyOf(description); }
+  public List<String> organizers() { return organizers; }
+  public EventFormat format() { return format; }
+  public String joinUrl() { return joinUrl; }
+  public String timeZone() { return timeZone; }
+  public Instant startsAt() { return startsAt; }
+  public Instant endsAt() { return endsAt; }
+  public EventStatus status() { return status; }
+  public String cancellationReason() { return cancellationReason; }
+  public List<Reschedule> reschedules() { return List.copyOf(reschedules); }
+  public int sequence() { return sequence; }
+  public List<UUID> linkedAgreements() { return linkedAgreements; }
+  public List<UUID> linkedPrograms() { return linkedPrograms; }
+  public Instant registrationOpensAt() { return registrationOpensAt; }
+  public Instant registrationClosesAt() { return registrationClosesAt; }
+  public Integer capacity() { return capacity; }
+  public boolean moderated() { return moderated; }
+  public long version() { return version; }
+  public Instant createdAt() { return createdAt; }
+  public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,19 @@
+package org.eurasia.registry.events.domain;
+
+/** What an event command changed that other services hear of; each has its own versioned event type. */
+public enum EventChange {
+  PUBLISHED("registry.event.published.v1"),
+  RESCHEDULED("registry.event.rescheduled.v1"),
+  CANCELLED("registry.event.cancelled.v1"),
+  COMPLETED("registry.event.completed.v1");
+
+  private final String eventType;
+
+  EventChange(String eventType) {
+    this.eventType = eventType;
+  }
+
+  public String eventType() {
+    return eventType;
+  }
+}

@@ -1,0 +1,152 @@
+package org.eurasia.registry.events.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Events, their search and statistics. */
+@ApplicationScoped
+public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
+
+  /** Search criteria; null means "any". {@code from}/{@code to} select events overlapping that interval. */
+  public record EventFilter(
+      EventKind kind,
+      String organizer,
+      String country,
+      Instant from,
+      Instant to,
+      UUID agreementId,
+      UUID programId,
+      String text,
+      EventStatus status,
+      Instant modifiedSince) {}
+
+  /** Where a page starts: after this start instant and id. */
+  public record Position(Instant startsAt, UUID id) {}
+
+  public Optional<Event> findByCode(String code) {
+    return find("code", code).firstResultOptional();
+  }
+
+  /**
+   * Locks the event's row for the rest of the transaction. Registration, cancellation and approval take this lock
+   * first, so counting the confirmed seats and adding one is a single step for every concurrent request.
+   */
+  public Optional<Event> lock(UUID id) {
+    return Optional.ofNullable(getEntityManager().find(Event.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * One page of events ordered by start. Drafts are listed only to their organizers ({@code reader}) and registrars
+   * ({@code seesDrafts}).
+   */
+  @SuppressWarnings("unchecked")
+  public List<Event> search(EventFilter f, String reader, boolean seesDrafts, Position after, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT e.* FROM event e WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    where(f, sql, params);
+    if (!seesDrafts) {
+      sql.append(" AND (e.status <> 'DRAFT' OR e.organizers @> CAST(:readerJson AS jsonb))");
+      params.put("readerJson", jsonArray(reader == null ? "" : reader));
+    }
+    if (after != null) {
+      sql.append(" AND (e.starts_at, e.id) > (:afterAt, :afterId)");
+      params.put("afterAt", after.startsAt());
+      params.put("afterId", after.id());
+    }
+    sql.append(" ORDER BY e.starts_at, e.id LIMIT :limit");
+    params.put("limit", limit);
+    Query query = getEntityManager().createNativeQuery(sql.toString(), Event.class);
+    params.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  /** Published, completed and cancelled events a calendar feed shows (never drafts), by organizer or linked agreement. */
+  public List<Event> forFeed(String organizer, UUID agreementId, int max) {
+    EventFilter filter = new EventFilter(null, organizer, null, null, null, agreementId, null, null, null, null);
+    return search(filter, null, false, null, max);
+  }
+
+  /** One row of the statistics: a kind, a country and a month, with events and seats. */
+  public record CountRow(EventKind kind, String country, String month, long events, long capacity, long confirmed, long waitlisted) {}
+
+  /** Events per kind, venue country (empty for online events) and month of the start in the event's own zone. */
+  @SuppressWarnings("unchecked")
+  public List<CountRow> count(EventFilter f) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT e.kind, coalesce(e.venue_country, ''), to_char(e.starts_at AT TIME ZONE e.time_zone, 'YYYY-MM'),"
+                + " count(*), coalesce(sum(e.capacity), 0),"
+                + " coalesce(sum((SELECT count(*) FROM registration r WHERE r.event_id = e.id AND r.status = 'CONFIRMED')), 0),"
+                + " coalesce(sum((SELECT count(*) FROM registration r WHERE r.event_id = e.id AND r.status = 'WAITLISTED')), 0)"
+                + " FROM event e WHERE e.status <> 'DRAFT'");
+    Map<String, Object> params = new HashMap<>();
+    where(f, sql, params);
+    sql.append(" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+    Query query = getEntityManager().createNativeQuery(sql.toString());
+    params.forEach(query::setParameter);
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(r -> new CountRow(EventKind.valueOf((String) r[0]), (String) r[1], (String) r[2], num(r[3]), num(r[4]), num(r[5]), num(r[6])))
+        .toList();
+  }
+
+  private static void where(EventFilter f, StringBuilder sql, Map<String, Object> params) {
+    if (f.kind() != null) {
+      sql.append(" AND e.kind = :kind");
+      params.put("kind", f.kind().name());
+    }
+    if (f.organizer() != null) {
+      sql.append(" AND e.organizers @> CAST(:organizer AS jsonb)");
+      params.put("organizer", jsonArray(f.organizer()));
+    }
+    if (f.country() != null) {
+      sql.append(" AND e.venue_country = :country");
+      params.put("country", f.country());
+    }
+    if (f.from() != null) {
+      sql.append(" AND e.ends_at > :from");
+      params.put("from", f.from());
+    }
+    if (f.to() != null) {
+      sql.append(" AND e.starts_at < :to");
+      params.put("to", f.to());
+    }
+    if (f.agreementId() != null) {
+      sql.append(" AND e.linked_agreements @> CAST(:agreement AS jsonb)");
+      params.put("agreement", jsonArray(f.agreementId().toString()));
+    }
+    if (f.programId() != null) {
+      sql.append(" AND e.linked_programs @> CAST(:program AS jsonb)");
+      params.put("program", jsonArray(f.programId().toString()));
+    }
+    if (f.text() != null) {
+      sql.append(" AND e.search @@ websearch_to_tsquery('simple', :text)");
+      params.put("text", f.text());
+    }
+    if (f.status() != null) {
+      sql.append(" AND e.status = :status");
+      params.put("status", f.status().name());
+    }
+    if (f.modifiedSince() != null) {
+      sql.append(" AND e.updated_at >= :since");
+      params.put("since", f.modifiedSince());
+    }
+  }
+
+  /** A one-element JSON array for containment queries; the value is JSON-escaped, never spliced into SQL. */
+  private static String jsonArray(String value) {
+    return "[\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+  }
+
+  private static long num(Object o) {
+    return ((Number) o).longValue();
+  }
+}

@@ -1,0 +1,53 @@
+package org.eurasia.registry.events.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eurasia.registry.events.domain.ProgramProjection;
+import org.eurasia.registry.events.domain.ProgramProjectionRepository;
+import org.eurasia.registry.platform.events.ProjectingHandler;
+
+/** Keeps the programme projection from exchange-service's programme events (newest version wins, each event once). */
+@ApplicationScoped
+public class ProgramEventsHandler extends ProjectingHandler<ProgramEventsHandler.ProgramFacts> {
+
+  static final Set<String> TYPES =
+      Set.of(
+          "registry.program.created.v1",
+          "registry.program.updated.v1",
+          "registry.program.opened.v1",
+          "registry.program.closed.v1",
+          "registry.program.suspended.v1",
+          "registry.program.resumed.v1",
+          "registry.program.completed.v1");
+
+  @Inject ProgramProjectionRepository projections;
+
+  @Inject Clock clock;
+
+  public ProgramEventsHandler() {
+    super(ProgramFacts.class, TYPES);
+  }
+
+  @Override
+  protected void project(ProgramFacts facts) {
+    ProgramProjection projection = projections.findByIdOptional(facts.programId()).orElse(null);
+    boolean isNew = projection == null;
+    if (isNew) {
+      projection = new ProgramProjection(facts.programId());
+    }
+    projection.reflect(
+        facts.code(), facts.status(), facts.agreementId(), List.of(facts.sendingInstitution(), facts.receivingInstitution()),
+        facts.version(), clock.instant());
+    if (isNew) {
+      projections.persist(projection);
+    }
+  }
+
+  /** The part of the programme event payload this service reads. */
+  record ProgramFacts(
+      UUID programId, String code, String status, UUID agreementId, String sendingInstitution, String receivingInstitution, long version) {}
+}

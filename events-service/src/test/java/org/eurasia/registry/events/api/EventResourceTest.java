@@ -1,0 +1,176 @@
+package org.eurasia.registry.events.api;
+
+import static org.eurasia.registry.events.api.EventsApi.Y;
+import static org.eurasia.registry.events.api.EventsApi.DRAFT_MOU;
+import static org.eurasia.registry.events.api.EventsApi.MINISTRIES_MOU;
+import static org.eurasia.registry.events.api.EventsApi.ORGANIZER_TOKEN;
+import static org.eurasia.registry.events.api.EventsApi.as;
+import static org.eurasia.registry.events.api.EventsApi.create;
+import static org.eurasia.registry.events.api.EventsApi.details;
+import static org.eurasia.registry.events.api.EventsApi.local;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eurasia.registry.events.application.EventCompletion;
+import org.eurasia.registry.platform.testing.EventSchemas;
+import org.eurasia.registry.platform.testing.KafkaProbe;
+import org.eurasia.registry.platform.testing.TestInfrastructure;
+import org.eurasia.registry.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Events over HTTP against real PostgreSQL and Kafka: times and zones, who may do what, links, lifecycle, search. */
+@QuarkusTest
+@WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class EventResourceTest {
+
+  static final Path SCHEMA = EventSchemas.file("events-service/contract/events/registry.event.v1.schema.json");
+
+  @Test
+  void localTimesInKarachiAreStoredAsInstantsAndShownInTheEventsZone() {
+    String id = create(ORGANIZER_TOKEN, details("WEBINAR", local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), 100, false))
+        .then().statusCode(201)
+        .body("schedule.startAt", equalTo(Y + "-02-10T09:00:00Z"))
+        .body("schedule.startLocal", equalTo(Y + "-02-10T14:00:00"))
+        .body("schedule.startOffset", equalTo("+05:00"))
+        .extract().path("id");
+    assertEquals(id, as(ORGANIZER_TOKEN).get("/api/v1/events/" + id).then().statusCode(200).extract().path("id"));
+  }
+
+  @Test
+  void warsawTimesFollowDaylightSavingAndASkippedHourIsRefused() {
+    create(ORGANIZER_TOKEN, details("SEMINAR", local("Europe/Warsaw", Y + "-07-15T14:00:00", Y + "-07-15T15:00:00"), null, false)
+        ).then().statusCode(201).body("schedule.startAt", equalTo(Y + "-07-15T12:00:00Z")).body("schedule.startOffset", equalTo("+02:00"));
+    create(ORGANIZER_TOKEN, details("SEMINAR", local("Europe/Warsaw", Y + "-01-15T14:00:00", Y + "-01-15T15:00:00"), null, false)
+        ).then().statusCode(201).body("schedule.startAt", equalTo(Y + "-01-15T13:00:00Z"));
+    create(ORGANIZER_TOKEN, details("SEMINAR", local("Europe/Warsaw", EventsApi.warsawSpringGap(), EventsApi.warsawSpringGapEnd()), null, false))
+        .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("schedule.startLocal"));
+    create(ORGANIZER_TOKEN, details("SEMINAR", Map.of("timeZone", "+05:00", "startAt", Y + "-01-01T00:00:00Z", "endAt", Y + "-01-01T01:00:00Z"), null, false))
+        .then().statusCode(400).body("errors[0].field", equalTo("schedule.timeZone"));
+  }
+
+  @Test
+  void onlyOrganizersManageAnEventAndDraftsAreTheirsAlone() {
+    Map<String, Object> d = details("WEBINAR", local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), 10, false);
+    create(TestTokens.partner("qau.edu.pk"), d).then().statusCode(403);
+    RestAssured.given().contentType("application/json").body(Map.of("code", "X/1", "details", d)).post("/api/v1/events").then().statusCode(401);
+    String id = create(ORGANIZER_TOKEN, d).then().statusCode(201).extract().path("id");
+    RestAssured.given().get("/api/v1/events/" + id).then().statusCode(404);
+    as(TestTokens.partner("qau.edu.pk")).post("/api/v1/events/" + id + "/publication").then().statusCode(404);
+    RestAssured.given().queryParam("limit", 100).queryParam("organizer", EventsApi.ORGANIZER).get("/api/v1/events")
+        .then().statusCode(200).body("items.id", not(hasItem(id)));
+    as(ORGANIZER_TOKEN).post("/api/v1/events/" + id + "/publication").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    RestAssured.given().get("/api/v1/events/" + id).then().statusCode(200).body("joinUrl", nullValue());
+    as(TestTokens.partner("qau.edu.pk")).body(Map.of("reason", "x")).post("/api/v1/events/" + id + "/cancellation").then().statusCode(403);
+  }
+
+  @Test
+  void linksMustBeKnownAndASigningCeremonyOnlyLinksAgreementsNotYetInForce() {
+    Map<String, Object> unknown = details("SEMINAR", local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), null, false);
+    unknown.put("linkedAgreements", List.of(UUID.randomUUID().toString()));
+    create(ORGANIZER_TOKEN, unknown).then().statusCode(422)
+        .body("type", equalTo("urn:eurasia-registry:problem:unknown-reference"))
+        .body("errors[0].field", equalTo("linkedAgreements[0]"));
+
+    Map<String, Object> ceremonyInForce = details("SIGNING_CEREMONY", local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), null, false);
+    create(ORGANIZER_TOKEN, ceremonyInForce).then().statusCode(422).body("condition", equalTo("agreement-already-in-force"));
+
+    Map<String, Object> ceremony = details("SIGNING_CEREMONY", local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), null, false);
+    ceremony.put("linkedAgreements", List.of(DRAFT_MOU));
+    ceremony.put("linkedPrograms", List.of("5eed0000-0000-4000-8000-0000000b0001"));
+    create(ORGANIZER_TOKEN, ceremony).then().statusCode(201)
+        .body("linkedAgreements[0].status", equalTo("DRAFT"))
+        .body("linkedAgreements[0].code", equalTo("PK-BY/MOU/2026/HE-001"))
+        .body("linkedPrograms[0].code", equalTo("QAU-BSU/TEACH/2025"));
+  }
+
+  @Test
+  void publishingReschedulingAndCancellingAreAnnouncedWithValidPayloads() {
+    String id = EventsApi.publishedWebinar(50, false);
+    as(ORGANIZER_TOKEN).body(Map.of("schedule", local("Asia/Karachi", Y + "-02-11T14:00:00", Y + "-02-11T16:00:00"), "reason", "Public holiday"))
+        .post("/api/v1/events/" + id + "/reschedule").then().statusCode(200)
+        .body("sequence", equalTo(1))
+        .body("reschedules[0].previous.startLocal", equalTo(Y + "-02-10T14:00:00"))
+        .body("schedule.startAt", equalTo(Y + "-02-11T09:00:00Z"));
+    as(ORGANIZER_TOKEN).body(Map.of("reason", "Postponed")).post("/api/v1/events/" + id + "/cancellation").then().statusCode(200)
+        .body("status", equalTo("CANCELLED")).body("allowedTransitions.size()", equalTo(0));
+    as(ORGANIZER_TOKEN).post("/api/v1/events/" + id + "/publication").then().statusCode(409).body("currentState", equalTo("CANCELLED"));
+
+    List<ConsumerRecord<String, byte[]>> events =
+        KafkaProbe.collect("registry.events", r -> id.equals(r.key()), 3, Duration.ofSeconds(20), Duration.ofMillis(500));
+    assertEquals(List.of("registry.event.published.v1", "registry.event.rescheduled.v1", "registry.event.cancelled.v1"),
+        events.stream().map(r -> KafkaProbe.header(r, "ce_type")).toList());
+    events.forEach(r -> EventSchemas.assertValid(SCHEMA, r.value()));
+  }
+
+  @Test
+  void sessionsMustLieInsideTheEvent() {
+    String id = EventsApi.publishedWebinar(50, false);
+    as(ORGANIZER_TOKEN).body(Map.of("title", Map.of("en", "Opening"), "startLocal", Y + "-02-10T14:00:00", "endLocal", Y + "-02-10T14:30:00",
+            "speakers", List.of(Map.of("name", "Dr. Amina Rauf", "affiliation", "QAU")), "topics", List.of("Physics")))
+        .post("/api/v1/events/" + id + "/sessions").then().statusCode(201).body("schedule.startAt", equalTo(Y + "-02-10T09:00:00Z"));
+    as(ORGANIZER_TOKEN).body(Map.of("title", Map.of("en", "Late"), "startLocal", Y + "-02-10T15:30:00", "endLocal", Y + "-02-10T17:00:00"))
+        .post("/api/v1/events/" + id + "/sessions").then().statusCode(422).body("condition", equalTo("session-outside-event"));
+    RestAssured.given().get("/api/v1/events/" + id + "/sessions").then().statusCode(200).body("size()", equalTo(1))
+        .body("[0].speakers[0].name", equalTo("Dr. Amina Rauf"));
+  }
+
+  @Test
+  void searchByKindOrganizerDaysInAZoneLinkAndText() {
+    String id = EventsApi.publishedWebinar(50, false);
+    // 14:00–16:00 in Karachi on 10 February is 10 February in Karachi, but in Auckland (UTC+13) it is already evening.
+    RestAssured.given().queryParam("from", Y + "-02-10").queryParam("to", Y + "-02-10").queryParam("zone", "Asia/Karachi")
+        .queryParam("organizer", EventsApi.ORGANIZER).queryParam("kind", "WEBINAR").queryParam("limit", 100)
+        .get("/api/v1/events").then().statusCode(200).body("items.id", hasItem(id));
+    RestAssured.given().queryParam("from", Y + "-02-11").queryParam("to", Y + "-02-11").queryParam("zone", "Pacific/Auckland")
+        .queryParam("organizer", EventsApi.ORGANIZER).queryParam("limit", 100)
+        .get("/api/v1/events").then().statusCode(200).body("items.id", not(hasItem(id)));
+    RestAssured.given().queryParam("agreementId", MINISTRIES_MOU).queryParam("q", "сотрудничестве").queryParam("limit", 100)
+        .get("/api/v1/events").then().statusCode(200).body("items.id", hasItem(id));
+    RestAssured.given().queryParam("zone", "Mars/Olympus").get("/api/v1/events").then().statusCode(400).body("errors[0].field", equalTo("zone"));
+    RestAssured.given().queryParam("q", "CPEC").get("/api/v1/events").then().statusCode(200).body("items.code", hasItem("CPEC/SEMINAR/2027-03"));
+  }
+
+  @Inject EventCompletion completion;
+
+  @Inject EntityManager em;
+
+  @Test
+  void theCompletionJobCompletesEndedEventsAndAnnouncesThem() {
+    String id = EventsApi.publishedWebinar(10, false);
+    // Move the published event into the past, as time would.
+    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+            "UPDATE event SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = CAST(?1 AS uuid)")
+        .setParameter(1, id).executeUpdate());
+    assertTrue(completion.completeEnded() >= 1);
+    RestAssured.given().get("/api/v1/events/" + id).then().body("status", equalTo("COMPLETED"));
+    List<ConsumerRecord<String, byte[]>> completed = KafkaProbe.collect("registry.events",
+        r -> id.equals(r.key()) && "registry.event.completed.v1".equals(KafkaProbe.header(r, "ce_type")), 1, Duration.ofSeconds(20), Duration.ofMillis(300));
+    assertEquals(1, completed.size());
+    assertEquals(0, completion.completeEnded(), "nothing is completed twice");
+  }
+
+  @Test
+  void statisticsCountEventsPerKindCountryAndMonthWithSeats() {
+    var rows = RestAssured.given().queryParam("kind", "SEMINAR").queryParam("country", "PK").get("/api/v1/statistics/events")
+        .then().statusCode(200).extract().jsonPath();
+    assertEquals("2027-03", rows.getString("find { it.country == 'PK' }.month"));
+    assertEquals(60, rows.getInt("find { it.month == '2027-03' }.capacity"));
+  }
+}
