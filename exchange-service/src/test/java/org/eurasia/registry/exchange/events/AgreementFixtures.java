@@ -21,7 +21,12 @@ public final class AgreementFixtures {
   }
 
   public static void publish(String eventId, UUID id, String type, String status, long version, String... partyCodes) {
-    AGREEMENTS.publish(eventId, id, "registry.agreement." + type + ".v1", version, payload -> {
+    publishTraced(null, eventId, id, type, status, version, partyCodes);
+  }
+
+  /** As {@link #publish}, continuing the producer's trace {@code traceparent}. */
+  public static void publishTraced(String traceparent, String eventId, UUID id, String type, String status, long version, String... partyCodes) {
+    AGREEMENTS.publish(eventId, id, "registry.agreement." + type + ".v1", version, traceparent, payload -> {
       payload.put("agreementId", id.toString()).put("status", status).put("version", version)
           .put("code", "T/" + id.toString().substring(0, 8).toUpperCase());
       ArrayNode parties = (ArrayNode) payload.get("parties");

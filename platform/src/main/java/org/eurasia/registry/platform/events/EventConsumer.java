@@ -5,6 +5,10 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -52,6 +56,8 @@ public class EventConsumer {
   @Inject EntityManager em;
 
   @Inject MeterRegistry metrics;
+
+  @Inject Tracer tracer;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicLong lag = new AtomicLong();
@@ -119,6 +125,22 @@ public class EventConsumer {
   }
 
   private void process(ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters) {
+    // Continue the producer's trace: whatever this event causes (including events this service writes) joins it.
+    Span span =
+        tracer.spanBuilder("consume " + record.topic())
+            .setSpanKind(SpanKind.CONSUMER)
+            .setParent(TraceContext.parentOf(header(record, "ce_" + TraceContext.TRACEPARENT)))
+            .setAttribute("messaging.system", "kafka")
+            .setAttribute("messaging.destination.name", record.topic())
+            .startSpan();
+    try (Scope ignored = span.makeCurrent()) {
+      processTraced(record, deadLetters);
+    } finally {
+      span.end();
+    }
+  }
+
+  private void processTraced(ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters) {
     Duration backoff = config.consumer().initialBackoff();
     Exception last = null;
     for (int attempt = 1; attempt <= config.consumer().maxAttempts() && running.get(); attempt++) {
@@ -158,6 +180,11 @@ public class EventConsumer {
       }
     }
     return true;
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    var header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   static ReceivedEvent read(ConsumerRecord<String, byte[]> record) {

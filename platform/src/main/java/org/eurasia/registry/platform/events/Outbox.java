@@ -30,7 +30,8 @@ public class Outbox {
     String topic = config.topicFor(event.aggregateType());
     UUID id = UUID.randomUUID();
     try {
-      em.persist(new OutboxEvent(id, topic, event, json.writeValueAsString(event), clock.instant(), null));
+      // The writing request's trace continues in whichever service consumes the event.
+      em.persist(new OutboxEvent(id, topic, event, json.writeValueAsString(event), clock.instant(), TraceContext.current()));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Event " + event.eventType() + " cannot be serialized", e);
     }

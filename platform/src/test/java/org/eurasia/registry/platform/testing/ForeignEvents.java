@@ -61,8 +61,17 @@ public final class ForeignEvents {
 
   /** Publishes one event of {@code type} about aggregate {@code id} at {@code version}, with the given event id. */
   public void publish(String eventId, UUID id, String type, long version, Consumer<ObjectNode> edit) {
+    publish(eventId, id, type, version, null, edit);
+  }
+
+  /** As {@link #publish(String, UUID, String, long, Consumer)}, continuing the trace {@code traceparent} (W3C). */
+  public void publish(String eventId, UUID id, String type, long version, String traceparent, Consumer<ObjectNode> edit) {
+    CloudEventBuilder builder = CloudEventBuilder.v1();
+    if (traceparent != null) {
+      builder.withExtension("traceparent", traceparent);
+    }
     KafkaProbe.send(KafkaMessageFactory.createWriter(topic, id.toString()).writeBinary(
-        CloudEventBuilder.v1()
+        builder
             .withId(eventId)
             .withSource(URI.create(source))
             .withType(type)
