@@ -17,6 +17,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -174,6 +177,48 @@ class OrganizationResourceTest {
     @Test
     void anUnsupportedMethodIsA405Problem() {
       asRegistrar().body("{}").patch(PATH).then().statusCode(405).contentType(PROBLEM);
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsA413ProblemBeforeItIsRead() throws Exception {
+      // Declares 5 MB and sends one byte: the answer must come from the declared length alone, without reading the body.
+      URI base = URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port);
+      try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(("POST " + PATH + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Authorization: " + TestTokens.bearer(TestTokens.registrar()) + "\r\nContent-Length: 5000000\r\n\r\n{")
+            .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        String response = readResponse(socket.getInputStream());
+        assertTrue(response.startsWith("HTTP/1.1 413"), response);
+        assertTrue(response.contains("application/problem+json"), response);
+        assertTrue(response.contains("urn:eurasia-registry:problem:payload-too-large"), response);
+      }
+    }
+
+    /** Status line, headers and the body of the declared length. */
+    private String readResponse(java.io.InputStream in) throws java.io.IOException {
+      StringBuilder head = new StringBuilder();
+      while (!head.toString().endsWith("\r\n\r\n")) {
+        int b = in.read();
+        if (b < 0) {
+          break;
+        }
+        head.append((char) b);
+      }
+      int length = 0;
+      for (String line : head.toString().split("\r\n")) {
+        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+          length = Integer.parseInt(line.substring(15).trim());
+        }
+      }
+      return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefusedAsMalformed() {
+      String nested = "{\"names\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+      asRegistrar().body(nested).post(PATH).then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test

@@ -51,6 +51,22 @@ public class ProblemMappers {
     return respond(e.problem(), uri);
   }
 
+  /** Too many writes: the problem, and when to try again. */
+  @ServerExceptionMapper
+  public Response rateLimited(RateLimitedException e, UriInfo uri) {
+    return problemResponse(e.problem(), uri).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
+  }
+
+  /** The same body a mapper writes, for the HTTP layer's own refusals (e.g. 413) that never reach JAX-RS. */
+  public static String render(ObjectMapper json, Problem problem, String path) {
+    problem.at(path);
+    try {
+      return json.writeValueAsString(problem);
+    } catch (JsonProcessingException impossible) {
+      return "{\"status\":" + problem.getStatus() + "}";
+    }
+  }
+
   @ServerExceptionMapper
   public Response beanValidation(ResteasyReactiveViolationException e, UriInfo uri) {
     return constraintViolations(e, uri);

@@ -40,6 +40,17 @@ public final class TestTokens {
         .sign();
   }
 
+  /** A partner token for another audience: valid signature and issuer, meant for some other system. */
+  public static String withAudience(String audience, String organization) {
+    return Jwt.upn("system@" + organization)
+        .issuer(TestInfrastructure.ISSUER)
+        .audience(audience)
+        .groups(Set.of("partner"))
+        .claim("org", organization)
+        .expiresIn(Duration.ofHours(1))
+        .sign();
+  }
+
   /** A well-formed partner token signed by a key the services have never seen. */
   public static String signedByUnknownKey(String organization) {
     try {

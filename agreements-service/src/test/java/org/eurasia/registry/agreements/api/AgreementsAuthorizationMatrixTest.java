@@ -1,0 +1,83 @@
+package org.eurasia.registry.agreements.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eurasia.registry.platform.testing.AuthorizationMatrixTest;
+import org.eurasia.registry.platform.testing.TestInfrastructure;
+import org.eurasia.registry.platform.testing.TestTokens;
+
+/** Who may call each write operation of agreements-service, generated from its OpenAPI document. */
+@QuarkusTest
+@WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
+
+  static final String PARTY = "qau.edu.pk";
+  static final String OUTSIDER = "pu.edu.pk";
+  static Map<String, Rule> rules;
+
+  static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  static Map<String, Object> agreement(String kind) {
+    return Map.of("code", "PK-BY/MOU/2026/M-" + unique(), "terms", Map.of(
+        "kind", kind,
+        "title", Map.of("en", "Matrix memorandum"),
+        "parties", List.of(Map.of("organizationCode", PARTY, "role", "SIGNATORY"), Map.of("organizationCode", "bsu.by", "role", "SIGNATORY"))));
+  }
+
+  static Map<String, Object> organization() {
+    return Map.of("code", "m" + unique().toLowerCase() + ".edu.pk", "kind", "UNIVERSITY", "names", Map.of("en", "Matrix University"), "country", "PK");
+  }
+
+  static Map<String, Object> framework() {
+    return Map.of("code", "M-" + unique(), "details", Map.of("names", Map.of("en", "Matrix framework"), "members", List.of(Map.of("country", "PK"))));
+  }
+
+  static String create(String path, Object body) {
+    return given().header("Authorization", TestTokens.bearer(TestTokens.registrar())).contentType("application/json").body(body)
+        .post(path).then().statusCode(201).extract().path("id");
+  }
+
+  @Override
+  protected synchronized Map<String, Rule> rules() {
+    if (rules != null) {
+      return rules;
+    }
+    String draft = "/api/v1/agreements/" + create("/api/v1/agreements", agreement("MEMORANDUM_OF_UNDERSTANDING"));
+    String organization = "/api/v1/organizations/" + create("/api/v1/organizations", organization());
+    String framework = "/api/v1/frameworks/" + create("/api/v1/frameworks", framework());
+    Supplier<Object> signature = () -> Map.of("organizationCode", PARTY, "date", "2026-11-01");
+    Map<String, Rule> r = new HashMap<>();
+    r.put("registerOrganization", Rule.registrarOnly("/api/v1/organizations", AgreementsAuthorizationMatrixTest::organization));
+    r.put("updateOrganization", Rule.registrarOnly(organization,
+        () -> Map.of("kind", "UNIVERSITY", "names", Map.of("en", "Renamed"), "country", "PK")).withIfMatch());
+    r.put("removeOrganization", Rule.registrarOnly(organization, () -> null).withIfMatch());
+    r.put("registerFramework", Rule.registrarOnly("/api/v1/frameworks", AgreementsAuthorizationMatrixTest::framework));
+    r.put("updateFramework", Rule.registrarOnly(framework,
+        () -> Map.of("names", Map.of("en", "Renamed"), "members", List.of(Map.of("country", "PK")))).withIfMatch());
+    r.put("removeFramework", Rule.registrarOnly(framework, () -> null).withIfMatch());
+    r.put("draftAgreement", Rule.partnerOf(PARTY, OUTSIDER, "/api/v1/agreements", () -> agreement("MEMORANDUM_OF_UNDERSTANDING")));
+    r.put("reviseAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft, () -> agreement("MEMORANDUM_OF_UNDERSTANDING").get("terms")).withIfMatch());
+    r.put("draftAmendment", Rule.partnerOf(PARTY, OUTSIDER, draft + "/amendments", () -> agreement("AMENDMENT")));
+    r.put("signAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/signatures", signature));
+    r.put("ratifyAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/ratifications",
+        () -> Map.of("organizationCode", PARTY, "date", "2026-11-02", "kind", "RATIFICATION")));
+    r.put("approveAgreementVersion", Rule.partnerOf(PARTY, OUTSIDER, draft + "/approvals",
+        () -> Map.of("organizationCode", PARTY, "version", 0, "sha256", "0".repeat(64))));
+    r.put("bringAgreementIntoForce", Rule.partnerOf(PARTY, OUTSIDER, draft + "/entry-into-force", () -> Map.of("date", "2026-11-15")));
+    r.put("suspendAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/suspension", () -> Map.of("reason", "Matrix")));
+    r.put("resumeAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/suspension", () -> null));
+    r.put("terminateAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/termination", () -> Map.of("date", "2026-11-28", "reason", "Matrix")));
+    rules = r;
+    return r;
+  }
+}

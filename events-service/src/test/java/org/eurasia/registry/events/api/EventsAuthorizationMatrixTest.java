@@ -1,0 +1,65 @@
+package org.eurasia.registry.events.api;
+
+import static io.restassured.RestAssured.given;
+import static org.eurasia.registry.events.api.EventsApi.Y;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eurasia.registry.platform.testing.AuthorizationMatrixTest;
+import org.eurasia.registry.platform.testing.TestInfrastructure;
+import org.eurasia.registry.platform.testing.TestTokens;
+
+/** Who may call each write operation of events-service, generated from its OpenAPI document. */
+@QuarkusTest
+@WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class EventsAuthorizationMatrixTest extends AuthorizationMatrixTest {
+
+  static final String OUTSIDER = "pu.edu.pk";
+  static Map<String, Rule> rules;
+
+  static Map<String, Object> webinar() {
+    return EventsApi.details("WEBINAR", EventsApi.local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), 50, false);
+  }
+
+  @Override
+  protected synchronized Map<String, Rule> rules() {
+    if (rules != null) {
+      return rules;
+    }
+    String event = EventsApi.publishedWebinar(50, false);
+    String session = EventsApi.as(EventsApi.ORGANIZER_TOKEN)
+        .body(Map.of("title", Map.of("en", "Opening"), "startLocal", Y + "-02-10T14:00:00", "endLocal", Y + "-02-10T14:30:00"))
+        .post("/api/v1/events/" + event + "/sessions").then().statusCode(201).extract().path("id");
+    String registration = EventsApi.as(EventsApi.person(1)).body(Map.of("eventId", event, "name", "Matrix"))
+        .post("/api/v1/registrations").then().statusCode(201).extract().path("id");
+    String e = "/api/v1/events/" + event;
+    String reg = "/api/v1/registrations/" + registration;
+    String organizer = EventsApi.ORGANIZER;
+    Map<String, Rule> r = new HashMap<>();
+    r.put("createEvent", Rule.partnerOf(organizer, OUTSIDER, "/api/v1/events",
+        () -> Map.of("code", "M/" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "details", webinar())));
+    r.put("updateEvent", Rule.partnerOf(organizer, OUTSIDER, e, EventsAuthorizationMatrixTest::webinar).withIfMatch());
+    r.put("publishEvent", Rule.partnerOf(organizer, OUTSIDER, e + "/publication", () -> null));
+    r.put("rescheduleEvent", Rule.partnerOf(organizer, OUTSIDER, e + "/reschedule",
+        () -> Map.of("schedule", EventsApi.local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), "reason", "Matrix")));
+    r.put("addEventSession", Rule.partnerOf(organizer, OUTSIDER, e + "/sessions",
+        () -> Map.of("title", Map.of("en", "Panel"), "startLocal", Y + "-02-10T14:30:00", "endLocal", Y + "-02-10T15:00:00")));
+    r.put("removeEventSession", Rule.partnerOf(organizer, OUTSIDER, e + "/sessions/" + session, () -> null));
+    r.put("registerForEvent", Rule.anyCaller("/api/v1/registrations", () -> Map.of("eventId", event, "name", "Anyone")));
+    r.put("registerDelegation", Rule.partnerOf("most.gov.pk", "gknt.gov.by", "/api/v1/registrations/delegations",
+        () -> Map.of("eventId", event, "organization", "most.gov.pk",
+            "members", List.of(Map.of("name", "Delegate", "email", "delegate-" + System.nanoTime() + "@most.example.org")))));
+    r.put("approveRegistration", Rule.partnerOf(organizer, OUTSIDER, reg + "/approval", () -> null));
+    r.put("declineRegistration", Rule.partnerOf(organizer, OUTSIDER, reg + "/decline", () -> null));
+    r.put("checkInRegistration", Rule.partnerOf(organizer, OUTSIDER, reg + "/check-in", () -> null));
+    r.put("cancelRegistration", Rule.partnerOf(organizer, OUTSIDER, reg + "/cancellation", () -> null));
+    r.put("cancelEvent", Rule.partnerOf(organizer, OUTSIDER, e + "/cancellation", () -> Map.of("reason", "Matrix")));
+    r.put("completeEvent", Rule.partnerOf(organizer, OUTSIDER, e + "/completion", () -> null));
+    rules = r;
+    return r;
+  }
+}

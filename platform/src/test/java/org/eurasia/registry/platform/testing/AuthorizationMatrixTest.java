@@ -1,0 +1,157 @@
+package org.eurasia.registry.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may call every write operation, generated from the service's committed OpenAPI document: each POST, PUT, PATCH
+ * and DELETE is called with no token, an expired token, a token signed by an unknown key, a wrong issuer, a wrong
+ * audience, a partner of an unrelated organization, a partner of the right organization and a registrar. A service
+ * declares one {@link Rule} per operation; an operation without a rule fails the test, so a new endpoint cannot ship
+ * without deciding who may call it.
+ *
+ * <p>"Allowed" means the answer is neither 401 nor 403 (the call may still be refused for its content or state: 4xx
+ * other than those, or a 2xx); "refused" means 403, or 404 when the resource is invisible to that caller. The bodies
+ * are valid, so the organization checks that run after validation are reached.
+ */
+public abstract class AuthorizationMatrixTest {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
+
+  /** How one write operation is called and who may call it. */
+  public record Rule(String path, Supplier<Object> body, String rightOrganization, String unrelatedOrganization, boolean ifMatch) {
+
+    /** Registrar only: every partner is refused. */
+    public static Rule registrarOnly(String path, Supplier<Object> body) {
+      return new Rule(path, body, null, "pu.edu.pk", false);
+    }
+
+    /** A partner of {@code organization} (and a registrar) may; a partner of {@code unrelated} may not. */
+    public static Rule partnerOf(String organization, String unrelated, String path, Supplier<Object> body) {
+      return new Rule(path, body, organization, unrelated, false);
+    }
+
+    /** Anyone with a valid token may (e.g. registering oneself for an event): there is no unrelated caller. */
+    public static Rule anyCaller(String path, Supplier<Object> body) {
+      return new Rule(path, body, "pu.edu.pk", null, false);
+    }
+
+    /** The same, for an operation that requires If-Match (sent as {@code "0"}: a stale or right version, either way authorized). */
+    public Rule withIfMatch() {
+      return new Rule(path, body, rightOrganization, unrelatedOrganization, true);
+    }
+  }
+
+  /** One rule per write operation of the service, by operationId. */
+  protected abstract Map<String, Rule> rules();
+
+  @Test
+  void everyWriteOperationHasARule() throws IOException {
+    Set<String> missing = new TreeSet<>(writeOperations().keySet());
+    missing.removeAll(rules().keySet());
+    assertTrue(missing.isEmpty(), "write operations without an authorization rule: " + missing);
+    Set<String> stale = new TreeSet<>(rules().keySet());
+    stale.removeAll(writeOperations().keySet());
+    assertTrue(stale.isEmpty(), "rules for operations that no longer exist: " + stale);
+  }
+
+  @Test
+  void everyWriteOperationAnswersEachKindOfCallerAsItsRuleSays() throws IOException {
+    List<String> faults = new ArrayList<>();
+    int calls = 0;
+    for (Map.Entry<String, String> op : writeOperations().entrySet()) {
+      Rule rule = rules().get(op.getKey());
+      if (rule == null) {
+        continue;
+      }
+      String method = op.getValue();
+      Map<String, String> badTokens = new LinkedHashMap<>();
+      badTokens.put("no token", null);
+      badTokens.put("expired token", TestTokens.expired("qau.edu.pk"));
+      badTokens.put("unknown signing key", TestTokens.signedByUnknownKey("qau.edu.pk"));
+      badTokens.put("wrong issuer", TestTokens.withIssuer("https://elsewhere.example.org", "qau.edu.pk"));
+      badTokens.put("wrong audience", TestTokens.withAudience("another-system", "qau.edu.pk"));
+      for (Map.Entry<String, String> bad : badTokens.entrySet()) {
+        int status = call(method, rule, bad.getValue()).statusCode();
+        calls++;
+        if (status != 401) {
+          faults.add(op.getKey() + " with " + bad.getKey() + ": " + status + " (expected 401)");
+        }
+      }
+      if (rule.unrelatedOrganization() != null) {
+        int unrelated = call(method, rule, TestTokens.partner(rule.unrelatedOrganization())).statusCode();
+        calls++;
+        if (unrelated != 403 && unrelated != 404) {
+          faults.add(op.getKey() + " by a partner of unrelated " + rule.unrelatedOrganization() + ": " + unrelated + " (expected 403 or 404)");
+        }
+      }
+      if (rule.rightOrganization() != null) {
+        int right = call(method, rule, TestTokens.partner(rule.rightOrganization())).statusCode();
+        calls++;
+        if (right == 401 || right == 403) {
+          faults.add(op.getKey() + " by a partner of " + rule.rightOrganization() + ": " + right + " (expected to be authorized)");
+        }
+      }
+      int registrar = call(method, rule, TestTokens.registrar()).statusCode();
+      calls++;
+      if (registrar == 401 || registrar == 403) {
+        faults.add(op.getKey() + " by a registrar: " + registrar + " (expected to be authorized)");
+      }
+    }
+    assertEquals(List.of(), faults, "authorization matrix (" + calls + " calls)");
+  }
+
+  private Response call(String method, Rule rule, String token) {
+    RequestSpecification request = given().contentType("application/json");
+    if (token != null) {
+      request.header("Authorization", TestTokens.bearer(token));
+    }
+    if (rule.ifMatch()) {
+      request.header("If-Match", "\"0\"");
+    }
+    Object body = rule.body() == null ? null : rule.body().get();
+    if (body != null) {
+      request.body(body);
+    }
+    return switch (method) {
+      case "post" -> request.post(rule.path());
+      case "put" -> request.put(rule.path());
+      case "patch" -> request.patch(rule.path());
+      default -> request.delete(rule.path());
+    };
+  }
+
+  /** operationId → HTTP method of every write operation in contract/openapi.yaml. */
+  protected static Map<String, String> writeOperations() throws IOException {
+    JsonNode paths = YAML.readTree(Path.of("contract", "openapi.yaml").toFile()).path("paths");
+    Map<String, String> operations = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> o = p.next().getValue().fields(); o.hasNext(); ) {
+        Map.Entry<String, JsonNode> operation = o.next();
+        if (WRITES.contains(operation.getKey())) {
+          operations.put(operation.getValue().path("operationId").asText(), operation.getKey());
+        }
+      }
+    }
+    return operations;
+  }
+}
