@@ -37,7 +37,8 @@ public final class RunningSuite implements AutoCloseable {
   static final String ISSUER = "https://registry.local/issuer";
 
   private final Path work;
-  private final PostgresServer postgres;
+  private final int postgresPort;
+  private PostgresServer postgres;
   private final KafkaBroker kafka;
   private final KeyPair keys;
   private final Path publicKey;
@@ -48,7 +49,8 @@ public final class RunningSuite implements AutoCloseable {
 
   private RunningSuite(Path work) throws Exception {
     this.work = work;
-    this.postgres = PostgresServer.start(work.resolve("postgres"), freePort());
+    this.postgresPort = freePort();
+    this.postgres = PostgresServer.start(work.resolve("postgres"), postgresPort);
     this.kafka = KafkaBroker.start(work.resolve("kafka"), freePort(), freePort(), work.resolve("kafka.log"));
     this.keys = keyPair();
     this.publicKey = work.resolve("public.pem");
@@ -116,6 +118,16 @@ public final class RunningSuite implements AutoCloseable {
 
   public PostgresServer postgres() {
     return postgres;
+  }
+
+  /** Stops PostgreSQL, as a database restart or failover would; its data stays for {@link #startPostgres}. */
+  public void stopPostgres() throws IOException {
+    postgres.close();
+  }
+
+  /** Starts PostgreSQL again on the same port with the same data. */
+  public void startPostgres() throws Exception {
+    postgres = PostgresServer.start(work.resolve("postgres"), postgresPort);
   }
 
   /** A request to a running service with a registrar's token. */
