@@ -42,6 +42,15 @@ public abstract class OperationalEndpointsTest {
   }
 
   @Test
+  void crossOriginRequestsAreNotGrantedByDefault() {
+    given().header("Origin", "https://attacker.example.org").header("Access-Control-Request-Method", "POST")
+        .options("/api/v1")
+        .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    given().header("Origin", "https://attacker.example.org").get("/q/openapi")
+        .then().statusCode(200).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+  }
+
+  @Test
   void responsesCarrySecureHeaders() {
     given().get("/q/openapi").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
   }
