@@ -49,6 +49,9 @@ public class CalendarFeeds {
   /** Enough for any organizer's or agreement's events; a feed is a subscription, not an archive export. */
   static final int MAX_EVENTS = 500;
 
+  /** ical4j's zone definitions, loaded once (from the tz data bundled in its jar) and reused by every feed. */
+  private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+
   @Inject EventRepository events;
 
   @Inject EventPlanner planner;
@@ -83,7 +86,6 @@ public class CalendarFeeds {
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(ImmutableMethod.PUBLISH);
     calendar.add(new XProperty("X-WR-CALNAME", name));
-    TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
     Set<String> zoneIds = new TreeSet<>();
     list.forEach(e -> zoneIds.add(e.timeZone()));
     for (String zone : zoneIds) {

@@ -40,6 +40,7 @@ import org.eurasia.registry.exchange.domain.Mobility;
 import org.eurasia.registry.exchange.domain.MobilityRepository.MobilityFilter;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.idempotency.IdempotentRequests;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
@@ -104,7 +105,7 @@ public class MobilityResource {
     return idempotent.execute(idempotencyKey, "POST /mobilities", request, () -> {
       Mobility created = register.nominate(request.programId(), request.toNomination(), request.participant().toPersonalData());
       return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-          .tag(org.eurasia.registry.platform.concurrency.ExpectedVersion.etag(created.version()))
+          .tag(ExpectedVersion.etag(created.version()))
           .entity(view(created))
           .build();
     });
@@ -179,7 +180,7 @@ public class MobilityResource {
   }
 
   private Response ok(Mobility mobility) {
-    return Response.ok(view(mobility)).tag(org.eurasia.registry.platform.concurrency.ExpectedVersion.etag(mobility.version())).build();
+    return Response.ok(view(mobility)).tag(ExpectedVersion.etag(mobility.version())).build();
   }
 
   private MobilityView view(Mobility mobility) {

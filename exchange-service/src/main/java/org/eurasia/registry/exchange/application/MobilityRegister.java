@@ -24,6 +24,7 @@ import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.ProgramRepository;
 import org.eurasia.registry.exchange.domain.ProgramRepository.PlaceOutcome;
 import org.eurasia.registry.exchange.domain.ProgramRepository.Reader;
+import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
 import org.eurasia.registry.platform.problem.ProblemException;
@@ -46,7 +47,7 @@ public class MobilityRegister {
 
   @Inject ProgramCatalogue catalogue;
 
-  @Inject org.eurasia.registry.platform.events.Outbox outbox;
+  @Inject Outbox outbox;
 
   @Inject Caller caller;
 

@@ -96,10 +96,4 @@ public class ScholarshipFund {
         limit,
         a -> Cursor.of(a.awardedAt().toString(), a.id().toString()));
   }
-
-  /** The number awarded as committed, for the response after an award. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public int awarded(UUID scholarshipId) {
-    return scholarships.awarded(scholarshipId);
-  }
 }

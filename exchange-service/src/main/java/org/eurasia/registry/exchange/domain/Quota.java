@@ -6,10 +6,6 @@ package org.eurasia.registry.exchange.domain;
  */
 public record Quota(String academicYear, Direction direction, Integer places, int accepted) {
 
-  public boolean isDefined() {
-    return places != null;
-  }
-
   public Integer remaining() {
     return places == null ? null : places - accepted;
   }

@@ -42,16 +42,6 @@ public class ScholarshipRepository implements PanacheRepositoryBase<Scholarship,
         == 1;
   }
 
-  /** The number awarded as the database has it now (the entity's copy may predate this transaction's award). */
-  public int awarded(UUID scholarshipId) {
-    return ((Number)
-            getEntityManager()
-                .createNativeQuery("SELECT awarded FROM scholarship WHERE id = ?1")
-                .setParameter(1, scholarshipId)
-                .getSingleResult())
-        .intValue();
-  }
-
   public boolean alreadyAwarded(UUID scholarshipId, UUID mobilityId) {
     return getEntityManager()
             .createQuery("select count(a) from ScholarshipAward a where a.scholarshipId = ?1 and a.mobilityId = ?2", Long.class)
