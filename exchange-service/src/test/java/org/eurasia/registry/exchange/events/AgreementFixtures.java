@@ -35,4 +35,22 @@ public final class AgreementFixtures {
       }
     });
   }
+
+  /**
+   * Publishes a confidential agreement as agreements-service announces one: visibility CONFIDENTIAL and no title, fields
+   * or ISCED codes (empty lists), only what other services need to check eligibility.
+   */
+  public static void publishConfidential(UUID id, String type, String status, long version, String... partyCodes) {
+    AGREEMENTS.publish(UUID.randomUUID().toString(), id, "registry.agreement." + type + ".v1", version, null, payload -> {
+      payload.put("agreementId", id.toString()).put("status", status).put("version", version).put("visibility", "CONFIDENTIAL")
+          .put("code", "C/" + id.toString().substring(0, 8).toUpperCase());
+      payload.remove("title");
+      payload.putArray("fields");
+      payload.putArray("iscedCodes");
+      ArrayNode parties = (ArrayNode) payload.get("parties");
+      for (int i = 0; i < partyCodes.length && i < parties.size(); i++) {
+        ((ObjectNode) parties.get(i)).put("organizationCode", partyCodes[i]);
+      }
+    });
+  }
 }
