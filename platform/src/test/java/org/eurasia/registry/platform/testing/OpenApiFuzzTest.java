@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,10 @@ import org.junit.jupiter.api.Test;
  * field dropped, an unknown field added, a wrong type, a wrong format (dates, zones, country and currency codes,
  * UUIDs), boundary numbers, injection-shaped, oversized and multi-script strings, nesting. Strings come from jqwik's
  * generators. Every answer must be below 500, and every 4xx an {@code application/problem+json} whose validation
- * problems name their field. The seed is fixed per run ({@code -Dfuzz.seed=…} replays one).
+ * problems name their field. No request may change data it should not: a refused request and any read leave every
+ * table of the service's schema exactly as it was (outbox inserts included, see {@link DataWitness}), and no row that
+ * existed before the run is changed or removed by it (path parameters never name an existing record). The seed is fixed
+ * per run ({@code -Dfuzz.seed=…} replays one).
  */
 public abstract class OpenApiFuzzTest {
 
@@ -55,6 +60,8 @@ public abstract class OpenApiFuzzTest {
   /** A token with the widest rights, so requests reach validation rather than stopping at authorization. */
   protected abstract String token();
 
+  @Inject DataSource dataSource;
+
   private Random random;
   private Arbitrary<String> anyString;
   private JsonNode document;
@@ -67,6 +74,10 @@ public abstract class OpenApiFuzzTest {
     document = YAML.readTree(Path.of("contract", "openapi.yaml").toFile());
     List<String> faults = new ArrayList<>();
     int sent = 0;
+    int accepted = 0;
+    try (DataWitness witness = new DataWitness(dataSource)) {
+    Map<String, List<String>> initialRows = witness.rows();
+    Map<String, String> baseline = witness.settled();
     for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
@@ -100,11 +111,31 @@ public abstract class OpenApiFuzzTest {
           }
           sent++;
           check(response, described, faults);
+          boolean write = !"get".equals(op.getKey());
+          if (write && response.statusCode() < 400) {
+            // An accepted write changes data (that is its job) and may start asynchronous work: wait until it is done.
+            accepted++;
+            baseline = witness.settled();
+          } else {
+            Map<String, String> now = witness.digest();
+            List<String> changed = DataWitness.changed(baseline, now);
+            if (!changed.isEmpty()) {
+              faults.add((write ? "refused (" + response.statusCode() + ")" : "read") + " request changed " + changed + ": " + described);
+              baseline = witness.settled();
+            }
+          }
         }
       }
     }
+    Map<String, List<String>> finalRows = witness.rows();
+    initialRows.forEach((table, rows) -> {
+      List<String> gone = new ArrayList<>(rows);
+      gone.removeAll(finalRows.get(table));
+      gone.stream().limit(3).forEach(row -> faults.add("a row that existed before the run was changed or removed in " + table + ": " + row));
+    });
+    }
     assertTrue(sent > 0, "requests sent");
-    System.out.printf("OpenAPI fuzz: %d requests, seed %d, %d faults%n", sent, seed, faults.size());
+    System.out.printf("OpenAPI fuzz: %d requests (%d accepted writes), seed %d, %d faults%n", sent, accepted, seed, faults.size());
     faults.stream().limit(40).forEach(f -> System.out.println("FUZZ FAULT " + f));
     assertEquals(List.of(), faults.stream().limit(20).toList(), "seed " + seed + ", " + sent + " requests");
   }
