@@ -66,6 +66,18 @@ public final class ForeignEvents {
 
   /** As {@link #publish(String, UUID, String, long, Consumer)}, continuing the trace {@code traceparent} (W3C). */
   public void publish(String eventId, UUID id, String type, long version, String traceparent, Consumer<ObjectNode> edit) {
+    send(eventId, id, type, version, traceparent, payload(edit));
+  }
+
+  /**
+   * Publishes an event the producer's contract does not allow — a well-formed envelope around {@code data} as given,
+   * never validated — to prove what a consumer does with a poison message.
+   */
+  public void publishBroken(UUID id, String type, long version, String data) {
+    send(UUID.randomUUID().toString(), id, type, version, null, data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private void send(String eventId, UUID id, String type, long version, String traceparent, byte[] data) {
     CloudEventBuilder builder = CloudEventBuilder.v1();
     if (traceparent != null) {
       builder.withExtension("traceparent", traceparent);
@@ -80,7 +92,7 @@ public final class ForeignEvents {
             .withDataContentType("application/json")
             .withExtension("aggregatetype", aggregateType)
             .withExtension("aggregateversion", version)
-            .withData(payload(edit))
+            .withData(data)
             .build()));
   }
 
