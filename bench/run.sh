@@ -31,7 +31,7 @@ java = subprocess.run(['java','-version'], capture_output=True, text=True).stder
 print("# Benchmark results\n")
 print("Produced by `bench/run.sh`; re-run it to refresh this file. Figures are the median of the runs, with min and max.\n")
 print(f"- Machine: {os.cpu_count()} cores, {cpu}, {round(os.sysconf('SC_PAGE_SIZE')*os.sysconf('SC_PHYS_PAGES')/2**30)} GiB")
-print(f"- Software: {java}; Quarkus 3.33.2; PostgreSQL 17.6 (embedded); Kafka 4.1.2 (single KRaft node); all on this machine")
+print(f"- Software: {java}; Quarkus 3.33.2; PostgreSQL 17.11 (embedded); Kafka 4.1.2 (single KRaft node); all on this machine")
 print(f"- Runs: {len(rows)} of {seconds} s at {rate} writes/s, after a 10 s warm-up at 100 writes/s\n")
 print("## Event latency: commit in agreements-service → record consumed by another process\n")
 print("Target (issue 3 and 8): p50 ≤ 20 ms, p99 ≤ 100 ms at 200 writes/s.\n")
