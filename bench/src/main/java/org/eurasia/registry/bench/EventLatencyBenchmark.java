@@ -84,7 +84,7 @@ public final class EventLatencyBenchmark {
     }
   }
 
-  private static Result drive(HttpClient http, ServiceProcess service, String token, String bootstrap, int rate, int seconds)
+  static Result drive(HttpClient http, ServiceProcess service, String token, String bootstrap, int rate, int seconds)
       throws Exception {
     Set<String> expected = ConcurrentHashMap.newKeySet();
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -165,7 +165,7 @@ public final class EventLatencyBenchmark {
     }
   }
 
-  private static double percentile(List<Double> values, int p) {
+  static double percentile(List<Double> values, int p) {
     if (values.isEmpty()) {
       return Double.NaN;
     }
@@ -175,7 +175,7 @@ public final class EventLatencyBenchmark {
     return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
   }
 
-  private static String token(KeyPair keys) throws Exception {
+  static String token(KeyPair keys) throws Exception {
     Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
     long now = Instant.now().getEpochSecond();
     String header = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
@@ -187,11 +187,11 @@ public final class EventLatencyBenchmark {
     return header + "." + payload + "." + url.encodeToString(rsa.sign());
   }
 
-  private static int freePort() throws Exception {
+  static int freePort() throws Exception {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
-  private record Result(int writes, int failed, List<Double> latencies) {}
+  record Result(int writes, int failed, List<Double> latencies) {}
 }

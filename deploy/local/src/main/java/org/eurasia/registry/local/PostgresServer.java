@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * An embedded PostgreSQL 17 (zonky binaries from Maven) whose data directory survives restarts, with the
@@ -29,8 +30,15 @@ public final class PostgresServer implements AutoCloseable {
   }
 
   public static PostgresServer start(Path dataDir, int port) throws IOException, SQLException {
+    return start(dataDir, port, Map.of());
+  }
+
+  /** As {@link #start(Path, int)}, with server settings passed as {@code -c name=value} (the benchmark tunes memory). */
+  public static PostgresServer start(Path dataDir, int port, Map<String, String> settings) throws IOException, SQLException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    settings.forEach(builder::setServerConfig);
     EmbeddedPostgres pg =
-        EmbeddedPostgres.builder()
+        builder
             .setPort(port)
             .setDataDirectory(dataDir)
             // Keep the data between runs: a restart of the local stack must not lose what was typed.

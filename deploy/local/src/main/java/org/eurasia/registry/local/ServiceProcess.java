@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -32,19 +34,28 @@ public final class ServiceProcess implements AutoCloseable {
   public static ServiceProcess start(
       String name, Path serviceDir, int port, String jdbcUrl, String kafka, Path publicKey, Path log, Map<String, String> extra)
       throws IOException {
+    // Quick start for a laptop: C1 only. The benchmark passes production-like options instead.
+    return start(name, serviceDir, port, jdbcUrl, kafka, publicKey, log, extra,
+        List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+  }
+
+  /** As above, with the JVM options given. */
+  public static ServiceProcess start(
+      String name, Path serviceDir, int port, String jdbcUrl, String kafka, Path publicKey, Path log, Map<String, String> extra,
+      List<String> jvmOptions)
+      throws IOException {
     Path jar = serviceDir.resolve("target/quarkus-app/quarkus-run.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing; build with ./mvnw -DskipTests package");
     }
     Files.createDirectories(log.getParent());
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-jar");
+    command.add(jar.toString());
     ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                jar.toString())
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Map<String, String> env = builder.environment();

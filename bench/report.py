@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Turns the RESULT lines of bench/run.sh into RESULTS.md: medians with min and max, targets met or missed."""
+import os, platform, re, statistics, subprocess, sys
+
+
+def rows(path):
+    out = []
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("RESULT "):
+            out.append(dict(kv.split("=", 1) for kv in line.split()[1:]))
+    return out
+
+
+def fig(values, digits=1):
+    values = [float(v) for v in values]
+    if not values:
+        return "–"
+    fmt = f"{{:.{digits}f}}"
+    med = fmt.format(statistics.median(values))
+    return med if len(values) == 1 else f"{med} ({fmt.format(min(values))}–{fmt.format(max(values))})"
+
+
+def med(values):
+    values = [float(v) for v in values]
+    return statistics.median(values) if values else float("nan")
+
+
+def verdict(ok):
+    return "met" if ok else "**missed**"
+
+
+def header(extra):
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    tools = []
+    for cmd in (["wrk", "--version"], ["pgbench", "--version"]):
+        try:
+            tools.append(subprocess.run(cmd, capture_output=True, text=True).stdout.splitlines()[0].strip() or
+                         subprocess.run(cmd, capture_output=True, text=True).stderr.splitlines()[0].strip())
+        except (OSError, IndexError):
+            pass
+    print("# Benchmark results\n")
+    print("Produced by `bench/run.sh`; re-run it to refresh this file. Figures are the median of the runs, with min–max.\n")
+    print(f"- Machine: {os.cpu_count()} cores, {cpu}, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB; "
+          "load tools, services, PostgreSQL and Kafka all share it")
+    print(f"- Software: {java}; Quarkus 3.33.2 (JVM mode, -Xmx384m, SerialGC); PostgreSQL 17.11 (embedded, shared_buffers 2 GB); "
+          f"Kafka 4.1.2 (single KRaft node); {'; '.join(tools)}")
+    for line in extra:
+        print(f"- {line}")
+    print()
+
+
+def event_latency(path, rate, seconds):
+    rs = rows(path)
+    header([f"Runs: {len(rs)} of {seconds} s at {rate} writes/s, after a 10 s warm-up at 100 writes/s"])
+    print("## Event latency: commit in agreements-service → record consumed by another process\n")
+    print("Target: p50 ≤ 20 ms, p99 ≤ 100 ms at 200 writes/s.\n")
+    print("| figure | value |\n|---|---|")
+    for key, label in [("writes", "writes acknowledged per run"), ("failed", "failed writes per run"),
+                       ("events", "events consumed per run"), ("achieved_rate", "achieved write rate (/s)"),
+                       ("p50_ms", "latency p50 (ms)"), ("p99_ms", "latency p99 (ms)"), ("max_ms", "latency max (ms)")]:
+        print(f"| {label} | {fig([r[key] for r in rs])} |")
+
+
+def suite(path, scale, small, seconds, runs, target_dir):
+    rs = rows(path)
+    def pick(sc, scenario, **kw):
+        return [r for r in rs if r["scale"] == sc and r["scenario"] == scenario and all(r.get(k) == v for k, v in kw.items())]
+    header([f"Scales: {scale} and {small} (1 = 1,000,000 agreements, 5,000,000 mobilities, 200,000 events with "
+            f"1,000,000 registrations); {runs} runs of {seconds} s per figure; 8 connections for throughput"])
+
+    print("## Data set\n")
+    print("| scale | service | table | rows | table + indexes (MB) | generated in (s) |\n|---|---|---|---|---|---|")
+    for sc in (scale, small):
+        for r in pick(sc, scenario="data"):
+            gen = r["generated_s"] if r["generated_s"] != "-1" else "kept from an earlier run"
+            print(f"| {sc} | {r['service']} | {r['table']} | {int(r['rows']):,} | {r['mb']} | {gen} |")
+    print()
+
+    print("## Read by id (8 connections) against pgbench's primary-key select of the same rows\n")
+    print("Targets: service ≥ 0.5 × pgbench; p99 ≤ 10 ms at half the service's maximum rate.\n")
+    print("| service | requests/s | pgbench selects/s | ratio | ratio target | at half load: requests/s | p50 (ms) | p99 (ms) | p99 target |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for svc in ("agreements-service", "exchange-service", "events-service"):
+        r = pick(scale, scenario="read", service=svc)
+        h = pick(scale, scenario="read-half-load", service=svc)
+        print(f"| {svc} | {fig([x['rps'] for x in r], 0)} | {fig([x['pgbench_tps'] for x in r], 0)} | {fig([x['ratio'] for x in r], 2)} | "
+              f"{verdict(med([x['ratio'] for x in r]) >= 0.5)} | {fig([x['rps'] for x in h], 0)} | {fig([x['p50_ms'] for x in h], 2)} | "
+              f"{fig([x['p99_ms'] for x in h], 2)} | {verdict(med([x['p99_ms'] for x in h]) <= 10)} |")
+    print()
+
+    print("## Create with outbox (8 connections) against pgbench running the same statements in one transaction\n")
+    print("agreements-service registering organizations: uniqueness check, INSERT organization, INSERT outbox row, commit "
+          "(the relay publishes meanwhile). pgbench runs the same SELECT and INSERTs into a twin outbox table. Target: ≥ 0.5 × pgbench.\n")
+    print("| service | requests/s | pgbench transactions/s | ratio | target | p99 (ms) | failed |\n|---|---|---|---|---|---|---|")
+    r = pick(scale, scenario="create")
+    print(f"| agreements-service | {fig([x['rps'] for x in r], 0)} | {fig([x['pgbench_tps'] for x in r], 0)} | {fig([x['ratio'] for x in r], 2)} | "
+          f"{verdict(med([x['ratio'] for x in r]) >= 0.5)} | {fig([x['p99_ms'] for x in r], 2)} | {fig([x['non2xx'] for x in r], 0)} |")
+    print()
+
+    print("## Search: one page of 20 at a time\n")
+    print(f"Targets: p95 ≤ 50 ms at scale {scale}; at {small} (10× fewer rows) within 2× of it — cost follows the page, not the table.\n")
+    print(f"| query group | p95 at {scale} (ms) | target | p95 at {small} (ms) | ratio | target | p50 at {scale} (ms) |")
+    print("|---|---|---|---|---|---|---|")
+    groups = []
+    for r in rs:
+        if r["scenario"] == "search" and r["group"] not in groups:
+            groups.append(r["group"])
+    for g in groups:
+        big = pick(scale, scenario="search", group=g)
+        little = pick(small, scenario="search", group=g)
+        ratio = med([x["p95_ms"] for x in big]) / med([x["p95_ms"] for x in little]) if little else float("nan")
+        print(f"| {g.replace('/', ' ')} | {fig([x['p95_ms'] for x in big], 2)} | {verdict(med([x['p95_ms'] for x in big]) <= 50)} | "
+              f"{fig([x['p95_ms'] for x in little], 2)} | {ratio:.2f} | {verdict(ratio <= 2)} | {fig([x['p50_ms'] for x in big], 2)} |")
+    print()
+
+    print("## Relay throughput against Kafka's producer on the same broker\n")
+    print("Outbox rows of 512-byte payloads committed in one transaction and drained by agreements-service's relay "
+          "(publish with acks=all, idempotent, then delete), against `kafka-producer-perf-test` (ProducerPerformance) "
+          "sending the same number of 512-byte records with acks=all. Target: ≥ 0.5 × the producer.\n")
+    print("| records per run | relay records/s | producer records/s | ratio | target |\n|---|---|---|---|---|")
+    r = pick(scale, scenario="relay")
+    if r:
+        print(f"| {r[0]['records']} | {fig([x['relay_per_s'] for x in r], 0)} | {fig([x['producer_per_s'] for x in r], 0)} | "
+              f"{fig([x['ratio'] for x in r], 2)} | {verdict(med([x['ratio'] for x in r]) >= 0.5)} |")
+    print()
+
+    print("## Event latency at 200 writes/s, with the full data set loaded\n")
+    print("Commit in agreements-service → consumed by another process. Targets: p50 ≤ 20 ms, p99 ≤ 100 ms.\n")
+    print("| writes per run | failed | p50 (ms) | target | p99 (ms) | target |\n|---|---|---|---|---|---|")
+    r = pick(scale, scenario="event-latency")
+    if r:
+        print(f"| {fig([x['writes'] for x in r], 0)} | {fig([x['failed'] for x in r], 0)} | {fig([x['p50_ms'] for x in r], 2)} | "
+              f"{verdict(med([x['p50_ms'] for x in r]) <= 20)} | {fig([x['p99_ms'] for x in r], 2)} | {verdict(med([x['p99_ms'] for x in r]) <= 100)} |")
+    print()
+
+    print("## Start-up and memory\n")
+    print("Start-up: process start → first successful API read (not only the health check), on the loaded database. "
+          "Targets: ≤ 1.5 s; RSS after warm-up (after all scenarios above) ≤ 250 MB.\n")
+    print("| service | first response (ms) | target | RSS right after start (MB) | RSS after warm-up (MB) | target |")
+    print("|---|---|---|---|---|---|")
+    for svc in ("agreements-service", "exchange-service", "events-service"):
+        st = pick(scale, scenario="startup", service=svc)
+        mem = pick(scale, scenario="memory", service=svc)
+        print(f"| {svc} | {fig([x['first_response_ms'] for x in st], 0)} | {verdict(med([x['first_response_ms'] for x in st]) <= 1500)} | "
+              f"{fig([x['rss_after_start_mb'] for x in st], 0)} | {fig([x['rss_mb'] for x in mem], 0)} | "
+              f"{verdict(med([x['rss_mb'] for x in mem]) <= 250)} |")
+    print()
+
+    plans = os.path.join(target_dir, f"suite-{scale}", "plans.log")
+    if os.path.exists(plans):
+        print(f"## Query plans of the search requests at scale {scale}\n")
+        print("Logged by `auto_explain` for exactly the requests measured above (each sent once), page queries only.\n")
+        text = open(plans, encoding="utf-8", errors="replace").read()
+        seen = set()
+        for block in re.split(r"\n(?=\d{4}-\d\d-\d\d )", text):
+            if "plan:" not in block or "Query Text:" not in block:
+                continue
+            body = block.split("plan:", 1)[1]
+            query = body.split("Query Text:", 1)[1].strip().splitlines()[0]
+            if not re.search(r"(?i)\blimit\b", body) or query in seen:
+                continue
+            seen.add(query)
+            print("```")
+            print("\n".join(l.replace("\t", "  ", 1) for l in body.strip("\n").splitlines()))
+            print("```\n")
+
+
+if __name__ == "__main__":
+    kind = sys.argv[1]
+    if kind == "event-latency":
+        event_latency(*sys.argv[2:5])
+    else:
+        suite(*sys.argv[2:8])

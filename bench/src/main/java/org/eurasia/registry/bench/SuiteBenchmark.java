@@ -1,0 +1,531 @@
+package org.eurasia.registry.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.eurasia.registry.local.KafkaBroker;
+import org.eurasia.registry.local.PostgresServer;
+import org.eurasia.registry.local.ServiceProcess;
+
+/**
+ * The whole suite at scale, each scenario next to the machine's own limit in the same run (issue 8).
+ *
+ * <p>Starts an embedded PostgreSQL (data kept per scale under {@code bench/target}, so the data set is generated once),
+ * a forked Kafka broker and the three packaged services with production JVM options; loads the scaled data set with
+ * {@code psql} ({@code bench/data/*.sql}); then measures, {@code runs} times each: read by id against {@code pgbench}
+ * selecting the same rows by primary key at the same concurrency, creation with outbox against {@code pgbench} running
+ * the same statements, filtered and full-text search latency (with the PostgreSQL plans the real requests used, from
+ * {@code auto_explain}), relay throughput against Kafka's {@code ProducerPerformance} with the same record size and
+ * {@code acks=all}, event latency at 200 writes/s, and start-up time and memory. Load is driven by {@code wrk} (apt).
+ * Prints {@code RESULT} lines; {@code bench/run.sh} turns them into RESULTS.md.
+ */
+public final class SuiteBenchmark {
+
+  /** Connections (wrk and pgbench alike) for the throughput scenarios: four per core. */
+  static final int CONCURRENCY = 8;
+  static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+
+  /** A service under test; reads carry a registrar token (partner systems read with tokens, and 5 % of the agreements are confidential). */
+  record Service(String name, int port, String readPath, String schema, String table, String idPrefix, boolean needsToken) {}
+
+  private final Path root;
+  private final Path work;
+  private final double scale;
+  private final String scaleName;
+  private final int seconds;
+  private final int runs;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private String token;
+  private Path publicKey;
+  private PostgresServer postgres;
+  private KafkaBroker kafka;
+  private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+  private final Map<String, Service> services = new LinkedHashMap<>();
+
+  SuiteBenchmark(Path root, String scale, int seconds, int runs) {
+    this.root = root;
+    this.scale = Double.parseDouble(scale);
+    this.scaleName = new java.math.BigDecimal(scale).stripTrailingZeros().toPlainString();
+    this.seconds = seconds;
+    this.runs = runs;
+    this.work = root.resolve("bench/target/suite-" + scaleName);
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args[0]).toAbsolutePath().normalize();
+    String scale = args[1];
+    int seconds = Integer.parseInt(args[2]);
+    int runs = Integer.parseInt(args[3]);
+    new SuiteBenchmark(root, scale, seconds, runs).run();
+  }
+
+  void run() throws Exception {
+    Files.createDirectories(work);
+    deleteTree(work.resolve("kafka"));
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    KeyPair keys = generator.generateKeyPair();
+    publicKey = work.resolve("public.pem");
+    Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+    token = EventLatencyBenchmark.token(keys);
+
+    int pgPort = EventLatencyBenchmark.freePort();
+    postgres = PostgresServer.start(work.resolve("postgres"), pgPort, Map.of(
+        "shared_buffers", "2GB", "max_connections", "200", "effective_cache_size", "8GB", "work_mem", "16MB",
+        "logging_collector", "on", "log_directory", "log", "log_filename", "postgresql.log",
+        "session_preload_libraries", "auto_explain", "auto_explain.log_min_duration", "-1"));
+    kafka = KafkaBroker.start(work.resolve("kafka"), EventLatencyBenchmark.freePort(), EventLatencyBenchmark.freePort(),
+        work.resolve("kafka.log"));
+    try {
+      services.put("agreements-service", new Service("agreements-service", EventLatencyBenchmark.freePort(),
+          "/api/v1/agreements/", "agreements", "agreement", "agreement", true));
+      services.put("exchange-service", new Service("exchange-service", EventLatencyBenchmark.freePort(),
+          "/api/v1/mobilities/", "exchange", "mobility", "mobility", true));
+      services.put("events-service", new Service("events-service", EventLatencyBenchmark.freePort(),
+          "/api/v1/events/", "events", "event", "event", true));
+      for (Service s : services.values()) {
+        start(s);
+      }
+      load();
+      for (Service s : services.values()) {
+        readById(s);
+      }
+      createWithOutbox();
+      search();
+      relay();
+      eventLatency();
+      startupAndMemory();
+    } finally {
+      for (ServiceProcess p : running.values()) {
+        p.stop();
+      }
+      kafka.close();
+      postgres.close();
+    }
+  }
+
+  // --- set-up ------------------------------------------------------------------------------------------------------
+
+  private long start(Service s) throws Exception {
+    long begin = System.nanoTime();
+    ServiceProcess process = ServiceProcess.start(s.name(), root.resolve(s.name()), s.port(), postgres.jdbcUrl(),
+        kafka.bootstrapServers(), publicKey, work.resolve("logs/" + s.name() + ".log"),
+        Map.of("REGISTRY_SEED_ENABLED", "false", "REGISTRY_RATE_LIMIT_ENABLED", "false"), JVM);
+    running.put(s.name(), process);
+    // Time to the first successful answer of the API itself (a read of the data), not just of the health check.
+    String probe = "http://127.0.0.1:" + s.port() + s.readPath().substring(0, s.readPath().length() - 1) + "?limit=1";
+    while (true) {
+      if (!process.process().isAlive()) {
+        throw new IllegalStateException(s.name() + " exited; see " + work.resolve("logs/" + s.name() + ".log"));
+      }
+      try {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(probe)).timeout(Duration.ofSeconds(5));
+        request.header("Authorization", "Bearer " + token);
+        if (http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          break;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      if (System.nanoTime() - begin > TimeUnit.SECONDS.toNanos(180)) {
+        throw new IllegalStateException(s.name() + " gave no successful answer within 180 s");
+      }
+      Thread.sleep(10);
+    }
+    long millis = (System.nanoTime() - begin) / 1_000_000;
+    process.awaitReady(Duration.ofSeconds(60));
+    return millis;
+  }
+
+  private Connection sql() throws Exception {
+    return DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+  }
+
+  private int target(String table) {
+    return switch (table) {
+      case "agreement" -> Math.max(100, (int) (1_000_000 * scale));
+      case "mobility" -> Math.max(500, (int) (5_000_000 * scale));
+      default -> Math.max(100, (int) (200_000 * scale));
+    };
+  }
+
+  /** Generates each service's data set once per scale (repeatable; kept in the data directory). */
+  private void load() throws Exception {
+    for (Service s : services.values()) {
+      String last = s.idPrefix() + target(s.table());
+      boolean present;
+      try (Connection c = sql(); PreparedStatement p = c.prepareStatement(
+          "SELECT EXISTS (SELECT 1 FROM " + s.schema() + "." + s.table() + " WHERE id = md5(?)::uuid)")) {
+        p.setString(1, last);
+        try (ResultSet rs = p.executeQuery()) {
+          rs.next();
+          present = rs.getBoolean(1);
+        }
+      }
+      long begin = System.nanoTime();
+      if (!present) {
+        String file = root.resolve("bench/data/" + s.schema() + ".sql").toString();
+        exec(Duration.ofHours(2), Map.of("PGPASSWORD", PostgresServer.PASSWORD), "psql", "-q", "-X", "-h", "127.0.0.1",
+            "-p", Integer.toString(postgres.port()), "-U", PostgresServer.USER, "-d", PostgresServer.DATABASE,
+            "-v", "scale=" + scaleName, "-f", file);
+      }
+      try (Connection c = sql(); Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT count(*), pg_total_relation_size('" + s.schema() + "." + s.table() + "') FROM "
+              + s.schema() + "." + s.table())) {
+        rs.next();
+        result("data", "service", s.name(), "table", s.table(), "rows", rs.getLong(1),
+            "mb", rs.getLong(2) / 1_048_576, "generated_s", present ? -1 : (System.nanoTime() - begin) / 1_000_000_000L);
+      }
+      // Ids to read: a repeatable sample spread over the whole table.
+      int rows = target(s.table());
+      List<String> paths = new ArrayList<>();
+      for (int i = 0; i < 20_000; i++) {
+        long n = 1 + (i * 2_654_435_761L) % rows;
+        paths.add(s.readPath() + md5Uuid(s.idPrefix() + n));
+      }
+      Files.write(work.resolve("read-" + s.name() + ".txt"), paths);
+    }
+  }
+
+  /** The same UUID PostgreSQL's {@code md5(text)::uuid} gives. */
+  static String md5Uuid(String text) throws Exception {
+    byte[] d = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+    String hex = java.util.HexFormat.of().formatHex(d);
+    return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-" + hex.substring(20);
+  }
+
+  // --- scenarios ---------------------------------------------------------------------------------------------------
+
+  /** Read by id at {@link #CONCURRENCY} against pgbench's primary-key select, then latency at half the service's rate. */
+  private void readById(Service s) throws Exception {
+    Path pgScript = work.resolve("read-" + s.name() + ".pgbench");
+    Files.writeString(pgScript, "\\set n random(1, " + target(s.table()) + ")\n"
+        + "SELECT * FROM " + s.schema() + "." + s.table() + " WHERE id = md5('" + s.idPrefix() + "' || :n)::uuid;\n");
+    Path paths = work.resolve("read-" + s.name() + ".txt");
+    wrk(s, paths, CONCURRENCY, warmUp(), 0); // warm-up: JIT and caches
+    List<Double> rates = new ArrayList<>();
+    for (int run = 1; run <= runs; run++) {
+      Map<String, String> w = wrk(s, paths, CONCURRENCY, seconds, 0);
+      double limit = pgbench(pgScript, CONCURRENCY);
+      double rate = Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"));
+      rates.add(rate);
+      result("read", "service", s.name(), "run", run, "rps", round(rate), "pgbench_tps", round(limit),
+          "ratio", round(rate / limit), "p99_ms", w.get("p99_ms"), "non2xx", w.get("non2xx"));
+    }
+    double half = median(rates) / 2;
+    for (int run = 1; run <= runs; run++) {
+      // Each connection pauses between requests so that all of them together ask for about half the maximum rate.
+      int pause = (int) Math.max(1, Math.round(CONCURRENCY * 1000.0 / half));
+      Map<String, String> w = wrk(s, paths, CONCURRENCY, seconds, pause);
+      result("read-half-load", "service", s.name(), "run", run, "target_rps", round(half),
+          "rps", round(Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"))),
+          "p50_ms", w.get("p50_ms"), "p99_ms", w.get("p99_ms"), "non2xx", w.get("non2xx"));
+    }
+  }
+
+  /** Organization registration with its outbox event, against pgbench running the same statements in one transaction. */
+  private void createWithOutbox() throws Exception {
+    Service s = services.get("agreements-service");
+    try (Connection c = sql(); Statement st = c.createStatement()) {
+      // pgbench writes its events into a twin of the outbox (same columns, indexes and NOTIFY trigger) so that the
+      // relay does not publish them to the consumers of registry.organizations.
+      st.execute("CREATE TABLE IF NOT EXISTS agreements.bench_outbox (LIKE agreements.outbox_event INCLUDING ALL)");
+      st.execute("CREATE OR REPLACE TRIGGER bench_outbox_inserted AFTER INSERT ON agreements.bench_outbox "
+          + "FOR EACH STATEMENT EXECUTE FUNCTION agreements.outbox_event_notify()");
+    }
+    String payload = "{\"organizationId\":\"00000000-0000-0000-0000-000000000000\",\"code\":\"x.edu.pk\",\"kind\":\"UNIVERSITY\","
+        + "\"names\":{\"en\":\"Benchmark University\"},\"country\":\"PK\",\"parentId\":null,\"version\":0}";
+    Path pgScript = work.resolve("create.pgbench");
+    Files.writeString(pgScript, String.join("\n",
+        "\\set r random(1, 1000000000000)",
+        "BEGIN;",
+        "SELECT id FROM agreements.organization WHERE code = 'p' || :client_id || '-' || :r || '.edu.pk';",
+        "INSERT INTO agreements.organization (id, code, kind, names, country, parent_id, version, created_at, updated_at) "
+            + "VALUES (gen_random_uuid(), 'p' || :client_id || '-' || :r || '.edu.pk', 'UNIVERSITY', '{\"en\": \"Benchmark University\"}', 'PK', NULL, 0, now(), now());",
+        "INSERT INTO agreements.bench_outbox (id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at, trace_parent) "
+            + "VALUES (gen_random_uuid(), 'registry.organizations', 'organization', gen_random_uuid()::text, 0, "
+            + "'registry.organization.registered.v1', '" + payload + "', now(), NULL);",
+        "COMMIT;", ""));
+    Path script = root.resolve("bench/load/create-organization.lua");
+    wrkScript(s, script, null, CONCURRENCY, warmUp(), 0, "warm" + UUID.randomUUID().toString().substring(0, 6));
+    for (int run = 1; run <= runs; run++) {
+      Map<String, String> w = wrkScript(s, script, null, CONCURRENCY, seconds, 0, "r" + run + UUID.randomUUID().toString().substring(0, 6));
+      double limit = pgbench(pgScript, CONCURRENCY);
+      double rate = Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"));
+      result("create", "service", s.name(), "run", run, "rps", round(rate), "pgbench_tps", round(limit),
+          "ratio", round(rate / limit), "p99_ms", w.get("p99_ms"), "non2xx", w.get("non2xx"));
+    }
+    awaitOutboxEmpty("agreements", Duration.ofMinutes(5));
+  }
+
+  /** Search pages one at a time (latency, not throughput), then the plans PostgreSQL chose for exactly those requests. */
+  private void search() throws Exception {
+    Map<String, List<String>> queries = new LinkedHashMap<>();
+    queries.put("agreements-service/filtered", List.of(
+        "/api/v1/agreements?country=PK&country=BY&limit=20", "/api/v1/agreements?status=IN_FORCE&field=ENERGY&limit=20",
+        "/api/v1/agreements?framework=CPEC&kind=PROTOCOL&limit=20", "/api/v1/agreements?party=org15.edu.by&limit=20"));
+    queries.put("agreements-service/full-text", List.of(
+        "/api/v1/agreements?q=solar&limit=20", "/api/v1/agreements?q=railways%20logistics&limit=20",
+        "/api/v1/agreements?q=hydropower%20irrigation%20cooperation&limit=20"));
+    queries.put("exchange-service/filtered", List.of(
+        "/api/v1/mobilities?institution=org17.edu.kz&limit=20", "/api/v1/programs?countryPair=PK-BY&limit=20",
+        "/api/v1/mobilities?programId=" + md5Uuid("program7") + "&status=ACCEPTED&limit=20"));
+    queries.put("events-service/filtered", List.of(
+        "/api/v1/events?country=PK&limit=20", "/api/v1/events?kind=WEBINAR&from=2027-01-01&limit=20",
+        "/api/v1/events?organizer=org5.edu.kg&limit=20"));
+    queries.put("events-service/full-text", List.of("/api/v1/events?q=energy&limit=20", "/api/v1/events?q=railways%20trade&limit=20"));
+    for (Map.Entry<String, List<String>> group : queries.entrySet()) {
+      Service s = services.get(group.getKey().substring(0, group.getKey().indexOf('/')));
+      Path paths = work.resolve("search-" + group.getKey().replace('/', '-') + ".txt");
+      Files.write(paths, group.getValue());
+      wrk(s, paths, 1, warmUp(), 0);
+      for (int run = 1; run <= runs; run++) {
+        Map<String, String> w = wrk(s, paths, 1, seconds, 0);
+        result("search", "group", group.getKey(), "run", run, "p50_ms", w.get("p50_ms"), "p95_ms", w.get("p95_ms"),
+            "p99_ms", w.get("p99_ms"), "requests", w.get("requests"), "non2xx", w.get("non2xx"));
+      }
+    }
+    // Plans: auto_explain logs the plan of every statement while switched on; each search request is sent once.
+    Path log = work.resolve("postgres/log/postgresql.log");
+    long before = Files.exists(log) ? Files.size(log) : 0;
+    setting("auto_explain.log_min_duration", "0");
+    for (Map.Entry<String, List<String>> group : queries.entrySet()) {
+      Service s = services.get(group.getKey().substring(0, group.getKey().indexOf('/')));
+      for (String path : group.getValue()) {
+        int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        System.out.println("PLAN-REQUEST " + status + " " + path);
+      }
+    }
+    setting("auto_explain.log_min_duration", "-1");
+    Thread.sleep(500);
+    byte[] all = Files.readAllBytes(log);
+    String added = new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8);
+    Files.writeString(work.resolve("plans.log"), added);
+    System.out.println("PLANS " + work.resolve("plans.log"));
+  }
+
+  /** Outbox rows inserted in one transaction, drained by the relay, against the raw producer on the same broker. */
+  private void relay() throws Exception {
+    int records = Math.max(2_000, 1_000 * seconds);
+    int size = 512;
+    Properties admin = new Properties();
+    admin.put("bootstrap.servers", kafka.bootstrapServers());
+    try (Admin a = Admin.create(admin)) {
+      a.createTopics(List.of(new NewTopic("registry.bench-relay", 3, (short) 1), new NewTopic("registry.bench-producer", 3, (short) 1)))
+          .all().get(30, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException exists) {
+      // topics kept from an earlier run of this scale
+    }
+    String payload = "{\"padding\":\"" + "x".repeat(size - 14) + "\"}";
+    for (int run = 1; run <= runs; run++) {
+      long begin;
+      try (Connection c = sql()) {
+        c.setAutoCommit(false);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO agreements.outbox_event (id, topic, aggregate_type, aggregate_id, "
+            + "aggregate_version, event_type, payload, occurred_at) VALUES (gen_random_uuid(), 'registry.bench-relay', 'bench', ?, 0, "
+            + "'registry.bench.measured.v1', ?, now())")) {
+          for (int i = 0; i < records; i++) {
+            p.setString(1, UUID.randomUUID().toString());
+            p.setString(2, payload);
+            p.addBatch();
+          }
+          p.executeBatch();
+        }
+        c.commit();
+        begin = System.nanoTime();
+      }
+      awaitOutboxEmpty("agreements", Duration.ofMinutes(10));
+      double relayRate = records / ((System.nanoTime() - begin) / 1e9);
+      String out = exec(Duration.ofMinutes(10), Map.of(),
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+          "org.apache.kafka.tools.ProducerPerformance", "--topic", "registry.bench-producer", "--num-records", Integer.toString(records),
+          "--record-size", Integer.toString(size), "--throughput", "-1",
+          "--producer-props", "bootstrap.servers=" + kafka.bootstrapServers(), "acks=all", "enable.idempotence=true");
+      Matcher m = Pattern.compile("([0-9.]+) records/sec").matcher(out);
+      double raw = 0;
+      while (m.find()) {
+        raw = Double.parseDouble(m.group(1));
+      }
+      result("relay", "run", run, "records", records, "record_bytes", size, "relay_per_s", round(relayRate),
+          "producer_per_s", round(raw), "ratio", round(relayRate / raw));
+    }
+  }
+
+  private void eventLatency() throws Exception {
+    ServiceProcess agreements = running.get("agreements-service");
+    EventLatencyBenchmark.drive(http, agreements, token, kafka.bootstrapServers(), 100, warmUp());
+    for (int run = 1; run <= runs; run++) {
+      EventLatencyBenchmark.Result r = EventLatencyBenchmark.drive(http, agreements, token, kafka.bootstrapServers(), 200, seconds);
+      result("event-latency", "run", run, "writes", r.writes(), "failed", r.failed(), "events", r.latencies().size(),
+          "p50_ms", round(EventLatencyBenchmark.percentile(r.latencies(), 50)),
+          "p99_ms", round(EventLatencyBenchmark.percentile(r.latencies(), 99)));
+    }
+  }
+
+  /** Resident memory of each warmed-up service (after all the load above), then start-up time over restarts. */
+  private void startupAndMemory() throws Exception {
+    for (Service s : services.values()) {
+      result("memory", "service", s.name(), "rss_mb", rssMb(running.get(s.name()).process().pid()));
+    }
+    for (Service s : services.values()) {
+      for (int run = 1; run <= runs; run++) {
+        running.remove(s.name()).stop();
+        long millis = start(s);
+        result("startup", "service", s.name(), "run", run, "first_response_ms", millis,
+            "rss_after_start_mb", rssMb(running.get(s.name()).process().pid()));
+      }
+    }
+  }
+
+  /** Seconds of warm-up before a measurement: 10, or the measurement's own length when that is shorter (smoke runs). */
+  private int warmUp() {
+    return Math.min(10, seconds);
+  }
+
+  // --- tools -------------------------------------------------------------------------------------------------------
+
+  private Map<String, String> wrk(Service s, Path paths, int connections, int duration, int pauseMillis) throws Exception {
+    return wrkScript(s, root.resolve("bench/load/paths.lua"), paths, connections, duration, pauseMillis, "");
+  }
+
+  private Map<String, String> wrkScript(Service s, Path script, Path paths, int connections, int duration, int pauseMillis, String run)
+      throws Exception {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("BENCH_TOKEN", s.needsToken() || script.getFileName().toString().startsWith("create") ? token : "");
+    env.put("BENCH_DELAY_MS", Integer.toString(pauseMillis));
+    env.put("BENCH_RUN", run);
+    if (paths != null) {
+      env.put("BENCH_PATHS", paths.toString());
+    }
+    String out = exec(Duration.ofSeconds(duration + 60L), env, "wrk", "-t", Integer.toString(Math.min(2, connections)),
+        "-c", Integer.toString(connections), "-d", duration + "s", "--timeout", "10s", "-s", script.toString(),
+        "http://127.0.0.1:" + s.port());
+    Map<String, String> values = new LinkedHashMap<>();
+    out.lines().filter(l -> l.startsWith("BENCH ")).findFirst().ifPresent(l -> {
+      for (String kv : l.substring(6).trim().split(" ")) {
+        values.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+      }
+    });
+    if (values.isEmpty()) {
+      throw new IllegalStateException("wrk gave no result:\n" + out);
+    }
+    return values;
+  }
+
+  private double pgbench(Path script, int clients) throws Exception {
+    String out = exec(Duration.ofSeconds(seconds + 60L), Map.of("PGPASSWORD", PostgresServer.PASSWORD), "pgbench", "-n",
+        "-h", "127.0.0.1", "-p", Integer.toString(postgres.port()), "-U", PostgresServer.USER, "-c", Integer.toString(clients),
+        "-j", "2", "-T", Integer.toString(seconds), "-f", script.toString(), PostgresServer.DATABASE);
+    Matcher m = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+    if (!m.find()) {
+      throw new IllegalStateException("pgbench gave no rate:\n" + out);
+    }
+    return Double.parseDouble(m.group(1));
+  }
+
+  private void setting(String name, String value) throws Exception {
+    try (Connection c = DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres", "postgres", "postgres");
+        Statement st = c.createStatement()) {
+      st.execute("ALTER SYSTEM SET " + name + " = '" + value + "'");
+      st.execute("SELECT pg_reload_conf()");
+    }
+    Thread.sleep(300);
+  }
+
+  private void awaitOutboxEmpty(String schema, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (Connection c = sql(); Statement st = c.createStatement()) {
+      while (System.nanoTime() < deadline) {
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + schema + ".outbox_event")) {
+          rs.next();
+          if (rs.getLong(1) == 0) {
+            return;
+          }
+        }
+        Thread.sleep(20);
+      }
+    }
+    throw new IllegalStateException("outbox of " + schema + " not drained within " + timeout);
+  }
+
+  static long rssMb(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+      }
+    }
+    return -1;
+  }
+
+  private static String exec(Duration timeout, Map<String, String> env, String... command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    Process p = builder.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IllegalStateException(command[0] + " timed out");
+    }
+    String text = new String(out, StandardCharsets.UTF_8);
+    if (p.exitValue() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed (" + p.exitValue() + "):\n" + text);
+    }
+    return text;
+  }
+
+  /** One {@code RESULT} line: the scenario, then name/value pairs in the order given. */
+  private static void result(String scenario, Object... pairs) {
+    StringBuilder line = new StringBuilder("RESULT scenario=" + scenario);
+    for (int i = 0; i < pairs.length; i += 2) {
+      line.append(' ').append(pairs[i]).append('=').append(pairs[i + 1]);
+    }
+    System.out.println(line);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static String round(double value) {
+    return String.format(java.util.Locale.ROOT, "%.2f", value);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
