@@ -166,9 +166,28 @@ def suite(path, scale, small, seconds, runs, target_dir):
             print("```\n")
 
 
+def merge(raw, new, only):
+    """Replaces in the raw log the lines of the scenarios just measured (all of them when `only` is empty)."""
+    families = {"read": {"read", "read-half-load"}, "startup": {"startup", "memory"}}
+    chosen = set()
+    for name in filter(None, only.split(",")):
+        chosen |= families.get(name, {name})
+    fresh = [l for l in open(new, encoding="utf-8") if l.startswith("RESULT ")]
+    kept = []
+    if chosen and os.path.exists(raw):
+        for line in open(raw, encoding="utf-8"):
+            scenario = dict(kv.split("=", 1) for kv in line.split()[1:]).get("scenario")
+            if scenario not in chosen and scenario != "data":
+                kept.append(line)
+    with open(raw, "w", encoding="utf-8") as f:
+        f.writelines(kept + fresh)
+
+
 if __name__ == "__main__":
     kind = sys.argv[1]
-    if kind == "event-latency":
+    if kind == "merge":
+        merge(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else "")
+    elif kind == "event-latency":
         event_latency(*sys.argv[2:5])
     else:
         suite(*sys.argv[2:8])

@@ -35,9 +35,14 @@ case "$scenario" in
     small=$(python3 -c "from decimal import Decimal; print(format(Decimal('$scale') / 10, 'f'))")
     for s in "$scale" "$small"; do
       echo "== scale $s" | tee -a "$out"
-      java -Xmx1g -cp "$cp" org.eurasia.registry.bench.SuiteBenchmark "$root" "$s" "$seconds" "$runs" | sed "s/^RESULT /RESULT scale=$s /" | tee -a "$out"
+      java -Xmx1g -cp "$cp" org.eurasia.registry.bench.SuiteBenchmark "$root" "$s" "$seconds" "$runs" "${BENCH_SCENARIOS:-}" \
+        | sed -u "s/^RESULT /RESULT scale=$s /" | tee -a "$out"
     done
-    python3 "$here/report.py" suite "$out" "$scale" "$small" "$seconds" "$runs" "$root/bench/target" > "$results"
+    # BENCH_SCENARIOS=search,... re-measures only those scenarios: their lines replace the earlier ones in the raw log
+    # (bench/target/suite-results.log) and the report is rendered from the merged log.
+    raw="$root/bench/target/suite-results-$scale.log"
+    python3 "$here/report.py" merge "$raw" "$out" "${BENCH_SCENARIOS:-}"
+    python3 "$here/report.py" suite "$raw" "$scale" "$small" "$seconds" "$runs" "$root/bench/target" > "$results"
     ;;
   *) echo "unknown scenario $scenario" >&2; exit 64 ;;
 esac

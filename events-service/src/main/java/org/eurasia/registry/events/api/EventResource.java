@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,6 +53,7 @@ import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.idempotency.IdempotentRequests;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
+import org.eurasia.registry.platform.pagination.Slice;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -92,8 +94,10 @@ public class EventResource {
       @QueryParam("q") @Size(max = 200) @Parameter(description = "Words in the title or description, any language.", example = "CPEC") String q,
       @QueryParam("status") @Parameter(description = "Current status.") EventStatus status,
       @QueryParam("modifiedSince") @Parameter(description = "Changed at or after this instant.", example = "2026-01-01T00:00:00Z") Instant modifiedSince) {
-    return Page.of(planner.list(filter(kind, organizer, country, from, to, zone, agreementId, programId, q, status, modifiedSince), limit,
-        Cursor.decode(cursor, 2)).map(this::view), uri);
+    Slice<Event> slice = planner.list(filter(kind, organizer, country, from, to, zone, agreementId, programId, q, status, modifiedSince),
+        limit, Cursor.decode(cursor, 2));
+    Map<UUID, EventPlanner.Seats> seats = planner.seats(slice.items());
+    return Page.of(slice.map(e -> view(e, seats.get(e.id()))), uri);
   }
 
   @GET
@@ -253,8 +257,11 @@ public class EventResource {
   }
 
   private EventView view(Event event) {
+    return view(event, planner.seats(event));
+  }
+
+  private EventView view(Event event, EventPlanner.Seats seats) {
     return EventView.of(
-        event, event.joinUrl() != null && planner.mayJoin(event), planner.linkedAgreements(event), planner.linkedPrograms(event),
-        planner.seats(event));
+        event, event.joinUrl() != null && planner.mayJoin(event), planner.linkedAgreements(event), planner.linkedPrograms(event), seats);
   }
 }

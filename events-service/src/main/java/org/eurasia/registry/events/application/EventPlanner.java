@@ -167,6 +167,19 @@ public class EventPlanner {
         registrations.count("eventId = ?1 and status = ?2", event.id(), RegistrationStatus.WAITLISTED));
   }
 
+  /** Seats of each of these events, counted in one query; every event given has an entry. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<UUID, Seats> seats(List<Event> page) {
+    Map<UUID, long[]> counts = new HashMap<>();
+    page.forEach(e -> counts.put(e.id(), new long[2]));
+    for (Object[] row : registrations.seatCounts(counts.keySet())) {
+      counts.get((UUID) row[0])[row[1] == RegistrationStatus.CONFIRMED ? 0 : 1] = ((Number) row[2]).longValue();
+    }
+    Map<UUID, Seats> seats = new HashMap<>();
+    counts.forEach((id, c) -> seats.put(id, new Seats(c[0], c[1])));
+    return seats;
+  }
+
   /** Confirmed and wait-listed registrations of an event. */
   public record Seats(long confirmed, long waitlisted) {}
 

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         .toList();
   }
 
-  private static void where(EventFilter f, StringBuilder sql, Map<String, Object> params) {
+  private void where(EventFilter f, StringBuilder sql, Map<String, Object> params) {
     if (f.kind() != null) {
       sql.append(" AND e.kind = :kind");
       params.put("kind", f.kind().name());
@@ -112,8 +113,11 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
       params.put("country", f.country());
     }
     if (f.from() != null) {
-      sql.append(" AND e.ends_at > :from");
+      // Overlapping events end after `from`; none of them starts before `from` minus the longest event, and that bound
+      // lets the page range-scan event_starts.
+      sql.append(" AND e.ends_at > :from AND e.starts_at > :earliestStart");
       params.put("from", f.from());
+      params.put("earliestStart", f.from().minus(longestEvent()));
     }
     if (f.to() != null) {
       sql.append(" AND e.starts_at < :to");
@@ -139,6 +143,14 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
       sql.append(" AND e.updated_at >= :since");
       params.put("since", f.modifiedSince());
     }
+  }
+
+  /** The length of the longest event (one entry of the event_duration index); zero when there are none. */
+  private Duration longestEvent() {
+    Object seconds = getEntityManager()
+        .createNativeQuery("SELECT coalesce(extract(epoch FROM max(ends_at - starts_at)), 0) FROM event")
+        .getSingleResult();
+    return Duration.ofMillis((long) Math.ceil(((Number) seconds).doubleValue() * 1000));
   }
 
   /** A one-element JSON array for containment queries; the value is JSON-escaped, never spliced into SQL. */

@@ -147,6 +147,23 @@ class EventResourceTest {
     RestAssured.given().queryParam("q", "CPEC").get("/api/v1/events").then().statusCode(200).body("items.code", hasItem("CPEC/SEMINAR/2027-03"));
   }
 
+  @Test
+  void aLongEventOverlapsADayLateInItAndListsCountSeatsPerEvent() {
+    // Ten days in Tashkent: filtering from its eighth day must still find it (lists bound the scan by the longest event).
+    Map<String, Object> details = EventsApi.details("CONFERENCE", EventsApi.local("Asia/Tashkent", Y + "-05-01T08:00:00", Y + "-05-10T18:00:00"), 5, false);
+    String id = EventsApi.create(ORGANIZER_TOKEN, details).then().statusCode(201).extract().path("id");
+    as(ORGANIZER_TOKEN).post("/api/v1/events/" + id + "/publication").then().statusCode(200);
+    RegistrationDeskTest.register(EventsApi.person(1), id).then().statusCode(201);
+    RegistrationDeskTest.register(EventsApi.person(2), id).then().statusCode(201);
+    RestAssured.given().queryParam("from", Y + "-05-08").queryParam("to", Y + "-05-08").queryParam("kind", "CONFERENCE")
+        .queryParam("organizer", EventsApi.ORGANIZER).queryParam("limit", 100).get("/api/v1/events").then().statusCode(200)
+        .body("items.id", hasItem(id))
+        .body("items.find { it.id == '" + id + "' }.registration.confirmed", equalTo(2))
+        .body("items.find { it.id == '" + id + "' }.registration.available", equalTo(3));
+    RestAssured.given().queryParam("from", Y + "-05-11").queryParam("organizer", EventsApi.ORGANIZER).queryParam("limit", 100)
+        .get("/api/v1/events").then().statusCode(200).body("items.id", not(hasItem(id)));
+  }
+
   @Inject EventCompletion completion;
 
   @Inject EntityManager em;
