@@ -109,6 +109,17 @@ class OrganizationResourceTest {
     }
 
     @Test
+    void aNulCharacterInTheBodyIsBadInputNotAServerError() {
+      // PostgreSQL cannot store U+0000 in text; the statement fails and the caller gets a 400 problem, not a 500.
+      asRegistrar()
+          .body(Map.of("code", uniqueCode(), "kind", "UNIVERSITY", "names", Map.of("en", "Nul\u0000University"), "country", "PK"))
+          .post(PATH)
+          .then()
+          .statusCode(400)
+          .contentType(PROBLEM);
+    }
+
+    @Test
     void aValueOfTheWrongTypeNamesTheField() {
       asRegistrar()
           .body(Map.of("code", uniqueCode(), "kind", "UNIVERSITY", "names", "just a string", "country", "PK"))

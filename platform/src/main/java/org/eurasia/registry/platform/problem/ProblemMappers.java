@@ -216,6 +216,10 @@ public class ProblemMappers {
             break;
         }
       }
+      if (cause instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+        // Text PostgreSQL cannot hold (a NUL character inside a JSON string): the caller's input, not our failure.
+        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The request contains a character that cannot be stored (NUL)"), uri);
+      }
       if (isDatabaseUnavailable(cause)) {
         LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), cause.getMessage());
         return problemResponse(
