@@ -162,9 +162,7 @@ public class EventPlanner {
   /** Seats taken and people waiting. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Seats seats(Event event) {
-    return new Seats(
-        registrations.count("eventId = ?1 and status = ?2", event.id(), RegistrationStatus.CONFIRMED),
-        registrations.count("eventId = ?1 and status = ?2", event.id(), RegistrationStatus.WAITLISTED));
+    return seats(List.of(event)).get(event.id());
   }
 
   /** Seats of each of these events, counted in one query; every event given has an entry. */
