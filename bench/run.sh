@@ -14,8 +14,11 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 scenario="${1:-suite}"
 cd "$root"
-if [ ! -f agreements-service/target/quarkus-app/quarkus-run.jar ] || [ ! -f bench/target/classpath.txt ]; then
-  ./mvnw -q -B -DskipTests package
+# The services are packaged with an AppCDS archive (class data mapped at start instead of loaded and verified), which
+# ServiceProcess uses when it is there; a build without it (the plain test run) is repackaged once.
+if [ ! -f agreements-service/target/quarkus-app/app-cds.jsa ] || [ ! -f events-service/target/quarkus-app/app-cds.jsa ] \
+   || [ ! -f exchange-service/target/quarkus-app/app-cds.jsa ] || [ ! -f bench/target/classpath.txt ]; then
+  ./mvnw -q -B -DskipTests -Dquarkus.package.jar.appcds.enabled=true package
 fi
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 out=$(mktemp)

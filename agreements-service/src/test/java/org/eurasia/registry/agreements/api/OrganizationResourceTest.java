@@ -9,14 +9,18 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eurasia.registry.platform.security.VerifiedTokens;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 import org.junit.jupiter.api.Nested;
@@ -38,6 +43,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class OrganizationResourceTest {
+
+  @Inject JWTParser parser;
 
   static final String PATH = "/api/v1/organizations";
   static final String PROBLEM = "application/problem+json";
@@ -449,6 +456,25 @@ class OrganizationResourceTest {
             .body(organization(uniqueCode())).post(PATH)
             .then().statusCode(401).contentType(PROBLEM);
       }
+    }
+
+    @Test
+    void aRememberedTokenStillProvesItselfAndATamperedCopyIsRefused() {
+      // The service verifies a token once and remembers it (VerifiedTokens): the alternative must be the parser in use,
+      // and a copy differing in one signature character must still go through verification and fail.
+      assertInstanceOf(VerifiedTokens.class, ClientProxy.unwrap(parser));
+      String token = TestTokens.partner("qau.edu.pk");
+      for (int i = 0; i < 2; i++) {
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+            .body(organization(uniqueCode())).post(PATH)
+            .then().statusCode(403);
+      }
+      // Not the last character: its low bits are padding in base64url and may decode to the same signature.
+      int at = token.length() - 10;
+      String tampered = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
+      given().header("Authorization", "Bearer " + tampered).contentType(ContentType.JSON)
+          .body(organization(uniqueCode())).post(PATH)
+          .then().statusCode(401).contentType(PROBLEM);
     }
 
     @Test

@@ -52,10 +52,16 @@ public final class ServiceProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
+    // The class-data archive the build leaves beside the jar (quarkus.package.jar.appcds.enabled): classes are mapped
+    // from it instead of loaded and verified one by one. Quarkus wants the jar run from its own directory with it.
+    if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
+      command.add("-XX:SharedArchiveFile=app-cds.jsa");
+    }
     command.add("-jar");
     command.add(jar.toString());
     ProcessBuilder builder =
         new ProcessBuilder(command)
+            .directory(jar.getParent().toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Map<String, String> env = builder.environment();

@@ -25,7 +25,6 @@ import org.eurasia.registry.events.domain.EventStatus;
 import org.eurasia.registry.events.domain.ProgramProjection;
 import org.eurasia.registry.events.domain.ProgramProjectionRepository;
 import org.eurasia.registry.events.domain.RegistrationRepository;
-import org.eurasia.registry.events.domain.RegistrationStatus;
 import org.eurasia.registry.events.domain.Speaker;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
@@ -168,13 +167,11 @@ public class EventPlanner {
   /** Seats of each of these events, counted in one query; every event given has an entry. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<UUID, Seats> seats(List<Event> page) {
-    Map<UUID, long[]> counts = new HashMap<>();
-    page.forEach(e -> counts.put(e.id(), new long[2]));
-    for (Object[] row : registrations.seatCounts(counts.keySet())) {
-      counts.get((UUID) row[0])[row[1] == RegistrationStatus.CONFIRMED ? 0 : 1] = ((Number) row[2]).longValue();
-    }
     Map<UUID, Seats> seats = new HashMap<>();
-    counts.forEach((id, c) -> seats.put(id, new Seats(c[0], c[1])));
+    page.forEach(e -> seats.put(e.id(), new Seats(0, 0)));
+    for (RegistrationRepository.SeatCount count : registrations.seatCounts(seats.keySet())) {
+      seats.put(count.eventId(), new Seats(count.confirmed(), count.waitlisted()));
+    }
     return seats;
   }
 
