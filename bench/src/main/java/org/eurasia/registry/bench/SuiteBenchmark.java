@@ -198,6 +198,8 @@ public final class SuiteBenchmark {
     if (System.getenv("BENCH_JFR") == null) {
       return options;
     }
+    // Deep stacks: Quarkus REST + Hibernate go past JFR's default 64 frames, which hides the resource method.
+    options.add("-XX:FlightRecorderOptions:stackdepth=256");
     options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + work.resolve(s.name() + ".jfr"));
     return options;
   }
