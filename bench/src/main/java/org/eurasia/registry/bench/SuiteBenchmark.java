@@ -162,7 +162,7 @@ public final class SuiteBenchmark {
     ServiceProcess process = ServiceProcess.start(s.name(), root.resolve(s.name()), s.port(), postgres.jdbcUrl(),
         kafka.bootstrapServers(), publicKey, work.resolve("logs/" + s.name() + ".log"),
         Map.of("REGISTRY_SEED_ENABLED", "false", "REGISTRY_RATE_LIMIT_ENABLED", "false",
-            "MALLOC_ARENA_MAX", System.getenv().getOrDefault("BENCH_MALLOC_ARENA_MAX", "2")), jvm(s));
+            "MALLOC_ARENA_MAX", "2"), jvm(s));
     running.put(s.name(), process);
     // Time to the first successful answer of the API itself (a read of the data), not just of the health check.
     String probe = "http://127.0.0.1:" + s.port() + s.readPath().substring(0, s.readPath().length() - 1) + "?limit=1";
@@ -190,11 +190,12 @@ public final class SuiteBenchmark {
   }
 
   /**
-   * The production JVM options (BENCH_JVM replaces them, to try others), plus a JFR recording (written when the service stops) when BENCH_JFR is set: the
-   * profile the issue asks for where a target is missed, taken under the same load.
+   * The production JVM options (BENCH_JVM replaces them, to try others), plus a JFR recording (written when the
+   * service stops) when BENCH_JFR is set: the profile the issue asks for where a target is missed, under the same load.
    */
   private List<String> jvm(Service s) {
-    List<String> options = new ArrayList<>(System.getenv("BENCH_JVM") == null ? JVM : List.of(System.getenv("BENCH_JVM").split(" ")));
+    String other = System.getenv("BENCH_JVM");
+    List<String> options = new ArrayList<>(other == null ? JVM : List.of(other.trim().split("\\s+")));
     if (System.getenv("BENCH_JFR") == null) {
       return options;
     }
