@@ -43,6 +43,8 @@ import org.eurasia.registry.platform.security.Caller;
 @Transactional
 public class AgreementRegister {
 
+  private static final java.util.regex.Pattern EMPTY = java.util.regex.Pattern.compile("^$");
+
   @Inject AgreementRepository agreements;
 
   @Inject OrganizationRepository organizations;
@@ -64,10 +66,13 @@ public class AgreementRegister {
     }
     Position position = null;
     if (after != null) {
-      if (!after.value(0).equals(filter.sort().name())) {
-        throw ProblemException.invalidField("cursor", "belongs to a list in another order");
-      }
-      position = new Position(after.value(1), after.value(2));
+      after.require(0, filter.sort().name());
+      String key = switch (filter.sort()) {
+        case CODE -> after.text(1, EMPTY);
+        case UPDATED -> after.instant(1).toString();
+        case RELEVANCE -> Float.toString(after.decimal(1));
+      };
+      position = new Position(key, after.code(2));
     }
     List<Agreement> rows = agreements.search(filter, reader(), position, limit + 1);
     return Slice.fromOverfetch(rows, limit, a -> Cursor.of(filter.sort().name(), sortKey(filter, a), a.code()));
@@ -211,14 +216,7 @@ public class AgreementRegister {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<AgreementHistory.Version> versions(UUID id, int limit, Cursor after) {
     get(id);
-    Long afterNumber = null;
-    if (after != null) {
-      try {
-        afterNumber = Long.parseLong(after.value(0));
-      } catch (NumberFormatException e) {
-        throw ProblemException.invalidField("cursor", "is not a cursor returned by this list");
-      }
-    }
+    Long afterNumber = after == null ? null : after.number(0);
     return Slice.fromOverfetch(history.versions(id, afterNumber, limit + 1), limit, v -> Cursor.of(Long.toString(v.number())));
   }
 

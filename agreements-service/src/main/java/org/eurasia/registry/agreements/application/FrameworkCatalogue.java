@@ -29,7 +29,7 @@ public class FrameworkCatalogue {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Framework> list(String memberCountry, int limit, Cursor after) {
-    String afterCode = after == null ? null : after.value(0);
+    String afterCode = after == null ? null : after.code(0);
     return Slice.fromOverfetch(frameworks.search(memberCountry, afterCode, limit + 1), limit, f -> Cursor.of(f.code()));
   }
 

@@ -39,7 +39,7 @@ public class OrganizationDirectory {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Organization> list(OrganizationFilter filter, int limit, Cursor after) {
-    String afterCode = after == null ? null : after.value(0);
+    String afterCode = after == null ? null : after.code(0);
     return Slice.fromOverfetch(organizations.search(filter, afterCode, limit + 1), limit, o -> Cursor.of(o.code()));
   }
 

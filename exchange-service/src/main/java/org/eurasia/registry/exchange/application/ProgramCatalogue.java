@@ -59,7 +59,7 @@ public class ProgramCatalogue {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Program> list(ProgramFilter filter, int limit, Cursor after) {
-    String afterCode = after == null ? null : after.value(0);
+    String afterCode = after == null ? null : after.code(0);
     return Slice.fromOverfetch(programs.search(filter, reader(), afterCode, limit + 1), limit, p -> Cursor.of(p.code()));
   }
 

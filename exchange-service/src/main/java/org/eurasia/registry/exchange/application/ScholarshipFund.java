@@ -40,7 +40,7 @@ public class ScholarshipFund {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Scholarship> list(String funder, String currency, int limit, Cursor after) {
-    String afterCode = after == null ? null : after.value(0);
+    String afterCode = after == null ? null : after.code(0);
     return Slice.fromOverfetch(scholarships.page(funder, currency, afterCode, limit + 1), limit, s -> Cursor.of(s.code()));
   }
 

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eurasia.registry.platform.reads.ReadCache;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,6 +55,8 @@ public class EventConsumer {
   @Inject Instance<EventHandler> handlers;
 
   @Inject EntityManager em;
+
+  @Inject ReadCache readCache;
 
   @Inject MeterRegistry metrics;
 
@@ -148,6 +151,9 @@ public class EventConsumer {
         ReceivedEvent event = read(record);
         boolean fresh = QuarkusTransaction.requiringNew().call(() -> applyOnce(event));
         (fresh ? applied : duplicates).increment();
+        if (fresh) {
+          readCache.invalidate();
+        }
         return;
       } catch (Exception e) {
         last = e;

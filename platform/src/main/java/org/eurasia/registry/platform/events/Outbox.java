@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.eurasia.registry.platform.reads.ReadCache;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -24,6 +28,10 @@ public class Outbox {
 
   @Inject EventsConfig config;
 
+  @Inject TransactionSynchronizationRegistry transactions;
+
+  @Inject ReadCache readCache;
+
   /** Writes the event for publication on the topic configured for its aggregate type; returns its event id. */
   @Transactional(Transactional.TxType.MANDATORY)
   public UUID record(DomainEvent event) {
@@ -35,6 +43,18 @@ public class Outbox {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Event " + event.eventType() + " cannot be serialized", e);
     }
+    // Anonymous answers cached before this change must not outlive its commit (scheduled jobs change data too).
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          readCache.invalidate();
+        }
+      }
+    });
     return id;
   }
 }

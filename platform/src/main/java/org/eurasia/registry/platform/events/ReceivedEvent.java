@@ -2,6 +2,7 @@ package org.eurasia.registry.platform.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.eurasia.registry.platform.api.TextInput;
 import java.time.OffsetDateTime;
 
 /** A domain event another service published, as a consumer sees it: the CloudEvents envelope and the JSON data. */
@@ -16,11 +17,15 @@ public record ReceivedEvent(
     String topic,
     byte[] data) {
 
-  /** Reads the payload as the consumer's own view of it (unknown fields are ignored there, so producers may add). */
+  /**
+   * Reads the payload as the consumer's own view of it (unknown fields are ignored there, so producers may add). The
+   * producer checked its texts when its API received them, so request-body text rules do not apply again here.
+   */
   public <T> T payload(ObjectMapper json, Class<T> type) {
     try {
       return json.readerFor(type)
           .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .withAttribute(TextInput.PUBLISHED_TEXT, Boolean.TRUE)
           .readValue(data);
     } catch (IOException e) {
       throw new IllegalArgumentException("Event " + id + " of type " + type + " has an unreadable payload", e);

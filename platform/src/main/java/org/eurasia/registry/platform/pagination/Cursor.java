@@ -1,5 +1,8 @@
 package org.eurasia.registry.platform.pagination;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -7,14 +10,22 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eurasia.registry.platform.problem.ProblemException;
 
 /**
  * An opaque keyset position: the sort values of the last item a page returned. Callers see only a base64url token;
  * services read the values back to continue {@code WHERE (sortKey, id) > (:a, :b)}, so a page costs the same however
  * deep it is and no row is skipped or repeated when rows are inserted meanwhile.
+ *
+ * <p>A token is the caller's input like any other, so it is never trusted: it must be valid base64url of valid UTF-8
+ * without control characters, carry the endpoint's number of values, and each value is read only through a typed
+ * accessor that checks its shape. Anything else is a 400 problem naming {@code cursor} — never a database error.
  */
 public final class Cursor {
+
+  /** A code-like sort value (organization, agreement, programme codes): printable ASCII without spaces. */
+  public static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9/._\\-]{0,252}$");
 
   private static final char SEPARATOR = '\u001f';
   private static final int MAX_TOKEN_LENGTH = 1024;
@@ -29,25 +40,73 @@ public final class Cursor {
     return new Cursor(List.of(values));
   }
 
-  public String value(int index) {
-    return values.get(index);
+  /** A text value that must match {@code shape} entirely ({@link #CODE} for codes, say). */
+  public String text(int index, Pattern shape) {
+    String value = values.get(index);
+    if (!shape.matcher(value).matches()) {
+      throw forged();
+    }
+    return value;
   }
 
-  /** A sort value that is an instant; a forged token is the caller's 400, not a 500. */
+  /** A code-like value, see {@link #CODE}. */
+  public String code(int index) {
+    return text(index, CODE);
+  }
+
+  /** A value that must be exactly {@code expected} (the sort order a cursor was made for, say). */
+  public void require(int index, String expected) {
+    if (!values.get(index).equals(expected)) {
+      throw forged();
+    }
+  }
+
+  /** A sort value that is an instant. */
   public Instant instant(int index) {
     try {
       return Instant.parse(values.get(index));
     } catch (DateTimeParseException e) {
-      throw ProblemException.invalidField("cursor", "is not a cursor returned by this list");
+      throw forged();
     }
   }
 
-  /** A sort value that is a UUID; a forged token is the caller's 400, not a 500. */
+  /** A sort value that is a UUID, in its canonical form. */
   public UUID uuid(int index) {
+    String value = values.get(index);
     try {
-      return UUID.fromString(values.get(index));
+      UUID uuid = UUID.fromString(value);
+      if (!uuid.toString().equals(value)) {
+        throw forged();
+      }
+      return uuid;
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField("cursor", "is not a cursor returned by this list");
+      throw forged();
+    }
+  }
+
+  /** A sort value that is a non-negative whole number. */
+  public long number(int index) {
+    try {
+      long number = Long.parseLong(values.get(index));
+      if (number < 0) {
+        throw forged();
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      throw forged();
+    }
+  }
+
+  /** A sort value that is a finite decimal (a relevance rank). */
+  public float decimal(int index) {
+    try {
+      float number = Float.parseFloat(values.get(index));
+      if (!Float.isFinite(number) || !values.get(index).matches("^-?\\d+(\\.\\d+)?([eE]-?\\d+)?$")) {
+        throw forged();
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      throw forged();
     }
   }
 
@@ -68,16 +127,29 @@ public final class Cursor {
     }
     try {
       if (token.length() > MAX_TOKEN_LENGTH) {
-        throw new IllegalArgumentException("too long");
+        throw forged();
       }
-      String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+      String raw = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(token)))
+          .toString();
       List<String> values = new ArrayList<>(List.of(raw.split(String.valueOf(SEPARATOR), -1)));
-      if (values.size() != expectedValues) {
-        throw new IllegalArgumentException("wrong arity");
+      if (values.size() != expectedValues || values.stream().anyMatch(Cursor::hasControlCharacter)) {
+        throw forged();
       }
       return new Cursor(values);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField("cursor", "is not a cursor returned by this list");
+    } catch (IllegalArgumentException | CharacterCodingException e) {
+      throw forged();
     }
+  }
+
+  private static boolean hasControlCharacter(String value) {
+    return value.chars().anyMatch(Character::isISOControl);
+  }
+
+  /** The problem for any token this service did not make. */
+  public static ProblemException forged() {
+    return ProblemException.invalidField("cursor", "is not a cursor returned by this list");
   }
 }

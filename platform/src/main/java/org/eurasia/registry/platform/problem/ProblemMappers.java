@@ -220,6 +220,16 @@ public class ProblemMappers {
         // Text PostgreSQL cannot hold (a NUL character inside a JSON string): the caller's input, not our failure.
         return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The request contains a character that cannot be stored (NUL)"), uri);
       }
+      if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+        // The statement timeout of an anonymous expensive read (ExpensiveReads) cancelled the query.
+        LOG.infof("Query cancelled by its statement timeout while serving %s", uri.getPath());
+        return problemResponse(
+                Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The query took longer than anonymous reads may; retry later, narrow the request, or call with a token"),
+                uri)
+            .header(HttpHeaders.RETRY_AFTER, "10")
+            .build();
+      }
       if (isDatabaseUnavailable(cause)) {
         LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), cause.getMessage());
         return problemResponse(

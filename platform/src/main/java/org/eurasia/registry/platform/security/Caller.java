@@ -33,8 +33,23 @@ public class Caller {
     return !identity.isAnonymous() && identity.hasRole(Roles.REGISTRAR);
   }
 
-  /** The organisation a partner acts for, when the token names a well-formed one. */
+  public boolean isPartner() {
+    return !identity.isAnonymous() && identity.hasRole(Roles.PARTNER);
+  }
+
+  /**
+   * The organisation a partner acts for, when the token names a well-formed one. Only the partner role carries
+   * organisation rights: an {@code org} claim in any other token (an attendee's) is ignored here.
+   */
   public Optional<String> organization() {
+    return isPartner() ? affiliation() : Optional.empty();
+  }
+
+  /**
+   * The organisation the token names in its {@code org} claim, whatever the role: for an attendee, the organisation
+   * they belong to (shown on their registration). Never a right to act for it; {@link #organization()} is that.
+   */
+  public Optional<String> affiliation() {
     if (identity.isAnonymous() || token == null) {
       return Optional.empty();
     }
@@ -48,7 +63,7 @@ public class Caller {
     if (identity.isAnonymous()) {
       return "anonymous";
     }
-    return identity.getPrincipal().getName() + organization().map(org -> "@" + org).orElse("");
+    return identity.getPrincipal().getName() + affiliation().map(org -> "@" + org).orElse("");
   }
 
   /** True when the caller may act for the given organisation: a registrar always, a partner only for its own. */
@@ -81,6 +96,6 @@ public class Caller {
   private String denial(String what) {
     return organization()
         .map(org -> "A partner acting for '" + org + "' may not act for " + what)
-        .orElse("The token names no organisation (claim 'org'), so it may not act for " + what);
+        .orElse("The token carries no partner role with an organisation (claim 'org'), so it may not act for " + what);
   }
 }

@@ -9,5 +9,11 @@ public final class Roles {
   /** The registry's own staff: may act for any organisation. */
   public static final String REGISTRAR = "registrar";
 
+  /**
+   * A person acting for themselves (registering for an event, say). An {@code org} claim in such a token is only the
+   * person's affiliation: it gives no right to act for that organisation.
+   */
+  public static final String ATTENDEE = "attendee";
+
   private Roles() {}
 }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Who may call every write operation, generated from the service's committed OpenAPI document: each POST, PUT, PATCH
  * and DELETE is called with no token, an expired token, a token signed by an unknown key, a wrong issuer, a wrong
- * audience, a partner of an unrelated organization, a partner of the right organization and a registrar. A service
+ * audience, an unsigned token ({@code alg: none}), an HS256 token whose secret is the RSA public key, a token without
+ * expiry (all 401), valid tokens naming the right organization without the partner or registrar role (403), a
+ * partner of an unrelated organization, a partner of the right organization and a registrar. A service
  * declares one {@link Rule} per operation; an operation without a rule fails the test, so a new endpoint cannot ship
  * without deciding who may call it.
  *
@@ -90,11 +92,22 @@ public abstract class AuthorizationMatrixTest {
       badTokens.put("unknown signing key", TestTokens.signedByUnknownKey("qau.edu.pk"));
       badTokens.put("wrong issuer", TestTokens.withIssuer("https://elsewhere.example.org", "qau.edu.pk"));
       badTokens.put("wrong audience", TestTokens.withAudience("another-system", "qau.edu.pk"));
+      badTokens.put("alg none (unsigned)", TestTokens.unsigned("qau.edu.pk"));
+      badTokens.put("HS256 signed with the RSA public key", TestTokens.hmacSignedWithPublicKey("qau.edu.pk"));
+      badTokens.put("no expiry", TestTokens.withoutExpiry("qau.edu.pk"));
       for (Map.Entry<String, String> bad : badTokens.entrySet()) {
         int status = call(method, rule, bad.getValue()).statusCode();
         calls++;
         if (status != 401) {
           faults.add(op.getKey() + " with " + bad.getKey() + ": " + status + " (expected 401)");
+        }
+      }
+      // A valid token naming the right organisation but carrying no role (or only a person's) may write nothing.
+      for (String roleless : List.of(TestTokens.roleless(orRight(rule)), TestTokens.token("nobody@registry.test", orRight(rule), Set.of("reader")))) {
+        int status = call(method, rule, roleless).statusCode();
+        calls++;
+        if (status != 403) {
+          faults.add(op.getKey() + " with a valid token without the partner or registrar role: " + status + " (expected 403)");
         }
       }
       if (rule.unrelatedOrganization() != null) {
@@ -118,6 +131,10 @@ public abstract class AuthorizationMatrixTest {
       }
     }
     assertEquals(List.of(), faults, "authorization matrix (" + calls + " calls)");
+  }
+
+  private static String orRight(Rule rule) {
+    return rule.rightOrganization() != null ? rule.rightOrganization() : "qau.edu.pk";
   }
 
   private Response call(String method, Rule rule, String token) {

@@ -1,6 +1,20 @@
 package org.eurasia.registry.platform.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -73,6 +87,68 @@ public final class TestTokens {
       claims.claim("org", organization);
     }
     return claims.sign();
+  }
+
+  /** A person's token: attendee role, the organisation they belong to in {@code org} (an affiliation, not a right). */
+  public static String attendee(String subject, String affiliation) {
+    return token(subject, affiliation, Set.of("attendee"));
+  }
+
+  /** A valid token naming an organisation but carrying no role at all. */
+  public static String roleless(String organization) {
+    return token("system@" + organization, organization, Set.of());
+  }
+
+  /** A partner token without a signature ({@code alg: none}): must never be accepted. */
+  public static String unsigned(String organization) {
+    return encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + encode(partnerClaims(organization, true)) + ".";
+  }
+
+  /**
+   * A partner token signed with HS256 whose secret is the services' RSA public key (as PEM text, as published): the
+   * algorithm-confusion attack. Must never be accepted.
+   */
+  public static String hmacSignedWithPublicKey(String organization) {
+    try {
+      String location = ConfigProvider.getConfig().getValue("mp.jwt.verify.publickey.location", String.class);
+      byte[] publicKey = Files.readAllBytes(Path.of(URI.create(location)));
+      String signingInput = encode("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + encode(partnerClaims(organization, true));
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(publicKey, "HmacSHA256"));
+      return signingInput + "." + URL.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A partner token correctly signed with the test key but without an expiry ({@code exp}): must be refused. */
+  public static String withoutExpiry(String organization) {
+    try {
+      String location = ConfigProvider.getConfig().getValue("smallrye.jwt.sign.key.location", String.class);
+      String pem = Files.readString(Path.of(URI.create(location)));
+      byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+      PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+      String signingInput = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode(partnerClaims(organization, false));
+      Signature rsa = Signature.getInstance("SHA256withRSA");
+      rsa.initSign(key);
+      rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+      return signingInput + "." + URL.encodeToString(rsa.sign());
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String partnerClaims(String organization, boolean withExpiry) {
+    long now = Instant.now().getEpochSecond();
+    return "{\"iss\":\"" + TestInfrastructure.ISSUER + "\",\"aud\":\"registry\",\"upn\":\"system@" + organization
+        + "\",\"sub\":\"system@" + organization + "\",\"groups\":[\"partner\"],\"org\":\"" + organization
+        + "\",\"iat\":" + now + (withExpiry ? ",\"exp\":" + (now + 3600) : "") + "}";
+  }
+
+  private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
+
+  private static String encode(String json) {
+    return URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 
   public static String bearer(String token) {
