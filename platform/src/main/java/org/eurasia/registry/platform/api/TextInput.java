@@ -69,7 +69,7 @@ public class TextInput implements ObjectMapperCustomizer {
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       String text = StringDeserializer.instance.deserialize(parser, context);
       if (text == null || Boolean.TRUE.equals(context.getAttribute(PUBLISHED_TEXT))) {
-        return null;
+        return text;
       }
       int refused = firstRefused(text, multiLine);
       if (refused >= 0) {
