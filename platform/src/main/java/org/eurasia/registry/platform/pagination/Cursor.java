@@ -28,6 +28,8 @@ public final class Cursor {
   public static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9/._\\-]{0,252}$");
 
   private static final char SEPARATOR = '\u001f';
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
   private static final int MAX_TOKEN_LENGTH = 1024;
 
   private final List<String> values;
@@ -61,10 +63,14 @@ public final class Cursor {
     }
   }
 
-  /** A sort value that is an instant. */
+  /** A sort value that is an instant, within the years a database timestamp holds (a year 999999999 is forged). */
   public Instant instant(int index) {
     try {
-      return Instant.parse(values.get(index));
+      Instant instant = Instant.parse(values.get(index));
+      if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+        throw forged();
+      }
+      return instant;
     } catch (DateTimeParseException e) {
       throw forged();
     }
