@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -51,6 +51,16 @@ public class TextInput implements ObjectMapperCustomizer {
     return multiLine && text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n") : text;
   }
 
+  /**
+   * A text refused for a control character. A {@link MismatchedInputException}, because Quarkus REST hands those to the
+   * exception mappers as they are (other mapping exceptions become a bare 400): the problem then names the field.
+   */
+  public static final class RefusedText extends MismatchedInputException {
+    RefusedText(JsonParser parser, String message) {
+      super(parser, message, String.class);
+    }
+  }
+
   /** Jackson's own string reading, then the check for the field it reads. */
   static final class Text extends JsonDeserializer<String> implements ContextualDeserializer {
     private final boolean multiLine;
@@ -73,7 +83,7 @@ public class TextInput implements ObjectMapperCustomizer {
       }
       int refused = firstRefused(text, multiLine);
       if (refused >= 0) {
-        throw JsonMappingException.from(parser, String.format(
+        throw new RefusedText(parser, String.format(
             "must not contain the control character U+%04X (at position %d)%s", (int) text.charAt(refused), refused,
             multiLine ? "; line feeds and tabs are allowed here" : "; this field is single-line"));
       }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eurasia.registry.platform.api.InvalidParameterException;
+import org.eurasia.registry.platform.api.TextInput;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
@@ -104,6 +105,16 @@ public class ProblemMappers {
     String message = "'" + e.getValue() + "' is not " + expected;
     return respond(
         Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + message, List.of(new Problem.FieldError(field, message))),
+        uri);
+  }
+
+  /** A text field holding a control character (see TextInput): the field and why, never the text itself. */
+  @ServerExceptionMapper
+  public Response refusedText(TextInput.RefusedText e, UriInfo uri) {
+    String field = pathOf(e);
+    return respond(
+        Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + e.getOriginalMessage(),
+            List.of(new Problem.FieldError(field, e.getOriginalMessage()))),
         uri);
   }
 
