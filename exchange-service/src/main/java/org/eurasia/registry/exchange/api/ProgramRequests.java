@@ -36,7 +36,7 @@ public final class ProgramRequests {
   @Schema(name = "ProgramDraft")
   public record NewProgram(
       @NotNull @Pattern(regexp = CODE, message = "must be 3 to 64 of A-Z, 0-9, '/', '.', '-' such as QAU-BSU/TEACH/2026")
-          @Schema(description = "Human-readable unique code.", example = "QAU-BSU/STUD/2027")
+          @Schema(description = "Human-readable code, unique among the programmes of its agreement.", example = "QAU-BSU/STUD/2027")
           String code,
       @NotNull @Schema(example = "STUDENT_EXCHANGE") ProgramKind kind,
       @NotNull @Schema(description = "The agreement in force it runs under.", example = "5eed0000-0000-4000-8000-0000000a0002") UUID agreementId,
@@ -95,6 +95,12 @@ public final class ProgramRequests {
   @Schema(name = "StayDuration")
   public record DurationRequest(
       @NotNull @Min(1) @Max(1000) @Schema(example = "5") Integer amount, @NotNull @Schema(example = "MONTHS") StayDuration.Unit unit) {}
+
+  /** Body of {@code POST /programs/{id}/acceptances}: the institution that accepts, acted for by the caller. */
+  @Schema(name = "ProgramAcceptance")
+  public record AcceptanceRequest(
+      @NotNull @SchacCode @Schema(description = "The accepting institution: the caller's own organization (a registrar: any named institution).",
+          example = "bsuir.by") String organizationCode) {}
 
   /** Body of {@code POST /programs/{id}/suspension}. */
   @Schema(name = "ProgramSuspension")

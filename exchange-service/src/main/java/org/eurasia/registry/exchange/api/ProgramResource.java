@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.exchange.api.ProgramRequests.AcceptanceRequest;
 import org.eurasia.registry.exchange.api.ProgramRequests.NewProgram;
 import org.eurasia.registry.exchange.api.ProgramRequests.SuspensionRequest;
 import org.eurasia.registry.exchange.api.ProgramRequests.Terms;
@@ -51,7 +52,10 @@ import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
 
-/** Exchange programmes over HTTP: open to read, managed by the partners of their two institutions and registrars. */
+/**
+ * Exchange programmes over HTTP: open to read, managed by the partners of the institutions that accepted them and by
+ * registrars.
+ */
 @Path(ApiPaths.V1 + "/programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +63,8 @@ import org.eurasia.registry.platform.validation.SchacCode;
 public class ProgramResource {
 
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000b0001";
+  /** The seeded programme pu.edu.pk created and bsuir.by has not accepted yet. */
+  static final String PLANNED_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000b0003";
   private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
@@ -70,14 +76,19 @@ public class ProgramResource {
 
   @GET
   @Operation(operationId = "listPrograms", summary = "Search programmes, ordered by code",
-      description = "Open to everyone; programmes under a confidential agreement are listed only to its parties and the programme's institutions. Follow `next` for further pages.")
+      description = "Open to everyone; programmes under a confidential agreement are listed only to its parties and the programme's institutions. "
+          + "Codes are unique per agreement, so the order is by code, then id. Follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of programmes.")
   public Page<ProgramView> list(
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
       @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
       @QueryParam("countryPair") @Pattern(regexp = "^[A-Z]{2}-[A-Z]{2}$", message = "must be two ISO 3166-1 alpha-2 codes such as PK-BY")
           @Parameter(description = "Programmes between these two countries, either way.", example = "PK-BY") String countryPair,
-      @QueryParam("institution") @SchacCode @Parameter(description = "Sending or receiving institution.", example = "qau.edu.pk") String institution,
+      @QueryParam("institution") @SchacCode
+          @Parameter(description = "Programmes of this institution: it is the sending or receiving institution and has accepted the programme.", example = "qau.edu.pk")
+          String institution,
+      @QueryParam("invitedInstitution") @SchacCode
+          @Parameter(description = "Programmes naming this institution that it has not accepted yet.", example = "bsuir.by") String invitedInstitution,
       @QueryParam("kind") @Parameter(description = "Kind of programme.") ProgramKind kind,
       @QueryParam("academicYear") @Pattern(regexp = AcademicYear.REGEX, message = "must be an academic year such as 2026/2027")
           @Parameter(description = "Runs in this academic year.", example = "2026/2027") String academicYear,
@@ -88,8 +99,8 @@ public class ProgramResource {
       @QueryParam("modifiedSince") @Parameter(description = "Changed at or after this instant.", example = "2026-01-01T00:00:00Z") Instant modifiedSince) {
     String a = countryPair == null ? null : countryPair.substring(0, 2);
     String b = countryPair == null ? null : countryPair.substring(3);
-    ProgramFilter filter = new ProgramFilter(a, b, institution, kind, academicYear, iscedCode, status, agreementId, modifiedSince);
-    return Page.of(catalogue.list(filter, limit, Cursor.decode(cursor, 1)).map(this::view), uri);
+    ProgramFilter filter = new ProgramFilter(a, b, institution, invitedInstitution, kind, academicYear, iscedCode, status, agreementId, modifiedSince);
+    return Page.of(catalogue.list(filter, limit, Cursor.decode(cursor, 2)).map(this::view), uri);
   }
 
   @GET
@@ -112,12 +123,15 @@ public class ProgramResource {
   @POST
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "createProgram", summary = "Create a programme (partner of either institution, or registrar)",
-      description = "Only under an agreement this service knows to be in force, and only between institutions that are "
-          + "parties to it or belong to a party state; otherwise 422 with `condition` naming what failed "
-          + "(`agreement-not-in-force`, `institution-unknown`, `institution-not-covered`). An agreement not heard of yet "
-          + "is an `unknown-reference` problem. The programme starts PLANNED.")
+      description = "Only under an agreement the caller may read (a confidential one: its named parties, registrars) — any other "
+          + "`agreementId`, unknown or not readable, gets the same `unknown-reference` problem naming `agreementId`. A partner's own "
+          + "organization must be covered by the agreement (a consenting party, or an institution of a consenting party state), "
+          + "else 403. The agreement must be in force and cover both institutions; otherwise 422 with `condition` naming what "
+          + "failed (`agreement-not-in-force`, `institution-unknown`, `institution-not-covered`). Only parties that consented "
+          + "(signed, or accepted a non-signing role) cover anyone. The programme starts PLANNED; the creator's institution "
+          + "has accepted it (a registrar's creation: both), the other is invited until its partner accepts.")
   @APIResponse(responseCode = "201", description = "Created; Location names it.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
-  @APIResponse(responseCode = "409", description = "The code is taken.")
+  @APIResponse(responseCode = "409", description = "The code is taken under this agreement.")
   @APIResponse(responseCode = "422", description = "A rule refused it; `condition` says which.")
   public Response create(
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
@@ -131,10 +145,31 @@ public class ProgramResource {
     });
   }
 
+  @POST
+  @Path("/{id}/acceptances")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "acceptProgram", summary = "An invited institution accepts the programme (its partner, or registrar)",
+      description = "Naming an institution does not bind it: the institution the creator did not act for is invited until its own "
+          + "partner accepts here (a registrar may record the acceptance). From then on it manages the programme, and the "
+          + "programme counts as its own in lists; the programme opens only once both institutions accepted. 403 for anyone "
+          + "acting for another organization, 422 `not-named` when the organization is not one of the programme's "
+          + "institutions, 409 when it accepted already.")
+  @APIResponse(responseCode = "200", description = "Accepted.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @APIResponse(responseCode = "409", description = "Already accepted, or the programme is completed.")
+  @APIResponse(responseCode = "422", description = "The organization is not named by the programme (`condition: not-named`).")
+  public Response accept(
+      @PathParam("id") @Parameter(example = PLANNED_EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid AcceptanceRequest request) {
+    return idempotent.execute(idempotencyKey, "POST /programs/" + id + "/acceptances", request,
+        () -> ok(catalogue.accept(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode())));
+  }
+
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "updateProgram", summary = "Change a programme's terms (partner of either institution, or registrar)",
+  @Operation(operationId = "updateProgram", summary = "Change a programme's terms (partner of an institution that accepted it, or registrar)",
       description = "Replaces title, years, quotas, duration, fields, levels, language and application window; the agreement, "
           + "institutions and kind are fixed. Requires If-Match. A quota cannot drop below the mobilities already accepted.")
   @APIResponse(responseCode = "200", description = "Changed.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
@@ -151,7 +186,8 @@ public class ProgramResource {
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "openProgram", summary = "Open for nominations",
-      description = "From PLANNED or CLOSED, while the agreement is in force and covers both institutions.")
+      description = "From PLANNED or CLOSED, while the agreement is in force and covers both institutions, and once both institutions "
+          + "accepted the programme (else 422 `institution-not-accepted`, with `pendingInstitutions`).")
   @APIResponse(responseCode = "200", description = "Open.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
   @APIResponse(responseCode = "409", description = "The status does not allow it; the problem names it.")
   public Response open(

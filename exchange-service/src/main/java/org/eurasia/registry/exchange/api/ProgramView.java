@@ -26,6 +26,11 @@ public record ProgramView(
     String sendingCountry,
     String receivingInstitution,
     String receivingCountry,
+    @Schema(description = "The institutions that accepted the programme (sending first). Naming an institution does not bind it: "
+        + "the creator's accepts by creating (a registrar's creation binds both), the other is invited until its partner accepts. "
+        + "Only accepted institutions manage the programme; it opens once both accepted.", example = "[\"qau.edu.pk\", \"bsu.by\"]")
+        List<String> acceptedInstitutions,
+    @Schema(description = "Institutions named but not yet accepted (invited).", example = "[]") List<String> pendingInstitutions,
     List<String> academicYears,
     List<QuotaView> quotas,
     StayDuration duration,
@@ -46,7 +51,7 @@ public record ProgramView(
   static ProgramView of(Program p, List<Quota> quotas) {
     return new ProgramView(
         p.id(), p.code(), p.kind(), p.title(), p.agreementId(), p.sending().code(), p.sending().country(),
-        p.receiving().code(), p.receiving().country(), p.academicYears(), quotas.stream().map(QuotaView::of).toList(),
+        p.receiving().code(), p.receiving().country(), p.acceptedInstitutionCodes(), p.pendingInstitutionCodes(), p.academicYears(), quotas.stream().map(QuotaView::of).toList(),
         p.duration(), p.iscedCodes(), p.eqfLevels(), p.language(), p.minimumCefr(), p.applicationsOpenOn(),
         p.applicationsCloseOn(), p.status(), p.suspensionReason(), p.suspendedByAgreement(), p.allowedTransitions(),
         p.version(), p.createdAt(), p.updatedAt());

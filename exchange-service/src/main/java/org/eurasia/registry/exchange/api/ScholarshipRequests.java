@@ -66,5 +66,12 @@ public final class ScholarshipRequests {
 
   /** Body of {@code POST /scholarships/{id}/awards}. */
   @Schema(name = "AwardRequest")
-  public record AwardRequest(@NotNull @Schema(example = "5eed0000-0000-4000-8000-0000000c0002") UUID mobilityId) {}
+  public record AwardRequest(
+      @NotNull @Schema(description = "A mobility that applied for this scholarship, or one the funder is an institution of.",
+          example = "5eed0000-0000-4000-8000-0000000c0005") UUID mobilityId) {}
+
+  /** Body of {@code POST /scholarships/{id}/applications}. */
+  @Schema(name = "ScholarshipApplicationRequest")
+  public record ApplicationRequest(
+      @NotNull @Schema(description = "A mobility of the caller's institution.", example = "5eed0000-0000-4000-8000-0000000c0005") UUID mobilityId) {}
 }

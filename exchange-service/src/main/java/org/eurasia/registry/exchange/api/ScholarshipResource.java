@@ -28,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.exchange.api.ScholarshipRequests.ApplicationRequest;
 import org.eurasia.registry.exchange.api.ScholarshipRequests.AwardRequest;
 import org.eurasia.registry.exchange.api.ScholarshipRequests.NewScholarship;
+import org.eurasia.registry.exchange.api.ScholarshipView.ApplicationView;
 import org.eurasia.registry.exchange.api.ScholarshipView.AwardView;
 import org.eurasia.registry.exchange.application.ScholarshipFund;
 import org.eurasia.registry.exchange.domain.Scholarship;
@@ -99,6 +101,41 @@ public class ScholarshipResource {
     });
   }
 
+  @POST
+  @Path("/{id}/applications")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "applyForScholarship", summary = "Apply for a scholarship for a mobility (an institution of the mobility, or registrar)",
+      description = "The application is the institution's consent: it shows the mobility to the scholarship's funder (without any "
+          + "personal data) and lets the funder award it. `mobilityId` must be a mobility of the caller's institution; any other id, "
+          + "unknown or not the caller's, gets the same `unknown-reference` problem. The mobility must meet the eligibility (422 names "
+          + "the condition); 409 when it applied already. A registrar records the application for the home institution.")
+  @APIResponse(responseCode = "201", description = "Applied.", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+  @APIResponse(responseCode = "409", description = "This mobility already applied for this scholarship.")
+  @APIResponse(responseCode = "422", description = "Unknown mobility (`unknown-reference`), or not eligible (`condition` says why).")
+  public Response apply(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid ApplicationRequest request) {
+    return idempotent.execute(idempotencyKey, "POST /scholarships/" + id + "/applications", request, () -> {
+      ApplicationView applied = ApplicationView.of(fund.apply(id, request.mobilityId()));
+      return Response.created(uri.getAbsolutePathBuilder().path(applied.id().toString()).build()).entity(applied).build();
+    });
+  }
+
+  @GET
+  @Path("/{id}/applications")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "listScholarshipApplications", summary = "List a scholarship's applications (its funder's partner or registrar: all; an institution: those of its mobilities)",
+      description = "Oldest first. Each shows the mobility as far as the funder may see it: programme, kind, year, direction, countries, "
+          + "EQF level, ISCED-F field and status — never the participant.")
+  @APIResponse(responseCode = "200", description = "One page of applications, oldest first.")
+  public Page<ApplicationView> applications(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
+      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
+    return Page.of(fund.applications(id, limit, Cursor.decode(cursor, 2)).map(ApplicationView::of), uri);
+  }
+
   @GET
   @Path("/{id}/awards")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
@@ -116,11 +153,14 @@ public class ScholarshipResource {
   @Path("/{id}/awards")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "awardScholarship", summary = "Award to an accepted mobility (the funder's partner, or registrar)",
-      description = "The mobility must be accepted or under way and meet the eligibility (422 names the condition). When no "
-          + "award is left the answer is 409; concurrent awards never exceed the number available.")
+      description = "Only with the consent of an institution of the mobility: it applied for this scholarship, or the funder is itself "
+          + "an institution of the mobility (a registrar may award any). Any other `mobilityId`, unknown or not consented, gets the "
+          + "same `unknown-reference` problem, saying nothing about the mobility. The mobility must be accepted or under way and "
+          + "meet the eligibility (422 names the condition). When no award is left the answer is 409; concurrent awards never "
+          + "exceed the number available.")
   @APIResponse(responseCode = "201", description = "Awarded.", content = @Content(schema = @Schema(implementation = AwardView.class)))
   @APIResponse(responseCode = "409", description = "No award left, or this mobility already has this scholarship.")
-  @APIResponse(responseCode = "422", description = "The mobility is not eligible; `condition` says why.")
+  @APIResponse(responseCode = "422", description = "Unknown or not consented mobility (`unknown-reference`), or not eligible (`condition` says why).")
   public Response award(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,

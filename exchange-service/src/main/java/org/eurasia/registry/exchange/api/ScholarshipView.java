@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eurasia.registry.exchange.application.ScholarshipFund;
+import org.eurasia.registry.exchange.domain.Direction;
+import org.eurasia.registry.exchange.domain.Mobility;
+import org.eurasia.registry.exchange.domain.MobilityStatus;
+import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.Scholarship;
+import org.eurasia.registry.exchange.domain.ScholarshipApplication;
 import org.eurasia.registry.exchange.domain.ScholarshipAward;
 
 /** A scholarship as the API shows it, with how many awards are left. */
@@ -32,6 +38,42 @@ public record ScholarshipView(
         s.id(), s.code(), s.title(), s.funder(), s.amount(), s.currency(), s.awards(), s.awarded(), s.awards() - s.awarded(),
         s.eligibleEqfLevels(), s.eligibleIscedCodes(), s.eligibleDirections(), s.version(), s.createdAt());
   }
+
+  /**
+   * An application for a scholarship, with the part of its mobility the funder may see once an institution applied:
+   * never the participant or any personal data; the programme's code only when the reader may see the programme.
+   */
+  @Schema(name = "ScholarshipApplication")
+  public record ApplicationView(
+      UUID id,
+      UUID scholarshipId,
+      @Schema(description = "The institution that applied, and so consented to show the mobility to the funder.") String appliedBy,
+      Instant appliedAt,
+      ApplicantMobility mobility) {
+
+    static ApplicationView of(ScholarshipFund.ApplicationSeen seen) {
+      ScholarshipApplication a = seen.application();
+      Mobility m = seen.mobility();
+      return new ApplicationView(a.id(), a.scholarshipId(), a.appliedBy(), a.appliedAt(), new ApplicantMobility(
+          m.id(), m.programId(), seen.programCode(), m.programKind(), m.academicYear(), m.direction(), m.homeCountry(), m.hostCountry(),
+          m.eqfLevel(), m.iscedCode(), m.status()));
+    }
+  }
+
+  /** What a funder sees of a mobility that applied: what its eligibility is about, nothing about the person. */
+  @Schema(name = "ApplicantMobility")
+  public record ApplicantMobility(
+      UUID id,
+      UUID programId,
+      @Schema(description = "Null when the reader may not see the programme (one under a confidential agreement).") String programCode,
+      ProgramKind programKind,
+      String academicYear,
+      Direction direction,
+      String homeCountry,
+      String hostCountry,
+      Integer eqfLevel,
+      String iscedCode,
+      MobilityStatus status) {}
 
   /** One award. */
   @Schema(name = "ScholarshipAward")

@@ -28,6 +28,7 @@ import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
 import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.reads.ExpensiveRead;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
@@ -81,9 +82,15 @@ public class MobilityRegister {
     return participants.findByIdOptional(mobility.participantId());
   }
 
+  /**
+   * Nominates under a programme: one the caller may not see is answered like an unknown id (the unknown-reference
+   * problem naming {@code programId}); one it sees but is not an accepted institution of is a 403; only then the
+   * programme's state and terms.
+   */
   public Mobility nominate(UUID programId, Mobility.Nomination nomination, PersonalData person) {
-    Program program = catalogue.get(programId);
-    caller.requireMayActForAny(program.institutionCodes());
+    Program program = catalogue.readable(programId)
+        .orElseThrow(() -> ProblemException.unknownReference("programId", "Programme " + programId + " is not known"));
+    caller.requireMayActForAny(program.acceptedInstitutionCodes());
     program.requireNominationsFor(nomination.academicYear(), today());
     if (!programs.hasQuota(program.id(), nomination.academicYear(), nomination.direction())) {
       throw ProblemException.ruleViolated(
@@ -126,6 +133,11 @@ public class MobilityRegister {
     return announce(mobility.reject(reason, clock.instant()), mobility);
   }
 
+  /*
+   * Start, completion and cancellation are for the mobility's two institutions and registrars: exactly who may see it,
+   * so get(id) — 404 for anyone else, before any state rule — is also the rights check.
+   */
+
   public Mobility start(UUID id, LocalDate on) {
     Mobility mobility = get(id);
     return announce(mobility.start(on == null ? today() : on, clock.instant()), mobility);
@@ -159,7 +171,11 @@ public class MobilityRegister {
     return participants.deleteById(participantId);
   }
 
-  /** Counts per country pair, year and kind, per status, over the mobilities the caller may see counted. */
+  /**
+   * Counts per country pair, year and kind, per status, over the mobilities the caller may see counted. For anonymous
+   * callers the answer depends only on the arguments and is immutable, so they share it until the data changes.
+   */
+  @ExpensiveRead(cacheable = true)
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<CountRow> statistics(String academicYear, ProgramKind kind) {
     Reader reader = caller.isRegistrar() ? null : new Reader(caller.organization().orElse(null));

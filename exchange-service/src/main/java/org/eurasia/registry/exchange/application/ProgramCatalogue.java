@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.AgreementProjection;
@@ -23,6 +24,7 @@ import org.eurasia.registry.exchange.domain.ProgramEligibility;
 import org.eurasia.registry.exchange.domain.ProgramEvent;
 import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.ProgramRepository;
+import org.eurasia.registry.exchange.domain.ProgramRepository.CodePosition;
 import org.eurasia.registry.exchange.domain.ProgramRepository.ProgramFilter;
 import org.eurasia.registry.exchange.domain.ProgramRepository.Reader;
 import org.eurasia.registry.exchange.domain.ProgramStatus;
@@ -35,9 +37,12 @@ import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * Programme use cases. A partner manages only programmes where its organization is the sending or receiving
+ * Programme use cases. A partner manages only programmes its organization accepted as the sending or receiving
  * institution; a registrar manages all. Creating and opening follow {@link ProgramEligibility}; an agreement that stops
  * being in force suspends its open programmes ({@link #followAgreement}), each change announced through the outbox.
+ *
+ * <p>Every id a request names is checked for the caller's right on it before any rule about its state: an agreement
+ * the caller may not read is answered like an unknown one, a programme it may not see is a 404 like a missing one.
  */
 @ApplicationScoped
 @Transactional
@@ -59,14 +64,21 @@ public class ProgramCatalogue {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Program> list(ProgramFilter filter, int limit, Cursor after) {
-    String afterCode = after == null ? null : after.code(0);
-    return Slice.fromOverfetch(programs.search(filter, reader(), afterCode, limit + 1), limit, p -> Cursor.of(p.code()));
+    CodePosition position = after == null ? null : new CodePosition(after.code(0), after.uuid(1));
+    return Slice.fromOverfetch(
+        programs.search(filter, reader(), position, limit + 1), limit, p -> Cursor.of(p.code(), p.id().toString()));
   }
 
   /** A programme the caller may see: one under a confidential agreement is a 404 for non-parties, like an unknown id. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Program get(UUID id) {
-    return programs.findByIdOptional(id).filter(this::visible).orElseThrow(() -> ProblemException.notFound("Programme", id));
+    return readable(id).orElseThrow(() -> ProblemException.notFound("Programme", id));
+  }
+
+  /** The programme, when it exists and the caller may see it; empty alike for both other cases. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Program> readable(UUID id) {
+    return programs.findByIdOptional(id).filter(this::visible);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,17 +109,53 @@ public class ProgramCatalogue {
     return use;
   }
 
+  /**
+   * Creates a programme, in this order: the caller acts for one of the two institutions (else 403); the agreement is
+   * one the caller may read (else the unknown-reference answer an unknown id gets); the caller's own organization is
+   * covered by it (else 403); the code is free under this agreement (else 409 — every programme under a readable
+   * agreement is readable, so this confirms nothing hidden); then {@link ProgramEligibility}. The creator's own
+   * institution accepts by creating; a registrar's creation binds both, since a registrar acts for every organization.
+   */
   public Program create(String code, NewProgram request) {
-    caller.requireMayActForAny(List.of(request.sendingInstitution(), request.receivingInstitution()));
-    if (programs.findByCode(code).isPresent()) {
-      throw ProblemException.conflict("A programme with code '" + code + "' already exists");
+    String sending = request.sendingInstitution();
+    String receiving = request.receivingInstitution();
+    caller.requireMayActForAny(List.of(sending, receiving));
+    AgreementProjection agreement = readableAgreement(request.agreementId());
+    Map<String, OrganizationProjection> known = organizationsFor(agreement, sending, receiving);
+    Set<String> acceptedBy;
+    if (caller.isRegistrar()) {
+      acceptedBy = Set.of(sending, receiving);
+    } else {
+      String own = caller.organization().orElseThrow();
+      if (!ProgramEligibility.covers(agreement, own, known)) {
+        throw ProblemException.forbidden(
+            "'" + own + "' is not covered by agreement " + agreement.agreementId()
+                + ": it is neither a consenting party nor an institution of a consenting party state, so it may not run programmes under it");
+      }
+      acceptedBy = Set.of(own);
     }
-    ProgramEligibility.Covered covered = eligibility(request.agreementId(), request.sendingInstitution(), request.receivingInstitution());
-    Program program =
-        Program.plan(UUID.randomUUID(), code, request.kind(), request.agreementId(), covered.sending(), covered.receiving(), request.terms(), clock.instant());
+    if (programs.findByAgreementAndCode(agreement.agreementId(), code).isPresent()) {
+      throw ProblemException.conflict("A programme with code '" + code + "' already exists under agreement " + agreement.agreementId());
+    }
+    ProgramEligibility.Covered covered = ProgramEligibility.check(agreement.agreementId(), Optional.of(agreement), sending, receiving, known);
+    Program program = Program.plan(
+        UUID.randomUUID(), code, request.kind(), agreement.agreementId(), covered.sending(), covered.receiving(), request.terms(),
+        acceptedBy, clock.instant());
     programs.persist(program);
     programs.replaceQuotas(program.id(), request.terms().quotas());
     return announce(ProgramChange.CREATED, program);
+  }
+
+  /**
+   * An institution named by the programme accepts it: its own partner, or a registrar recording it. The programme must
+   * be visible (404 first); acting for another organization is a 403; an organization the programme does not name is
+   * a 422 {@code not-named}; accepting twice a 409.
+   */
+  public Program accept(UUID id, ExpectedVersion expected, String organizationCode) {
+    Program program = get(id);
+    caller.requireMayActFor(organizationCode);
+    expected.check(program.version());
+    return announce(program.accept(organizationCode, clock.instant()), program);
   }
 
   public Program revise(UUID id, ExpectedVersion expected, Program.Terms terms) {
@@ -158,7 +206,8 @@ public class ProgramCatalogue {
     boolean wasInForce = "IN_FORCE".equals(previousStatus);
     int changed = 0;
     if (wasInForce && !agreement.isInForce()) {
-      String reason = "Agreement " + agreement.code() + " is " + agreement.status();
+      // The programme's institutions read this reason; a confidential agreement's code and status are not theirs to read.
+      String reason = agreement.isConfidential() ? "The agreement is no longer in force" : "Agreement " + agreement.code() + " is " + agreement.status();
       for (Program program : programs.underAgreement(agreement.agreementId(), ProgramStatus.OPEN)) {
         announce(program.suspend(reason, true, clock.instant()), program);
         changed++;
@@ -174,22 +223,48 @@ public class ProgramCatalogue {
 
   private ProgramEligibility.Covered eligibility(UUID agreementId, String sending, String receiving) {
     var agreement = agreements.findByIdOptional(agreementId);
-    Set<String> codes = new HashSet<>(List.of(sending, receiving));
-    agreement.ifPresent(a -> a.parties().stream().map(PartyFact::organizationCode).forEach(codes::add));
-    Map<String, OrganizationProjection> known = organizations.byCodes(codes);
+    Map<String, OrganizationProjection> known = organizationsFor(agreement.orElse(null), sending, receiving);
     return ProgramEligibility.check(agreementId, agreement, sending, receiving, known);
   }
 
-  private AgreementProjection agreement(UUID agreementId) {
-    return agreements
-        .findByIdOptional(agreementId)
-        .orElseThrow(() -> ProblemException.unknownReference("agreementId", "Agreement " + agreementId + " is not known to exchange-service"));
+  /** The known organizations among the institutions and the agreement's parties, by code. */
+  private Map<String, OrganizationProjection> organizationsFor(AgreementProjection agreement, String... institutions) {
+    Set<String> codes = new HashSet<>(List.of(institutions));
+    if (agreement != null) {
+      agreement.parties().stream().map(PartyFact::organizationCode).forEach(codes::add);
+    }
+    return organizations.byCodes(codes);
   }
 
-  /** Loads a programme the caller may see and manage, at the version the caller based the change on. */
+  /**
+   * An agreement the caller may name: a public one, or a confidential one it is a party to (registrars: any). Any other
+   * id — unknown, or confidential to others — gets one and the same answer.
+   */
+  private AgreementProjection readableAgreement(UUID agreementId) {
+    return agreements
+        .findByIdOptional(agreementId)
+        .filter(a -> caller.isRegistrar() || a.isReadableBy(caller.organization().orElse(null)))
+        .orElseThrow(() -> ProgramEligibility.unknownAgreement(agreementId));
+  }
+
+  private AgreementProjection agreement(UUID agreementId) {
+    return agreements.findByIdOptional(agreementId).orElseThrow(() -> ProgramEligibility.unknownAgreement(agreementId));
+  }
+
+  /**
+   * Loads a programme the caller may see (404 first) and manage, at the version the caller based the change on. Only an
+   * institution that accepted the programme manages it: being named gives no rights.
+   */
   private Program manageable(UUID id, ExpectedVersion expected) {
     Program program = get(id);
-    caller.requireMayActForAny(program.institutionCodes());
+    if (!caller.mayActForAny(program.acceptedInstitutionCodes())) {
+      String own = caller.organization().orElse(null);
+      if (own != null && program.pendingInstitutionCodes().contains(own)) {
+        throw ProblemException.forbidden(
+            "'" + own + "' is invited to programme " + program.code() + " but has not accepted it: it manages the programme once it accepts");
+      }
+      caller.requireMayActForAny(program.acceptedInstitutionCodes());
+    }
     expected.check(program.version());
     return program;
   }

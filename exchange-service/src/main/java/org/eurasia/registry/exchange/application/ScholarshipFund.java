@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.Mobility;
 import org.eurasia.registry.exchange.domain.MobilityRepository;
 import org.eurasia.registry.exchange.domain.OrganizationProjectionRepository;
+import org.eurasia.registry.exchange.domain.Program;
 import org.eurasia.registry.exchange.domain.Scholarship;
+import org.eurasia.registry.exchange.domain.ScholarshipApplication;
 import org.eurasia.registry.exchange.domain.ScholarshipAward;
 import org.eurasia.registry.exchange.domain.ScholarshipAwarded;
 import org.eurasia.registry.exchange.domain.ScholarshipRepository;
@@ -21,6 +24,11 @@ import org.eurasia.registry.platform.security.Caller;
 /**
  * Scholarships: a funder (or a registrar) sets one up and awards it to accepted mobilities. Never more awards than
  * the scholarship has: the count is taken by one conditional UPDATE in the award's own transaction.
+ *
+ * <p>Mobilities concern identifiable people and belong to their two institutions, so a funder awards only with an
+ * institution's consent: an institution applies for the scholarship for its mobility ({@link #apply}), which shows the
+ * mobility to the funder; a funder that is itself an institution of the mobility consents by awarding. Any other
+ * mobility id gets the answer an unknown one gets, saying nothing about the mobility.
  */
 @ApplicationScoped
 @Transactional
@@ -29,6 +37,8 @@ public class ScholarshipFund {
   @Inject ScholarshipRepository scholarships;
 
   @Inject MobilityRepository mobilities;
+
+  @Inject ProgramCatalogue catalogue;
 
   @Inject OrganizationProjectionRepository organizations;
 
@@ -63,16 +73,59 @@ public class ScholarshipFund {
   }
 
   /**
-   * Awards the scholarship to an accepted mobility: eligibility is checked first, then one award is taken (409 when
-   * none is left), the award recorded and announced, all in one transaction.
+   * An institution of the mobility applies for the scholarship for it (its partner, or a registrar). The mobility must
+   * be one the caller sees — its institutions, a registrar — else the unknown-reference answer an unknown id gets; then
+   * the scholarship's eligibility (the applicant sees its own mobility, so the problem may speak of it); 409 when it
+   * applied already. No event: no other service needs it, and the funder reads applications from the list.
+   */
+  public ApplicationSeen apply(UUID scholarshipId, UUID mobilityId) {
+    Scholarship scholarship = get(scholarshipId);
+    Mobility mobility = mobilities
+        .findByIdOptional(mobilityId)
+        .filter(m -> caller.mayActForAny(m.institutionCodes()))
+        .orElseThrow(() -> unknownMobility(mobilityId));
+    // A registrar records the application for the home institution, whose participant it is.
+    String institution = caller.isRegistrar() ? mobility.homeInstitution() : caller.organization().orElseThrow();
+    scholarship.requireEligible(mobility);
+    if (scholarships.applied(scholarshipId, mobilityId)) {
+      throw ProblemException.conflict("Mobility " + mobilityId + " has already applied for scholarship " + scholarship.code());
+    }
+    ScholarshipApplication application = ScholarshipApplication.apply(UUID.randomUUID(), scholarship, mobility, institution, clock.instant());
+    scholarships.persistApplication(application);
+    return seen(application);
+  }
+
+  /**
+   * A scholarship's applications, oldest first: all of them for its funder's partner or a registrar; for any other
+   * partner, those for mobilities its organization is an institution of (mobilities it sees anyway).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ApplicationSeen> applications(UUID scholarshipId, int limit, Cursor after) {
+    Scholarship scholarship = get(scholarshipId);
+    String involved = caller.mayActFor(scholarship.funder()) ? null : caller.organization().orElse("");
+    return Slice.fromOverfetch(
+            scholarships.applications(scholarshipId, involved, after == null ? null : after.instant(0), after == null ? null : after.uuid(1), limit + 1),
+            limit,
+            a -> Cursor.of(a.appliedAt().toString(), a.id().toString()))
+        .map(this::seen);
+  }
+
+  /**
+   * Awards the scholarship to an accepted mobility, in this order: the scholarship exists (404); the caller acts for its
+   * funder (403); the mobility is one the funder may award — an application for this scholarship exists, or the funder
+   * is an institution of the mobility (a registrar: any) — else the unknown-reference answer an unknown id gets;
+   * eligibility; once per mobility; then one award is taken (409 when none is left), recorded and announced, all in one
+   * transaction.
    */
   public ScholarshipAward award(UUID scholarshipId, UUID mobilityId) {
     Scholarship scholarship = get(scholarshipId);
     caller.requireMayActFor(scholarship.funder());
-    Mobility mobility =
-        mobilities
-            .findByIdOptional(mobilityId)
-            .orElseThrow(() -> ProblemException.invalidField("mobilityId", "no mobility with id " + mobilityId));
+    Mobility mobility = mobilities
+        .findByIdOptional(mobilityId)
+        .filter(m -> caller.isRegistrar()
+            || m.institutionCodes().contains(scholarship.funder())
+            || scholarships.applied(scholarshipId, mobilityId))
+        .orElseThrow(() -> unknownMobility(mobilityId));
     scholarship.requireEligible(mobility);
     if (scholarships.alreadyAwarded(scholarshipId, mobilityId)) {
       throw ProblemException.conflict("Scholarship " + scholarship.code() + " was already awarded to mobility " + mobilityId);
@@ -96,4 +149,22 @@ public class ScholarshipFund {
         limit,
         a -> Cursor.of(a.awardedAt().toString(), a.id().toString()));
   }
+
+  /** The same words for an unknown mobility and one the caller may not use. */
+  private static ProblemException unknownMobility(UUID mobilityId) {
+    return ProblemException.unknownReference("mobilityId", "Mobility " + mobilityId + " is not known");
+  }
+
+  /**
+   * An application with the part of its mobility the funder may see. The programme's code only when the reader may see
+   * the programme (one under a confidential agreement may be hidden from the funder): the id alone otherwise.
+   */
+  private ApplicationSeen seen(ScholarshipApplication application) {
+    Mobility m = mobilities.findById(application.mobilityId());
+    Optional<Program> program = catalogue.readable(m.programId());
+    return new ApplicationSeen(application, m, program.map(Program::code).orElse(null));
+  }
+
+  /** An application as a reader of the list sees it: never the participant, nor any personal data. */
+  public record ApplicationSeen(ScholarshipApplication application, Mobility mobility, String programCode) {}
 }

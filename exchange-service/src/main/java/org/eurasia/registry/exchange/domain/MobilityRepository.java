@@ -92,7 +92,8 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
 
   /**
    * Counts per country pair, year and kind. Mobilities of programmes under confidential agreements count only for a
-   * reader who may see those programmes ({@code reader} null: a registrar).
+   * reader who may see those programmes ({@code reader} null: a registrar). Every mobility counted is one of a
+   * programme both institutions accepted: nominations need the programme OPEN, and it opens only once both did.
    */
   @SuppressWarnings("unchecked")
   public List<CountRow> count(String academicYear, ProgramKind kind, Reader reader) {
@@ -128,7 +129,10 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
               k -> new CountRow((String) r[0], (String) r[1], (String) r[2], ProgramKind.valueOf((String) r[3]), new java.util.EnumMap<>(MobilityStatus.class)));
       row.byStatus().put(MobilityStatus.valueOf((String) r[4]), num(r[5]));
     }
-    return List.copyOf(grouped.values());
+    // Immutable all the way down: anonymous callers may share one result (see MobilityRegister#statistics).
+    return grouped.values().stream()
+        .map(r -> new CountRow(r.homeCountry(), r.hostCountry(), r.academicYear(), r.kind(), java.util.Collections.unmodifiableMap(r.byStatus())))
+        .toList();
   }
 
   private static long num(Object o) {

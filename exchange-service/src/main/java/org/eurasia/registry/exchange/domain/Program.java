@@ -27,6 +27,10 @@ import org.hibernate.type.SqlTypes;
  * here; whether the agreement allows it to run is {@link ProgramEligibility}'s call, and its places per year and
  * direction are counted in {@code program_quota} by {@link ProgramRepository} (a counter many acceptances change at
  * once must not share this row's optimistic version).
+ *
+ * <p>Naming an institution does not bind it: the creator's own institution accepts by creating (a registrar's creation
+ * binds both), the other is invited until its partner accepts ({@link #accept}). Only accepted institutions manage the
+ * programme, and it opens only once both accepted.
  */
 @Entity
 @Table(name = "program")
@@ -34,7 +38,8 @@ public class Program {
 
   @Id private UUID id;
 
-  @Column(nullable = false, unique = true)
+  /** Unique per agreement (see V8): whoever may name the agreement may read every programme under it. */
+  @Column(nullable = false)
   private String code;
 
   @Enumerated(EnumType.STRING)
@@ -59,6 +64,12 @@ public class Program {
 
   @Column(name = "receiving_country", nullable = false)
   private String receivingCountry;
+
+  @Column(name = "sending_accepted", nullable = false)
+  private boolean sendingAccepted;
+
+  @Column(name = "receiving_accepted", nullable = false)
+  private boolean receivingAccepted;
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "academic_years", nullable = false)
@@ -115,11 +126,19 @@ public class Program {
 
   protected Program() {}
 
-  /** A new programme, planned: it opens for nominations only once {@link #open} allows it. */
+  /**
+   * A new programme, planned: it opens for nominations only once {@link #open} allows it.
+   *
+   * @param acceptedBy the institutions bound from the start: the creator's own, or both when a registrar creates it
+   */
   public static Program plan(
-      UUID id, String code, ProgramKind kind, UUID agreementId, Institution sending, Institution receiving, Terms terms, Instant now) {
+      UUID id, String code, ProgramKind kind, UUID agreementId, Institution sending, Institution receiving, Terms terms,
+      Set<String> acceptedBy, Instant now) {
     if (sending.code().equals(receiving.code())) {
       throw ProblemException.invalidField("receivingInstitution", "must differ from the sending institution");
+    }
+    if (!Set.of(sending.code(), receiving.code()).containsAll(acceptedBy)) {
+      throw new IllegalArgumentException("Only the programme's institutions accept it: " + acceptedBy);
     }
     Program p = new Program();
     p.id = Objects.requireNonNull(id);
@@ -130,6 +149,8 @@ public class Program {
     p.sendingCountry = sending.country();
     p.receivingInstitution = receiving.code();
     p.receivingCountry = receiving.country();
+    p.sendingAccepted = acceptedBy.contains(sending.code());
+    p.receivingAccepted = acceptedBy.contains(receiving.code());
     p.status = ProgramStatus.PLANNED;
     p.createdAt = now;
     p.apply(terms, now);
@@ -143,9 +164,44 @@ public class Program {
     return ProgramChange.UPDATED;
   }
 
-  /** Opens for nominations; the caller has checked the agreement is in force ({@link ProgramEligibility}). */
+  /**
+   * An institution named by the programme accepts it, through its own partner (or a registrar recording it): from now
+   * on it is bound, may manage the programme, and counts as one of its institutions in lists and statistics.
+   *
+   * @throws ProblemException 422 {@code not-named} when the organization is not one of the two institutions, 409 when
+   *     it accepted already
+   */
+  public ProgramChange accept(String organizationCode, Instant now) {
+    if (!institutionCodes().contains(organizationCode)) {
+      throw ProblemException.ruleViolated(
+          "not-named", "organizationCode: '" + organizationCode + "' is not an institution of programme " + code);
+    }
+    if (acceptedInstitutionCodes().contains(organizationCode)) {
+      throw ProblemException.conflict("'" + organizationCode + "' has already accepted programme " + code);
+    }
+    requireOneOf("accept", ProgramStatus.PLANNED, ProgramStatus.OPEN, ProgramStatus.CLOSED, ProgramStatus.SUSPENDED);
+    if (organizationCode.equals(sendingInstitution)) {
+      sendingAccepted = true;
+    } else {
+      receivingAccepted = true;
+    }
+    updatedAt = now;
+    return ProgramChange.INSTITUTION_ACCEPTED;
+  }
+
+  /**
+   * Opens for nominations; the caller has checked the agreement is in force ({@link ProgramEligibility}). Both
+   * institutions must have accepted: a programme runs only between institutions that agreed to it.
+   */
   public ProgramChange open(Instant now) {
     requireOneOf("open", ProgramStatus.PLANNED, ProgramStatus.CLOSED);
+    List<String> pending = pendingInstitutionCodes();
+    if (!pending.isEmpty()) {
+      ProblemException refused = ProblemException.ruleViolated(
+          "institution-not-accepted",
+          String.join(" and ", pending) + " has not accepted programme " + code + " yet; it opens once both institutions have");
+      throw new ProblemException(refused.problem().with("pendingInstitutions", pending));
+    }
     status = ProgramStatus.OPEN;
     updatedAt = now;
     return ProgramChange.OPENED;
@@ -240,8 +296,33 @@ public class Program {
     return new Institution(receivingInstitution, receivingCountry);
   }
 
+  /** Both institutions the programme names, accepted or not (being named lets one see the programme). */
   public Set<String> institutionCodes() {
     return Set.of(sendingInstitution, receivingInstitution);
+  }
+
+  /** The institutions that accepted the programme, sending first: only they manage it. */
+  public List<String> acceptedInstitutionCodes() {
+    List<String> accepted = new ArrayList<>(2);
+    if (sendingAccepted) {
+      accepted.add(sendingInstitution);
+    }
+    if (receivingAccepted) {
+      accepted.add(receivingInstitution);
+    }
+    return List.copyOf(accepted);
+  }
+
+  /** The institutions named but not yet accepted (invited), sending first. */
+  public List<String> pendingInstitutionCodes() {
+    List<String> pending = new ArrayList<>(2);
+    if (!sendingAccepted) {
+      pending.add(sendingInstitution);
+    }
+    if (!receivingAccepted) {
+      pending.add(receivingInstitution);
+    }
+    return List.copyOf(pending);
   }
 
   public List<String> allowedTransitions() {

@@ -8,7 +8,9 @@ public enum ProgramChange {
   CLOSED("registry.program.closed.v1"),
   SUSPENDED("registry.program.suspended.v1"),
   RESUMED("registry.program.resumed.v1"),
-  COMPLETED("registry.program.completed.v1");
+  COMPLETED("registry.program.completed.v1"),
+  /** An invited institution accepted the programme; not a status change. */
+  INSTITUTION_ACCEPTED("registry.program.institution-accepted.v1");
 
   private final String eventType;
 

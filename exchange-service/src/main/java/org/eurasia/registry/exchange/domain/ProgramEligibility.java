@@ -14,9 +14,13 @@ import org.eurasia.registry.platform.problem.ProblemException;
  *   <li>the agreement is known here (otherwise an unknown-reference problem: its events may not have arrived yet);
  *   <li>the agreement is in force ({@code agreement-not-in-force});
  *   <li>each institution is known here ({@code institution-unknown});
- *   <li>each institution is a party to the agreement, or belongs to the country of a party that is a state body — a
- *       ministry's memorandum covers its country's universities ({@code institution-not-covered}).
+ *   <li>each institution is covered by the agreement ({@code institution-not-covered}): it is a consenting party, or
+ *       belongs to the country of a consenting party that is a state body — a ministry's memorandum covers its
+ *       country's universities. A party that was only named (an observer that never accepted, say) covers nobody.
  * </ol>
+ *
+ * <p>Texts name the agreement by {@link AgreementProjection#label()}: an institution of a programme under a
+ * confidential agreement reads these problems without being a party to it.
  */
 public final class ProgramEligibility {
 
@@ -35,25 +39,50 @@ public final class ProgramEligibility {
       String sendingCode,
       String receivingCode,
       Map<String, OrganizationProjection> organizations) {
-    AgreementProjection known =
-        agreement.orElseThrow(() -> ProblemException.unknownReference(
-            "agreementId", "Agreement " + agreementId + " is not known to exchange-service: no event about it has arrived"));
+    AgreementProjection known = agreement.orElseThrow(() -> unknownAgreement(agreementId));
     requireInForce(known);
     return new Covered(
         covered(known, "sendingInstitution", sendingCode, organizations),
         covered(known, "receivingInstitution", receivingCode, organizations));
   }
 
+  /**
+   * The answer for an agreement id this service cannot use: one it has not heard of, and equally one the caller may not
+   * read (the same words, so the answer tells nothing about which).
+   */
+  public static ProblemException unknownAgreement(UUID agreementId) {
+    return ProblemException.unknownReference("agreementId", "Agreement " + agreementId + " is not known");
+  }
+
   /** Opening or resuming into OPEN needs the agreement in force, as creation does. */
   public static void requireInForce(AgreementProjection agreement) {
     if (!agreement.isInForce()) {
-      throw ProblemException.ruleViolated(
-          "agreement-not-in-force", "Agreement " + agreement.code() + " is " + agreement.status() + ", not IN_FORCE");
+      String detail = agreement.isConfidential()
+          ? "The agreement is not in force"
+          : "Agreement " + agreement.code() + " is " + agreement.status() + ", not IN_FORCE";
+      throw ProblemException.ruleViolated("agreement-not-in-force", detail);
     }
+  }
+
+  /**
+   * Whether the agreement covers an organization: it is a consenting party, or it belongs to the country of a consenting
+   * party that is a state body. An organization this service does not know is not covered.
+   */
+  public static boolean covers(AgreementProjection agreement, String code, Map<String, OrganizationProjection> organizations) {
+    OrganizationProjection organization = organizations.get(code);
+    if (organization == null) {
+      return false;
+    }
+    return agreement.consentingParties().stream()
+        .anyMatch(p -> p.organizationCode().equals(code) || ofPartyState(organizations.get(p.organizationCode()), organization));
   }
 
   /** The two institutions the agreement covers, with their countries. */
   public record Covered(Institution sending, Institution receiving) {}
+
+  private static boolean ofPartyState(OrganizationProjection party, OrganizationProjection institution) {
+    return party != null && party.isStateBody() && party.country().equals(institution.country());
+  }
 
   private static Institution covered(
       AgreementProjection agreement, String field, String code, Map<String, OrganizationProjection> organizations) {
@@ -62,18 +91,11 @@ public final class ProgramEligibility {
       throw ProblemException.ruleViolated(
           "institution-unknown", field + ": organization '" + code + "' is not known to exchange-service");
     }
-    if (agreement.partyCodes().contains(code)) {
-      return new Institution(code, institution.country());
-    }
-    boolean ofAPartyState =
-        agreement.parties().stream()
-            .map(p -> organizations.get(p.organizationCode()))
-            .anyMatch(p -> p != null && p.isStateBody() && p.country().equals(institution.country()));
-    if (!ofAPartyState) {
+    if (!covers(agreement, code, organizations)) {
       throw ProblemException.ruleViolated(
           "institution-not-covered",
-          field + ": '" + code + "' is neither a party to agreement " + agreement.code()
-              + " nor an institution of a party state");
+          field + ": '" + code + "' is neither a consenting party to " + agreement.label()
+              + " nor an institution of a consenting party state");
     }
     return new Institution(code, institution.country());
   }

@@ -9,7 +9,9 @@ import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
  * A programme's state after a change, for events-service (which links events to programmes) and anyone reporting on
- * exchanges. Schema: {@code contract/events/registry.program.v1.schema.json}.
+ * exchanges. {@code acceptedInstitutions} says which of the two named institutions are bound: a consumer presents the
+ * programme as an institution's only once it is listed there. Schema:
+ * {@code contract/events/registry.program.v1.schema.json}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProgramEvent(
@@ -23,6 +25,7 @@ public record ProgramEvent(
     String sendingCountry,
     String receivingInstitution,
     String receivingCountry,
+    List<String> acceptedInstitutions,
     List<String> academicYears,
     List<EventQuota> quotas,
     ProgramStatus status,
@@ -44,6 +47,7 @@ public record ProgramEvent(
         p.sending().country(),
         p.receiving().code(),
         p.receiving().country(),
+        p.acceptedInstitutionCodes(),
         p.academicYears(),
         quotas.stream().map(q -> new EventQuota(q.academicYear(), q.direction(), q.places())).toList(),
         p.status(),

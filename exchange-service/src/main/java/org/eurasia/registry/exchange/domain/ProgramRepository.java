@@ -20,11 +20,16 @@ import org.eurasia.registry.platform.problem.ProblemException;
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
 
-  /** Search criteria; null means "any". {@code countryPair} matches either direction. */
+  /**
+   * Search criteria; null means "any". {@code countryPair} matches either direction. {@code institution} matches the
+   * programmes of that institution — those it accepted, since naming it does not make a programme its own —
+   * and {@code invitedInstitution} those naming it that it has not accepted yet.
+   */
   public record ProgramFilter(
       String countryA,
       String countryB,
       String institution,
+      String invitedInstitution,
       ProgramKind kind,
       String academicYear,
       String iscedCode,
@@ -39,16 +44,21 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
     NO_QUOTA
   }
 
-  public Optional<Program> findByCode(String code) {
-    return find("code", code).firstResultOptional();
+  /** Codes are unique per agreement (whoever may name the agreement sees every programme under it). */
+  public Optional<Program> findByAgreementAndCode(UUID agreementId, String code) {
+    return find("agreementId = ?1 and code = ?2", agreementId, code).firstResultOptional();
   }
 
+  /** Where a page of programmes starts: after this code and, among programmes sharing it, this id. */
+  public record CodePosition(String code, UUID id) {}
+
   /**
-   * One page of programmes ordered by code. Programmes under a confidential agreement are returned only to a reader
-   * who is a party to it or one of the programme's institutions ({@code reader} null: a registrar, who sees all).
+   * One page of programmes ordered by code, then id (codes repeat across agreements). Programmes under a
+   * confidential agreement are returned only to a reader who is named by it or by the programme ({@code reader} null:
+   * a registrar, who sees all).
    */
   @SuppressWarnings("unchecked")
-  public List<Program> search(ProgramFilter f, Reader reader, String afterCode, int limit) {
+  public List<Program> search(ProgramFilter f, Reader reader, CodePosition after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT p.* FROM program p WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (f.countryA() != null) {
@@ -57,8 +67,13 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
       params.put("cb", f.countryB());
     }
     if (f.institution() != null) {
-      sql.append(" AND (p.sending_institution = :inst OR p.receiving_institution = :inst)");
+      sql.append(" AND ((p.sending_institution = :inst AND p.sending_accepted) OR (p.receiving_institution = :inst AND p.receiving_accepted))");
       params.put("inst", f.institution());
+    }
+    if (f.invitedInstitution() != null) {
+      sql.append(" AND ((p.sending_institution = :invited AND NOT p.sending_accepted)"
+          + " OR (p.receiving_institution = :invited AND NOT p.receiving_accepted))");
+      params.put("invited", f.invitedInstitution());
     }
     if (f.kind() != null) {
       sql.append(" AND p.kind = :kind");
@@ -88,11 +103,12 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
       sql.append(" AND ").append(visibleTo("p"));
       bindReader(params, reader);
     }
-    if (afterCode != null) {
-      sql.append(" AND p.code > :after");
-      params.put("after", afterCode);
+    if (after != null) {
+      sql.append(" AND (p.code, p.id) > (:afterCode, :afterId)");
+      params.put("afterCode", after.code());
+      params.put("afterId", after.id());
     }
-    sql.append(" ORDER BY p.code LIMIT :limit");
+    sql.append(" ORDER BY p.code, p.id LIMIT :limit");
     params.put("limit", limit);
     Query query = getEntityManager().createNativeQuery(sql.toString(), Program.class);
     params.forEach(query::setParameter);

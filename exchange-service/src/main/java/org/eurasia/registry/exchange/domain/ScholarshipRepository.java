@@ -73,4 +73,40 @@ public class ScholarshipRepository implements PanacheRepositoryBase<Scholarship,
   public void persistAward(ScholarshipAward award) {
     getEntityManager().persist(award);
   }
+
+  public void persistApplication(ScholarshipApplication application) {
+    getEntityManager().persist(application);
+  }
+
+  public boolean applied(UUID scholarshipId, UUID mobilityId) {
+    return getEntityManager()
+            .createQuery("select count(a) from ScholarshipApplication a where a.scholarshipId = ?1 and a.mobilityId = ?2", Long.class)
+            .setParameter(1, scholarshipId)
+            .setParameter(2, mobilityId)
+            .getSingleResult()
+        > 0;
+  }
+
+  /**
+   * One page of a scholarship's applications, oldest first. {@code involved} null: all of them (the funder, a
+   * registrar); otherwise only those for mobilities that organization is an institution of.
+   */
+  public List<ScholarshipApplication> applications(UUID scholarshipId, String involved, Instant afterAt, UUID afterId, int limit) {
+    StringBuilder q = new StringBuilder("from ScholarshipApplication a where a.scholarshipId = :scholarship");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    params.put("scholarship", scholarshipId);
+    if (involved != null) {
+      q.append(" and exists (select 1 from Mobility m where m.id = a.mobilityId and (m.homeInstitution = :org or m.hostInstitution = :org))");
+      params.put("org", involved);
+    }
+    if (afterAt != null) {
+      q.append(" and (a.appliedAt > :afterAt or (a.appliedAt = :afterAt and a.id > :afterId))");
+      params.put("afterAt", afterAt);
+      params.put("afterId", afterId);
+    }
+    q.append(" order by a.appliedAt, a.id");
+    var query = getEntityManager().createQuery(q.toString(), ScholarshipApplication.class);
+    params.forEach(query::setParameter);
+    return query.setMaxResults(limit).getResultList();
+  }
 }

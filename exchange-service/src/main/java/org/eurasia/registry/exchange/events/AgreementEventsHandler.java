@@ -16,6 +16,8 @@ import org.eurasia.registry.platform.events.ProjectingHandler;
  * Keeps the agreement projection from agreements-service's events: newest version wins, stale ones are skipped, each
  * event is applied once (the platform consumer records its id in the same transaction). When the agreement leaves
  * or returns to force, its programmes follow in the same transaction ({@link ProgramCatalogue#followAgreement}).
+ * Each party's consent is kept as the event states it, or as the producer's contract derives it for events written
+ * before it was published ({@link PartyFact#announced}).
  */
 @ApplicationScoped
 public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHandler.AgreementFacts> {
@@ -34,7 +36,9 @@ public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHan
           "registry.agreement.expired.v1",
           "registry.agreement.renewed.v1",
           "registry.agreement.approved.v1",
-          "registry.agreement.amended.v1");
+          "registry.agreement.amended.v1",
+          // A non-signing party accepted being named: from now on it counts for coverage.
+          "registry.agreement.party-accepted.v1");
 
   @Inject AgreementProjectionRepository projections;
 
@@ -54,7 +58,10 @@ public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHan
     if (isNew) {
       projection = new AgreementProjection(facts.agreementId());
     }
-    projection.reflect(facts.code(), facts.status(), facts.visibility(), facts.parties(), facts.version(), clock.instant());
+    List<PartyFact> parties = facts.parties().stream()
+        .map(p -> PartyFact.announced(p.organizationCode(), p.country(), p.role(), p.signed(), p.consented()))
+        .toList();
+    projection.reflect(facts.code(), facts.status(), facts.visibility(), parties, facts.version(), clock.instant());
     if (isNew) {
       projections.persist(projection);
     }
@@ -63,5 +70,8 @@ public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHan
 
   /** The part of the agreement event payload this service reads; other fields are ignored. */
   record AgreementFacts(
-      UUID agreementId, String code, String status, String visibility, List<PartyFact> parties, long version) {}
+      UUID agreementId, String code, String status, String visibility, List<AnnouncedParty> parties, long version) {}
+
+  /** A party as the event states it; {@code consented} is absent (null) in events written before it existed. */
+  record AnnouncedParty(String organizationCode, String country, String role, boolean signed, Boolean consented) {}
 }

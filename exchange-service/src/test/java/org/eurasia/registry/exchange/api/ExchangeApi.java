@@ -1,6 +1,7 @@
 package org.eurasia.registry.exchange.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.UUID;
+import org.eurasia.registry.exchange.events.AgreementFixtures;
+import org.eurasia.registry.platform.testing.KafkaProbe;
 import org.eurasia.registry.platform.testing.TestTokens;
 
 /** Requests the exchange API tests repeat: a programme open for nominations, a nomination, a token. */
@@ -69,12 +73,51 @@ final class ExchangeApi {
     return as(token).body(body).post("/api/v1/programs");
   }
 
-  /** A programme between qau.edu.pk and bsu.by under the ministries' memorandum, created and opened. */
+  /**
+   * A programme between qau.edu.pk and bsu.by under the ministries' memorandum: created by qau.edu.pk's partner,
+   * accepted by bsu.by's (naming it did not bind it), and opened.
+   */
   static String openProgram(Integer placesOut, Integer placesBack) {
     String id = create(TestTokens.partner("qau.edu.pk"), program(MINISTRIES_MOU, "qau.edu.pk", "bsu.by", terms(placesOut, placesBack)))
         .then().statusCode(201).extract().path("id");
+    accept(id, "bsu.by");
     as(TestTokens.partner("qau.edu.pk")).post("/api/v1/programs/" + id + "/opening").then().statusCode(200);
     return id;
+  }
+
+  /** A programme under a confidential agreement, and what an outsider must never learn about it. */
+  record Confidential(String agreementId, String agreementCode, String programId, String programCode) {}
+
+  /**
+   * A confidential memorandum of the two ministries (known here from its event) and an open programme qau.edu.pk ↔
+   * bsu.by under it. A registrar creates it: the universities are not parties, so they may not read the agreement, yet
+   * the memorandum covers them and the registrar's creation binds both.
+   */
+  static Confidential confidentialOpenProgram(String kind) {
+    KafkaProbe.createTopic("registry.agreements", 3);
+    UUID agreement = UUID.randomUUID();
+    AgreementFixtures.publishConfidential(agreement, "entered-into-force", "IN_FORCE", 3, "most.gov.pk", "gknt.gov.by");
+    Map<String, Object> body = program(agreement.toString(), "qau.edu.pk", "bsu.by", terms(5, 5));
+    body.put("kind", kind);
+    Response created = await().atMost(Duration.ofSeconds(30)).until(() -> create(TestTokens.registrar(), body), r -> r.statusCode() == 201);
+    String id = created.path("id");
+    as(TestTokens.partner("qau.edu.pk")).post("/api/v1/programs/" + id + "/opening").then().statusCode(200);
+    return new Confidential(agreement.toString(), "C/" + agreement.toString().substring(0, 8).toUpperCase(), id, (String) body.get("code"));
+  }
+
+  /** The partner of {@code institution} accepts the programme that names it. */
+  static void accept(String programId, String institution) {
+    as(TestTokens.partner(institution)).body(Map.of("organizationCode", institution))
+        .post("/api/v1/programs/" + programId + "/acceptances").then().statusCode(200);
+  }
+
+  /** An answer with the ids it names replaced, to compare a refusal about a real record with one about an unknown id. */
+  static String withoutIds(Response response, String... ids) {
+    String body = response.asString();
+    for (String id : ids) {
+      body = body.replace(id, "<id>");
+    }
+    return response.statusCode() + " " + response.contentType() + " " + body;
   }
 
   static Map<String, Object> nomination(String programId, String direction, Integer eqfLevel) {

@@ -43,6 +43,9 @@ class ExchangeAuthorizationMatrixTest extends AuthorizationMatrixTest {
     String participant = given().header("Authorization", TestTokens.bearer(TestTokens.registrar()))
         .get("/api/v1/mobilities/" + mobility).then().extract().path("participantId");
     String scholarship = asRegistrar("/api/v1/scholarships", scholarship());
+    // Created by qau.edu.pk's partner: bsu.by is invited, and only bsu.by's partner (or a registrar) accepts for it.
+    String invited = ExchangeApi.create(TestTokens.partner(SENDING),
+        ExchangeApi.program(ExchangeApi.MINISTRIES_MOU, SENDING, HOST, ExchangeApi.terms(2, 2))).then().statusCode(201).extract().path("id");
     String p = "/api/v1/programs/" + program;
     String m = "/api/v1/mobilities/" + mobility;
     Map<String, Rule> r = new HashMap<>();
@@ -63,6 +66,12 @@ class ExchangeAuthorizationMatrixTest extends AuthorizationMatrixTest {
     r.put("cancelMobility", Rule.partnerOf(SENDING, OUTSIDER, m + "/cancellation", () -> Map.of("reason", "Matrix")));
     r.put("eraseParticipantData", Rule.partnerOf(SENDING, OUTSIDER, "/api/v1/participants/" + participant + "/personal-data", () -> null));
     r.put("createScholarship", Rule.partnerOf("most.gov.pk", "gknt.gov.by", "/api/v1/scholarships", ExchangeAuthorizationMatrixTest::scholarship));
+    r.put("acceptProgram", Rule.partnerOf(HOST, OUTSIDER, "/api/v1/programs/" + invited + "/acceptances",
+        () -> Map.of("organizationCode", HOST)));
+    // An unrelated partner cannot see the mobility, so it gets the unknown-reference problem an unknown mobilityId gets
+    // (422, not 403/404: the id is in the body). ScholarshipResourceTest proves that answer is identical to an unknown id's.
+    r.put("applyForScholarship", new Rule("/api/v1/scholarships/" + scholarship + "/applications",
+        () -> Map.of("mobilityId", mobility), SENDING, null, false));
     r.put("awardScholarship", Rule.partnerOf("most.gov.pk", "gknt.gov.by", "/api/v1/scholarships/" + scholarship + "/awards",
         () -> Map.of("mobilityId", mobility)));
     rules = r;

@@ -49,18 +49,25 @@ class ExchangeConfidentialityTest extends ConfidentialitySweepTest {
     return Set.of("agreementId", "programId", "mobilityId");
   }
 
+  /**
+   * The universities are no parties to the confidential memorandum, so they may not name it: a registrar creates the
+   * programme (binding both). qau.edu.pk then applies for the seeded scholarship for the accepted mobility, so the
+   * scholarship's application list reaches the secret too (its funder is a party; outsiders must see nothing).
+   */
   @Override
   protected Secret reveal() {
     UUID agreement = UUID.randomUUID();
     AgreementFixtures.publishConfidential(agreement, "entered-into-force", "IN_FORCE", 3, "most.gov.pk", "gknt.gov.by");
     Map<String, Object> body = program(agreement.toString(), "qau.edu.pk", "bsu.by", terms(5, 5));
     Response created = await().atMost(Duration.ofSeconds(30)).until(
-        () -> create(TestTokens.partner("qau.edu.pk"), body), r -> r.statusCode() == 201);
+        () -> create(TestTokens.registrar(), body), r -> r.statusCode() == 201);
     String programId = created.path("id");
     as(TestTokens.partner("qau.edu.pk")).post("/api/v1/programs/" + programId + "/opening").then().statusCode(200);
-    String mobilityId = as(TestTokens.partner("qau.edu.pk")).body(nomination(programId, "SENDING_TO_RECEIVING", 6))
+    String mobilityId = as(TestTokens.partner("qau.edu.pk")).body(nomination(programId, "SENDING_TO_RECEIVING", 7))
         .post("/api/v1/mobilities").then().statusCode(201).extract().path("id");
     as(TestTokens.partner("bsu.by")).post("/api/v1/mobilities/" + mobilityId + "/acceptance").then().statusCode(200);
+    as(TestTokens.partner("qau.edu.pk")).body(Map.of("mobilityId", mobilityId))
+        .post("/api/v1/scholarships/" + ScholarshipResource.EXAMPLE_ID + "/applications").then().statusCode(201);
     return new Secret(Map.of("agreementId", agreement.toString(), "programId", programId, "mobilityId", mobilityId),
         List.of((String) body.get("code"), "C/" + agreement.toString().substring(0, 8).toUpperCase()));
   }

@@ -68,6 +68,44 @@ class MobilityResourceTest {
   }
 
   @Test
+  void nominatingUnderAProgrammeTheCallerMayNotSeeIsAnsweredExactlyLikeAnUnknownProgramme() {
+    ExchangeApi.Confidential hidden = ExchangeApi.confidentialOpenProgram("STUDENT_EXCHANGE");
+    String unknown = java.util.UUID.randomUUID().toString();
+    String outsider = TestTokens.partner("comsats.edu.pk");
+    var onHidden = as(outsider).body(ExchangeApi.nomination(hidden.programId(), "SENDING_TO_RECEIVING", 7)).post("/api/v1/mobilities");
+    var onUnknown = as(outsider).body(ExchangeApi.nomination(unknown, "SENDING_TO_RECEIVING", 7)).post("/api/v1/mobilities");
+    onHidden.then().statusCode(422)
+        .body("type", equalTo("urn:eurasia-registry:problem:unknown-reference"))
+        .body("errors[0].field", equalTo("programId"));
+    assertEquals(ExchangeApi.withoutIds(onUnknown, unknown), ExchangeApi.withoutIds(onHidden, hidden.programId()));
+    assertFalse(onHidden.asString().contains(hidden.programCode()));
+    // Its institutions nominate as under any programme.
+    as(QAU).body(ExchangeApi.nomination(hidden.programId(), "SENDING_TO_RECEIVING", 7)).post("/api/v1/mobilities").then().statusCode(201);
+  }
+
+  @Test
+  void anOutsiderGets404OnEveryMobilityCommandBeforeAnyRuleAboutItsState() {
+    String program = ExchangeApi.openProgram(3, 3);
+    String rejected = ExchangeApi.nominate(program, "SENDING_TO_RECEIVING", 7);
+    as(BSU).body(Map.of("reason", "Quota reserved")).post("/api/v1/mobilities/" + rejected + "/rejection").then().statusCode(200);
+    // The host itself is told the state does not allow it; an outsider only that there is no such mobility.
+    as(BSU).post("/api/v1/mobilities/" + rejected + "/acceptance").then().statusCode(409);
+    String unknown = java.util.UUID.randomUUID().toString();
+    String outsider = TestTokens.partner("pu.edu.pk");
+    Map<String, Object> bodies = Map.of(
+        "acceptance", Map.of(), "rejection", Map.of("reason", "x"), "start", Map.of("startedOn", "2027-02-01"),
+        "completion", Map.of("endedOn", "2027-06-30", "recognized", true), "cancellation", Map.of("reason", "x"));
+    bodies.forEach((command, body) -> {
+      var onReal = as(outsider).body(body).post("/api/v1/mobilities/" + rejected + "/" + command);
+      var onUnknown = as(outsider).body(body).post("/api/v1/mobilities/" + unknown + "/" + command);
+      assertEquals(404, onReal.statusCode(), command);
+      assertEquals(ExchangeApi.withoutIds(onUnknown, unknown), ExchangeApi.withoutIds(onReal, rejected), command);
+    });
+    String participant = as(BSU).get("/api/v1/mobilities/" + rejected).then().extract().path("participantId");
+    as(outsider).delete("/api/v1/participants/" + participant + "/personal-data").then().statusCode(404);
+  }
+
+  @Test
   void aMobilityIsInvisibleToUnrelatedPartnersAndPersonalDataNeverLeavesInEvents() {
     String program = ExchangeApi.openProgram(3, 3);
     String id = ExchangeApi.nominate(program, "SENDING_TO_RECEIVING", 7);
@@ -170,5 +208,12 @@ class MobilityResourceTest {
     int pkToBy = rows.getInt("find { it.countryPair == 'PK-BY' }.total");
     assertTrue(pkToBy >= 3, "seeded plus created: " + pkToBy);
     RestAssured.given().queryParam("academicYear", "2026").get("/api/v1/statistics/mobilities").then().statusCode(400);
+
+    // Anonymous callers share one cached answer, but never one older than the last change.
+    RestAssured.given().queryParam("academicYear", "2026/2027").queryParam("kind", "STUDENT_EXCHANGE")
+        .get("/api/v1/statistics/mobilities").then().statusCode(200).body("find { it.countryPair == 'PK-BY' }.total", equalTo(pkToBy));
+    ExchangeApi.nominate(program, "SENDING_TO_RECEIVING", 7);
+    RestAssured.given().queryParam("academicYear", "2026/2027").queryParam("kind", "STUDENT_EXCHANGE")
+        .get("/api/v1/statistics/mobilities").then().statusCode(200).body("find { it.countryPair == 'PK-BY' }.total", equalTo(pkToBy + 1));
   }
 }

@@ -134,6 +134,17 @@ class MobilityLifecycleTest {
   }
 
   @Test
+  void onlyAnInstitutionOfTheMobilityAppliesForAScholarshipForIt() {
+    Scholarship s = scholarship(List.of(), List.of());
+    Mobility m = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    ScholarshipApplication byHost = ScholarshipApplication.apply(UUID.randomUUID(), s, m, "bsu.by", NOW);
+    assertEquals("bsu.by", byHost.appliedBy());
+    assertEquals(m.id(), byHost.mobilityId());
+    assertThrows(IllegalArgumentException.class, () -> ScholarshipApplication.apply(UUID.randomUUID(), s, m, "most.gov.pk", NOW),
+        "the funder is no institution of this mobility: it cannot consent for it");
+  }
+
+  @Test
   void amountsAreInAnIsoCurrencyWithItsOwnDecimals() {
     assertThrows(ProblemException.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10"), "XYZ1", 1, List.of(), List.of(), List.of()));
     assertThrows(ProblemException.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10"), "ABC", 1, List.of(), List.of(), List.of()));

@@ -1,7 +1,9 @@
 package org.eurasia.registry.exchange.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.eurasia.registry.exchange.domain.AgreementProjection.PartyFact;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
-/** Which programmes an agreement allows, each refusal naming its condition. */
+/** Which programmes an agreement allows (only consenting parties cover anyone), each refusal naming its condition. */
 class ProgramEligibilityTest {
 
   static final UUID ID = UUID.randomUUID();
@@ -38,11 +40,23 @@ class ProgramEligibilityTest {
           .collect(Collectors.toMap(OrganizationProjection::code, Function.identity()));
 
   static AgreementProjection agreement(String status, String... partyCodes) {
+    return agreement(status, "PUBLIC", Stream.of(partyCodes).map(ProgramEligibilityTest::signatory).toList());
+  }
+
+  static AgreementProjection agreement(String status, String visibility, List<PartyFact> parties) {
     AgreementProjection a = new AgreementProjection(ID);
-    List<PartyFact> parties =
-        Stream.of(partyCodes).map(c -> new PartyFact(c, KNOWN.get(c).country(), "SIGNATORY", true)).toList();
-    a.reflect("PK-BY/MOU/1", status, "PUBLIC", parties, 3, Instant.EPOCH);
+    a.reflect("PK-BY/MOU/1", status, visibility, parties, 3, Instant.EPOCH);
     return a;
+  }
+
+  /** A signatory that signed, and so consented. */
+  static PartyFact signatory(String code) {
+    return new PartyFact(code, KNOWN.get(code).country(), "SIGNATORY", true, true);
+  }
+
+  /** A party named in a non-signing role that has not accepted being named. */
+  static PartyFact namedOnly(String code, String role) {
+    return new PartyFact(code, KNOWN.get(code).country(), role, false, false);
   }
 
   static String condition(Runnable r) {
@@ -96,5 +110,64 @@ class ProgramEligibilityTest {
     assertEquals(422, e.problem().getStatus());
     assertEquals("urn:eurasia-registry:problem:unknown-reference", e.problem().getType().toString());
     assertEquals("agreementId", e.problem().getErrors().get(0).field());
+    assertEquals("Agreement " + ID + " is not known", e.problem().getDetail(), "the words an agreement the caller may not read gets too");
+  }
+
+  @Test
+  void aPartyStateThatWasOnlyNamedCoversNoInstitution() {
+    // Belarus's committee is named as an observer but never accepted: it binds nothing, so it covers no Belarusian university.
+    AgreementProjection a = agreement("IN_FORCE", "PUBLIC", List.of(signatory("most.gov.pk"), namedOnly("gknt.gov.by", "OBSERVER")));
+    assertEquals("institution-not-covered", condition(() -> ProgramEligibility.check(ID, Optional.of(a), "qau.edu.pk", "bsu.by", KNOWN)));
+    assertTrue(ProgramEligibility.covers(a, "qau.edu.pk", KNOWN), "the consenting ministry still covers its universities");
+    assertFalse(ProgramEligibility.covers(a, "bsu.by", KNOWN));
+  }
+
+  @Test
+  void aNamedButUnconsentedPartyIsNotCoveredItself() {
+    AgreementProjection a = agreement("IN_FORCE", "PUBLIC", List.of(signatory("qau.edu.pk"), namedOnly("bsu.by", "IMPLEMENTING_BODY")));
+    assertEquals("institution-not-covered", condition(() -> ProgramEligibility.check(ID, Optional.of(a), "qau.edu.pk", "bsu.by", KNOWN)));
+    AgreementProjection accepted = agreement("IN_FORCE", "PUBLIC", List.of(
+        signatory("qau.edu.pk"), new PartyFact("bsu.by", "BY", "IMPLEMENTING_BODY", false, true)));
+    assertEquals("bsu.by", ProgramEligibility.check(ID, Optional.of(accepted), "qau.edu.pk", "bsu.by", KNOWN).receiving().code());
+  }
+
+  @Test
+  void anOrganizationUnknownHereIsNotCovered() {
+    assertFalse(ProgramEligibility.covers(agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by"), "nust.edu.pk", KNOWN));
+  }
+
+  @Test
+  void consentAbsentFromOlderEventsFollowsTheProducersContract() {
+    assertTrue(PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", true, null).consented(), "a signatory that signed");
+    assertFalse(PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", false, null).consented(), "a signatory that did not sign");
+    assertFalse(PartyFact.announced("gknt.gov.by", "BY", "OBSERVER", true, null).consented(), "any other role");
+    assertTrue(PartyFact.announced("gknt.gov.by", "BY", "OBSERVER", false, true).consented(), "stated consent wins");
+    assertFalse(PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", true, false).consented(), "stated refusal wins");
+  }
+
+  @Test
+  void everyNamedPartyReadsAConfidentialAgreementButNoOneElse() {
+    AgreementProjection a = agreement("IN_FORCE", "CONFIDENTIAL", List.of(signatory("most.gov.pk"), namedOnly("gknt.gov.by", "OBSERVER")));
+    assertTrue(a.isReadableBy("gknt.gov.by"), "being named lets one see");
+    assertTrue(a.isReadableBy("most.gov.pk"));
+    assertFalse(a.isReadableBy("qau.edu.pk"), "an institution it would cover is no party");
+    assertFalse(a.isReadableBy(null));
+    assertTrue(agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by").isReadableBy(null), "a public one: anyone");
+  }
+
+  @Test
+  void problemsAboutAConfidentialAgreementCarryNeitherItsCodeNorItsStatus() {
+    AgreementProjection suspended = agreement("SUSPENDED", "CONFIDENTIAL", List.of(signatory("most.gov.pk"), signatory("gknt.gov.by")));
+    ProblemException notInForce = assertThrows(ProblemException.class, () ->
+        ProgramEligibility.check(ID, Optional.of(suspended), "qau.edu.pk", "bsu.by", KNOWN));
+    assertFalse(notInForce.problem().getDetail().contains("PK-BY/MOU/1") || notInForce.problem().getDetail().contains("SUSPENDED"),
+        notInForce.problem().getDetail());
+    AgreementProjection inForce = agreement("IN_FORCE", "CONFIDENTIAL", List.of(signatory("most.gov.pk"), signatory("gknt.gov.by")));
+    ProblemException notCovered = assertThrows(ProblemException.class, () ->
+        ProgramEligibility.check(ID, Optional.of(inForce), "qau.edu.pk", "cuc.edu.cn", KNOWN));
+    assertFalse(notCovered.problem().getDetail().contains("PK-BY/MOU/1"), notCovered.problem().getDetail());
+    ProblemException publicOne = assertThrows(ProblemException.class, () ->
+        ProgramEligibility.check(ID, Optional.of(agreement("SUSPENDED", "most.gov.pk", "gknt.gov.by")), "qau.edu.pk", "bsu.by", KNOWN));
+    assertTrue(publicOne.problem().getDetail().contains("PK-BY/MOU/1"), "a public agreement is named by its code");
   }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.Program.Institution;
 import org.eurasia.registry.exchange.domain.Program.QuotaPlan;
@@ -29,10 +30,45 @@ class ProgramLifecycleTest {
         "en", CefrLevel.B2, opens, closes);
   }
 
+  /** Planned and accepted by both institutions (as a registrar's creation is). */
   static Program planned() {
+    return planned(Set.of(QAU.code(), BSU.code()));
+  }
+
+  static Program planned(Set<String> acceptedBy) {
     return Program.plan(
         UUID.randomUUID(), "QAU-BSU/T/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, BSU,
-        terms(List.of("2026/2027"), List.of(new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 5)), null, null), NOW);
+        terms(List.of("2026/2027"), List.of(new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 5)), null, null), acceptedBy, NOW);
+  }
+
+  @Test
+  void aNamedInstitutionIsInvitedAndTheProgrammeOpensOnlyOnceItAccepted() {
+    Program p = planned(Set.of(QAU.code()));
+    assertEquals(List.of("qau.edu.pk"), p.acceptedInstitutionCodes());
+    assertEquals(List.of("bsu.by"), p.pendingInstitutionCodes());
+    ProblemException refused = assertThrows(ProblemException.class, () -> p.open(NOW));
+    assertEquals("institution-not-accepted", refused.problem().getExtensions().get("condition"));
+    assertEquals(List.of("bsu.by"), refused.problem().getExtensions().get("pendingInstitutions"));
+    assertEquals(ProgramStatus.PLANNED, p.status(), "nothing changed");
+    assertEquals(ProgramChange.INSTITUTION_ACCEPTED, p.accept("bsu.by", NOW));
+    assertEquals(List.of("qau.edu.pk", "bsu.by"), p.acceptedInstitutionCodes());
+    assertEquals(List.of(), p.pendingInstitutionCodes());
+    assertEquals(ProgramChange.OPENED, p.open(NOW));
+  }
+
+  @Test
+  void onlyAnInstitutionTheProgrammeNamesAcceptsItAndOnlyOnce() {
+    Program p = planned(Set.of(QAU.code()));
+    ProblemException notNamed = assertThrows(ProblemException.class, () -> p.accept("pu.edu.pk", NOW));
+    assertEquals("not-named", notNamed.problem().getExtensions().get("condition"));
+    ProblemException twice = assertThrows(ProblemException.class, () -> p.accept("qau.edu.pk", NOW));
+    assertEquals(409, twice.problem().getStatus());
+    assertEquals(List.of("qau.edu.pk"), p.acceptedInstitutionCodes());
+  }
+
+  @Test
+  void onlyTheProgrammesInstitutionsCanBeBoundAtCreation() {
+    assertThrows(IllegalArgumentException.class, () -> planned(Set.of("pu.edu.pk")));
   }
 
   @Test
@@ -92,7 +128,7 @@ class ProgramLifecycleTest {
   void sendingAndReceivingInstitutionMustDiffer() {
     ProblemException refused = assertThrows(ProblemException.class, () -> Program.plan(
         UUID.randomUUID(), "X/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, QAU,
-        terms(List.of("2026/2027"), List.of(), null, null), NOW));
+        terms(List.of("2026/2027"), List.of(), null, null), Set.of(), NOW));
     assertEquals("receivingInstitution", refused.problem().getErrors().get(0).field());
   }
 
@@ -129,7 +165,7 @@ class ProgramLifecycleTest {
   void nominationsNeedAnOpenProgrammeItsYearAndTheWindow() {
     Program p = Program.plan(
         UUID.randomUUID(), "W/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, BSU,
-        terms(List.of("2026/2027"), List.of(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 31)), NOW);
+        terms(List.of("2026/2027"), List.of(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 31)), Set.of("qau.edu.pk", "bsu.by"), NOW);
     assertThrows(ProblemException.class, () -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1)), "not open yet");
     p.open(NOW);
     p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1));

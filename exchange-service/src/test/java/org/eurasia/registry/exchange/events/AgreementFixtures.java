@@ -2,6 +2,7 @@ package org.eurasia.registry.exchange.events;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.UUID;
 import org.eurasia.registry.platform.testing.ForeignEvents;
 
@@ -32,6 +33,28 @@ public final class AgreementFixtures {
       ArrayNode parties = (ArrayNode) payload.get("parties");
       for (int i = 0; i < partyCodes.length && i < parties.size(); i++) {
         ((ObjectNode) parties.get(i)).put("organizationCode", partyCodes[i]);
+      }
+    });
+  }
+
+  /**
+   * A party as an agreement event lists it. {@code consented} null leaves the field out, as events written before
+   * agreements-service published it did.
+   */
+  public record Party(String organizationCode, String country, String role, boolean signed, Boolean consented) {}
+
+  /** Publishes a public agreement event with exactly these parties (at least two, as the producer's schema requires). */
+  public static void publishWithParties(UUID id, String type, String status, long version, List<Party> parties) {
+    AGREEMENTS.publish(UUID.randomUUID().toString(), id, "registry.agreement." + type + ".v1", version, null, payload -> {
+      payload.put("agreementId", id.toString()).put("status", status).put("version", version)
+          .put("code", "T/" + id.toString().substring(0, 8).toUpperCase());
+      ArrayNode list = payload.putArray("parties");
+      for (Party p : parties) {
+        ObjectNode party = list.addObject()
+            .put("organizationCode", p.organizationCode()).put("country", p.country()).put("role", p.role()).put("signed", p.signed());
+        if (p.consented() != null) {
+          party.put("consented", p.consented());
+        }
       }
     });
   }

@@ -2,8 +2,11 @@ package org.eurasia.registry.exchange.events;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -58,12 +61,20 @@ class ProgramsFollowTheirAgreementTest {
     String open = await().atMost(WAIT).until(
         () -> given().header("Authorization", TestTokens.bearer(QAU)).contentType(ContentType.JSON).body(body).post("/api/v1/programs"),
         r -> r.statusCode() == 201).path("id");
+    acceptedByBsu(open);
     given().header("Authorization", TestTokens.bearer(QAU)).post("/api/v1/programs/" + open + "/opening").then().statusCode(200);
     Map<String, Object> second = new java.util.HashMap<>(body);
     second.put("code", "F/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
     String planned = given().header("Authorization", TestTokens.bearer(QAU)).contentType(ContentType.JSON).body(second)
         .post("/api/v1/programs").then().statusCode(201).extract().path("id");
+    acceptedByBsu(planned);
     return new String[] {open, planned};
+  }
+
+  /** bsu.by, named by qau.edu.pk's programme, accepts it: a programme opens only once both institutions did. */
+  static void acceptedByBsu(String program) {
+    given().header("Authorization", TestTokens.bearer(TestTokens.partner("bsu.by"))).contentType(ContentType.JSON)
+        .body(Map.of("organizationCode", "bsu.by")).post("/api/v1/programs/" + program + "/acceptances").then().statusCode(200);
   }
 
   @Test
@@ -87,9 +98,10 @@ class ProgramsFollowTheirAgreementTest {
     await().atMost(WAIT).until(() -> programStatus(open).equals("OPEN"));
 
     List<ConsumerRecord<String, byte[]>> events =
-        KafkaProbe.collect("registry.programs", r -> open.equals(r.key()), 4, WAIT, Duration.ofMillis(500));
+        KafkaProbe.collect("registry.programs", r -> open.equals(r.key()), 5, WAIT, Duration.ofMillis(500));
     assertEquals(
-        List.of("registry.program.created.v1", "registry.program.opened.v1", "registry.program.suspended.v1", "registry.program.resumed.v1"),
+        List.of("registry.program.created.v1", "registry.program.institution-accepted.v1", "registry.program.opened.v1",
+            "registry.program.suspended.v1", "registry.program.resumed.v1"),
         events.stream().map(r -> KafkaProbe.header(r, "ce_type")).toList());
     events.forEach(r -> EventSchemas.assertValid(
         EventSchemas.file("exchange-service/contract/events/registry.program.v1.schema.json"), r.value()));
@@ -115,6 +127,47 @@ class ProgramsFollowTheirAgreementTest {
     await().atMost(WAIT).until(() -> programStatus(open).equals("SUSPENDED"));
     given().header("Authorization", TestTokens.bearer(QAU)).delete("/api/v1/programs/" + open + "/suspension")
         .then().statusCode(422).body("condition", equalTo("agreement-not-in-force"));
+  }
+
+  /**
+   * The universities run a programme under the ministries' confidential memorandum without being parties to it: when it
+   * leaves force, the suspension they read says so without the memorandum's code or status.
+   */
+  @Test
+  void aConfidentialAgreementLeavingForceSuspendsItsProgrammesWithoutNamingIt() {
+    UUID agreement = UUID.randomUUID();
+    AgreementFixtures.publishConfidential(agreement, "entered-into-force", "IN_FORCE", 3, "most.gov.pk", "gknt.gov.by");
+    Map<String, Object> body = Map.of(
+        "code", "F/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+        "kind", "TEACHER_EXCHANGE",
+        "agreementId", agreement.toString(),
+        "sendingInstitution", "qau.edu.pk",
+        "receivingInstitution", "bsu.by",
+        "terms", Map.of("title", Map.of("en", "Teacher exchange"), "academicYears", List.of("2026/2027"),
+            "quotas", List.of(), "duration", Map.of("amount", 14, "unit", "DAYS")));
+    String open = await().atMost(WAIT).until(
+        () -> given().header("Authorization", TestTokens.bearer(TestTokens.registrar())).contentType(ContentType.JSON).body(body)
+            .post("/api/v1/programs"),
+        r -> r.statusCode() == 201).path("id");
+    given().header("Authorization", TestTokens.bearer(QAU)).post("/api/v1/programs/" + open + "/opening").then().statusCode(200);
+
+    AgreementFixtures.publishConfidential(agreement, "suspended", "SUSPENDED", 4, "most.gov.pk", "gknt.gov.by");
+    await().atMost(WAIT).until(() -> statusSeenBy(QAU, open).equals("SUSPENDED"));
+    String reason = given().header("Authorization", TestTokens.bearer(QAU)).get("/api/v1/programs/" + open).then()
+        .body("suspendedByAgreement", equalTo(true)).extract().path("suspensionReason");
+    String code = "C/" + agreement.toString().substring(0, 8).toUpperCase();
+    assertFalse(reason.contains(code) || reason.contains("SUSPENDED"), reason);
+    List<ConsumerRecord<String, byte[]>> suspended = KafkaProbe.collect("registry.programs",
+        r -> open.equals(r.key()) && "registry.program.suspended.v1".equals(KafkaProbe.header(r, "ce_type")), 1, WAIT, Duration.ofMillis(500));
+    assertFalse(new String(suspended.get(0).value(), java.nio.charset.StandardCharsets.UTF_8).contains(code));
+    // Reopening is refused without naming it either.
+    given().header("Authorization", TestTokens.bearer(QAU)).delete("/api/v1/programs/" + open + "/suspension").then()
+        .statusCode(422).body("condition", equalTo("agreement-not-in-force"))
+        .body("detail", not(containsString(code)));
+  }
+
+  static String statusSeenBy(String token, String id) {
+    return given().header("Authorization", TestTokens.bearer(token)).get("/api/v1/programs/" + id).then().statusCode(200).extract().path("status");
   }
 
   @Test

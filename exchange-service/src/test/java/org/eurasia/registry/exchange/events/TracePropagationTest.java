@@ -82,6 +82,8 @@ class TracePropagationTest {
         () -> given().header("Authorization", TestTokens.bearer(TestTokens.partner("qau.edu.pk"))).header("traceparent", traceparent(restTrace))
             .contentType(ContentType.JSON).body(body).post("/api/v1/programs"),
         r -> r.statusCode() == 201).path("id");
+    given().header("Authorization", TestTokens.bearer(TestTokens.partner("bsu.by"))).contentType(ContentType.JSON)
+        .body(Map.of("organizationCode", "bsu.by")).post("/api/v1/programs/" + program + "/acceptances").then().statusCode(200);
     given().header("Authorization", TestTokens.bearer(TestTokens.partner("qau.edu.pk"))).post("/api/v1/programs/" + program + "/opening")
         .then().statusCode(200);
 

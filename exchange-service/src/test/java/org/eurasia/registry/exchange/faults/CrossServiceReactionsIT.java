@@ -87,6 +87,9 @@ class CrossServiceReactionsIT {
     String program = await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(
         () -> suite.asPartner(EXCHANGE, home).body(programme).post("/api/v1/programs"),
         r -> r.statusCode() == 201).path("id");
+    // Naming the host institution did not bind it: its own partner accepts before the programme may open.
+    suite.asPartner(EXCHANGE, host).body(Map.of("organizationCode", host)).post("/api/v1/programs/" + program + "/acceptances")
+        .then().statusCode(200);
     suite.asPartner(EXCHANGE, home).post("/api/v1/programs/" + program + "/opening").then().statusCode(200);
 
     suite.asPartner(AGREEMENTS, host).body(Map.of("reason", "Review of the exchange"))
@@ -101,10 +104,10 @@ class CrossServiceReactionsIT {
     await().atMost(WAIT).until(() -> programStatus(program).equals("SUSPENDED"));
 
     List<ConsumerRecord<String, byte[]>> events = KafkaProbe.collect(
-        suite.kafka().bootstrapServers(), "registry.programs", r -> program.equals(r.key()), 5, WAIT, Duration.ofSeconds(1));
+        suite.kafka().bootstrapServers(), "registry.programs", r -> program.equals(r.key()), 6, WAIT, Duration.ofSeconds(1));
     assertEquals(
-        List.of("registry.program.created.v1", "registry.program.opened.v1", "registry.program.suspended.v1",
-            "registry.program.resumed.v1", "registry.program.suspended.v1"),
+        List.of("registry.program.created.v1", "registry.program.institution-accepted.v1", "registry.program.opened.v1",
+            "registry.program.suspended.v1", "registry.program.resumed.v1", "registry.program.suspended.v1"),
         events.stream().map(r -> KafkaProbe.header(r, "ce_type")).toList(),
         "each change published once, in order");
   }
