@@ -152,11 +152,11 @@ public class ProgramResource {
       description = "Naming an institution does not bind it: the institution the creator did not act for is invited until its own "
           + "partner accepts here (a registrar may record the acceptance). From then on it manages the programme, and the "
           + "programme counts as its own in lists; the programme opens only once both institutions accepted. 403 for anyone "
-          + "acting for another organization, 422 `not-named` when the organization is not one of the programme's "
-          + "institutions, 409 when it accepted already.")
+          + "acting for another organization or for one the programme does not name; 422 `not-named` when a registrar "
+          + "names an organization that is not one of the programme's institutions; 409 when it accepted already.")
   @APIResponse(responseCode = "200", description = "Accepted.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
   @APIResponse(responseCode = "409", description = "Already accepted, or the programme is completed.")
-  @APIResponse(responseCode = "422", description = "The organization is not named by the programme (`condition: not-named`).")
+  @APIResponse(responseCode = "422", description = "A registrar named an organization the programme does not name (`condition: not-named`).")
   public Response accept(
       @PathParam("id") @Parameter(example = PLANNED_EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,

@@ -148,12 +148,17 @@ public class ProgramCatalogue {
 
   /**
    * An institution named by the programme accepts it: its own partner, or a registrar recording it. The programme must
-   * be visible (404 first); acting for another organization is a 403; an organization the programme does not name is
-   * a 422 {@code not-named}; accepting twice a 409.
+   * be visible (404 first); acting for another organization, or for one the programme does not name, is a 403 (a
+   * registrar naming such an organization gets 422 {@code not-named}); accepting twice a 409.
    */
   public Program accept(UUID id, ExpectedVersion expected, String organizationCode) {
     Program program = get(id);
     caller.requireMayActFor(organizationCode);
+    if (!caller.isRegistrar() && !program.institutionCodes().contains(organizationCode)) {
+      // A partner whose organization the programme does not name has no right on it at all (a registrar recording a
+      // wrong organization gets the rule below instead).
+      throw ProblemException.forbidden("'" + organizationCode + "' is not an institution of programme " + program.code());
+    }
     expected.check(program.version());
     return announce(program.accept(organizationCode, clock.instant()), program);
   }

@@ -69,9 +69,9 @@ class ExchangeAuthorizationMatrixTest extends AuthorizationMatrixTest {
     r.put("acceptProgram", Rule.partnerOf(HOST, OUTSIDER, "/api/v1/programs/" + invited + "/acceptances",
         () -> Map.of("organizationCode", HOST)));
     // An unrelated partner cannot see the mobility, so it gets the unknown-reference problem an unknown mobilityId gets
-    // (422, not 403/404: the id is in the body). ScholarshipResourceTest proves that answer is identical to an unknown id's.
-    r.put("applyForScholarship", new Rule("/api/v1/scholarships/" + scholarship + "/applications",
-        () -> Map.of("mobilityId", mobility), SENDING, null, false));
+    // (the id is in the body). ScholarshipResourceTest proves that answer is identical to an unknown id's.
+    r.put("applyForScholarship", Rule.partnerOf(SENDING, OUTSIDER, "/api/v1/scholarships/" + scholarship + "/applications",
+        () -> Map.of("mobilityId", mobility)));
     r.put("awardScholarship", Rule.partnerOf("most.gov.pk", "gknt.gov.by", "/api/v1/scholarships/" + scholarship + "/awards",
         () -> Map.of("mobilityId", mobility)));
     rules = r;

@@ -97,6 +97,8 @@ class ProgramResourceTest {
     as(TestTokens.partner("pu.edu.pk")).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(403);
     as(QAU).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(403);
     as(TestTokens.partner("pu.edu.pk")).body(Map.of("organizationCode", "pu.edu.pk")).post(path + "/acceptances")
+        .then().statusCode(403);
+    as(TestTokens.registrar()).body(Map.of("organizationCode", "pu.edu.pk")).post(path + "/acceptances")
         .then().statusCode(422).body("condition", equalTo("not-named"));
     as(TestTokens.attendee("someone@bsu.by", "bsu.by")).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances")
         .then().statusCode(403);

@@ -97,7 +97,9 @@ public abstract class HostilePartnerSweepTest {
 
   /**
    * Every id-valued body field, per operationId, by its path in the body ({@code agreementId},
-   * {@code terms.parties[].organizationCode}, {@code linkedAgreements[]}).
+   * {@code terms.parties[].organizationCode}, {@code linkedAgreements[]}). A path parameter may be declared too, as
+   * {@code {id}}, when it names a public record anyone may act under (applying for a public scholarship): it is then
+   * not substituted.
    */
   protected abstract Map<String, Map<String, Field>> fields();
 
@@ -113,8 +115,13 @@ public abstract class HostilePartnerSweepTest {
     document = YAML.readTree(Path.of("contract", "openapi.yaml").toFile());
     Map<String, Operation> operations = writeOperations();
     List<String> faults = new ArrayList<>();
+    // The service's fixtures are made (and may change data) before the witness starts watching.
+    Map<String, Own> own = own();
+    Map<String, List<Foreign>> foreign = foreign();
+    Map<String, Map<String, Field>> fields = fields();
+    List<String> secrets = secrets();
     Set<String> missing = new TreeSet<>(operations.keySet());
-    missing.removeAll(own().keySet());
+    missing.removeAll(own.keySet());
     assertEquals(Set.of(), missing, "write operations without a call on the hostile partner's own record");
 
     int pathSubstitutions = 0;
@@ -124,25 +131,28 @@ public abstract class HostilePartnerSweepTest {
       for (Map.Entry<String, Operation> entry : operations.entrySet()) {
         String id = entry.getKey();
         Operation operation = entry.getValue();
-        Own own = own().get(id);
-        Map<String, String> ownValues = operation.parameters(own.path());
+        Own mine = own.get(id);
+        Map<String, String> ownValues = operation.parameters(mine.path());
         if (ownValues == null) {
-          faults.add(id + ": own path " + own.path() + " does not match " + operation.template());
+          faults.add(id + ": own path " + mine.path() + " does not match " + operation.template());
           continue;
         }
-        // 1. Path ids pointing at other organizations' records.
+        Map<String, Field> declared = fields.getOrDefault(id, Map.of());
+        // 1. Path ids pointing at other organizations' records (unless the path only names a public record anyone may use).
         for (String parameter : ownValues.keySet()) {
-          for (Foreign foreign : foreign().getOrDefault(operation.kindOf(parameter), List.of())) {
+          if (declared.get("{" + parameter + "}") instanceof Naming) {
+            continue;
+          }
+          for (Foreign other : foreign.getOrDefault(operation.kindOf(parameter), List.of())) {
             Map<String, String> values = new LinkedHashMap<>(ownValues);
-            values.put(parameter, foreign.value());
+            values.put(parameter, other.value());
             String path = operation.path(values);
-            baseline = check(witness, baseline, faults, id + " path {" + parameter + "} = " + foreign.label(),
-                send(operation, path, own.body().get()));
+            baseline = check(witness, baseline, faults, secrets, id + " path {" + parameter + "} = " + other.label(),
+                send(operation, path, mine.body().get()));
             pathSubstitutions++;
           }
         }
         // 2. Body id fields pointing at other organizations' records, on the caller's own record.
-        Map<String, Field> declared = fields().getOrDefault(id, Map.of());
         for (String field : operation.idFields()) {
           Field kind = declared.get(field);
           if (kind == null) {
@@ -150,30 +160,31 @@ public abstract class HostilePartnerSweepTest {
             continue;
           }
           if (kind instanceof ActingFor acting) {
-            List<Foreign> records = foreign().getOrDefault(acting.kind(), List.of());
+            List<Foreign> records = foreign.getOrDefault(acting.kind(), List.of());
             if (records.isEmpty()) {
               faults.add(id + ": no foreign records of kind '" + acting.kind() + "' for field '" + field + "'");
             }
-            for (Foreign foreign : records) {
-              JsonNode body = JSON.valueToTree(own.body().get());
-              if (!replace(body, field, foreign.value())) {
+            for (Foreign other : records) {
+              JsonNode body = JSON.valueToTree(mine.body().get());
+              if (!replace(body, field, other.value())) {
                 faults.add(id + ": the own body has no value at '" + field + "' to substitute");
                 break;
               }
-              baseline = check(witness, baseline, faults, id + " body " + field + " = " + foreign.label(),
-                  send(operation, own.path(), body));
+              baseline = check(witness, baseline, faults, secrets, id + " body " + field + " = " + other.label(),
+                  send(operation, mine.path(), body));
               bodySubstitutions++;
             }
           }
         }
         Set<String> stale = new TreeSet<>(declared.keySet());
         stale.removeAll(operation.idFields());
+        stale.removeIf(f -> f.startsWith("{") && ownValues.containsKey(f.substring(1, f.length() - 1)));
         stale.forEach(f -> faults.add(id + ": declared field '" + f + "' is not an id-valued field of the body in the contract"));
       }
       // 3. The controls: unchanged, on the caller's own records, no request is refused for rights. (They may change data.)
       for (Map.Entry<String, Operation> entry : operations.entrySet()) {
-        Own own = own().get(entry.getKey());
-        Response r = send(entry.getValue(), own.path(), own.body().get());
+        Own mine = own.get(entry.getKey());
+        Response r = send(entry.getValue(), mine.path(), mine.body().get());
         if (refusedForRights(r)) {
           faults.add(entry.getKey() + " on the hostile partner's own record is refused for rights (" + r.statusCode() + " "
               + r.asString() + "): its sweep proves nothing");
@@ -187,13 +198,14 @@ public abstract class HostilePartnerSweepTest {
     assertTrue(pathSubstitutions + bodySubstitutions > 0, "the sweep substituted nothing");
   }
 
-  private Map<String, String> check(DataWitness witness, Map<String, String> baseline, List<String> faults, String what, Response r) {
+  private Map<String, String> check(
+      DataWitness witness, Map<String, String> baseline, List<String> faults, List<String> secrets, String what, Response r) {
     String body = r.asString();
     if (!refusedForRights(r)) {
       faults.add(what + ": " + r.statusCode() + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body)
           + " (expected 403, 404 or the unknown-reference problem)");
     }
-    for (String secret : secrets()) {
+    for (String secret : secrets) {
       if (body.contains(secret)) {
         faults.add(what + ": the answer carries the confidential text '" + secret + "'");
       }
