@@ -1,5 +1,6 @@
 package org.eurasia.registry.events.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,7 @@ import org.eurasia.registry.events.domain.Speaker;
 import org.eurasia.registry.events.domain.Venue;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.LanguageTagged;
+import org.eurasia.registry.platform.validation.MultiLine;
 import org.eurasia.registry.platform.validation.SchacCode;
 
 /** Request bodies of the events API. */
@@ -40,22 +43,37 @@ public final class EventRequests {
           @Schema(description = "Human-readable unique code.", example = "PK-BY/WEBINAR/2027-02") String code,
       @NotNull @Valid @Schema(implementation = Details.class) Details details) {}
 
-  /** What describes an event; the body of {@code PUT /events/{id}}. */
+  /**
+   * What describes an event; the body of {@code PUT /events/{id}}. Every text is single-line except the description,
+   * the one text documented as multi-line (line feeds and tabs allowed; CR LF stored as LF).
+   */
   @Schema(name = "EventDetails")
   public record Details(
       @NotNull @Schema(example = "WEBINAR") EventKind kind,
-      @NotNull @LanguageTagged @Schema(example = "{\"en\": \"Pakistan–Belarus academic cooperation webinar\"}") Map<String, String> title,
-      @LanguageTagged(required = {}, maxLength = 4000) Map<String, String> description,
-      @NotNull @Size(min = 1, max = 10) @Schema(description = "Organizing organizations' codes.", example = "[\"ncp.edu.pk\"]")
-          Set<@NotNull @SchacCode String> organizers,
+      @NotNull @LanguageTagged @Schema(description = "Title per language; single-line.",
+          example = "{\"en\": \"Pakistan–Belarus academic cooperation webinar\"}") Map<String, String> title,
+      @MultiLine @LanguageTagged(required = {}, maxLength = 4000)
+          @Schema(description = "Description per language; multi-line: line feeds and tabs are allowed, no other control character.")
+          Map<String, String> description,
+      @NotNull @Size(min = 1, max = 10)
+          @Schema(description = "The organizations organizing it. Naming one does not bind it: the creator's own organization "
+              + "(every one, when a registrar creates the event) consents by creating; the others are invited until their "
+              + "partner accepts (`POST /events/{id}/acceptances`). A partner must name its own organization, and keep it "
+              + "when revising.", example = "[\"ncp.edu.pk\"]")
+          @JsonDeserialize(as = LinkedHashSet.class) Set<@NotNull @SchacCode String> organizers,
       @NotNull @Schema(example = "ONLINE") EventFormat format,
       @Valid @Schema(description = "Required for IN_PERSON and HYBRID.") VenueRequest venue,
       @Size(max = 2000) @Pattern(regexp = "^https://\\S+$", message = "must be an https URL")
           @Schema(description = "Required for ONLINE and HYBRID; shown only to confirmed participants and organizers.",
               example = "https://meet.example.org/pk-by-webinar") String joinUrl,
       @NotNull @Valid Schedule schedule,
-      @Size(max = 20) @Schema(description = "Agreements it is about; each must be known here.") List<@NotNull UUID> linkedAgreements,
-      @Size(max = 20) @Schema(description = "Exchange programmes it is about; each must be known here.") List<@NotNull UUID> linkedPrograms,
+      @Size(max = 20) @Schema(description = "Agreements it is about. Each one added must be known here and readable by the caller "
+          + "(else `unknown-reference` naming the element, the same answer for both), and the caller's organization must be a "
+          + "party that consented to it — signed or accepted it — (else 403); a registrar links any. A signing ceremony may "
+          + "also link an agreement not yet in force for one of its signatories.") List<@NotNull UUID> linkedAgreements,
+      @Size(max = 20) @Schema(description = "Exchange programmes it is about. Each one added must be known here and readable by the "
+          + "caller (else `unknown-reference`, as for an unknown id), and the caller's organization must be an institution that "
+          + "accepted it or a consenting party of its agreement (else 403); a registrar links any.") List<@NotNull UUID> linkedPrograms,
       @Valid RegistrationSettings registration) {
 
     Event.Details toDetails() {
@@ -107,6 +125,12 @@ public final class EventRequests {
       @Schema(description = "When it closes (default: the event's start).", example = "2027-02-09T23:59:59Z") Instant closesAt,
       @Min(1) @Max(100000) @Schema(description = "Seats; omit for unlimited.", example = "100") Integer capacity,
       @Schema(description = "Registrations wait for an organizer's approval.") Boolean moderated) {}
+
+  /** Body of {@code POST /events/{id}/acceptances}: an organization named as organizer consents. */
+  @Schema(name = "EventAcceptance")
+  public record AcceptanceRequest(
+      @NotNull @SchacCode @Schema(description = "The invited organizer that accepts; the caller must be its partner (or a registrar).",
+          example = "bsuir.by") String organizationCode) {}
 
   /** Body of {@code POST /events/{id}/reschedule}. */
   @Schema(name = "Reschedule")

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.events.api.EventRequests.AcceptanceRequest;
 import org.eurasia.registry.events.api.EventRequests.CancellationRequest;
 import org.eurasia.registry.events.api.EventRequests.Details;
 import org.eurasia.registry.events.api.EventRequests.NewEvent;
@@ -66,6 +67,8 @@ import org.eurasia.registry.platform.validation.SchacCode;
 public class EventResource {
 
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000e0a01";
+  /** The seeded draft workshop of pu.edu.pk that invites bsuir.by as co-organizer. */
+  static final String EXAMPLE_INVITATION = "5eed0000-0000-4000-8000-0000000e0a05";
   private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
@@ -77,14 +80,15 @@ public class EventResource {
 
   @GET
   @Operation(operationId = "listEvents", summary = "Search events, ordered by start",
-      description = "Published, completed and cancelled events are open to everyone; drafts only to their organizers and "
-          + "registrars. `from`/`to` are calendar days in `zone` (default UTC): events overlapping that period match.")
+      description = "Events once published (in any status since: published, completed, cancelled) are open to everyone; an "
+          + "event never published only to its organizers, invited organizers and registrars. `organizer` matches consenting "
+          + "organizers only. `from`/`to` are calendar days in `zone` (default UTC): events overlapping that period match.")
   @APIResponse(responseCode = "200", description = "One page of events.")
   public Page<EventView> list(
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
       @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
       @QueryParam("kind") @Parameter(description = "Kind of event.") EventKind kind,
-      @QueryParam("organizer") @SchacCode @Parameter(description = "Organized by this organization.", example = "comsats.edu.pk") String organizer,
+      @QueryParam("organizer") @SchacCode @Parameter(description = "Organized by this organization (once it consented).", example = "comsats.edu.pk") String organizer,
       @QueryParam("country") @CountryCode @Parameter(description = "Venue country.", example = "PK") String country,
       @QueryParam("from") @Parameter(description = "First day, in `zone`.", example = "2027-01-01") LocalDate from,
       @QueryParam("to") @Parameter(description = "Last day, in `zone`.", example = "2027-12-31") LocalDate to,
@@ -103,8 +107,9 @@ public class EventResource {
   @GET
   @Path("/{id}")
   @Operation(operationId = "getEvent", summary = "Get one event",
-      description = "With linked agreements' and programmes' current status and the seats taken; the join link only for "
-          + "confirmed participants, organizers and registrars. ETag carries its version.")
+      description = "With linked agreements' and programmes' current status (code and status only of those the caller may "
+          + "read) and the seats taken; the join link only for confirmed participants, organizers and registrars. An event "
+          + "never published is a 404 for anyone but its organizers, invited organizers and registrars. ETag carries its version.")
   @APIResponse(responseCode = "200", description = "The event.", content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(planner.get(id));
@@ -113,10 +118,13 @@ public class EventResource {
   @POST
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "createEvent", summary = "Create an event in draft (a partner among its organizers, or registrar)",
-      description = "Links must name agreements and programmes this service has heard of (else `unknown-reference`); a "
-          + "signing ceremony may link only agreements not yet in force (`agreement-already-in-force`).")
+      description = "The creator's organization consents by creating; every other organizer named is invited until its partner "
+          + "accepts (a registrar's creation binds all it names). Links: see `linkedAgreements` and `linkedPrograms` "
+          + "(`unknown-reference` for one unknown or not readable, 403 without the right to link it); a signing ceremony may "
+          + "link only agreements not yet in force (`agreement-already-in-force`). Codes are unique among published events: "
+          + "a code only drafts hold is free.")
   @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = EventView.class)))
-  @APIResponse(responseCode = "409", description = "The code is taken.")
+  @APIResponse(responseCode = "409", description = "A published event has this code.")
   public Response create(
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid NewEvent request) {
@@ -130,8 +138,10 @@ public class EventResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "updateEvent", summary = "Change an event (its organizers, or registrar)",
-      description = "Replaces the details; a published event changes its times only by rescheduling. Requires If-Match.")
+  @Operation(operationId = "updateEvent", summary = "Change an event (its consenting organizers, or registrar)",
+      description = "Replaces the details; a published event changes its times only by rescheduling. Organizers may be added "
+          + "(invited; bound when a registrar adds them) or removed, but a partner keeps its own organization. Links added are "
+          + "checked as at creation; links kept are not (so a co-organizer keeps a link it may not read). Requires If-Match.")
   @APIResponse(responseCode = "200", description = "Changed.", content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
@@ -144,8 +154,9 @@ public class EventResource {
   @Path("/{id}/publication")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "publishEvent", summary = "Publish a draft (its organizers, or registrar)",
-      description = "Only future events are published; from then on anyone sees it and may register.")
+  @Operation(operationId = "publishEvent", summary = "Publish a draft (its consenting organizers, or registrar)",
+      description = "Only future events are published; from then on anyone sees it, for good, and may register. 409 when a "
+          + "published event already has the draft's code.")
   @APIResponse(responseCode = "200", description = "Published.", content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response publish(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
@@ -175,8 +186,9 @@ public class EventResource {
   @POST
   @Path("/{id}/cancellation")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "cancelEvent", summary = "Cancel an event (its organizers, or registrar)",
-      description = "Calendar feeds keep it with STATUS:CANCELLED so subscribed calendars remove it.")
+  @Operation(operationId = "cancelEvent", summary = "Cancel an event (its consenting organizers, or registrar)",
+      description = "A published event stays public: calendar feeds keep it with STATUS:CANCELLED so subscribed calendars "
+          + "remove it. A draft cancelled before publication stays private and is not announced.")
   @APIResponse(responseCode = "200", description = "Cancelled.", content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response cancel(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
@@ -198,6 +210,26 @@ public class EventResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch) {
     return ok(planner.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+  }
+
+  @POST
+  @Path("/{id}/acceptances")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "acceptEvent", summary = "Accept being a co-organizer (that organization's partner, or registrar)",
+      description = "An organization named as organizer by someone else is invited, not bound: it may read the event (drafts "
+          + "included) to decide, and nothing more, until its own partner accepts here (or a registrar records it). From then "
+          + "on it is one of the `organizers`: it manages the event and has it in its feed, lists and statistics. 404 for an "
+          + "event the caller may not see; 403 when the caller does not act for `organizationCode` or the event does not "
+          + "name it; 422 `not-named` when a registrar names an organization the event does not name; 409 when it accepted already or the event is over. Announced "
+          + "(`registry.event.organizer-accepted.v1`) for published events.")
+  @APIResponse(responseCode = "200", description = "Accepted.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  public Response accept(
+      @PathParam("id") @Parameter(example = EXAMPLE_INVITATION) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid AcceptanceRequest request) {
+    return command(idempotencyKey, "POST /events/" + id + "/acceptances", request,
+        () -> planner.accept(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode()));
   }
 
   @GET

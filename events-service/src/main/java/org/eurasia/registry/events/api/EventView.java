@@ -26,19 +26,24 @@ public record EventView(
     EventKind kind,
     Map<String, String> title,
     Map<String, String> description,
-    List<String> organizers,
+    @Schema(description = "The organizers that consented: the creator's organization, every one a registrar named, and each "
+        + "invited one once its partner accepted. Only they (and registrars) manage the event.") List<String> organizers,
+    @Schema(description = "Named as organizers by someone else, not yet accepted: they may read the event, nothing more.")
+        List<String> invitedOrganizers,
     EventFormat format,
     Venue venue,
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(description = "Only for confirmed participants, organizers and registrars.") String joinUrl,
     ScheduleView schedule,
     EventStatus status,
+    @Schema(description = "When it was published; null for an event never published (private to its organizers).") Instant publishedAt,
     String cancellationReason,
     @Schema(description = "iCalendar SEQUENCE: grows with each reschedule or cancellation.") int sequence,
     @Schema(description = "Earlier times, oldest first.") List<RescheduleView> reschedules,
     @Schema(description = "Linked agreements with their current status (hidden for confidential ones you are not party to).")
         List<LinkedAgreement> linkedAgreements,
-    List<LinkedProgram> linkedPrograms,
+    @Schema(description = "Linked programmes with their current status (hidden for programmes you may not read).")
+        List<LinkedProgram> linkedPrograms,
     SeatsView registration,
     List<String> allowedTransitions,
     long version,
@@ -49,10 +54,10 @@ public record EventView(
     long confirmed = seats.confirmed();
     long waitlisted = seats.waitlisted();
     return new EventView(
-        e.id(), e.code(), e.kind(), e.title(), e.description(), e.organizers(), e.format(), e.venue(),
+        e.id(), e.code(), e.kind(), e.title(), e.description(), e.organizers(), e.invitedOrganizers(), e.format(), e.venue(),
         showJoinUrl ? e.joinUrl() : null,
         ScheduleView.of(e.timeZone(), e.startsAt(), e.endsAt()),
-        e.status(), e.cancellationReason(), e.sequence(),
+        e.status(), e.publishedAt(), e.cancellationReason(), e.sequence(),
         e.reschedules().stream()
             .map(r -> new RescheduleView(ScheduleView.of(r.timeZone(), r.startsAt(), r.endsAt()), r.reason(), r.changedAt()))
             .toList(),

@@ -1,6 +1,7 @@
 package org.eurasia.registry.events.api;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,10 +40,13 @@ import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.idempotency.IdempotentRequests;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
+import org.eurasia.registry.platform.security.Roles;
 
 /**
- * Registration over HTTP: anyone with a token registers themselves; a head of delegation registers members of their
- * own organization; organizers and registrars approve, decline, check in and see the lists. Seats are never oversold.
+ * Registration over HTTP: a person (attendee role), a partner or a registrar registers themselves; a head of
+ * delegation (a partner) registers members of their own organization; the event's consenting organizers (their
+ * partners) and registrars approve, decline, check in and see the lists. A token with an {@code org} claim but no
+ * partner role manages nothing; a token without any of these roles writes nothing. Seats are never oversold.
  */
 @Path(ApiPaths.V1 + "/registrations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,9 +65,13 @@ public class RegistrationResource {
   @Context UriInfo uri;
 
   @POST
-  @Operation(operationId = "registerForEvent", summary = "Register yourself (any token)",
-      description = "CONFIRMED while seats are free, else WAITLISTED; PENDING on a moderated event. The registration window "
-          + "must be open (`registration-not-open`, `registration-closed`). Once per person (409).")
+  @RolesAllowed({Roles.ATTENDEE, Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "registerForEvent", summary = "Register yourself (attendee, partner or registrar)",
+      description = "CONFIRMED while seats are free, else WAITLISTED; PENDING on a moderated event. An event the caller may "
+          + "not see (never published) is answered as an unknown one: `unknown-reference` naming `eventId`. The registration "
+          + "window must be open (`registration-not-open`, `registration-closed`). Once per person (409). The organization "
+          + "in the caller's token (`org`) is recorded as the registrant's organization: shown on the registration, and "
+          + "that organization's partner may see and cancel it.")
   @APIResponse(responseCode = "201", description = "Registered; the status says where.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   @APIResponse(responseCode = "409", description = "Already registered.")
   public Response register(
@@ -78,9 +86,12 @@ public class RegistrationResource {
 
   @POST
   @Path("/delegations")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "registerDelegation", summary = "Register a delegation (a partner of that organization, or registrar)",
-      description = "All members are seated together or none: when not all fit the request is refused (409), or with "
-          + "`waitIfFull` all wait together and are promoted one by one, in the order listed, as seats free.")
+      description = "`organization` must be the caller's own (403 otherwise, checked first); an event the caller may not see "
+          + "is `unknown-reference` naming `eventId`. All members are seated together or none: when not all fit the request "
+          + "is refused (409), or with `waitIfFull` all wait together and are promoted one by one, in the order listed, as "
+          + "seats free.")
   @APIResponse(responseCode = "201", description = "Registered, every member with the same status.")
   @APIResponse(responseCode = "409", description = "Not enough seats, or a member is already registered; nobody was registered.")
   public Response registerDelegation(
@@ -96,6 +107,7 @@ public class RegistrationResource {
   }
 
   @GET
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "listEventRegistrations", summary = "An event's registrations (its organizers, or registrar)",
       description = "In queue order; `status=WAITLISTED` is the waiting list in the order it will be served.")
   @APIResponse(responseCode = "200", description = "One page of registrations.")
@@ -109,6 +121,7 @@ public class RegistrationResource {
 
   @GET
   @Path("/waitlist")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "listEventWaitlist", summary = "An event's waiting list (its organizers, or registrar)",
       description = "The wait-listed registrations in the order they will be promoted.")
   @APIResponse(responseCode = "200", description = "One page of the waiting list.")
@@ -131,6 +144,7 @@ public class RegistrationResource {
   @POST
   @Path("/{id}/approval")
   @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "approveRegistration", summary = "Approve a pending registration (organizers, registrar)",
       description = "CONFIRMED if a seat is free, else WAITLISTED.")
   @APIResponse(responseCode = "200", description = "Decided.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
@@ -143,6 +157,7 @@ public class RegistrationResource {
   @POST
   @Path("/{id}/decline")
   @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "declineRegistration", summary = "Decline a pending registration (organizers, registrar)",
       description = "PENDING → DECLINED; takes no seat.")
   @APIResponse(responseCode = "200", description = "Declined.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
@@ -155,8 +170,10 @@ public class RegistrationResource {
   @POST
   @Path("/{id}/cancellation")
   @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.ATTENDEE, Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "cancelRegistration", summary = "Cancel a registration",
-      description = "By the registrant, their organization's partner, the organizers or a registrar. A freed seat goes to the "
+      description = "By the registrant, their organization's partner, the consenting organizers or a registrar (404 for "
+          + "anyone else). A freed seat goes to the "
           + "first on the waiting list in the same transaction: exactly one promotion per freed seat.")
   @APIResponse(responseCode = "200", description = "Cancelled.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   public Response cancel(
@@ -168,6 +185,7 @@ public class RegistrationResource {
   @POST
   @Path("/{id}/check-in")
   @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "checkInRegistration", summary = "Check a confirmed participant in (organizers, registrar)",
       description = "Records arrival once; a second check-in is a 409.")
   @APIResponse(responseCode = "200", description = "Checked in.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))

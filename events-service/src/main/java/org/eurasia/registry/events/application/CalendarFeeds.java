@@ -33,12 +33,22 @@ import org.eurasia.registry.events.domain.EventRepository;
 import org.eurasia.registry.events.domain.EventStatus;
 import org.eurasia.registry.events.domain.Venue;
 import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.reads.ExpensiveRead;
 
 /**
  * iCalendar (RFC 5545) feeds, written with ical4j. What lets a subscribed calendar client follow changes: every event
  * keeps one UID for life, its SEQUENCE grows with every visible change (a reschedule, a cancellation), a cancelled
  * event stays in the feed with STATUS:CANCELLED (so clients remove it rather than keep a stale copy), and each time
- * zone used is defined by a VTIMEZONE from ical4j's bundled tz database. Drafts and join links never appear.
+ * zone used is defined by a VTIMEZONE from ical4j's bundled tz database. Events never published and join links never
+ * appear; an organizer's feed holds only events it consented to organize.
+ *
+ * <p>No text from the data can add a line: ical4j escapes LF (and CR LF) in TEXT values as {@code \n} but writes a lone
+ * CR, NEL or Unicode line separator as is (checked against ical4j 4.4.0), and a client may take those for a line end,
+ * so an injected {@code ATTENDEE:} line would become a property. Input refuses them now, but rows written before may
+ * hold them: every text is normalised ({@link #plain}) before ical4j sees it.
+ *
+ * <p>Feeds are expensive reads: anonymous callers get them under a statement timeout, shared from a cache, which is
+ * sound because for them a feed depends only on its arguments and the data.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -62,20 +72,29 @@ public class CalendarFeeds {
   @ConfigProperty(name = "registry.calendar.public-base-url", defaultValue = "http://127.0.0.1:8083")
   String publicBaseUrl;
 
-  /** The feed of one event (a draft is a 404 unless the caller organizes it). */
+  /** The feed of one event (one never published is a 404, or {@code event-not-published} for those who may see it). */
+  @ExpensiveRead(cacheable = true)
   public String ofEvent(UUID id, String language) {
     Event event = planner.get(id);
-    if (event.status() == EventStatus.DRAFT) {
-      throw ProblemException.ruleViolated("event-not-published", "Event " + event.code() + " is a draft; publish it to get a calendar entry");
+    if (!event.wasPublished()) {
+      throw ProblemException.ruleViolated("event-not-published", "Event " + event.code() + " was never published; publish it to get a calendar entry");
     }
     return render("Event " + event.code(), List.of(event), language);
   }
 
+  /** The events an organization consented to organize (an invited organizer's feed does not show the event). */
+  @ExpensiveRead(cacheable = true)
   public String ofOrganizer(String organizer, String language) {
     return render("Events organized by " + organizer, events.forFeed(organizer, null, MAX_EVENTS), language);
   }
 
+  /**
+   * The events linked to an agreement. An agreement the caller may not read (confidential, caller not named in it) is
+   * answered exactly like one this service has never heard of: 404.
+   */
+  @ExpensiveRead(cacheable = true)
   public String ofAgreement(UUID agreementId, String language) {
+    planner.readableAgreement(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
     return render("Events about agreement " + agreementId, events.forFeed(null, agreementId, MAX_EVENTS), language);
   }
 
@@ -85,14 +104,14 @@ public class CalendarFeeds {
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(ImmutableMethod.PUBLISH);
-    calendar.add(new XProperty("X-WR-CALNAME", name));
+    calendar.add(new XProperty("X-WR-CALNAME", plain(name)));
     Set<String> zoneIds = new TreeSet<>();
     list.forEach(e -> zoneIds.add(e.timeZone()));
     for (String zone : zoneIds) {
       calendar.add(zones.getTimeZone(zone).getVTimeZone());
     }
     for (Event e : list) {
-      if (e.status() != EventStatus.DRAFT) {
+      if (e.wasPublished()) {
         calendar.add(entry(e, language));
       }
     }
@@ -112,20 +131,45 @@ public class CalendarFeeds {
       entry.add(new Description(description));
     }
     Venue venue = e.venue();
-    entry.add(new Location(venue == null ? "Online" : String.join(", ", nonNull(venue.name(), venue.city(), venue.country()))));
+    entry.add(new Location(venue == null ? "Online" : plain(String.join(", ", nonNull(venue.name(), venue.city(), venue.country())))));
     entry.add(new Url(URI.create(publicBaseUrl + "/api/v1/events/" + e.id())));
     return entry;
   }
 
-  /** The text in the asked language, else English, else any. */
+  /** The text in the asked language, else English, else any; normalised for iCalendar. */
   private static String text(Map<String, String> texts, String language) {
     if (texts.isEmpty()) {
       return null;
     }
     if (language != null && texts.containsKey(language)) {
-      return texts.get(language);
+      return plain(texts.get(language));
     }
-    return texts.getOrDefault("en", texts.values().iterator().next());
+    return plain(texts.getOrDefault("en", texts.values().iterator().next()));
+  }
+
+  /**
+   * A text ical4j can write safely: every line break (CR LF, a lone CR, NEL, the Unicode line and paragraph separators)
+   * becomes LF, which ical4j escapes as {@code \n}; tabs stay; any other control character is dropped.
+   */
+  static String plain(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r') {
+        out.append('\n');
+        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        out.append('\n');
+      } else if (c == '\t' || !Character.isISOControl(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static List<String> nonNull(String... parts) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.events.domain.AgreementProjection;
 import org.eurasia.registry.events.domain.AgreementProjectionRepository;
@@ -22,21 +23,24 @@ import org.eurasia.registry.events.domain.EventRepository.EventFilter;
 import org.eurasia.registry.events.domain.EventRepository.Position;
 import org.eurasia.registry.events.domain.EventSession;
 import org.eurasia.registry.events.domain.EventStatus;
-import org.eurasia.registry.events.domain.ProgramProjection;
 import org.eurasia.registry.events.domain.ProgramProjectionRepository;
 import org.eurasia.registry.events.domain.RegistrationRepository;
+import org.eurasia.registry.events.domain.Requester;
 import org.eurasia.registry.events.domain.Speaker;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
 import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.reads.ExpensiveRead;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * Event use cases. A partner manages only events its organization organizes (and must be among the organizers of an
- * event it creates); a registrar manages all. Drafts exist only for their organizers and registrars. Links to
- * agreements and programmes are checked against the projections ({@link EventLinks}).
+ * Event use cases. Only the consenting organizers of an event (and registrars) manage it; a partner must be among the
+ * organizers of an event it creates, which binds its own organization only: the others it names are invited until
+ * their partner accepts ({@link #accept}). An event never published exists only for its organizers, invited ones and
+ * registrars. Links to agreements and programmes are checked against the projections and the caller's rights on them
+ * ({@link EventLinks}).
  */
 @ApplicationScoped
 @Transactional
@@ -56,6 +60,8 @@ public class EventPlanner {
 
   @Inject Clock clock;
 
+  /** The search: its cost grows with the data (full text, overlapping periods), so anonymous calls are bounded. */
+  @ExpensiveRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Event> list(EventFilter filter, int limit, Cursor after) {
     Position position = after == null ? null : new Position(after.instant(0), after.uuid(1));
@@ -63,12 +69,14 @@ public class EventPlanner {
     return Slice.fromOverfetch(rows, limit, e -> Cursor.of(e.startsAt().toString(), e.id().toString()));
   }
 
-  /** An event the caller may see: a draft is a 404 for anyone but its organizers and registrars. */
+  /** An event the caller may see: one never published is a 404 for anyone but its organizers (invited too) and registrars. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Event get(UUID id) {
     return events.findByIdOptional(id).filter(this::isVisible).orElseThrow(() -> ProblemException.notFound("Event", id));
   }
 
+  /** Counts of published events only: the same for every caller, so anonymous callers share one answer for a while. */
+  @ExpensiveRead(cacheable = true)
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<CountRow> statistics(EventFilter filter) {
     return events.count(filter);
@@ -78,11 +86,13 @@ public class EventPlanner {
     if (!caller.isRegistrar()) {
       caller.requireMayActForAny(details.organizers());
     }
-    if (events.findByCode(code).isPresent()) {
-      throw ProblemException.conflict("An event with code '" + code + "' already exists");
+    if (events.findPublishedByCode(code).isPresent()) {
+      throw ProblemException.conflict("A published event already has the code '" + code + "'");
     }
-    checkLinks(details);
-    Event event = Event.draft(UUID.randomUUID(), code, details, clock.instant());
+    links().check(details.kind(), details.linkedAgreements(), Set.of(), details.linkedPrograms(), Set.of());
+    // The creator binds its own organization; a registrar acts for every organization it names.
+    Set<String> bound = caller.isRegistrar() ? details.organizers() : Set.of(caller.organization().orElseThrow());
+    Event event = Event.draft(UUID.randomUUID(), code, details, bound, clock.instant());
     events.persist(event);
     return event;
   }
@@ -91,14 +101,44 @@ public class EventPlanner {
     Event event = manageable(id, expected);
     // A partner may not write its own organization out of the event it is changing.
     caller.requireMayActForAny(details.organizers());
-    checkLinks(details);
-    event.revise(details, clock.instant());
+    // Links already on the event were checked when they were made: a co-organizer keeps a link it may not read itself.
+    // A change of kind re-checks them all (a signing ceremony links only agreements not yet in force).
+    boolean sameKind = details.kind() == event.kind();
+    links().check(details.kind(),
+        details.linkedAgreements(), sameKind ? Set.copyOf(event.linkedAgreements()) : Set.of(),
+        details.linkedPrograms(), sameKind ? Set.copyOf(event.linkedPrograms()) : Set.of());
+    event.revise(details, caller.isRegistrar() ? details.organizers() : Set.of(), clock.instant());
     events.flush();
     return event;
   }
 
+  /**
+   * An organization named as organizer consents, by its own partner or a registrar. The event must be visible to the
+   * caller first (404 as for an unknown id); then the caller must act for that organization (403), whatever the
+   * event's state.
+   */
+  public Event accept(UUID id, ExpectedVersion expected, String organizationCode) {
+    Event event = get(id);
+    caller.requireMayActFor(organizationCode);
+    if (!caller.isRegistrar() && !event.organizers().contains(organizationCode) && !event.invitedOrganizers().contains(organizationCode)) {
+      // A partner the event does not name has no right on it at all; a registrar naming a wrong one gets not-named.
+      throw ProblemException.forbidden("'" + organizationCode + "' is not named as an organizer of event " + event.code());
+    }
+    expected.check(event.version());
+    EventChange change = event.accept(organizationCode, clock.instant());
+    // A published event's organizers are public (feeds, lists, notices); a draft's change stays quiet.
+    return event.wasPublished() ? announce(change, event) : flushed(event);
+  }
+
   public Event publish(UUID id, ExpectedVersion expected) {
     Event event = manageable(id, expected);
+    if (event.status() == EventStatus.DRAFT) {
+      // Codes are unique among published events. The published event holding it is public, so naming it reveals
+      // nothing; a concurrent publication with the same code is stopped by the index (409 as well).
+      events.findPublishedByCode(event.code()).ifPresent(other -> {
+        throw ProblemException.conflict("Event " + other.id() + " is already published with the code '" + event.code() + "'");
+      });
+    }
     return announce(event.publish(clock.instant()), event);
   }
 
@@ -106,14 +146,14 @@ public class EventPlanner {
     Event event = manageable(id, expected);
     EventChange change = event.reschedule(start, end, zone, reason, clock.instant());
     // A draft moves quietly: nobody outside its organizers knows it yet.
-    return event.status() == EventStatus.DRAFT ? flushed(event) : announce(change, event);
+    return event.wasPublished() ? announce(change, event) : flushed(event);
   }
 
   public Event cancel(UUID id, ExpectedVersion expected, String reason) {
     Event event = manageable(id, expected);
-    boolean wasPublic = event.status() != EventStatus.DRAFT;
     EventChange change = event.cancel(reason, clock.instant());
-    return wasPublic ? announce(change, event) : flushed(event);
+    // A draft cancelled before publication stays private: not announced, and still invisible to everyone else.
+    return event.wasPublished() ? announce(change, event) : flushed(event);
   }
 
   public Event complete(UUID id, ExpectedVersion expected) {
@@ -184,6 +224,7 @@ public class EventPlanner {
     return mayManage(event) || (!caller.isAnonymous() && registrations.hasConfirmedSeat(event.id(), caller.principal()));
   }
 
+  /** Consenting organizers and registrars manage an event; an invited organizer only reads it. */
   public boolean mayManage(Event event) {
     return caller.isRegistrar() || caller.organization().filter(event::isOrganizedBy).isPresent();
   }
@@ -194,34 +235,38 @@ public class EventPlanner {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LinkedAgreement> linkedAgreements(Event event) {
+    EventLinks links = links();
     return event.linkedAgreements().stream()
-        .map(id -> {
-          Optional<AgreementProjection> known = agreements.findByIdOptional(id);
-          boolean shown = known.isPresent() && (!known.get().isConfidential() || caller.mayActForAny(known.get().partyCodes()));
-          return shown ? new LinkedAgreement(id, known.get().code(), known.get().status()) : new LinkedAgreement(id, null, null);
-        })
+        .map(id -> links.readableAgreement(id)
+            .map(a -> new LinkedAgreement(id, a.code(), a.status()))
+            .orElse(new LinkedAgreement(id, null, null)))
         .toList();
   }
 
+  /**
+   * The linked programmes as the caller may see them: code and status only of programmes the caller may read (one
+   * under a confidential agreement only for its institutions, the agreement's parties and registrars).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LinkedProgram> linkedPrograms(Event event) {
+    EventLinks links = links();
     return event.linkedPrograms().stream()
-        .map(id -> programs.findByIdOptional(id)
+        .map(id -> links.readableProgram(id)
             .map(p -> new LinkedProgram(id, p.code(), p.status()))
             .orElse(new LinkedProgram(id, null, null)))
         .toList();
   }
 
-  private void checkLinks(Event.Details details) {
-    Map<UUID, AgreementProjection> knownAgreements = new HashMap<>();
-    for (UUID id : details.linkedAgreements()) {
-      agreements.findByIdOptional(id).ifPresent(a -> knownAgreements.put(id, a));
-    }
-    Map<UUID, ProgramProjection> knownPrograms = new HashMap<>();
-    for (UUID id : details.linkedPrograms()) {
-      programs.findByIdOptional(id).ifPresent(p -> knownPrograms.put(id, p));
-    }
-    EventLinks.check(details.kind(), details.linkedAgreements(), knownAgreements, details.linkedPrograms(), knownPrograms);
+  /** The agreement with this id when the caller may read it: a confidential one is as unknown to outsiders as a missing one. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AgreementProjection> readableAgreement(UUID id) {
+    return links().readableAgreement(id);
+  }
+
+  /** The rules on linked records, for this caller. */
+  private EventLinks links() {
+    return new EventLinks(agreements::findByIdOptional, programs::findByIdOptional,
+        new Requester(caller.isRegistrar(), caller.organization().orElse(null)));
   }
 
   /** Loads an event the caller may see and manage, at the version the caller based the change on. */
@@ -234,9 +279,12 @@ public class EventPlanner {
     return event;
   }
 
-  /** Drafts are visible only to those who may manage them. */
+  /**
+   * A published event is public for good (even once cancelled); one never published is visible only to its
+   * organizers, the organizations invited to organize it (so they can decide) and registrars.
+   */
   public boolean isVisible(Event event) {
-    return event.status() != EventStatus.DRAFT || mayManage(event);
+    return event.wasPublished() || mayManage(event) || caller.organization().filter(event::isInvited).isPresent();
   }
 
   private Event flushed(Event event) {

@@ -26,7 +26,9 @@ import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * Registration for events. Every command that can take or free a seat first locks the event's row, then counts and
+ * Registration for events. Registration management (approving, declining, checking in, the lists) belongs to the
+ * event's consenting organizers and registrars; registering oneself to anyone with a person's or partner's role.
+ * Every command that can take or free a seat first locks the event's row, then counts and
  * changes registrations: concurrent requests for one event queue on that lock, so capacity is never exceeded and a
  * freed seat goes to exactly one person on the waiting list. The lock is held only for the few statements of one
  * registration (measured: 500 concurrent registrations for one event finish in seconds on 2 cores).
@@ -47,7 +49,11 @@ public class RegistrationDesk {
 
   @Inject Clock clock;
 
-  /** Registers the caller (the token's subject) for the event. */
+  /**
+   * Registers the caller (the token's subject) for the event. The registration shows the organization the caller's
+   * token names (an attendee's affiliation, a partner's organization): for display, and so that organization's partner
+   * may see and cancel it — never a right of the attendee's.
+   */
   public Registration register(UUID eventId, String name, String email) {
     Event event = lockedForRegistration(eventId);
     String key = caller.principal();
@@ -56,14 +62,15 @@ public class RegistrationDesk {
     }
     RegistrationStatus status = Seating.place(event.capacity(), event.moderated(), registrations.confirmed(eventId));
     Registration registration = new Registration(
-        UUID.randomUUID(), eventId, new Registration.Person(key, name, email, caller.organization().orElse(null)), null, key, status, clock.instant());
+        UUID.randomUUID(), eventId, new Registration.Person(key, name, email, caller.affiliation().orElse(null)), null, key, status, clock.instant());
     registrations.persist(registration);
     return announce(changeFor(status), registration);
   }
 
   /**
    * A head of delegation registers members of their own organization at once: all seated, all waiting (when
-   * {@code waitIfFull}), or none — any problem with one member refuses the whole request.
+   * {@code waitIfFull}), or none — any problem with one member refuses the whole request. Who the caller acts for is
+   * checked first (403, saying nothing of the event), then that the event is visible, then the registration rules.
    */
   public List<Registration> registerDelegation(UUID eventId, String organization, List<Member> members, boolean waitIfFull) {
     caller.requireMayActFor(organization);
@@ -155,8 +162,14 @@ public class RegistrationDesk {
     return Slice.fromOverfetch(rows, limit, r -> Cursor.of(r.queuedAt().toString(), r.id().toString()));
   }
 
+  /**
+   * The event, locked, once it is visible to the caller and open for registration. An event the caller may not see
+   * gets exactly the answer an unknown id gets (the body names it, so: unknown reference naming {@code eventId}), before
+   * any rule that would tell its state.
+   */
   private Event lockedForRegistration(UUID eventId) {
-    Event event = events.lock(eventId).filter(planner::isVisible).orElseThrow(() -> ProblemException.notFound("Event", eventId));
+    Event event = events.lock(eventId).filter(planner::isVisible)
+        .orElseThrow(() -> ProblemException.unknownReference("eventId", "Event " + eventId + " is not known"));
     event.requireRegistrationOpen(clock.instant());
     return event;
   }

@@ -1,5 +1,6 @@
 package org.eurasia.registry.events.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -71,8 +72,19 @@ public class AgreementProjection {
     return "CONFIDENTIAL".equals(visibility);
   }
 
+  /** Every organization the agreement names, consented or not: being named lets one read a confidential agreement. */
   public Set<String> partyCodes() {
     return parties.stream().map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The parties that agreed to be named (see {@link PartyFact#hasConsented()}): only they may act on the agreement here. */
+  public Set<String> consentingPartyCodes() {
+    return parties.stream().filter(PartyFact::hasConsented).map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The parties named to sign, whether or not they have signed yet. */
+  public Set<String> signatoryCodes() {
+    return parties.stream().filter(PartyFact::isSignatory).map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
   }
 
   public UUID agreementId() { return agreementId; }
@@ -80,6 +92,22 @@ public class AgreementProjection {
   public String status() { return status; }
   public long version() { return version; }
 
-  /** A party of the agreement as agreement events describe it. */
-  public record PartyFact(String organizationCode, String country, String role, boolean signed) {}
+  /**
+   * A party of the agreement as agreement events describe it. {@code consented} is null in events written before
+   * agreements-service published it (and in rows projected from them): then, as its schema says, a signatory counts
+   * as consented once it signed and any other role as not consented.
+   */
+  public record PartyFact(String organizationCode, String country, String role, boolean signed, Boolean consented) {
+
+    // Derived, not stored: the row's JSON keeps what the event said (Hibernate writes records with Jackson).
+    @JsonIgnore
+    public boolean isSignatory() {
+      return "SIGNATORY".equals(role);
+    }
+
+    @JsonIgnore
+    public boolean hasConsented() {
+      return consented != null ? consented : isSignatory() && signed;
+    }
+  }
 }

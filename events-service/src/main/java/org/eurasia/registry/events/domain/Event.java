@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,13 @@ import org.hibernate.type.SqlTypes;
  * A summit, conference, seminar or webinar. Times are UTC instants with the IANA zone the event is held in; a
  * reschedule keeps the old times in {@link #reschedules()} and bumps the iCalendar {@link #sequence()} so calendar
  * clients replace their copy. Registration rules that need the seat count are {@link Seating}'s.
+ *
+ * <p>Naming an organization as co-organizer does not bind it: {@link #organizers()} are those that consented (the
+ * creator's organization, every one named by a registrar, and each invited one once its partner {@link #accept}ed),
+ * {@link #invitedOrganizers()} the others. Only consenting organizers manage the event or are shown as its organizers.
+ *
+ * <p>An event is public once it has been published ({@link #publishedAt()}), whatever happens to it later; a draft
+ * that is cancelled without ever being published stays as private as it was.
  */
 @Entity
 @Table(name = "event")
@@ -32,7 +40,8 @@ public class Event {
 
   @Id private UUID id;
 
-  @Column(nullable = false, unique = true)
+  /** Unique among published events only (partial index event_published_code): a draft never confirms a code. */
+  @Column(nullable = false)
   private String code;
 
   @Enumerated(EnumType.STRING)
@@ -47,9 +56,15 @@ public class Event {
   @Column(nullable = false)
   private Map<String, String> description;
 
+  /** The organizers that consented. */
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(nullable = false)
   private List<String> organizers;
+
+  /** Named as organizers, not yet consented. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "invited_organizers", nullable = false)
+  private List<String> invitedOrganizers;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -79,6 +94,9 @@ public class Event {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private EventStatus status;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
 
   @Column(name = "cancellation_reason")
   private String cancellationReason;
@@ -119,8 +137,13 @@ public class Event {
 
   protected Event() {}
 
-  /** A new event, in draft: only its organizers and registrars see it until it is published. */
-  public static Event draft(UUID id, String code, Details details, Instant now) {
+  /**
+   * A new event, in draft: only its organizers (invited ones included) and registrars see it until it is published.
+   *
+   * @param bound the named organizers bound from the start: the creator's organization, or all of them when a
+   *     registrar creates the event (a registrar acts for every organization); the others are invited
+   */
+  public static Event draft(UUID id, String code, Details details, Set<String> bound, Instant now) {
     Event e = new Event();
     e.id = Objects.requireNonNull(id);
     e.code = Objects.requireNonNull(code);
@@ -128,6 +151,9 @@ public class Event {
     e.reschedules = new ArrayList<>();
     e.sequence = 0;
     e.createdAt = now;
+    e.organizers = List.of();
+    e.invitedOrganizers = List.of();
+    e.name(details.organizers(), bound);
     e.apply(details, now);
     e.startsAt = details.startsAt();
     e.endsAt = details.endsAt();
@@ -137,9 +163,12 @@ public class Event {
 
   /**
    * Replaces what describes the event. Times change only through {@link #reschedule} once published; a draft may move
-   * freely. Changes a calendar shows (title, place, kind) bump the sequence of a published event.
+   * freely. Changes a calendar shows (title, place, kind) bump the sequence of a published event. Organizers may be
+   * added (invited, unless in {@code bound}) or removed; those kept keep their consent, or their invitation.
+   *
+   * @param bound organizations bound if this revision adds them (all of them when a registrar revises)
    */
-  public void revise(Details details, Instant now) {
+  public void revise(Details details, Set<String> bound, Instant now) {
     requireOneOf("update", EventStatus.DRAFT, EventStatus.PUBLISHED);
     boolean moved = !details.startsAt().equals(startsAt) || !details.endsAt().equals(endsAt) || !details.timeZone().equals(timeZone);
     if (moved && status != EventStatus.DRAFT) {
@@ -147,6 +176,12 @@ public class Event {
     }
     boolean visible = !details.title().equals(title) || details.format() != format || !Objects.equals(details.venue(), venue())
         || !Objects.equals(details.description(), description);
+    Set<String> added = new LinkedHashSet<>(details.organizers());
+    added.removeAll(organizers);
+    added.removeAll(invitedOrganizers);
+    Set<String> nowBound = new LinkedHashSet<>(organizers);
+    added.stream().filter(bound::contains).forEach(nowBound::add);
+    name(details.organizers(), nowBound);
     apply(details, now);
     startsAt = details.startsAt();
     endsAt = details.endsAt();
@@ -156,14 +191,40 @@ public class Event {
     }
   }
 
+  /** Makes the event public, for good: from now on it is shown to everyone, even once cancelled. */
   public EventChange publish(Instant now) {
     requireOneOf("publish", EventStatus.DRAFT);
     if (!startsAt.isAfter(now)) {
       throw ProblemException.ruleViolated("event-in-the-past", "Event " + code + " started at " + startsAt + "; only future events are published");
     }
     status = EventStatus.PUBLISHED;
+    publishedAt = now;
     updatedAt = now;
     return EventChange.PUBLISHED;
+  }
+
+  /**
+   * An invited organizer consents, through its own partner (or a registrar recording it): from now on it is one of
+   * the organizers, manages the event and has it in its feed.
+   *
+   * @throws InvalidTransition when the event is over (completed or cancelled)
+   * @throws ProblemException 422 {@code not-named} when the organization is not named as an organizer, 409 when it
+   *     consented already
+   */
+  public EventChange accept(String organizationCode, Instant now) {
+    requireOneOf("accept", EventStatus.DRAFT, EventStatus.PUBLISHED);
+    if (organizers.contains(organizationCode)) {
+      throw ProblemException.conflict("'" + organizationCode + "' already organizes event " + code);
+    }
+    if (!invitedOrganizers.contains(organizationCode)) {
+      throw ProblemException.ruleViolated("not-named", "organizationCode: '" + organizationCode + "' is not named as an organizer of event " + code);
+    }
+    List<String> consented = new ArrayList<>(organizers);
+    consented.add(organizationCode);
+    organizers = List.copyOf(consented);
+    invitedOrganizers = invitedOrganizers.stream().filter(o -> !o.equals(organizationCode)).toList();
+    updatedAt = now;
+    return EventChange.ORGANIZER_ACCEPTED;
   }
 
   /** Moves a published event, keeping the previous times with the reason. */
@@ -224,8 +285,19 @@ public class Event {
     }
   }
 
+  /** Whether this organization consented to organize the event (and so manages it). */
   public boolean isOrganizedBy(String organizationCode) {
     return organizers.contains(organizationCode);
+  }
+
+  /** Whether this organization is named as organizer but has not consented: it may read the event, nothing more. */
+  public boolean isInvited(String organizationCode) {
+    return invitedOrganizers.contains(organizationCode);
+  }
+
+  /** Whether the event has been published at some point: then it is public, in whatever status it is now. */
+  public boolean wasPublished() {
+    return publishedAt != null;
   }
 
   public Venue venue() {
@@ -260,7 +332,6 @@ public class Event {
     kind = d.kind();
     title = new LinkedHashMap<>(d.title());
     description = new LinkedHashMap<>(d.description());
-    organizers = List.copyOf(d.organizers());
     format = d.format();
     venueName = d.format().hasVenue() ? d.venue().name() : null;
     venueCity = d.format().hasVenue() ? d.venue().city() : null;
@@ -274,6 +345,17 @@ public class Event {
     capacity = d.capacity();
     moderated = d.moderated();
     updatedAt = now;
+  }
+
+  /** Splits the named organizers into consenting ({@code bound}) and invited; at least one must consent. */
+  private void name(Set<String> named, Set<String> bound) {
+    List<String> consenting = named.stream().filter(bound::contains).toList();
+    if (consenting.isEmpty()) {
+      throw ProblemException.ruleViolated(
+          "no-consenting-organizer", "organizers: at least one organizer must have consented; invited ones consent by accepting");
+    }
+    organizers = consenting;
+    invitedOrganizers = named.stream().filter(o -> !bound.contains(o)).toList();
   }
 
   private static void checkTimes(Instant start, Instant end) {
@@ -294,7 +376,7 @@ public class Event {
   /** Previous times of a rescheduled event. */
   public record Reschedule(Instant startsAt, Instant endsAt, String timeZone, String reason, Instant changedAt) {}
 
-  /** Everything that describes an event, as organizers set it. */
+  /** Everything that describes an event, as organizers set it; {@code organizers} are all the named ones. */
   public record Details(
       EventKind kind,
       Map<String, String> title,
@@ -319,12 +401,14 @@ public class Event {
   public Map<String, String> title() { return Map.copyOf(title); }
   public Map<String, String> description() { return Map.copyOf(description); }
   public List<String> organizers() { return organizers; }
+  public List<String> invitedOrganizers() { return invitedOrganizers; }
   public EventFormat format() { return format; }
   public String joinUrl() { return joinUrl; }
   public String timeZone() { return timeZone; }
   public Instant startsAt() { return startsAt; }
   public Instant endsAt() { return endsAt; }
   public EventStatus status() { return status; }
+  public Instant publishedAt() { return publishedAt; }
   public String cancellationReason() { return cancellationReason; }
   public List<Reschedule> reschedules() { return List.copyOf(reschedules); }
   public int sequence() { return sequence; }

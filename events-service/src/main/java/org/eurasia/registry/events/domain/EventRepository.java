@@ -32,8 +32,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
   /** Where a page starts: after this start instant and id. */
   public record Position(Instant startsAt, UUID id) {}
 
-  public Optional<Event> findByCode(String code) {
-    return find("code", code).firstResultOptional();
+  /**
+   * The published event holding this code, if any. Codes are unique among published events only (partial index
+   * event_published_code): those are public, so a clash with one confirms nothing; drafts never hold a code.
+   */
+  public Optional<Event> findPublishedByCode(String code) {
+    return find("code = ?1 and publishedAt is not null", code).firstResultOptional();
   }
 
   /**
@@ -45,17 +49,20 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
   }
 
   /**
-   * One page of events ordered by start. Drafts are listed only to their organizers ({@code reader}) and registrars
-   * ({@code seesDrafts}).
+   * One page of events ordered by start. Events never published are listed only to their organizers and invited
+   * organizers ({@code reader}) and registrars ({@code seesDrafts}).
    */
   @SuppressWarnings("unchecked")
   public List<Event> search(EventFilter f, String reader, boolean seesDrafts, Position after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT e.* FROM event e WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     where(f, sql, params);
-    if (!seesDrafts) {
-      sql.append(" AND (e.status <> 'DRAFT' OR e.organizers @> CAST(:readerJson AS jsonb))");
-      params.put("readerJson", jsonArray(reader == null ? "" : reader));
+    if (!seesDrafts && reader == null) {
+      sql.append(" AND e.published_at IS NOT NULL");
+    } else if (!seesDrafts) {
+      sql.append(" AND (e.published_at IS NOT NULL OR e.organizers @> CAST(:readerJson AS jsonb)"
+          + " OR e.invited_organizers @> CAST(:readerJson AS jsonb))");
+      params.put("readerJson", jsonArray(reader));
     }
     if (after != null) {
       sql.append(" AND (e.starts_at, e.id) > (:afterAt, :afterId)");
@@ -69,7 +76,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     return query.getResultList();
   }
 
-  /** Published, completed and cancelled events a calendar feed shows (never drafts), by organizer or linked agreement. */
+  /**
+   * The events a calendar feed shows: published ones, in whatever status now (never one that was not published), by
+   * consenting organizer or linked agreement.
+   */
   public List<Event> forFeed(String organizer, UUID agreementId, int max) {
     EventFilter filter = new EventFilter(null, organizer, null, null, null, agreementId, null, null, null, null);
     return search(filter, null, false, null, max);
@@ -78,7 +88,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
   /** One row of the statistics: a kind, a country and a month, with events and seats. */
   public record CountRow(EventKind kind, String country, String month, long events, long capacity, long confirmed, long waitlisted) {}
 
-  /** Events per kind, venue country (empty for online events) and month of the start in the event's own zone. */
+  /**
+   * Events per kind, venue country (empty for online events) and month of the start in the event's own zone; only
+   * events that were published count (never a draft, even a cancelled one).
+   */
   @SuppressWarnings("unchecked")
   public List<CountRow> count(EventFilter f) {
     StringBuilder sql =
@@ -87,7 +100,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 + " count(*), coalesce(sum(e.capacity), 0),"
                 + " coalesce(sum((SELECT count(*) FROM registration r WHERE r.event_id = e.id AND r.status = 'CONFIRMED')), 0),"
                 + " coalesce(sum((SELECT count(*) FROM registration r WHERE r.event_id = e.id AND r.status = 'WAITLISTED')), 0)"
-                + " FROM event e WHERE e.status <> 'DRAFT'");
+                + " FROM event e WHERE e.published_at IS NOT NULL");
     Map<String, Object> params = new HashMap<>();
     where(f, sql, params);
     sql.append(" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
@@ -105,6 +118,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
       params.put("kind", f.kind().name());
     }
     if (f.organizer() != null) {
+      // `organizers` holds the consenting organizers only: an invited one is nobody's organizer yet.
       sql.append(" AND e.organizers @> CAST(:organizer AS jsonb)");
       params.put("organizer", jsonArray(f.organizer()));
     }

@@ -10,7 +10,11 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** What events-service knows about an exchange programme, from programme events: enough to validate and show a link. */
+/**
+ * What events-service knows about an exchange programme, from programme events: enough to validate and show a link,
+ * and to decide who may read it (its institutions, and whoever may read its agreement) and link it (an institution
+ * that accepted it, or a consenting party of its agreement).
+ */
 @Entity
 @Table(name = "program_projection")
 public class ProgramProjection {
@@ -32,6 +36,14 @@ public class ProgramProjection {
   @Column(nullable = false)
   private List<String> institutions;
 
+  /**
+   * The institutions that accepted the programme (exchange-service's {@code acceptedInstitutions}, or what its schema
+   * says an older event without it means). Null only in a row nothing has said it of: an unknown consent grants nothing.
+   */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "accepted_institutions")
+  private List<String> acceptedInstitutions;
+
   @Column(nullable = false)
   private long version;
 
@@ -44,11 +56,13 @@ public class ProgramProjection {
     this.programId = programId;
   }
 
-  public void reflect(String code, String status, UUID agreementId, List<String> institutions, long version, Instant now) {
+  public void reflect(
+      String code, String status, UUID agreementId, List<String> institutions, List<String> acceptedInstitutions, long version, Instant now) {
     this.code = code;
     this.status = status;
     this.agreementId = agreementId;
     this.institutions = List.copyOf(institutions);
+    this.acceptedInstitutions = acceptedInstitutions == null ? null : List.copyOf(acceptedInstitutions);
     this.version = version;
     this.updatedAt = now;
   }
@@ -57,5 +71,9 @@ public class ProgramProjection {
   public String code() { return code; }
   public String status() { return status; }
   public UUID agreementId() { return agreementId; }
+  /** Both named institutions, accepted or not: being named lets an institution read the programme. */
+  public List<String> institutions() { return institutions; }
+  /** The institutions bound by the programme (empty when not known). */
+  public List<String> acceptedInstitutions() { return acceptedInstitutions == null ? List.of() : acceptedInstitutions; }
   public long version() { return version; }
 }

@@ -32,7 +32,9 @@ public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHan
           "registry.agreement.expired.v1",
           "registry.agreement.renewed.v1",
           "registry.agreement.approved.v1",
-          "registry.agreement.amended.v1");
+          "registry.agreement.amended.v1",
+          // A non-signing party accepted being named: it now counts as a consenting party (links need one).
+          "registry.agreement.party-accepted.v1");
 
   @Inject AgreementProjectionRepository projections;
 

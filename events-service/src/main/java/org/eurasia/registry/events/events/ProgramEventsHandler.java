@@ -22,7 +22,9 @@ public class ProgramEventsHandler extends ProjectingHandler<ProgramEventsHandler
           "registry.program.closed.v1",
           "registry.program.suspended.v1",
           "registry.program.resumed.v1",
-          "registry.program.completed.v1");
+          "registry.program.completed.v1",
+          // An invited institution accepted: not a status change, but it changes who may link the programme.
+          "registry.program.institution-accepted.v1");
 
   @Inject ProgramProjectionRepository projections;
 
@@ -39,15 +41,27 @@ public class ProgramEventsHandler extends ProjectingHandler<ProgramEventsHandler
     if (isNew) {
       projection = new ProgramProjection(facts.programId());
     }
-    projection.reflect(
-        facts.code(), facts.status(), facts.agreementId(), List.of(facts.sendingInstitution(), facts.receivingInstitution()),
-        facts.version(), clock.instant());
+    List<String> institutions = List.of(facts.sendingInstitution(), facts.receivingInstitution());
+    projection.reflect(facts.code(), facts.status(), facts.agreementId(), institutions, accepted(facts, institutions), facts.version(),
+        clock.instant());
     if (isNew) {
       projections.persist(projection);
     }
   }
 
-  /** The part of the programme event payload this service reads. */
+  /**
+   * Which institutions accepted. Absent in events written before acceptance existed: then, as the producer's schema
+   * says, both for a programme that had been opened (any status but PLANNED), neither for a planned one.
+   */
+  static List<String> accepted(ProgramFacts facts, List<String> institutions) {
+    if (facts.acceptedInstitutions() != null) {
+      return facts.acceptedInstitutions();
+    }
+    return "PLANNED".equals(facts.status()) ? List.of() : institutions;
+  }
+
+  /** The part of the programme event payload this service reads; {@code acceptedInstitutions} is absent in older events. */
   record ProgramFacts(
-      UUID programId, String code, String status, UUID agreementId, String sendingInstitution, String receivingInstitution, long version) {}
+      UUID programId, String code, String status, UUID agreementId, String sendingInstitution, String receivingInstitution,
+      List<String> acceptedInstitutions, long version) {}
 }

@@ -55,7 +55,7 @@ final class EventsApi {
     d.put("format", "ONLINE");
     d.put("joinUrl", "https://meet.example.org/" + UUID.randomUUID());
     d.put("schedule", schedule);
-    d.put("linkedAgreements", new ArrayList<>(List.of(MINISTRIES_MOU)));
+    d.put("linkedAgreements", new ArrayList<>());
     Map<String, Object> registration = new LinkedHashMap<>();
     registration.put("capacity", capacity);
     registration.put("moderated", moderated);
@@ -68,8 +68,7 @@ final class EventsApi {
   }
 
   static Response create(String token, Map<String, Object> details) {
-    return as(token).body(Map.of("code", "E/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "details", details))
-        .post("/api/v1/events");
+    return create(token, code(), details);
   }
 
   /** A published online webinar organized by ncp.edu.pk, 14:00–16:00 in Karachi on 10 February next year. */
@@ -80,7 +79,17 @@ final class EventsApi {
     return id;
   }
 
+  /** A person registering themselves: the attendee role, no organization. */
   static String person(int i) {
-    return TestTokens.token("person" + i + "-" + UUID.randomUUID() + "@registry.test", null, java.util.Set.of("partner"));
+    return TestTokens.attendee("person" + i + "-" + UUID.randomUUID() + "@registry.test", null);
+  }
+
+  /** A unique event code. */
+  static String code() {
+    return "E/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  static Response create(String token, String code, Map<String, Object> details) {
+    return as(token).body(Map.of("code", code, "details", details)).post("/api/v1/events");
   }
 }

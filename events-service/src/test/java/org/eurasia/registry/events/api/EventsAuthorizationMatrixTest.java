@@ -1,19 +1,30 @@
 package org.eurasia.registry.events.api;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.eurasia.registry.events.api.EventsApi.Y;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.eurasia.registry.platform.testing.AuthorizationMatrixTest;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
 
-/** Who may call each write operation of events-service, generated from its OpenAPI document. */
+/**
+ * Who may call each write operation of events-service, generated from its OpenAPI document. Besides the platform's
+ * callers, every write is sent with a person's token (attendee role) naming the right organization: the claim gives
+ * no organization rights, so only registering oneself and cancelling a registration are open to it.
+ */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class EventsAuthorizationMatrixTest extends AuthorizationMatrixTest {
@@ -36,6 +47,11 @@ class EventsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         .post("/api/v1/events/" + event + "/sessions").then().statusCode(201).extract().path("id");
     String registration = EventsApi.as(EventsApi.person(1)).body(Map.of("eventId", event, "name", "Matrix"))
         .post("/api/v1/registrations").then().statusCode(201).extract().path("id");
+    // An event of ncp.edu.pk that names bsu.by as co-organizer: only bsu.by's partner (or a registrar) accepts for it.
+    Map<String, Object> coOrganized = webinar();
+    coOrganized.put("organizers", List.of(EventsApi.ORGANIZER, "bsu.by"));
+    String invitation = EventsApi.create(EventsApi.ORGANIZER_TOKEN, coOrganized).then().statusCode(201).extract().path("id");
+    EventsApi.as(EventsApi.ORGANIZER_TOKEN).post("/api/v1/events/" + invitation + "/publication").then().statusCode(200);
     String e = "/api/v1/events/" + event;
     String reg = "/api/v1/registrations/" + registration;
     String organizer = EventsApi.ORGANIZER;
@@ -59,7 +75,36 @@ class EventsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     r.put("cancelRegistration", Rule.partnerOf(organizer, OUTSIDER, reg + "/cancellation", () -> null));
     r.put("cancelEvent", Rule.partnerOf(organizer, OUTSIDER, e + "/cancellation", () -> Map.of("reason", "Matrix")));
     r.put("completeEvent", Rule.partnerOf(organizer, OUTSIDER, e + "/completion", () -> null));
+    r.put("acceptEvent", Rule.partnerOf("bsu.by", OUTSIDER, "/api/v1/events/" + invitation + "/acceptances",
+        () -> Map.of("organizationCode", "bsu.by")));
     rules = r;
     return r;
+  }
+
+  /** What a person's token may write: register themselves and cancel (their own) registration; nothing else. */
+  static final Set<String> OPEN_TO_ATTENDEES = Set.of("registerForEvent", "cancelRegistration");
+
+  @Test
+  void aPersonsTokenNamingTheRightOrganizationManagesNothing() throws IOException {
+    List<String> faults = new ArrayList<>();
+    for (Map.Entry<String, String> op : writeOperations().entrySet()) {
+      Rule rule = rules().get(op.getKey());
+      String organization = rule.rightOrganization() != null ? rule.rightOrganization() : EventsApi.ORGANIZER;
+      String attendee = TestTokens.attendee("someone-" + UUID.randomUUID() + "@" + organization, organization);
+      RequestSpecification request = given().contentType("application/json").header("Authorization", TestTokens.bearer(attendee));
+      if (rule.ifMatch()) {
+        request.header("If-Match", "\"0\"");
+      }
+      Object body = rule.body().get();
+      if (body != null) {
+        request.body(body);
+      }
+      int status = request.request(op.getValue().toUpperCase(), rule.path()).statusCode();
+      boolean open = OPEN_TO_ATTENDEES.contains(op.getKey());
+      if (open ? status == 401 || status == 403 : status != 403) {
+        faults.add(op.getKey() + " with an attendee token of " + organization + ": " + status + (open ? " (expected to be authorized)" : " (expected 403)"));
+      }
+    }
+    assertEquals(List.of(), faults);
   }
 }

@@ -190,12 +190,60 @@ class RegistrationDeskTest {
   void registrationNeedsAPublishedEventInsideItsWindow() {
     String draft = EventsApi.create(ORGANIZER_TOKEN, EventsApi.details("WEBINAR",
         EventsApi.local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), 10, false)).then().extract().path("id");
-    register(EventsApi.person(1), draft).then().statusCode(404);
+    // A draft is unknown to everyone but its organizers: the answer an unknown event id gets.
+    register(EventsApi.person(1), draft).then().statusCode(422)
+        .body("type", equalTo("urn:eurasia-registry:problem:unknown-reference")).body("errors[0].field", equalTo("eventId"));
     Set<String> seen = new HashSet<>();
     as(ORGANIZER_TOKEN).post("/api/v1/events/" + draft + "/publication").then().statusCode(200);
     seen.add(register(EventsApi.person(2), draft).then().statusCode(201).extract().path("id"));
     as(ORGANIZER_TOKEN).body(Map.of("reason", "Cancelled")).post("/api/v1/events/" + draft + "/cancellation").then().statusCode(200);
     register(EventsApi.person(3), draft).then().statusCode(422).body("condition", equalTo("registration-closed"));
     assertEquals(1, seen.size());
+  }
+
+  @Test
+  void aPersonsTokenNamingTheOrganizersOrganizationManagesNoRegistrations() {
+    String event = EventsApi.publishedWebinar(5, true);
+    String colleague = TestTokens.attendee("colleague-" + java.util.UUID.randomUUID() + "@ncp.edu.pk", EventsApi.ORGANIZER);
+    // The person registers themselves; the organization in their token is shown, and gives them nothing more.
+    String own = register(colleague, event).then().statusCode(201).body("status", equalTo("PENDING"))
+        .body("organization", equalTo(EventsApi.ORGANIZER)).extract().path("id");
+    String other = register(EventsApi.person(1), event).then().statusCode(201).extract().path("id");
+    as(colleague).post("/api/v1/registrations/" + other + "/approval").then().statusCode(403);
+    as(colleague).post("/api/v1/registrations/" + own + "/approval").then().statusCode(403);
+    as(colleague).post("/api/v1/registrations/" + other + "/decline").then().statusCode(403);
+    as(colleague).post("/api/v1/registrations/" + other + "/check-in").then().statusCode(403);
+    as(colleague).queryParam("eventId", event).get("/api/v1/registrations").then().statusCode(403);
+    as(colleague).queryParam("eventId", event).get("/api/v1/registrations/waitlist").then().statusCode(403);
+    as(colleague).get("/api/v1/registrations/" + other).then().statusCode(404);
+    as(ORGANIZER_TOKEN).post("/api/v1/registrations/" + other + "/approval").then().statusCode(200);
+    // Their organization's partner sees and may cancel it (here the partner is also the organizer's).
+    as(ORGANIZER_TOKEN).get("/api/v1/registrations/" + own).then().statusCode(200).body("organization", equalTo(EventsApi.ORGANIZER));
+    as(colleague).post("/api/v1/registrations/" + own + "/cancellation").then().statusCode(200).body("status", equalTo("CANCELLED"));
+  }
+
+  @Test
+  void aTokenWithoutARoleRegistersNobody() {
+    String event = EventsApi.publishedWebinar(5, false);
+    String registration = register(EventsApi.person(1), event).then().statusCode(201).extract().path("id");
+    String roleless = TestTokens.roleless("qau.edu.pk");
+    register(roleless, event).then().statusCode(403);
+    as(roleless).post("/api/v1/registrations/" + registration + "/cancellation").then().statusCode(403);
+    as(roleless).body(Map.of("eventId", event, "organization", "qau.edu.pk",
+        "members", List.of(Map.of("name", "Member", "email", "member@qau.example.org")))).post("/api/v1/registrations/delegations").then().statusCode(403);
+    assertEquals(1, count(event, "CONFIRMED"));
+  }
+
+  @Test
+  void aDelegationForAnotherOrganizationIsRefusedBeforeAnythingIsSaidOfTheEvent() {
+    String draft = EventsApi.create(ORGANIZER_TOKEN, EventsApi.details("WEBINAR",
+        EventsApi.local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), 10, false)).then().extract().path("id");
+    Map<String, Object> delegation = Map.of("eventId", draft, "organization", "most.gov.pk",
+        "members", List.of(Map.of("name", "Member", "email", "member@most.example.org")));
+    as(TestTokens.partner("gknt.gov.by")).body(delegation).post("/api/v1/registrations/delegations").then().statusCode(403);
+    as(TestTokens.partner("most.gov.pk")).body(delegation).post("/api/v1/registrations/delegations").then().statusCode(422)
+        .body("type", equalTo("urn:eurasia-registry:problem:unknown-reference")).body("errors[0].field", equalTo("eventId"));
+    as(TestTokens.attendee("member@most.gov.pk", "most.gov.pk")).body(delegation).post("/api/v1/registrations/delegations")
+        .then().statusCode(403);
   }
 }

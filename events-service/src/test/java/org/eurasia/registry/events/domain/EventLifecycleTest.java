@@ -28,7 +28,7 @@ class EventLifecycleTest {
   }
 
   static Event webinar() {
-    return Event.draft(UUID.randomUUID(), "W/1", details(EventKind.WEBINAR, EventFormat.ONLINE, 100, List.of()), NOW);
+    return Event.draft(UUID.randomUUID(), "W/1", details(EventKind.WEBINAR, EventFormat.ONLINE, 100, List.of()), Set.of("ncp.edu.pk"), NOW);
   }
 
   @Test
@@ -67,10 +67,10 @@ class EventLifecycleTest {
     e.publish(NOW);
     Event.Details moved = new Event.Details(EventKind.WEBINAR, Map.of("en", "Webinar"), Map.of(), Set.of("ncp.edu.pk"), EventFormat.ONLINE,
         null, "https://meet.example.org/x", "Asia/Karachi", START.plusSeconds(3600), START.plusSeconds(7200), List.of(), List.of(), null, null, 100, false);
-    assertThrows(ProblemException.class, () -> e.revise(moved, NOW));
+    assertThrows(ProblemException.class, () -> e.revise(moved, Set.of(), NOW));
     Event.Details renamed = new Event.Details(EventKind.WEBINAR, Map.of("en", "Renamed"), Map.of(), Set.of("ncp.edu.pk"), EventFormat.ONLINE,
         null, "https://meet.example.org/x", "Asia/Karachi", START, START.plus(Duration.ofHours(2)), List.of(), List.of(), null, null, 100, false);
-    e.revise(renamed, NOW);
+    e.revise(renamed, Set.of(), NOW);
     assertEquals(1, e.sequence(), "a visible change bumps the sequence of a published event");
   }
 
@@ -78,10 +78,10 @@ class EventLifecycleTest {
   void formatsNeedTheirVenueOrJoinLink() {
     Event.Details noVenue = new Event.Details(EventKind.SEMINAR, Map.of("en", "S"), Map.of(), Set.of("x.pk"), EventFormat.IN_PERSON,
         null, null, "Asia/Karachi", START, START.plusSeconds(60), List.of(), List.of(), null, null, null, false);
-    assertEquals("venue", assertThrows(ProblemException.class, () -> Event.draft(UUID.randomUUID(), "S/1", noVenue, NOW)).problem().getErrors().get(0).field());
+    assertEquals("venue", assertThrows(ProblemException.class, () -> Event.draft(UUID.randomUUID(), "S/1", noVenue, Set.of("x.pk"), NOW)).problem().getErrors().get(0).field());
     Event.Details noLink = new Event.Details(EventKind.WEBINAR, Map.of("en", "S"), Map.of(), Set.of("x.pk"), EventFormat.HYBRID,
         new Venue("Hall", "Minsk", "BY"), null, "Europe/Minsk", START, START.plusSeconds(60), List.of(), List.of(), null, null, null, false);
-    assertEquals("joinUrl", assertThrows(ProblemException.class, () -> Event.draft(UUID.randomUUID(), "S/2", noLink, NOW)).problem().getErrors().get(0).field());
+    assertEquals("joinUrl", assertThrows(ProblemException.class, () -> Event.draft(UUID.randomUUID(), "S/2", noLink, Set.of("x.pk"), NOW)).problem().getErrors().get(0).field());
   }
 
   @Test
@@ -126,29 +126,191 @@ class EventLifecycleTest {
     assertThrows(InvalidTransition.class, () -> confirmed.checkIn(NOW), "a cancelled registration is not checked in");
   }
 
+  static Event.Details organizedBy(Set<String> organizers) {
+    return new Event.Details(EventKind.SEMINAR, Map.of("en", "Seminar"), Map.of(), organizers, EventFormat.ONLINE, null,
+        "https://meet.example.org/x", "Asia/Karachi", START, START.plus(Duration.ofHours(2)), List.of(), List.of(), null, null, null, false);
+  }
+
+  static Set<String> ordered(String... codes) {
+    return new java.util.LinkedHashSet<>(List.of(codes));
+  }
+
+  @Test
+  void namingACoOrganizerInvitesItUntilItAccepts() {
+    Event e = Event.draft(UUID.randomUUID(), "S/1", organizedBy(ordered("ncp.edu.pk", "bsu.by")), Set.of("ncp.edu.pk"), NOW);
+    assertEquals(List.of("ncp.edu.pk"), e.organizers());
+    assertEquals(List.of("bsu.by"), e.invitedOrganizers());
+    assertEquals(false, e.isOrganizedBy("bsu.by"));
+    assertEquals(true, e.isInvited("bsu.by"));
+
+    assertEquals(EventChange.ORGANIZER_ACCEPTED, e.accept("bsu.by", NOW));
+    assertEquals(List.of("ncp.edu.pk", "bsu.by"), e.organizers());
+    assertEquals(List.of(), e.invitedOrganizers());
+    assertEquals(409, assertThrows(ProblemException.class, () -> e.accept("bsu.by", NOW)).problem().getStatus(), "accepted once");
+    assertEquals("not-named", assertThrows(ProblemException.class, () -> e.accept("qau.edu.pk", NOW)).problem().getExtensions().get("condition"));
+    e.cancel("Called off", NOW);
+    Event other = Event.draft(UUID.randomUUID(), "S/2", organizedBy(ordered("ncp.edu.pk", "qau.edu.pk")), Set.of("ncp.edu.pk"), NOW);
+    other.cancel("Called off", NOW);
+    assertThrows(InvalidTransition.class, () -> other.accept("qau.edu.pk", NOW), "an event that is over takes no new organizer");
+  }
+
+  @Test
+  void aRevisionInvitesAddedOrganizersKeepsConsentAndBindsOnlyWhomTheCallerMay() {
+    Event e = Event.draft(UUID.randomUUID(), "S/1", organizedBy(ordered("ncp.edu.pk", "bsu.by")), Set.of("ncp.edu.pk"), NOW);
+    e.revise(organizedBy(ordered("ncp.edu.pk", "bsu.by", "qau.edu.pk")), Set.of(), NOW);
+    assertEquals(List.of("ncp.edu.pk"), e.organizers());
+    assertEquals(List.of("bsu.by", "qau.edu.pk"), e.invitedOrganizers());
+    // A registrar's revision binds the organizers it adds, not those already invited (they consent by accepting).
+    e.revise(organizedBy(ordered("ncp.edu.pk", "bsu.by", "qau.edu.pk", "gknt.gov.by")), ordered("ncp.edu.pk", "bsu.by", "qau.edu.pk", "gknt.gov.by"), NOW);
+    assertEquals(List.of("ncp.edu.pk", "gknt.gov.by"), e.organizers());
+    assertEquals(List.of("bsu.by", "qau.edu.pk"), e.invitedOrganizers());
+    e.revise(organizedBy(ordered("gknt.gov.by", "bsu.by")), Set.of(), NOW);
+    assertEquals(List.of("gknt.gov.by"), e.organizers(), "removed organizers are gone, kept ones keep their consent");
+    assertEquals(List.of("bsu.by"), e.invitedOrganizers());
+    assertEquals("no-consenting-organizer", assertThrows(ProblemException.class,
+        () -> e.revise(organizedBy(ordered("bsu.by")), Set.of(), NOW)).problem().getExtensions().get("condition"));
+  }
+
+  @Test
+  void aDraftCancelledBeforePublicationWasNeverPublished() {
+    Event quiet = webinar();
+    quiet.cancel("Not needed", NOW);
+    assertEquals(EventStatus.CANCELLED, quiet.status());
+    assertEquals(false, quiet.wasPublished());
+    Event loud = webinar();
+    loud.publish(NOW);
+    loud.cancel("Postponed", NOW);
+    assertEquals(true, loud.wasPublished(), "a published event stays public once cancelled");
+    assertEquals(NOW, loud.publishedAt());
+  }
+
   static AgreementProjection agreement(String status) {
+    return agreement(status, "PUBLIC", List.of());
+  }
+
+  static AgreementProjection agreement(String status, String visibility, List<AgreementProjection.PartyFact> parties) {
     AgreementProjection a = new AgreementProjection(UUID.randomUUID());
-    a.reflect("PK-BY/1", status, "PUBLIC", List.of(), 1, NOW);
+    a.reflect("PK-BY/1", status, visibility, parties, 1, NOW);
     return a;
+  }
+
+  static AgreementProjection.PartyFact party(String code, String role, boolean signed, Boolean consented) {
+    return new AgreementProjection.PartyFact(code, "PK", role, signed, consented);
+  }
+
+  static EventLinks links(Requester requester, List<AgreementProjection> agreements, List<ProgramProjection> programs) {
+    Map<UUID, AgreementProjection> a = new java.util.HashMap<>();
+    agreements.forEach(x -> a.put(x.agreementId(), x));
+    Map<UUID, ProgramProjection> p = new java.util.HashMap<>();
+    programs.forEach(x -> p.put(x.programId(), x));
+    return new EventLinks(id -> java.util.Optional.ofNullable(a.get(id)), id -> java.util.Optional.ofNullable(p.get(id)), requester);
+  }
+
+  static final Requester REGISTRAR = new Requester(true, null);
+
+  static void link(EventLinks links, EventKind kind, AgreementProjection agreement) {
+    links.check(kind, List.of(agreement.agreementId()), Set.of(), List.of(), Set.of());
   }
 
   @Test
   void aSigningCeremonyLinksOnlyAgreementsNotYetInForce() {
     AgreementProjection draft = agreement("DRAFT");
     AgreementProjection inForce = agreement("IN_FORCE");
-    EventLinks.check(EventKind.SIGNING_CEREMONY, List.of(draft.agreementId()), Map.of(draft.agreementId(), draft), List.of(), Map.of());
-    assertEquals("agreement-already-in-force", assertThrows(ProblemException.class, () ->
-        EventLinks.check(EventKind.SIGNING_CEREMONY, List.of(inForce.agreementId()), Map.of(inForce.agreementId(), inForce), List.of(), Map.of()))
+    EventLinks registrar = links(REGISTRAR, List.of(draft, inForce), List.of());
+    link(registrar, EventKind.SIGNING_CEREMONY, draft);
+    assertEquals("agreement-already-in-force", assertThrows(ProblemException.class, () -> link(registrar, EventKind.SIGNING_CEREMONY, inForce))
         .problem().getExtensions().get("condition"));
-    EventLinks.check(EventKind.SEMINAR, List.of(inForce.agreementId()), Map.of(inForce.agreementId(), inForce), List.of(), Map.of());
+    link(registrar, EventKind.SEMINAR, inForce);
+  }
+
+  @Test
+  void anAgreementIsLinkedOnlyByAPartyThatConsented() {
+    AgreementProjection mou = agreement("IN_FORCE", "PUBLIC", List.of(
+        party("most.gov.pk", "SIGNATORY", true, null), party("gknt.gov.by", "SIGNATORY", true, true),
+        party("ncp.edu.pk", "OBSERVER", false, null), party("qau.edu.pk", "IMPLEMENTING_BODY", false, true)));
+    link(links(new Requester(false, "most.gov.pk"), List.of(mou), List.of()), EventKind.SEMINAR, mou);
+    link(links(new Requester(false, "qau.edu.pk"), List.of(mou), List.of()), EventKind.SEMINAR, mou);
+    assertEquals(403, assertThrows(ProblemException.class,
+        () -> link(links(new Requester(false, "ncp.edu.pk"), List.of(mou), List.of()), EventKind.SEMINAR, mou)).problem().getStatus(),
+        "an observer that has not accepted is named, not bound");
+    assertEquals(403, assertThrows(ProblemException.class,
+        () -> link(links(new Requester(false, "cuc.edu.cn"), List.of(mou), List.of()), EventKind.SEMINAR, mou)).problem().getStatus());
+  }
+
+  @Test
+  void aSignatoryLinksItsUnsignedAgreementOnlyToItsSigningCeremony() {
+    AgreementProjection draft = agreement("DRAFT", "PUBLIC", List.of(
+        party("qau.edu.pk", "SIGNATORY", false, null), party("bsu.by", "SIGNATORY", false, null)));
+    EventLinks qau = links(new Requester(false, "qau.edu.pk"), List.of(draft), List.of());
+    link(qau, EventKind.SIGNING_CEREMONY, draft);
+    assertEquals(403, assertThrows(ProblemException.class, () -> link(qau, EventKind.SEMINAR, draft)).problem().getStatus());
+  }
+
+  @Test
+  void aConfidentialAgreementIsAsUnknownToOutsidersAsAMissingOne() {
+    AgreementProjection secret = agreement("SIGNED", "CONFIDENTIAL", List.of(
+        party("most.gov.pk", "SIGNATORY", true, null), party("gknt.gov.by", "SIGNATORY", true, null)));
+    EventLinks outsider = links(new Requester(false, "ncp.edu.pk"), List.of(secret), List.of());
+    ProblemException hidden = assertThrows(ProblemException.class, () -> link(outsider, EventKind.SEMINAR, secret));
+    UUID missing = UUID.randomUUID();
+    ProblemException unknown = assertThrows(ProblemException.class,
+        () -> outsider.check(EventKind.SEMINAR, List.of(missing), Set.of(), List.of(), Set.of()));
+    assertEquals(unknown.problem().getType(), hidden.problem().getType());
+    assertEquals(unknown.problem().getDetail().replace(missing.toString(), secret.agreementId().toString()), hidden.problem().getDetail());
+    assertEquals(false, hidden.problem().getDetail().contains("PK-BY/1"), "no code of what the caller may not read");
+    link(links(new Requester(false, "most.gov.pk"), List.of(secret), List.of()), EventKind.SEMINAR, secret);
+  }
+
+  @Test
+  void aProgrammeIsLinkedByAnInstitutionThatAcceptedItOrAConsentingPartyOfItsAgreement() {
+    AgreementProjection secret = agreement("IN_FORCE", "CONFIDENTIAL", List.of(
+        party("most.gov.pk", "SIGNATORY", true, null), party("gknt.gov.by", "SIGNATORY", true, null), party("pu.edu.pk", "OBSERVER", false, null)));
+    ProgramProjection program = new ProgramProjection(UUID.randomUUID());
+    program.reflect("QAU-BSU/X", "OPEN", secret.agreementId(), List.of("qau.edu.pk", "bsu.by"), List.of("qau.edu.pk"), 1, NOW);
+    List<AgreementProjection> agreements = List.of(secret);
+    List<ProgramProjection> programs = List.of(program);
+    java.util.function.Function<String, Integer> linking = org -> {
+      try {
+        links(new Requester(false, org), agreements, programs).check(EventKind.SEMINAR, List.of(), Set.of(), List.of(program.programId()), Set.of());
+        return 201;
+      } catch (ProblemException e) {
+        return e.problem().getStatus();
+      }
+    };
+    assertEquals(201, linking.apply("qau.edu.pk"), "an institution that accepted");
+    assertEquals(201, linking.apply("most.gov.pk"), "a consenting party of its agreement");
+    assertEquals(403, linking.apply("bsu.by"), "an institution still invited reads it, but may not link it");
+    assertEquals(403, linking.apply("pu.edu.pk"), "a party named in the agreement without consent reads it, nothing more");
+    assertEquals(422, linking.apply("cuc.edu.cn"), "an outsider: as unknown");
+    assertEquals(true, links(new Requester(false, "bsu.by"), agreements, programs).mayRead(program));
+    assertEquals(false, links(Requester.NOBODY, agreements, programs).mayRead(program));
+    ProgramProjection orphan = new ProgramProjection(UUID.randomUUID());
+    orphan.reflect("X/Y", "OPEN", UUID.randomUUID(), List.of("qau.edu.pk", "bsu.by"), null, 1, NOW);
+    assertEquals(false, links(Requester.NOBODY, agreements, List.of(orphan)).mayRead(orphan), "an agreement not heard of shows nothing");
+  }
+
+  @Test
+  void aPartyConsentedWhenTheEventSaysSoOrElseWhenASignatorySigned() {
+    assertEquals(true, party("a.pk", "SIGNATORY", true, null).hasConsented());
+    assertEquals(false, party("a.pk", "SIGNATORY", false, null).hasConsented());
+    assertEquals(false, party("a.pk", "OBSERVER", false, null).hasConsented());
+    assertEquals(true, party("a.pk", "OBSERVER", false, true).hasConsented());
+    assertEquals(false, party("a.pk", "SIGNATORY", true, false).hasConsented());
   }
 
   @Test
   void anUnknownLinkIsAnUnknownReferenceNamingTheEntry() {
     UUID unknown = UUID.randomUUID();
     ProblemException refused = assertThrows(ProblemException.class, () ->
-        EventLinks.check(EventKind.SEMINAR, List.of(), Map.of(), List.of(unknown), Map.of()));
+        links(REGISTRAR, List.of(), List.of()).check(EventKind.SEMINAR, List.of(), Set.of(), List.of(unknown), Set.of()));
     assertEquals("urn:eurasia-registry:problem:unknown-reference", refused.problem().getType().toString());
     assertEquals("linkedPrograms[0]", refused.problem().getErrors().get(0).field());
+  }
+
+  @Test
+  void linksKeptByARevisionAreNotCheckedAgain() {
+    AgreementProjection secret = agreement("SIGNED", "CONFIDENTIAL", List.of(party("most.gov.pk", "SIGNATORY", true, null)));
+    EventLinks outsider = links(new Requester(false, "ncp.edu.pk"), List.of(secret), List.of());
+    outsider.check(EventKind.SEMINAR, List.of(secret.agreementId()), Set.of(secret.agreementId()), List.of(), Set.of());
   }
 }

@@ -36,7 +36,8 @@ class LinkedProjectionsTest {
   static final ForeignEvents PROGRAMS = new ForeignEvents(
       "registry.programs", "/exchange-service", "program", "exchange-service/contract/events/registry.program.v1.schema.json",
       "/fixtures/program-event.json");
-  static final String ORGANIZER = TestTokens.partner("ncp.edu.pk");
+  /** A consenting party of the fixture agreements (the ministries' memorandum's signatory that signed). */
+  static final String ORGANIZER = TestTokens.partner("most.gov.pk");
 
   @BeforeAll
   static void theProducersTopicsExist() {
@@ -53,7 +54,7 @@ class LinkedProjectionsTest {
     return Map.of("code", "L/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "details", Map.of(
         "kind", "SIGNING_CEREMONY",
         "title", Map.of("en", "Signing ceremony"),
-        "organizers", List.of("ncp.edu.pk"),
+        "organizers", List.of("most.gov.pk"),
         "format", "ONLINE",
         "joinUrl", "https://meet.example.org/signing",
         "schedule", Map.of("timeZone", "Europe/Minsk", "startLocal", Y + "-04-01T11:00:00", "endLocal", Y + "-04-01T12:00:00"),
@@ -83,5 +84,71 @@ class LinkedProjectionsTest {
     agreement(agreement, "entered-into-force", "IN_FORCE", 3);
     await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", TestTokens.bearer(ORGANIZER)).get("/api/v1/events/" + event)
         .then().body("linkedAgreements[0].status", equalTo("IN_FORCE")).body("linkedPrograms[0].status", equalTo("PLANNED")));
+  }
+
+  static io.restassured.response.Response seminar(String organization, UUID agreement) {
+    return given().header("Authorization", TestTokens.bearer(TestTokens.partner(organization))).contentType(ContentType.JSON)
+        .body(Map.of("code", "L/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "details", Map.of(
+            "kind", "SEMINAR",
+            "title", Map.of("en", "Seminar on the memorandum"),
+            "organizers", List.of(organization),
+            "format", "ONLINE",
+            "joinUrl", "https://meet.example.org/seminar",
+            "schedule", Map.of("timeZone", "Asia/Karachi", "startLocal", Y + "-04-02T11:00:00", "endLocal", Y + "-04-02T12:00:00"),
+            "linkedAgreements", List.of(agreement.toString()))))
+        .post("/api/v1/events");
+  }
+
+  @Test
+  void aNonSigningPartyLinksTheAgreementOnlyOnceItsAcceptanceIsAnnounced() {
+    UUID agreement = UUID.randomUUID();
+    AGREEMENTS.publish(agreement, "registry.agreement.entered-into-force.v1", 3, p -> {
+      p.put("agreementId", agreement.toString()).put("status", "IN_FORCE").put("version", 3)
+          .put("code", "L/" + agreement.toString().substring(0, 8).toUpperCase());
+      p.withArray("parties").addObject().put("organizationCode", "qau.edu.pk").put("country", "PK").put("role", "OBSERVER")
+          .put("signed", false).put("consented", false);
+    });
+    // Named as an observer, qau.edu.pk reads the public agreement but has not consented: it may not link it.
+    await().atMost(WAIT).untilAsserted(() -> seminar("qau.edu.pk", agreement).then().statusCode(403));
+    seminar("most.gov.pk", agreement).then().statusCode(201);
+
+    AGREEMENTS.publish(agreement, "registry.agreement.party-accepted.v1", 4, p -> {
+      p.put("agreementId", agreement.toString()).put("status", "IN_FORCE").put("version", 4)
+          .put("code", "L/" + agreement.toString().substring(0, 8).toUpperCase());
+      p.withArray("parties").addObject().put("organizationCode", "qau.edu.pk").put("country", "PK").put("role", "OBSERVER")
+          .put("signed", false).put("consented", true);
+    });
+    await().atMost(WAIT).untilAsserted(() -> seminar("qau.edu.pk", agreement).then().statusCode(201));
+  }
+
+  static io.restassured.response.Response workshop(String organization, UUID program) {
+    return given().header("Authorization", TestTokens.bearer(TestTokens.partner(organization))).contentType(ContentType.JSON)
+        .body(Map.of("code", "L/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "details", Map.of(
+            "kind", "WORKSHOP",
+            "title", Map.of("en", "Workshop on the programme"),
+            "organizers", List.of(organization),
+            "format", "ONLINE",
+            "joinUrl", "https://meet.example.org/workshop",
+            "schedule", Map.of("timeZone", "Europe/Minsk", "startLocal", Y + "-04-03T11:00:00", "endLocal", Y + "-04-03T12:00:00"),
+            "linkedPrograms", List.of(program.toString()))))
+        .post("/api/v1/events");
+  }
+
+  @Test
+  void anInvitedInstitutionLinksTheProgrammeOnlyOnceItsAcceptanceIsAnnounced() {
+    UUID program = UUID.randomUUID();
+    String code = "L/P-" + program.toString().substring(0, 6).toUpperCase();
+    PROGRAMS.publish(program, "registry.program.created.v1", 0, p -> {
+      p.put("programId", program.toString()).put("code", code).put("status", "PLANNED").put("version", 0);
+      p.putArray("acceptedInstitutions").add("qau.edu.pk");
+    });
+    await().atMost(WAIT).untilAsserted(() -> workshop("qau.edu.pk", program).then().statusCode(201));
+    workshop("bsu.by", program).then().statusCode(403);
+
+    PROGRAMS.publish(program, "registry.program.institution-accepted.v1", 1, p -> {
+      p.put("programId", program.toString()).put("code", code).put("status", "PLANNED").put("version", 1);
+      p.putArray("acceptedInstitutions").add("qau.edu.pk").add("bsu.by");
+    });
+    await().atMost(WAIT).untilAsserted(() -> workshop("bsu.by", program).then().statusCode(201));
   }
 }
