@@ -17,14 +17,14 @@ END $$;
 INSERT INTO event (id, code, kind, title, description, organizers, format, venue_name, venue_city, venue_country, join_url,
                    time_zone, starts_at, ends_at, status, cancellation_reason, reschedules, sequence, linked_agreements,
                    linked_programs, registration_opens_at, registration_closes_at, capacity, moderated, version,
-                   created_at, updated_at)
+                   created_at, updated_at, published_at)
 SELECT md5('event' || n)::uuid, 'BENCH/E' || n,
        (ARRAY['SUMMIT','CONFERENCE','SEMINAR','WEBINAR','WEBINAR','WORKSHOP','WORKING_GROUP_MEETING'])[1 + n % 7],
        jsonb_build_object('en', 'Seminar on ' || w[1 + h % 32] || ' and ' || w[1 + (h / 32) % 32]), '{}'::jsonb,
        jsonb_build_array('org' || o || '.edu.' || lower(c)), 'HYBRID', 'Main hall', 'Capital', c,
        'https://meet.example.org/' || n, z, s, s + interval '2 hours',
        CASE WHEN s < now() THEN 'COMPLETED' ELSE 'PUBLISHED' END, NULL, '[]', 0, '[]', '[]', NULL, NULL, 100, false, 1,
-       s - interval '60 days', s - interval '60 days'
+       s - interval '60 days', s - interval '60 days', s - interval '59 days'
 FROM generate_series(1, :events) n,
      LATERAL (SELECT hashtext('e' || n) & 2147483647 AS h) hh,
      LATERAL (SELECT 1 + h % :orgs AS o) oo,

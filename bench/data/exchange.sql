@@ -24,8 +24,10 @@ ON CONFLICT DO NOTHING;
 -- Programme k runs between org k and org k+1 under generated agreement k (in force, public).
 INSERT INTO agreement_projection (agreement_id, code, status, visibility, parties, version, updated_at)
 SELECT md5('agreement' || k)::uuid, 'BENCH/' || k, 'IN_FORCE', 'PUBLIC',
-       jsonb_build_array(jsonb_build_object('organizationCode', 'org' || a || '.edu.' || lower(ca), 'country', ca),
-                         jsonb_build_object('organizationCode', 'org' || b || '.edu.' || lower(cb), 'country', cb)),
+       jsonb_build_array(jsonb_build_object('organizationCode', 'org' || a || '.edu.' || lower(ca), 'country', ca,
+                                            'role', 'SIGNATORY', 'signed', true, 'consented', true),
+                         jsonb_build_object('organizationCode', 'org' || b || '.edu.' || lower(cb), 'country', cb,
+                                            'role', 'SIGNATORY', 'signed', true, 'consented', true)),
        1, now()
 FROM generate_series(1, :programs) k,
      LATERAL (SELECT 1 + k % :orgs AS a, 1 + (k + 1) % :orgs AS b) p,
@@ -35,13 +37,15 @@ ON CONFLICT DO NOTHING;
 
 INSERT INTO program (id, code, kind, title, agreement_id, sending_institution, sending_country, receiving_institution,
                      receiving_country, academic_years, duration_amount, duration_unit, isced_codes, eqf_levels, language,
-                     minimum_cefr, applications_open_on, applications_close_on, status, version, created_at, updated_at)
+                     minimum_cefr, applications_open_on, applications_close_on, status, version, created_at, updated_at,
+                     sending_accepted, receiving_accepted)
 SELECT md5('program' || k)::uuid, 'BENCH/P' || k,
        (ARRAY['STUDENT_EXCHANGE','STUDENT_EXCHANGE','TEACHER_EXCHANGE','STAFF_TRAINING','RESEARCHER_STAY','JOINT_SUPERVISION'])[1 + k % 6],
        jsonb_build_object('en', 'Exchange programme ' || k), md5('agreement' || k)::uuid,
        'org' || a || '.edu.' || lower(ca), ca, 'org' || b || '.edu.' || lower(cb), cb,
        '["2025/2026", "2026/2027"]', 5, 'MONTHS', jsonb_build_array(lpad((k % 1000)::text, 4, '0')), '[6, 7]', 'en', 'B2',
-       NULL, NULL, 'OPEN', 1, timestamptz '2024-01-01' + (k % 700) * interval '1 day', timestamptz '2024-01-01' + (k % 700) * interval '1 day'
+       NULL, NULL, 'OPEN', 1, timestamptz '2024-01-01' + (k % 700) * interval '1 day', timestamptz '2024-01-01' + (k % 700) * interval '1 day',
+       true, true
 FROM generate_series(1, :programs) k,
      LATERAL (SELECT 1 + k % :orgs AS a, 1 + (k + 1) % :orgs AS b) p,
      LATERAL (SELECT (ARRAY['PK','BY','CN','KZ','UZ','KG','TJ','TM','RU','IR','TR','AZ','MN','AF'])[1 + a % 14] AS ca,
