@@ -265,9 +265,10 @@ public class ProblemMappers {
       String state = sql.getSQLState();
       String message = String.valueOf(sql.getMessage());
       // 08xxx: connection exceptions; 57P0x: the server is shutting down or restarting. Agroal reports an exhausted
-      // pool (every connection lost) as an acquisition timeout without a SQL state.
+      // pool (every connection lost, or all busy) as an acquisition timeout without a SQL state ("Sorry, acquisition
+      // timeout!" when the pool is full, "Acquisition timeout while waiting for new connection" when it cannot connect).
       return (state != null && (state.startsWith("08") || state.startsWith("57P")))
-          || message.contains("Acquisition timeout");
+          || message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
     return false;
   }

@@ -55,6 +55,24 @@ class ProblemMappersTest {
   }
 
   @Test
+  void aFullConnectionPoolIsA503WithRetryAfterNotA500() throws Exception {
+    // Agroal's own words when every connection is busy for the whole acquisition timeout, and when none can be made.
+    for (String message : new String[] {"Sorry, acquisition timeout!", "Acquisition timeout while waiting for new connection"}) {
+      Response response = mappers().unexpected(new RuntimeException(new SQLException(message)), URI);
+      assertEquals(503, body(response).get("status").asInt());
+      assertEquals("5", response.getHeaderString("Retry-After"));
+    }
+  }
+
+  @Test
+  void aStatementCancelledByItsTimeoutIsA503WithRetryAfter() throws Exception {
+    Response response = mappers().unexpected(new RuntimeException(new SQLException("canceling statement due to statement timeout", "57014")), URI);
+    assertEquals(503, body(response).get("status").asInt());
+    assertEquals("urn:eurasia-registry:problem:service-unavailable", body(response).get("type").asText());
+    assertEquals("10", response.getHeaderString("Retry-After"));
+  }
+
+  @Test
   void anythingElseIsAnInternalErrorWithAnErrorId() throws Exception {
     JsonNode problem = body(mappers().unexpected(new IllegalStateException("boom"), URI));
     assertEquals(500, problem.get("status").asInt());
