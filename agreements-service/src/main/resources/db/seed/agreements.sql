@@ -1,5 +1,8 @@
 -- Demo agreements from the background article, loaded when registry.seed.enabled=true (see SeedData). Stable ids:
--- the OpenAPI examples use 5eed0000-0000-4000-8000-0000000a0001 (a draft to sign) and ...0a0002 (in force).
+-- the OpenAPI examples use 5eed0000-0000-4000-8000-0000000a0001 (a draft to sign), ...0a0002 (in force) and ...0a0006
+-- (in force, its observer most.gov.pk invited but not yet consented: the acceptance example). ...0a0005 (in force) and
+-- ...0a0007 (a draft) are CONFIDENTIAL: fixtures for the confidentiality and hostile-partner sweeps, seen only by
+-- their parties and registrars. Seeded signatures predate signatures bound to a version (no version, no sha256).
 INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parties, fields, isced_codes, frameworks,
                        amends_id, entry_into_force, duration_months, expires_on, auto_renewal, ended_on, end_reason,
                        version, created_at, updated_at) VALUES
@@ -30,5 +33,27 @@ INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parti
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000003", "organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2023-07-14", "place": "Beijing", "signerTitle": "Rector"}},
     {"organizationId": "5eed0000-0000-4000-8000-000000000008", "organizationCode": "cuc.edu.cn", "country": "CN", "role": "SIGNATORY", "signature": {"date": "2023-07-14", "place": "Beijing", "signerTitle": "President"}}]',
   '["CONNECTIVITY_AND_INFRASTRUCTURE", "HIGHER_EDUCATION"]', '["0321"]', '["CPEC"]',
-  NULL, '2023-08-01', 60, '2028-08-01', true, NULL, NULL, 3, '2023-07-14T00:00:00Z', '2023-08-01T00:00:00Z')
+  NULL, '2023-08-01', 60, '2028-08-01', true, NULL, NULL, 3, '2023-07-14T00:00:00Z', '2023-08-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0005', 'PK-BY/MOU/2024/CF-005', 'MEMORANDUM_OF_UNDERSTANDING', 'IN_FORCE', 'CONFIDENTIAL',
+  '{"en": "Confidential memorandum on joint satellite imaging research"}',
+  '{"en": "Exchange of satellite imagery and joint processing of it."}',
+  '[{"organizationId": "5eed0000-0000-4000-8000-000000000005", "organizationCode": "most.gov.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2024-04-02", "place": "Islamabad", "signerTitle": "Secretary"}},
+    {"organizationId": "5eed0000-0000-4000-8000-000000000006", "organizationCode": "gknt.gov.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2024-04-02", "place": "Islamabad", "signerTitle": "Deputy Chairman"}}]',
+  '["SCIENCE_AND_TECHNOLOGY"]', '["0532"]', '[]',
+  NULL, '2024-05-01', 60, '2029-05-01', false, NULL, NULL, 3, '2024-03-20T00:00:00Z', '2024-05-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0006', 'PK-BY/SA/2025/PH-002', 'SPECIFIC_AGREEMENT', 'IN_FORCE', 'PUBLIC',
+  '{"en": "Specific agreement on joint doctoral supervision in physics", "ru": "Специальное соглашение о совместном научном руководстве аспирантами в области физики"}',
+  '{"en": "Joint supervision of doctoral candidates in physics.\nThe Ministry of Science and Technology, Pakistan, is invited as an observer."}',
+  '[{"organizationId": "5eed0000-0000-4000-8000-000000000001", "organizationCode": "qau.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2025-02-10", "place": "Minsk", "signerTitle": "Vice-Chancellor"}},
+    {"organizationId": "5eed0000-0000-4000-8000-000000000002", "organizationCode": "bsu.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2025-02-10", "place": "Minsk", "signerTitle": "Rector"}},
+    {"organizationId": "5eed0000-0000-4000-8000-000000000005", "organizationCode": "most.gov.pk", "country": "PK", "role": "OBSERVER", "signature": null}]',
+  '["HIGHER_EDUCATION", "SCIENCE_AND_TECHNOLOGY"]', '["0533"]', '[]',
+  NULL, '2025-03-01', 36, '2028-03-01', false, NULL, NULL, 3, '2025-01-15T00:00:00Z', '2025-03-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0007', 'PK-CN/MOU/2026/CF-007', 'MEMORANDUM_OF_UNDERSTANDING', 'DRAFT', 'CONFIDENTIAL',
+  '{"en": "Confidential draft memorandum on a joint media laboratory"}',
+  '{}',
+  '[{"organizationId": "5eed0000-0000-4000-8000-000000000003", "organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": null},
+    {"organizationId": "5eed0000-0000-4000-8000-000000000008", "organizationCode": "cuc.edu.cn", "country": "CN", "role": "SIGNATORY", "signature": null}]',
+  '["CULTURE", "HIGHER_EDUCATION"]', '["0321"]', '["CPEC"]',
+  NULL, NULL, 24, NULL, false, NULL, NULL, 0, '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z')
 ON CONFLICT (id) DO NOTHING;

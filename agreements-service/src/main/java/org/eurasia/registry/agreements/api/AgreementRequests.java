@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.agreements.application.AgreementRegister;
 import org.eurasia.registry.agreements.domain.Agreement;
@@ -23,6 +22,7 @@ import org.eurasia.registry.agreements.domain.PartyRole;
 import org.eurasia.registry.agreements.domain.Visibility;
 import org.eurasia.registry.platform.validation.LanguageCode;
 import org.eurasia.registry.platform.validation.LanguageTagged;
+import org.eurasia.registry.platform.validation.MultiLine;
 import org.eurasia.registry.platform.validation.SchacCode;
 
 /** Request bodies of the agreements API. */
@@ -40,15 +40,24 @@ public final class AgreementRequests {
           String code,
       @NotNull @Valid @Schema(implementation = Terms.class) Terms terms) {}
 
-  /** The negotiable content of a draft; the body of {@code PUT /agreements/{id}}. */
-  @Schema(name = "AgreementTerms")
+  /**
+   * The negotiable content of a draft; the body of {@code PUT /agreements/{id}}. The agreement an amendment amends is
+   * not part of it: it comes from the path of {@code POST /agreements/{id}/amendments} and never changes.
+   */
+  @Schema(name = "AgreementTerms", description = "The negotiable content of a draft. Text fields are single-line (no "
+      + "control characters) except `summary`, whose texts may hold line feeds and tabs.")
   public record Terms(
-      @NotNull @Schema(example = "MEMORANDUM_OF_UNDERSTANDING") AgreementKind kind,
-      @Schema(description = "Defaults to PUBLIC. CONFIDENTIAL agreements are visible only to their parties.") Visibility visibility,
+      @NotNull @Schema(description = "AMENDMENT only through POST /agreements/{id}/amendments; a revision may not change "
+          + "the kind to or from AMENDMENT.", example = "MEMORANDUM_OF_UNDERSTANDING") AgreementKind kind,
+      @Schema(description = "Defaults to PUBLIC. CONFIDENTIAL agreements are visible only to their parties. An amendment "
+          + "of a PUBLIC agreement must be PUBLIC.") Visibility visibility,
       @NotNull @LanguageTagged
-          @Schema(example = "{\"en\": \"MoU on cooperation in physics\", \"ru\": \"Меморандум о сотрудничестве в области физики\"}")
+          @Schema(description = "Single-line texts by ISO 639-1 language; `en` required.",
+              example = "{\"en\": \"MoU on cooperation in physics\", \"ru\": \"Меморандум о сотрудничестве в области физики\"}")
           Map<String, String> title,
-      @LanguageTagged(required = {}, maxLength = 4000) Map<String, String> summary,
+      @LanguageTagged(required = {}, maxLength = 4000) @MultiLine
+          @Schema(description = "Multi-line texts by language: line feeds and tabs allowed (CR LF is stored as LF).")
+          Map<String, String> summary,
       @NotNull @Size(min = 2, max = 50)
           @Schema(description = "Two or more parties, each organization once; at least one SIGNATORY.",
               example = "[{\"organizationCode\": \"qau.edu.pk\", \"role\": \"SIGNATORY\"}, {\"organizationCode\": \"bsu.by\", \"role\": \"SIGNATORY\"}]")
@@ -59,7 +68,6 @@ public final class AgreementRequests {
       @Size(max = 12) @Schema(description = "ISO 639-1 languages of the authentic texts.", example = "[\"en\", \"ru\", \"ur\"]")
           Set<@NotNull @LanguageCode String> languages,
       @Size(max = 30) List<@NotNull @Valid DocumentRef> documents,
-      @Schema(description = "For an amendment: the agreement it amends.") UUID amendsId,
       @Min(1) @Max(1200) @Schema(description = "Duration after entry into force.", example = "60") Integer durationMonths,
       @Schema(description = "Explicit expiry date (else computed from the duration).") LocalDate expiresOn,
       @Schema(description = "Renew for another duration when it expires.") Boolean autoRenewal) {
@@ -78,7 +86,6 @@ public final class AgreementRequests {
           frameworks == null ? Set.of() : frameworks,
           languages == null ? Set.of() : languages,
           documents == null ? List.of() : documents.stream().map(d -> new Agreement.Document(d.url(), d.language(), d.sha256())).toList(),
-          amendsId,
           durationMonths,
           expiresOn,
           Boolean.TRUE.equals(autoRenewal));
@@ -94,11 +101,13 @@ public final class AgreementRequests {
       @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256") String sha256) {}
 
   /** A party named by its organization code. */
-  @Schema(name = "PartyRef")
+  @Schema(name = "PartyRef", description = "Naming an organization binds it to nothing: a signatory consents by signing, "
+      + "any other role by its own acceptance; until then it is invited.")
   public record PartyRef(
       @NotNull @SchacCode @Schema(example = "qau.edu.pk") String organizationCode,
       @NotNull @Schema(example = "SIGNATORY") PartyRole role,
-      @Schema(description = "The party must ratify (or approve, or accept) after signing before entry into force.")
+      @Schema(description = "A signatory that must ratify (or approve, or accept) after signing before entry into force; "
+          + "only signatories ratify.")
           Boolean ratificationRequired) {}
 
   /** Body of {@code POST /agreements/{id}/signatures}. */
@@ -114,6 +123,25 @@ public final class AgreementRequests {
     Party.Signature toSignature() {
       try {
         return new Party.Signature(PartialDate.parse(date), place, signerTitle);
+      } catch (IllegalArgumentException e) {
+        throw org.eurasia.registry.platform.problem.ProblemException.invalidField("date", e.getMessage());
+      }
+    }
+  }
+
+  /** Body of {@code POST /agreements/{id}/acceptances}: a non-signing party's consent to being named. */
+  @Schema(name = "AcceptanceRequest")
+  public record AcceptanceRequest(
+      @NotNull @SchacCode @Schema(description = "The accepting party (not a signatory).", example = "most.gov.pk") String organizationCode,
+      @Pattern(regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+          @Schema(description = "Date of the acceptance; defaults to today (UTC).", example = "2026-05-04") String date) {
+
+    PartialDate toDate() {
+      if (date == null) {
+        return null;
+      }
+      try {
+        return PartialDate.parse(date);
       } catch (IllegalArgumentException e) {
         throw org.eurasia.registry.platform.problem.ProblemException.invalidField("date", e.getMessage());
       }

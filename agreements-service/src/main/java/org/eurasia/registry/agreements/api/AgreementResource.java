@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.agreements.api.AgreementRequests.AcceptanceRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.EntryIntoForceRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.NewAgreement;
 import org.eurasia.registry.agreements.api.AgreementRequests.RatificationRequest;
@@ -68,7 +69,10 @@ public class AgreementResource {
 
   static final String DRAFT_ID = "5eed0000-0000-4000-8000-0000000a0001";
   static final String IN_FORCE_ID = "5eed0000-0000-4000-8000-0000000a0002";
+  /** A public agreement in force whose observer (most.gov.pk) has not accepted yet: the acceptance example. */
+  static final String OBSERVED_ID = "5eed0000-0000-4000-8000-0000000a0006";
   private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
+  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
   @Inject AgreementRegister register;
 
@@ -81,7 +85,9 @@ public class AgreementResource {
       operationId = "listAgreements",
       summary = "Search agreements, ordered by code",
       description = "Open to everyone; confidential agreements appear only to their parties and registrars. Give "
-          + "`country` twice for the agreements between two countries (e.g. PK and BY).")
+          + "`country` twice for the agreements between two countries (e.g. PK and BY). `party` matches every named "
+          + "party, whether it consented or is only invited (see `parties[].consented`). Ordered by code, then id (a "
+          + "confidential agreement's code may repeat another's).")
   @APIResponse(responseCode = "200", description = "One page of agreements.")
   public Page<AgreementView> list(
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.") int limit,
@@ -104,7 +110,7 @@ public class AgreementResource {
       @QueryParam("expiringBefore") @Parameter(description = "Expires before this date.") LocalDate expiringBefore) {
     AgreementFilter filter = new AgreementFilter(
         status, kind, party, country, field, isced, framework, modifiedSince, q, sort, inForceFrom, inForceTo, expiringBefore);
-    return Page.of(register.list(filter, limit, Cursor.decode(cursor, 3)).map(AgreementView::of), uri);
+    return Page.of(register.list(filter, limit, Cursor.decode(cursor, 4)).map(this::view), uri);
   }
 
   @GET
@@ -114,7 +120,8 @@ public class AgreementResource {
       summary = "Count agreements by status, kind, field, framework, country, country pair or year",
       description = "Takes the same filters as the search, e.g. `status=IN_FORCE&country=PK&country=BY&groupBy=FIELD` "
           + "for the agreements in force between Pakistan and Belarus by field. Confidential agreements count only for "
-          + "their parties and registrars. An agreement with several values (fields, countries) counts under each.")
+          + "their parties and registrars. An agreement with several values (fields, countries) counts under each. "
+          + "Like the search, `party` and the country counts take every named party, consented or only invited.")
   @APIResponse(responseCode = "200", description = "Counts, largest first.")
   public AgreementStatistics statistics(
       @QueryParam("groupBy") @NotNull @Parameter(description = "The dimension to count by.", example = "FIELD") Dimension groupBy,
@@ -146,10 +153,13 @@ public class AgreementResource {
   @POST
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "draftAgreement", summary = "Draft an agreement (a party's partner, or registrar)",
-      description = "Parties are named by organization code and must be in the directory. A partner may draft only "
-          + "agreements its organization is party to.")
+      description = "Parties are named by organization code and must be in the directory (else 422 unknown-reference). "
+          + "A partner may draft only agreements its organization is party to. Naming another organization binds it to "
+          + "nothing: it is shown as invited (`consented: false`) until it signs or accepts. Kind AMENDMENT is refused "
+          + "here (400 on `terms.kind`): amendments are drafted with POST /agreements/{id}/amendments.")
   @APIResponse(responseCode = "201", description = "Drafted.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "The code is taken.")
+  @APIResponse(responseCode = "409", description = "The code is taken by an agreement the caller may read (codes held only "
+      + "by confidential agreements the caller may not read are not taken for it).")
   public Response draft(
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
       @NotNull @Valid NewAgreement request) {
@@ -157,7 +167,7 @@ public class AgreementResource {
       Agreement drafted = register.draft(request.code(), request.terms().toDraft());
       return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
           .tag(ExpectedVersion.etag(drafted.version()))
-          .entity(AgreementView.of(drafted))
+          .entity(view(drafted))
           .build();
     });
   }
@@ -165,10 +175,15 @@ public class AgreementResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "reviseAgreement", summary = "Revise a draft (a party's partner, or registrar)",
-      description = "Only drafts change; signed texts are immutable. Requires If-Match.")
+  @Operation(operationId = "reviseAgreement", summary = "Revise a draft (a signatory's partner, or registrar)",
+      description = "Only drafts change; signed texts are immutable. Requires If-Match. A revision is a new text: it "
+          + "CLEARS every signature and acceptance given so far (they stay in the version history), and each party signs "
+          + "or accepts the new text again. An amendment keeps the agreement it amends (`amendsId` is not part of the "
+          + "terms) and its kind; it must keep every signatory of that agreement as a signatory (422 rule-violated "
+          + "`amendment-signatories`). Changing the visibility checks the code as a create does.")
   @APIResponse(responseCode = "200", description = "Revised.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "The agreement is no longer a draft.")
+  @APIResponse(responseCode = "409", description = "The agreement is no longer a draft, or a new visibility meets a code "
+      + "the caller may read on another agreement.")
   public Response revise(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
@@ -180,23 +195,28 @@ public class AgreementResource {
   @Path("/{id}/signatures")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "signAgreement", summary = "Sign for one party (that party's partner, or registrar)",
-      description = "When the last signatory signs, the agreement becomes SIGNED.")
+      description = "A signature binds one text: If-Match is required and names the version signed (428 without it or "
+          + "with `*`, 412 when stale); the signature records that version number and its SHA-256 "
+          + "(`signature.version`, `signature.sha256`). A revision of the draft clears every signature. When the last "
+          + "signatory signs, the agreement becomes SIGNED.")
   @APIResponse(responseCode = "200", description = "Signature recorded.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "Not a draft, or this party signed already; the problem names the current state.")
   public Response sign(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, required = true, example = "\"0\"",
+          description = "The ETag of the version being signed.") String ifMatch,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
       @NotNull @Valid SignatureRequest request) {
+    ExpectedVersion signedVersion = ExpectedVersion.fromIfMatch(ifMatch);
     return command(idempotencyKey, "POST /agreements/" + id + "/signatures", request,
-        () -> register.sign(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode(), request.toSignature()));
+        () -> register.sign(id, signedVersion, request.organizationCode(), request.toSignature()));
   }
 
   @POST
   @Path("/{id}/ratifications")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "ratifyAgreement", summary = "Record a party's ratification, approval or acceptance (that party's partner, or registrar)",
-      description = "For parties marked ratificationRequired, after the agreement is signed; entry into force waits for all of them.")
+      description = "For signatories marked ratificationRequired, after the agreement is signed; entry into force waits for all of them.")
   @APIResponse(responseCode = "200", description = "Recorded.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "Not signed yet, or this party already ratified.")
   public Response ratify(
@@ -209,10 +229,34 @@ public class AgreementResource {
   }
 
   @POST
+  @Path("/{id}/acceptances")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(operationId = "acceptAgreement", summary = "A non-signing party accepts being named (that party's partner, or registrar)",
+      description = "An observer, implementing body or depositary is only invited until its own partner accepts: then "
+          + "`consented` is true and the acceptance records the date and the version (number, SHA-256) accepted. Any time "
+          + "from the draft until the agreement ends; entry into force does not wait for it. Signatories consent by "
+          + "signing (422 rule-violated `signatory-consents-by-signing`). A partner of an organization the agreement "
+          + "does not name is refused (403) before anything else; a registrar naming one gets 422 rule-violated "
+          + "`not-named`. A revision of the draft clears acceptances. Announces "
+          + "registry.agreement.party-accepted.v1.")
+  @APIResponse(responseCode = "200", description = "Accepted.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(responseCode = "409", description = "Already accepted, or the agreement has ended; the problem names the current state.")
+  public Response accept(
+      @PathParam("id") @Parameter(example = OBSERVED_ID) UUID id,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @NotNull @Valid AcceptanceRequest request) {
+    return command(idempotencyKey, "POST /agreements/" + id + "/acceptances", request,
+        () -> register.accept(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode(), request.toDate()));
+  }
+
+  @POST
   @Path("/{id}/entry-into-force")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "bringAgreementIntoForce", summary = "Record entry into force (a party's partner, or registrar)",
-      description = "Only a signed agreement enters into force, not before its last signature; a duration sets the expiry date.")
+  @Operation(operationId = "bringAgreementIntoForce", summary = "Record entry into force (a signatory's partner, or registrar)",
+      description = "Only a signed agreement enters into force, not before its last signature; a duration sets the expiry "
+          + "date. Non-signing parties are not waited for, and stay invited until they accept. An amendment is brought "
+          + "into force only by a signatory's partner of the agreement it amends, still keeping all its signatories.")
   @APIResponse(responseCode = "200", description = "In force.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "Not signed; the problem names the current state.")
   public Response enterIntoForce(
@@ -227,7 +271,7 @@ public class AgreementResource {
   @POST
   @Path("/{id}/suspension")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "suspendAgreement", summary = "Suspend an agreement in force (a party's partner, or registrar)",
+  @Operation(operationId = "suspendAgreement", summary = "Suspend an agreement in force (a signatory's partner, or registrar)",
       description = "Programmes and events that depend on it react to the suspension event.")
   @APIResponse(responseCode = "200", description = "Suspended.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "Not in force; the problem names the current state.")
@@ -243,7 +287,7 @@ public class AgreementResource {
   @DELETE
   @Path("/{id}/suspension")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "resumeAgreement", summary = "Lift a suspension (a party's partner, or registrar)",
+  @Operation(operationId = "resumeAgreement", summary = "Lift a suspension (a signatory's partner, or registrar)",
       description = "The agreement is in force again.")
   @APIResponse(responseCode = "200", description = "In force again.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "Not suspended; the problem names the current state.")
@@ -256,7 +300,7 @@ public class AgreementResource {
   @POST
   @Path("/{id}/termination")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "terminateAgreement", summary = "Terminate an agreement, e.g. on denunciation (a party's partner, or registrar)",
+  @Operation(operationId = "terminateAgreement", summary = "Terminate an agreement, e.g. on denunciation (a signatory's partner, or registrar)",
       description = "Ends a signed, in-force or suspended agreement on a date (not before entry into force), with a reason.")
   @APIResponse(responseCode = "200", description = "Terminated.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "Already ended or never signed; the problem names the current state.")
@@ -273,8 +317,12 @@ public class AgreementResource {
   @Path("/{id}/amendments")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "draftAmendment", summary = "Draft an amendment of this agreement (a party's partner, or registrar)",
-      description = "Drafts a new agreement of kind AMENDMENT that amends this one. It goes through its own lifecycle; when it "
-          + "enters into force, the amended agreement records it and announces registry.agreement.amended.v1.")
+      description = "The only way to draft an agreement of kind AMENDMENT (`terms.kind` must be AMENDMENT); it amends this "
+          + "agreement, for good. Every signatory of this agreement must be a signatory of the amendment (422 "
+          + "rule-violated `amendment-signatories`, naming the missing ones; checked again at revision and entry into "
+          + "force), and an amendment of a PUBLIC agreement must be PUBLIC (400 on `terms.visibility`). It goes through "
+          + "its own lifecycle; when it enters into force, the amended agreement records it and announces "
+          + "registry.agreement.amended.v1.")
   @APIResponse(responseCode = "201", description = "Amendment drafted.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken.")
   public Response draftAmendment(
@@ -285,7 +333,7 @@ public class AgreementResource {
       Agreement drafted = register.draftAmendment(id, request.code(), request.terms().toDraft());
       return Response.created(uri.getBaseUriBuilder().path(ApiPaths.V1 + "/agreements").path(drafted.id().toString()).build())
           .tag(ExpectedVersion.etag(drafted.version()))
-          .entity(AgreementView.of(drafted))
+          .entity(view(drafted))
           .build();
     });
   }
@@ -329,7 +377,9 @@ public class AgreementResource {
   @Path("/{id}/approvals")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "approveAgreementVersion", summary = "Approve one version by its hash (that party's partner, or registrar)",
-      description = "The SHA-256 must be the stored hash of that version; the approval is kept as proof and announced.")
+      description = "Only a party's partner approves, and only for its own organization (403 otherwise, before anything "
+          + "about the agreement's versions). The SHA-256 must be the stored hash of that version; the approval is kept "
+          + "as proof and announced.")
   @APIResponse(responseCode = "200", description = "Approved.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "This party already approved that version.")
   public Response approve(
@@ -372,7 +422,12 @@ public class AgreementResource {
     return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
   }
 
-  private static Response ok(Agreement agreement) {
-    return Response.ok(AgreementView.of(agreement)).tag(ExpectedVersion.etag(agreement.version())).build();
+  private Response ok(Agreement agreement) {
+    return Response.ok(view(agreement)).tag(ExpectedVersion.etag(agreement.version())).build();
+  }
+
+  /** The agreement as this caller may see it: amendments it may not read are left out of {@code amendedBy}. */
+  private AgreementView view(Agreement agreement) {
+    return AgreementView.of(agreement, register.readableAmendments(agreement));
   }
 }

@@ -46,6 +46,7 @@ import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.LanguageTagged;
+import org.eurasia.registry.platform.validation.MultiLine;
 
 /** Regional frameworks over HTTP: open to read, registrars write. */
 @Path(ApiPaths.V1 + "/frameworks")
@@ -142,7 +143,9 @@ public class FrameworkResource {
   @Schema(name = "FrameworkDetails")
   public record FrameworkDetails(
       @NotNull @LanguageTagged @Schema(example = "{\"en\": \"Quadrilateral Traffic in Transit Agreement\"}") Map<String, String> names,
-      @LanguageTagged(required = {}, maxLength = 4000) Map<String, String> description,
+      @LanguageTagged(required = {}, maxLength = 4000) @MultiLine
+          @Schema(description = "Multi-line texts by language: line feeds and tabs allowed (CR LF is stored as LF); names are single-line.")
+          Map<String, String> description,
       @NotNull @Size(max = 200) List<@NotNull @Valid MemberRequest> members) {
 
     Map<String, String> descriptionOrEmpty() {

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +27,7 @@ import org.eurasia.registry.agreements.domain.AgreementRepository.SearchSort;
 import org.eurasia.registry.agreements.domain.CooperationField;
 import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationRepository;
+import org.eurasia.registry.agreements.domain.PartialDate;
 import org.eurasia.registry.agreements.domain.Party;
 import org.eurasia.registry.agreements.domain.PartyRole;
 import org.eurasia.registry.agreements.domain.Visibility;
@@ -31,13 +35,20 @@ import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
+import org.eurasia.registry.platform.problem.Problem;
 import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.problem.ProblemType;
+import org.eurasia.registry.platform.reads.ExpensiveRead;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * The register's use cases. Who may do what: a partner drafts only agreements its organization is party to, signs
- * only for its own organization, and changes only agreements it is party to; a registrar may do everything.
- * Confidential agreements do not exist for anyone else: reading one is a 404, as for an unknown id.
+ * The register's use cases, and who may do what. Every id a request names is checked against the caller first: an
+ * agreement the caller may not read is a 404 exactly like an unknown one, before any rule about rights or state.
+ * Then: a partner drafts only agreements its organization is named in; signs, ratifies, accepts and approves only for
+ * its own organization, and only on an agreement it is party to; only a signatory's partner revises a draft, brings an
+ * agreement into force, suspends, resumes or terminates it (an observer may not end it for everyone); only a party's
+ * partner drafts an amendment, and only the amended agreement's signatories put it into force. A registrar may do
+ * everything. Naming an organization binds it to nothing: until its partner signs or accepts, it is invited.
  */
 @ApplicationScoped
 @Transactional
@@ -59,6 +70,8 @@ public class AgreementRegister {
 
   @Inject Clock clock;
 
+  /** A search: bounded for anonymous callers (full-text ranking grows with the data), not cached (it returns entities). */
+  @ExpensiveRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Agreement> list(AgreementFilter filter, int limit, Cursor after) {
     if (filter.sort() == SearchSort.RELEVANCE && filter.text() == null) {
@@ -72,16 +85,21 @@ public class AgreementRegister {
         case UPDATED -> after.instant(1).toString();
         case RELEVANCE -> Float.toString(after.decimal(1));
       };
-      position = new Position(key, after.code(2));
+      position = new Position(key, after.code(2), after.uuid(3));
     }
     List<Agreement> rows = agreements.search(filter, reader(), position, limit + 1);
-    return Slice.fromOverfetch(rows, limit, a -> Cursor.of(filter.sort().name(), sortKey(filter, a), a.code()));
+    return Slice.fromOverfetch(rows, limit,
+        a -> Cursor.of(filter.sort().name(), sortKey(filter, a), a.code(), a.id().toString()));
   }
 
-  /** Counts of the agreements the caller may see, matching the filter, by one dimension. */
+  /**
+   * Counts of the agreements the caller may see, matching the filter, by one dimension. Anonymous callers share one
+   * result per filter until the data changes, so it is an unmodifiable map (in the repository's order, largest first).
+   */
+  @ExpensiveRead(cacheable = true)
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, Long> statistics(AgreementFilter filter, Dimension dimension) {
-    return agreements.count(filter, reader(), dimension);
+    return Collections.unmodifiableMap(new LinkedHashMap<>(agreements.count(filter, reader(), dimension)));
   }
 
   private String sortKey(AgreementFilter filter, Agreement agreement) {
@@ -100,87 +118,183 @@ public class AgreementRegister {
         .orElseThrow(() -> ProblemException.notFound("Agreement", id));
   }
 
+  /** The amendments in force of an agreement that the caller may read (the others are not shown, not even their ids). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<UUID> readableAmendments(Agreement agreement) {
+    return agreements.visibleAmong(agreement.amendedBy(), reader());
+  }
+
+  /** Drafts an agreement that is not an amendment; amendments are drafted from the agreement they amend. */
   public Agreement draft(String code, Draft draft) {
-    List<Party> parties = resolve(draft.parties());
-    caller.requireMayActForAny(parties.stream().map(Party::organizationCode).toList());
-    if (agreements.findByCode(code).isPresent()) {
-      throw ProblemException.conflict("An agreement with code '" + code + "' already exists");
+    if (draft.kind() == AgreementKind.AMENDMENT) {
+      throw ProblemException.invalidField("terms.kind",
+          "an amendment is drafted with POST /agreements/{id}/amendments on the agreement it amends");
     }
-    if (draft.amendsId() != null) {
-      get(draft.amendsId());
-    }
+    List<Party> parties = resolve(draft.parties(), "terms.");
+    caller.requireMayActForAny(codesOf(parties));
+    requireCodeFree(code, null);
     frameworks.requireKnown(draft.frameworks());
     Agreement agreement = Agreement.draft(UUID.randomUUID(), code, draft.terms(parties), clock.instant());
     agreements.persist(agreement);
-    announce(AgreementChange.DRAFTED, agreement);
-    return agreement;
+    return announce(AgreementChange.DRAFTED, agreement);
   }
 
+  /**
+   * Drafts an amendment of an agreement the caller is party to; it takes effect when it enters into force. The amended
+   * agreement comes from the path only and never changes afterwards.
+   */
+  public Agreement draftAmendment(UUID amendedId, String code, Draft draft) {
+    Agreement amended = get(amendedId);
+    caller.requireMayActForAny(amended.partyCodes());
+    if (draft.kind() != AgreementKind.AMENDMENT) {
+      throw ProblemException.invalidField("terms.kind", "an amendment has kind AMENDMENT");
+    }
+    requireVisibilityFits(amended, draft.visibility(), "terms.visibility");
+    List<Party> parties = resolve(draft.parties(), "terms.");
+    caller.requireMayActForAny(codesOf(parties));
+    requireCodeFree(code, null);
+    frameworks.requireKnown(draft.frameworks());
+    Agreement amendment = Agreement.draftAmendment(UUID.randomUUID(), code, draft.terms(parties), amended, clock.instant());
+    agreements.persist(amendment);
+    return announce(AgreementChange.DRAFTED, amendment);
+  }
+
+  /** Revises a draft: a signatory's partner (or registrar). Clears every signature and acceptance given so far. */
   public Agreement revise(UUID id, ExpectedVersion expected, Draft draft) {
-    Agreement agreement = changeable(id, expected);
-    List<Party> parties = resolve(draft.parties());
+    Agreement agreement = changeableBySignatory(id, expected, "revise");
+    List<Party> parties = resolve(draft.parties(), "");
     // A partner may not write its own organization out of the agreement it is changing.
-    caller.requireMayActForAny(parties.stream().map(Party::organizationCode).toList());
+    caller.requireMayActForAny(codesOf(parties));
+    if (agreement.amendsId() != null) {
+      Agreement amended = agreements.findById(agreement.amendsId());
+      requireVisibilityFits(amended, draft.visibility(), "visibility");
+      Agreement.requireSignatoriesKept(amended, parties, visible(amended));
+    }
+    if (draft.visibility() != agreement.visibility()) {
+      requireCodeFree(agreement.code(), agreement.id());
+    }
     frameworks.requireKnown(draft.frameworks());
     return announce(agreement.revise(draft.terms(parties), clock.instant()), agreement);
   }
 
+  /**
+   * Signs for one signatory, binding the signature to the version the signer read: {@code If-Match} must name it (a
+   * wildcard names no text), and the signature records that version's number and SHA-256.
+   */
   public Agreement sign(UUID id, ExpectedVersion expected, String organizationCode, Party.Signature signature) {
-    Agreement agreement = changeable(id, expected);
+    if (expected == ExpectedVersion.any()) {
+      throw new ProblemException(Problem.of(ProblemType.PRECONDITION_REQUIRED,
+          "A signature binds one version of the text: send that version's ETag in If-Match (not *)"));
+    }
+    Agreement agreement = get(id);
+    requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
-    return announce(agreement.sign(organizationCode, signature, clock.instant()), agreement);
+    expected.check(agreement.version());
+    String sha256 = history.sha256OfCurrent(agreement);
+    return announce(agreement.sign(organizationCode, signature.boundTo(agreement.version(), sha256), clock.instant()), agreement);
   }
 
   public Agreement ratify(UUID id, ExpectedVersion expected, String organizationCode, Party.Ratification ratification) {
-    Agreement agreement = changeable(id, expected);
+    Agreement agreement = get(id);
+    requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
+    expected.check(agreement.version());
     return announce(agreement.ratify(organizationCode, ratification, clock.instant()), agreement);
   }
 
+  /**
+   * A non-signing party's own consent to being named (its partner's, or recorded by a registrar), bound to the
+   * current version; {@code date} defaults to today (UTC). A partner of an organization the agreement does not name is
+   * refused as an outsider (403), like any other; a registrar naming such an organization gets the 422 {@code not-named}.
+   */
+  public Agreement accept(UUID id, ExpectedVersion expected, String organizationCode, PartialDate date) {
+    Agreement agreement = get(id);
+    requirePartyPartner(agreement);
+    caller.requireMayActFor(organizationCode);
+    expected.check(agreement.version());
+    String sha256 = history.sha256OfCurrent(agreement);
+    PartialDate on = date != null ? date : PartialDate.of(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    Party.Acceptance acceptance = new Party.Acceptance(on, agreement.version(), sha256);
+    return announce(agreement.accept(organizationCode, acceptance, clock.instant()), agreement);
+  }
+
   public Agreement enterIntoForce(UUID id, ExpectedVersion expected, LocalDate date) {
-    Agreement agreement = changeable(id, expected);
-    AgreementChange change = agreement.enterIntoForce(date, clock.instant());
+    Agreement agreement = changeableBySignatory(id, expected, "bring into force");
+    Agreement amended = null;
     if (agreement.amendsId() != null) {
+      amended = agreements.findById(agreement.amendsId());
+      // An amendment changes the agreement it amends: only that agreement's own signatories put it into force. Asked
+      // before anything about that agreement's state, which the caller may not be allowed to read.
+      if (!caller.mayActForAny(amended.signatoryCodes())) {
+        throw ProblemException.forbidden(
+            "Only a partner of a signatory of the amended agreement (or a registrar) may bring an amendment into force");
+      }
+    }
+    AgreementChange change = agreement.enterIntoForce(date, clock.instant());
+    if (amended != null) {
+      Agreement.requireSignatoriesKept(amended, agreement.parties(), true);
+      if (amended.visibility() == Visibility.PUBLIC && agreement.visibility() == Visibility.CONFIDENTIAL) {
+        throw ProblemException.ruleViolated("amendment-visibility", "An amendment of a public agreement must be public");
+      }
       // An amendment in force changes the agreement it amends: both changes commit, and are announced, together.
-      Agreement amended = agreements.findById(agreement.amendsId());
       announce(amended.amendBy(agreement.id(), clock.instant()), amended);
     }
     return announce(change, agreement);
   }
 
-  /** Drafts an amendment of an agreement the caller is party to; it takes effect when it enters into force. */
-  public Agreement draftAmendment(UUID amendedId, String code, Draft draft) {
-    Agreement amended = get(amendedId);
-    caller.requireMayActForAny(amended.partyCodes());
-    if (draft.kind() != AgreementKind.AMENDMENT || (draft.amendsId() != null && !draft.amendsId().equals(amendedId))) {
-      throw ProblemException.invalidField("terms", "an amendment has kind AMENDMENT and amends agreement " + amended.code());
-    }
-    Draft amendment = new Draft(AgreementKind.AMENDMENT, draft.visibility(), draft.title(), draft.summary(), draft.parties(),
-        draft.fields(), draft.iscedCodes(), draft.frameworks(), draft.languages(), draft.documents(), amendedId, draft.durationMonths(), draft.expiresOn(), draft.autoRenewal());
-    return draft(code, amendment);
-  }
-
   public Agreement suspend(UUID id, ExpectedVersion expected, String reason) {
-    Agreement agreement = changeable(id, expected);
+    Agreement agreement = changeableBySignatory(id, expected, "suspend");
     return announce(agreement.suspend(reason, clock.instant()), agreement);
   }
 
   public Agreement resume(UUID id, ExpectedVersion expected) {
-    Agreement agreement = changeable(id, expected);
+    Agreement agreement = changeableBySignatory(id, expected, "resume");
     return announce(agreement.resume(clock.instant()), agreement);
   }
 
   public Agreement terminate(UUID id, ExpectedVersion expected, LocalDate date, String reason) {
-    Agreement agreement = changeable(id, expected);
+    Agreement agreement = changeableBySignatory(id, expected, "terminate");
     return announce(agreement.terminate(date, reason, clock.instant()), agreement);
   }
 
-  /** Loads an agreement the caller may see and change, at the version the caller based the change on. */
-  private Agreement changeable(UUID id, ExpectedVersion expected) {
+  /** Loads an agreement the caller may see and a signatory's partner may change, at the version the caller read. */
+  private Agreement changeableBySignatory(UUID id, ExpectedVersion expected, String action) {
     Agreement agreement = get(id);
-    caller.requireMayActForAny(agreement.partyCodes());
+    requireSignatoryPartner(agreement, action);
     expected.check(agreement.version());
     return agreement;
+  }
+
+  /** Who you are before what state: a caller acting for no party gets a 403, never a rule about the agreement. */
+  private void requirePartyPartner(Agreement agreement) {
+    if (!caller.mayActForAny(agreement.partyCodes())) {
+      throw ProblemException.forbidden("Only a partner of a party to this agreement (or a registrar) may do this");
+    }
+  }
+
+  private void requireSignatoryPartner(Agreement agreement, String action) {
+    if (!caller.mayActForAny(agreement.signatoryCodes())) {
+      throw ProblemException.forbidden(
+          "Only a partner of a signatory (or a registrar) may " + action + " this agreement; observers, implementing "
+              + "bodies and depositaries may not");
+    }
+  }
+
+  /** An amendment of a public agreement is public: its existence shows in that agreement's amendedBy and version. */
+  private static void requireVisibilityFits(Agreement amended, Visibility visibility, String field) {
+    if (amended.visibility() == Visibility.PUBLIC && visibility == Visibility.CONFIDENTIAL) {
+      throw ProblemException.invalidField(field, "an amendment of a public agreement must be PUBLIC");
+    }
+  }
+
+  /**
+   * Refuses a code that an agreement the caller may read already has. A code held only by agreements the caller may
+   * not read is free for it (the database keeps public codes unique), so the answer confirms nothing confidential.
+   */
+  private void requireCodeFree(String code, UUID except) {
+    if (agreements.codeVisibleTo(code, reader(), except)) {
+      throw ProblemException.conflict("An agreement with code '" + code + "' already exists");
+    }
   }
 
   /** The expiry job's step for one agreement, in its own transaction: a system action, so no caller to authorize. */
@@ -201,9 +315,11 @@ public class AgreementRegister {
    */
   public Agreement approve(UUID id, String organizationCode, long versionNumber, String sha256) {
     Agreement agreement = get(id);
+    requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
+    agreement.requireNamed(organizationCode);
     AgreementHistory.Version version = history.version(id, versionNumber)
-        .orElseThrow(() -> ProblemException.invalidField("version", "agreement " + agreement.code() + " has no version " + versionNumber));
+        .orElseThrow(() -> ProblemException.invalidField("version", "this agreement has no version " + versionNumber));
     if (!version.sha256().equals(sha256)) {
       throw ProblemException.invalidField("sha256", "does not match version " + versionNumber + " (" + version.sha256() + ")");
     }
@@ -252,7 +368,11 @@ public class AgreementRegister {
     return caller.organization().orElse("");
   }
 
-  private List<Party> resolve(List<PartyRequest> requested) {
+  /**
+   * The named organizations, from the directory. An unknown code is the unknown-reference problem on its field
+   * ({@code prefix} is the path of the terms in the request body).
+   */
+  private List<Party> resolve(List<PartyRequest> requested, String prefix) {
     List<Party> parties = new ArrayList<>();
     for (int i = 0; i < requested.size(); i++) {
       PartyRequest party = requested.get(i);
@@ -260,13 +380,17 @@ public class AgreementRegister {
       Organization organization =
           organizations
               .findByCode(party.organizationCode())
-              .orElseThrow(() -> ProblemException.invalidField(
-                  "parties[" + index + "].organizationCode",
-                  "'" + party.organizationCode() + "' is not in the directory of organizations"));
-      parties.add(new Party(organization.id(), organization.code(), organization.country(), party.role(), null,
-          party.ratificationRequired(), null));
+              .orElseThrow(() -> ProblemException.unknownReference(
+                  prefix + "parties[" + index + "].organizationCode",
+                  "Organization '" + party.organizationCode() + "' is not known"));
+      parties.add(Party.named(organization.id(), organization.code(), organization.country(), party.role(),
+          party.ratificationRequired()));
     }
     return parties;
+  }
+
+  private static List<String> codesOf(List<Party> parties) {
+    return parties.stream().map(Party::organizationCode).toList();
   }
 
   /** A party as a caller names it. */
@@ -284,14 +408,13 @@ public class AgreementRegister {
       Set<String> frameworks,
       Set<String> languages,
       List<Agreement.Document> documents,
-      UUID amendsId,
       Integer durationMonths,
       LocalDate expiresOn,
       boolean autoRenewal) {
 
     Agreement.Terms terms(List<Party> resolved) {
       return new Agreement.Terms(kind, visibility, title, summary, resolved, fields, iscedCodes, frameworks, languages,
-          documents, amendsId, durationMonths, expiresOn, autoRenewal);
+          documents, durationMonths, expiresOn, autoRenewal);
     }
   }
 }

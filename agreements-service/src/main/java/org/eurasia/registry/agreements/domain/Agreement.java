@@ -26,6 +26,10 @@ import org.hibernate.type.SqlTypes;
  * A cooperation agreement and its lifecycle: draft → signed (when every signatory signed) → in force → suspended ↔ in
  * force → expired or terminated. The transitions are methods here, plain Java that unit tests reach without Quarkus;
  * each returns the change it made, which the application layer announces through the outbox in the same transaction.
+ *
+ * <p>Naming binds nobody: a signatory is bound by its signature, any other party only by its own acceptance. Who may
+ * call which transition (signatories' partners for entry into force, suspension, termination, revision) is the
+ * application layer's check; the rules about the text and the parties are here.
  */
 @Entity
 @Table(name = "agreement")
@@ -33,7 +37,8 @@ public class Agreement {
 
   @Id private UUID id;
 
-  @Column(nullable = false, unique = true)
+  /** Unique among public agreements only (partial index): a confidential agreement's code may repeat elsewhere. */
+  @Column(nullable = false)
   private String code;
 
   @Enumerated(EnumType.STRING)
@@ -119,31 +124,85 @@ public class Agreement {
 
   protected Agreement() {}
 
-  /** A new draft. At least two parties, at least one of them a signatory, no organization twice. */
+  /** A new draft. At least two parties, at least one of them a signatory, no organization twice; not an amendment. */
   public static Agreement draft(UUID id, String code, Terms terms, Instant now) {
+    if (terms.kind() == AgreementKind.AMENDMENT) {
+      throw ProblemException.invalidField("kind", "an amendment is drafted as an amendment of the agreement it amends");
+    }
+    return create(id, code, terms, null, now);
+  }
+
+  /**
+   * A new draft amending {@code amended}, for good: it keeps every signatory of the amended agreement as a signatory.
+   * (That a public agreement's amendment is public is checked by the application, which names the request's field.)
+   */
+  public static Agreement draftAmendment(UUID id, String code, Terms terms, Agreement amended, Instant now) {
+    if (terms.kind() != AgreementKind.AMENDMENT) {
+      throw ProblemException.invalidField("kind", "an amendment has kind AMENDMENT");
+    }
+    requireSignatoriesKept(amended, terms.parties(), true);
+    return create(id, code, terms, amended.id(), now);
+  }
+
+  private static Agreement create(UUID id, String code, Terms terms, UUID amendsId, Instant now) {
     Agreement agreement = new Agreement();
     agreement.id = Objects.requireNonNull(id);
     agreement.code = Objects.requireNonNull(code);
     agreement.status = AgreementStatus.DRAFT;
     agreement.createdAt = now;
+    agreement.amendsId = amendsId;
     agreement.apply(terms, now);
     return agreement;
   }
 
-  /** Replaces the negotiable terms; only while the agreement is a draft (signed texts do not change). */
+  /**
+   * Replaces the negotiable terms; only while the agreement is a draft (signed texts do not change). The agreement an
+   * amendment amends is fixed when it is drafted, so the kind may not change to or from AMENDMENT. A revision is a new
+   * text: it clears every signature and acceptance given so far (they stay in the version history), and each party
+   * signs or accepts the new text again.
+   */
   public AgreementChange revise(Terms terms, Instant now) {
     require(AgreementStatus.DRAFT, "revise");
+    if ((terms.kind() == AgreementKind.AMENDMENT) != (kind == AgreementKind.AMENDMENT)) {
+      throw ProblemException.invalidField("kind", kind == AgreementKind.AMENDMENT
+          ? "an amendment stays an amendment"
+          : "an agreement cannot become an amendment; draft one as an amendment of the agreement it amends");
+    }
     apply(terms, now);
     return AgreementChange.UPDATED;
   }
 
-  /** Records one signatory's signature; the last one makes the agreement signed. */
+  /**
+   * Every signatory of the amended agreement must be a signatory of its amendment: an amendment changes what they
+   * signed, so it takes all of their signatures. Checked when an amendment is drafted, revised and brought into force
+   * (the amended agreement's signatories may have changed meanwhile, while it was a draft).
+   *
+   * @param nameMissing whether the problem may name the missing organizations (only to a caller who may read the
+   *     amended agreement)
+   */
+  public static void requireSignatoriesKept(Agreement amended, List<Party> amendmentParties, boolean nameMissing) {
+    Set<String> signing = new TreeSet<>();
+    amendmentParties.stream().filter(Party::isSignatory).forEach(p -> signing.add(p.organizationCode()));
+    List<String> missing = amended.parties().stream()
+        .filter(Party::isSignatory).map(Party::organizationCode).filter(c -> !signing.contains(c)).sorted().toList();
+    if (!missing.isEmpty()) {
+      throw ProblemException.ruleViolated("amendment-signatories", nameMissing
+          ? "Every signatory of the amended agreement must be a signatory of the amendment; missing: " + missing
+          : "Every signatory of the amended agreement must be a signatory of the amendment; some are missing");
+    }
+  }
+
+  /**
+   * Records one signatory's signature, bound to the version it signed (number and hash, given by the caller after
+   * checking the signer read that version); the last one makes the agreement signed.
+   */
   public AgreementChange sign(String organizationCode, Party.Signature signature, Instant now) {
     require(AgreementStatus.DRAFT, "sign");
     int index = indexOf(organizationCode);
     Party party = parties.get(index);
-    if (party.role() != PartyRole.SIGNATORY) {
-      throw ProblemException.unprocessable("'" + organizationCode + "' is a " + party.role() + ", not a signatory");
+    if (!party.isSignatory()) {
+      throw ProblemException.ruleViolated("not-a-signatory",
+          "'" + organizationCode + "' is a " + party.role() + ", not a signatory; it consents by an acceptance");
     }
     if (party.hasSigned()) {
       throw ProblemException.conflict("'" + organizationCode + "' has already signed");
@@ -165,7 +224,7 @@ public class Agreement {
     require(AgreementStatus.SIGNED, "ratify");
     int index = indexOf(organizationCode);
     Party party = parties.get(index);
-    if (!party.ratificationRequired()) {
+    if (!party.ratificationRequired() || !party.hasSigned()) {
       throw ProblemException.unprocessable("'" + organizationCode + "' does not need to ratify this agreement");
     }
     if (party.ratification() != null) {
@@ -182,12 +241,13 @@ public class Agreement {
   }
 
   /**
-   * Signed → in force on a date, once every party that must ratify has; a fixed duration sets the expiry date unless
-   * one was given.
+   * Signed → in force on a date, once every signatory that must ratify has; a fixed duration sets the expiry date
+   * unless one was given. Non-signing parties are not waited for (their silence must not block the signatories), but
+   * until they accept they are not bound: they stay invited.
    */
   public AgreementChange enterIntoForce(LocalDate date, Instant now) {
     require(AgreementStatus.SIGNED, "bring into force");
-    List<String> awaiting = parties.stream().filter(p -> !p.isBound()).map(Party::organizationCode).toList();
+    List<String> awaiting = parties.stream().filter(p -> p.isSignatory() && !p.isBound()).map(Party::organizationCode).toList();
     if (!awaiting.isEmpty()) {
       throw ProblemException.conflict("Awaiting ratification by " + awaiting);
     }
@@ -258,6 +318,28 @@ public class Agreement {
   }
 
   /**
+   * A non-signing party (observer, implementing body, depositary) consents to being named, any time from the draft until
+   * the agreement ends; the acceptance records the version it accepted. Signatories consent by signing.
+   */
+  public AgreementChange accept(String organizationCode, Party.Acceptance acceptance, Instant now) {
+    int index = indexOf(organizationCode);
+    Party party = parties.get(index);
+    if (party.isSignatory()) {
+      throw ProblemException.ruleViolated("signatory-consents-by-signing",
+          "'" + organizationCode + "' is a signatory: it consents by signing, not by an acceptance");
+    }
+    requireOneOf("accept", AgreementStatus.DRAFT, AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
+    if (party.acceptance() != null) {
+      throw ProblemException.conflict("'" + organizationCode + "' has already accepted this agreement");
+    }
+    List<Party> updated = new ArrayList<>(parties);
+    updated.set(index, party.withAcceptance(Objects.requireNonNull(acceptance)));
+    parties = updated;
+    updatedAt = now;
+    return AgreementChange.PARTY_ACCEPTED;
+  }
+
+  /**
    * A party approves one version of the text by quoting the version's SHA-256; the caller checks the hash against the
    * stored version before calling this. A party approves a given version once.
    */
@@ -289,10 +371,10 @@ public class Agreement {
   /** The transitions the current state allows, as the API names them. */
   public List<String> allowedTransitions() {
     return switch (status) {
-      case DRAFT -> List.of("revise", "sign");
-      case SIGNED -> List.of("ratify", "enter-into-force", "terminate");
-      case IN_FORCE -> List.of("suspend", "terminate", "expire");
-      case SUSPENDED -> List.of("resume", "terminate", "expire");
+      case DRAFT -> List.of("revise", "sign", "accept");
+      case SIGNED -> List.of("ratify", "enter-into-force", "terminate", "accept");
+      case IN_FORCE -> List.of("suspend", "terminate", "expire", "accept");
+      case SUSPENDED -> List.of("resume", "terminate", "expire", "accept");
       case EXPIRED, TERMINATED -> List.of();
     };
   }
@@ -301,9 +383,17 @@ public class Agreement {
     return parties.stream().anyMatch(p -> p.organizationCode().equals(organizationCode));
   }
 
+  /** Every named party, consented or not. */
   public Set<String> partyCodes() {
     Set<String> codes = new TreeSet<>();
     parties.forEach(p -> codes.add(p.organizationCode()));
+    return codes;
+  }
+
+  /** The signatories: only their partners start, suspend or end force, or revise the draft. */
+  public Set<String> signatoryCodes() {
+    Set<String> codes = new TreeSet<>();
+    parties.stream().filter(Party::isSignatory).forEach(p -> codes.add(p.organizationCode()));
     return codes;
   }
 
@@ -314,17 +404,20 @@ public class Agreement {
     if (terms.parties().stream().map(Party::organizationCode).distinct().count() != terms.parties().size()) {
       throw ProblemException.invalidField("parties", "an organization may be party only once");
     }
-    if (terms.parties().stream().noneMatch(p -> p.role() == PartyRole.SIGNATORY)) {
+    if (terms.parties().stream().noneMatch(Party::isSignatory)) {
       throw ProblemException.invalidField("parties", "at least one party must be a signatory");
     }
-    if ((terms.kind() == AgreementKind.AMENDMENT) != (terms.amendsId() != null)) {
-      throw ProblemException.invalidField("amendsId", "an amendment, and only an amendment, names the agreement it amends");
+    if (terms.parties().stream().anyMatch(p -> p.ratificationRequired() && !p.isSignatory())) {
+      throw ProblemException.invalidField("parties", "only a signatory ratifies; other parties consent by an acceptance");
     }
     kind = terms.kind();
     visibility = terms.visibility();
     title = new LinkedHashMap<>(terms.title());
     summary = new LinkedHashMap<>(terms.summary());
-    parties = List.copyOf(terms.parties());
+    // New terms are a new text: whatever was signed or accepted before does not carry over.
+    parties = terms.parties().stream()
+        .map(p -> Party.named(p.organizationId(), p.organizationCode(), p.country(), p.role(), p.ratificationRequired()))
+        .toList();
     fields = List.copyOf(new TreeSet<>(terms.fields()));
     iscedCodes = List.copyOf(new TreeSet<>(terms.iscedCodes()));
     frameworks = List.copyOf(new TreeSet<>(terms.frameworks()));
@@ -335,11 +428,15 @@ public class Agreement {
       }
     }
     documents = List.copyOf(terms.documents());
-    amendsId = terms.amendsId();
     durationMonths = terms.durationMonths();
     expiresOn = terms.expiresOn();
     autoRenewal = terms.autoRenewal();
     updatedAt = now;
+  }
+
+  /** Refuses an organization that is not named on this agreement (422 {@code not-named}). */
+  public void requireNamed(String organizationCode) {
+    indexOf(organizationCode);
   }
 
   private int indexOf(String organizationCode) {
@@ -348,7 +445,7 @@ public class Agreement {
         return i;
       }
     }
-    throw ProblemException.unprocessable("'" + organizationCode + "' is not a party to agreement " + code);
+    throw ProblemException.ruleViolated("not-named", "'" + organizationCode + "' is not a party to this agreement");
   }
 
   private void require(AgreementStatus expected, String attempted) {
@@ -376,7 +473,6 @@ public class Agreement {
       Set<String> frameworks,
       Set<String> languages,
       List<Document> documents,
-      UUID amendsId,
       Integer durationMonths,
       LocalDate expiresOn,
       boolean autoRenewal) {}

@@ -7,6 +7,8 @@ public enum AgreementChange {
   PARTY_SIGNED("registry.agreement.party-signed.v1"),
   SIGNED("registry.agreement.signed.v1"),
   PARTY_RATIFIED("registry.agreement.party-ratified.v1"),
+  /** A non-signing party accepted being named: it is now bound (consented) too. */
+  PARTY_ACCEPTED("registry.agreement.party-accepted.v1"),
   ENTERED_INTO_FORCE("registry.agreement.entered-into-force.v1"),
   SUSPENDED("registry.agreement.suspended.v1"),
   RESUMED("registry.agreement.resumed.v1"),

@@ -10,7 +10,8 @@ import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
  * What other services need to keep their own projection of an agreement: status, parties (code, country, role,
- * signed or not), fields, frameworks and dates. Confidential agreements announce only what other services need to
+ * signed or not, consented or not — an unconsented party is only invited and must not be treated as bound), fields,
+ * frameworks and dates. Confidential agreements announce only what other services need to
  * enforce rules (status, parties, dates): no title, fields, ISCED codes or frameworks. Schema: {@code contract/events/registry.agreement.v1.schema.json}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -45,7 +46,7 @@ public record AgreementEvent(
         a.visibility(),
         open ? a.title() : null,
         a.parties().stream()
-            .map(p -> new EventParty(p.organizationCode(), p.country(), p.role(), p.hasSigned(), p.isBound()))
+            .map(p -> new EventParty(p.organizationCode(), p.country(), p.role(), p.hasSigned(), p.isBound(), p.consented()))
             .toList(),
         open ? a.fields() : List.of(),
         open ? a.iscedCodes() : List.of(),
@@ -58,7 +59,8 @@ public record AgreementEvent(
   }
 
   /** A party as other services see it. */
-  public record EventParty(String organizationCode, String country, PartyRole role, boolean signed, boolean bound) {}
+  public record EventParty(
+      String organizationCode, String country, PartyRole role, boolean signed, boolean bound, boolean consented) {}
 
   @Override
   @JsonIgnore

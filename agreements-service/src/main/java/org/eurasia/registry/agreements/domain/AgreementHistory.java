@@ -17,16 +17,32 @@ public class AgreementHistory {
 
   /** Records the agreement as it now is, under its current version number. */
   public void record(Agreement agreement, AgreementChange change, Instant now) {
-    String snapshot = AgreementSnapshot.of(agreement).canonicalJson();
+    insert(agreement, change.name(), AgreementSnapshot.of(agreement).canonicalJson(), now);
+  }
+
+  private void insert(Agreement agreement, String change, String snapshot, Instant at) {
     em.createNativeQuery(
             "INSERT INTO agreement_version (agreement_id, number, change, snapshot, sha256, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .setParameter(1, agreement.id())
         .setParameter(2, agreement.version())
-        .setParameter(3, change.name())
+        .setParameter(3, change)
         .setParameter(4, snapshot)
         .setParameter(5, AgreementSnapshot.sha256(snapshot))
-        .setParameter(6, now.atOffset(java.time.ZoneOffset.UTC))
+        .setParameter(6, at.atOffset(java.time.ZoneOffset.UTC))
         .executeUpdate();
+  }
+
+  /**
+   * The SHA-256 of the agreement's current version, which a signature or acceptance binds. A version missing from the
+   * history (seeded agreements start their history at their first change in the registry) is recorded first, as a
+   * {@code RECORDED} version of the content as it now is, so every bound hash can be looked up and checked.
+   */
+  public String sha256OfCurrent(Agreement agreement) {
+    return version(agreement.id(), agreement.version()).map(Version::sha256).orElseGet(() -> {
+      String snapshot = AgreementSnapshot.of(agreement).canonicalJson();
+      insert(agreement, "RECORDED", snapshot, agreement.updatedAt());
+      return AgreementSnapshot.sha256(snapshot);
+    });
   }
 
   public void recordApproval(UUID agreementId, String organizationCode, long versionNumber, String sha256, String approvedBy, Instant now) {

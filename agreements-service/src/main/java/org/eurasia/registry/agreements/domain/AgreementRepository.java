@@ -11,21 +11,56 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-/** Agreements in PostgreSQL; searches are keyset-paged on the unique code and use the JSON containment indexes. */
+/**
+ * Agreements in PostgreSQL; searches are keyset-paged on the sort key, the code and the id (codes repeat: a confidential
+ * agreement's code is unique only among what its readers can see) and use the JSON containment indexes.
+ */
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
 
   @Inject ObjectMapper json;
 
-  public Optional<Agreement> findByCode(String code) {
-    return find("code", code).firstResultOptional();
+  /**
+   * Whether an agreement other than {@code except} with this code exists that the reader may see. A code held only by
+   * agreements the reader cannot see is free for it: answering otherwise would confirm that a confidential code exists.
+   *
+   * @param readerOrganization as in {@link #search}
+   */
+  public boolean codeVisibleTo(String code, String readerOrganization, UUID except) {
+    StringBuilder sql = new StringBuilder("SELECT count(*) FROM agreement a WHERE a.code = :code");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("code", code);
+    if (except != null) {
+      sql.append(" AND a.id <> CAST(:except AS uuid)");
+      params.put("except", except.toString());
+    }
+    appendVisibility(sql, params, readerOrganization);
+    Query query = getEntityManager().createNativeQuery(sql.toString());
+    params.forEach(query::setParameter);
+    return ((Number) query.getSingleResult()).longValue() > 0;
+  }
+
+  /** Those of {@code ids} the reader may see, in the given order. */
+  @SuppressWarnings("unchecked")
+  public List<UUID> visibleAmong(List<UUID> ids, String readerOrganization) {
+    if (ids.isEmpty() || readerOrganization == null) {
+      return List.copyOf(ids);
+    }
+    StringBuilder sql = new StringBuilder("SELECT CAST(a.id AS text) FROM agreement a WHERE a.id = ANY (CAST(:ids AS uuid[]))");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("ids", "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}");
+    appendVisibility(sql, params, readerOrganization);
+    Query query = getEntityManager().createNativeQuery(sql.toString());
+    params.forEach(query::setParameter);
+    java.util.Set<String> visible = new java.util.HashSet<>(query.getResultList());
+    return ids.stream().filter(id -> visible.contains(id.toString())).toList();
   }
 
   /**
-   * At most {@code rows} agreements matching the filter and visible to the reader, in code order after {@code afterCode}.
+   * At most {@code rows} agreements matching the filter and visible to the reader, in the filter's order after
+   * {@code after}.
    *
    * @param readerOrganization null for a registrar (sees everything); otherwise confidential agreements are returned
    *     only when this organization is a party ("" for an anonymous reader)
@@ -38,28 +73,31 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     switch (filter.sort()) {
       case CODE -> {
         if (after != null) {
-          sql.append(" AND code > :afterCode");
+          sql.append(" AND (a.code, a.id) > (:afterCode, CAST(:afterId AS uuid))");
           params.put("afterCode", after.code());
+          params.put("afterId", after.id().toString());
         }
-        sql.append(" ORDER BY code");
+        sql.append(" ORDER BY a.code, a.id");
       }
       case UPDATED -> {
         if (after != null) {
-          sql.append(" AND (updated_at, code) < (CAST(:afterUpdated AS timestamptz), :afterCode)");
+          sql.append(" AND (a.updated_at, a.code, a.id) < (CAST(:afterUpdated AS timestamptz), :afterCode, CAST(:afterId AS uuid))");
           params.put("afterUpdated", after.key());
           params.put("afterCode", after.code());
+          params.put("afterId", after.id().toString());
         }
-        sql.append(" ORDER BY updated_at DESC, code DESC");
+        sql.append(" ORDER BY a.updated_at DESC, a.code DESC, a.id DESC");
       }
       case RELEVANCE -> {
         // Rank is recomputed from the stored vector; it is the same for a row on every page, so it can be a key.
         if (after != null) {
           sql.append(" AND (ts_rank(search_text, query) < CAST(:afterRank AS real)"
-              + " OR (ts_rank(search_text, query) = CAST(:afterRank AS real) AND code > :afterCode))");
+              + " OR (ts_rank(search_text, query) = CAST(:afterRank AS real) AND (a.code, a.id) > (:afterCode, CAST(:afterId AS uuid))))");
           params.put("afterRank", after.key());
           params.put("afterCode", after.code());
+          params.put("afterId", after.id().toString());
         }
-        sql.append(" ORDER BY ts_rank(search_text, query) DESC, code");
+        sql.append(" ORDER BY ts_rank(search_text, query) DESC, a.code, a.id");
       }
     }
     sql.append(" LIMIT :rows");
@@ -85,12 +123,20 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     appendFilter(sql, params, filter, readerOrganization);
   }
 
-  /** The filter's conditions, including what the reader may see. */
-  private void appendFilter(StringBuilder sql, Map<String, Object> params, AgreementFilter filter, String readerOrganization) {
+  /** What the reader may see: public agreements, and confidential ones its organization is named in. */
+  private void appendVisibility(StringBuilder sql, Map<String, Object> params, String readerOrganization) {
     if (readerOrganization != null) {
       sql.append(" AND (a.visibility = 'PUBLIC' OR a.parties @> CAST(:reader AS jsonb))");
       params.put("reader", contains(Map.of("organizationCode", readerOrganization)));
     }
+  }
+
+  /**
+   * The filter's conditions, including what the reader may see. {@code party} matches every named party, consented
+   * or only invited: it is a search, not a statement that the party is bound.
+   */
+  private void appendFilter(StringBuilder sql, Map<String, Object> params, AgreementFilter filter, String readerOrganization) {
+    appendVisibility(sql, params, readerOrganization);
     if (filter.status() != null) {
       sql.append(" AND a.status = :status");
       params.put("status", filter.status().name());
@@ -223,8 +269,8 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     return ((Number) rank).floatValue();
   }
 
-  /** Where the previous page ended: the sort key (date or rank, as text) and the code. */
-  public record Position(String key, String code) {}
+  /** Where the previous page ended: the sort key (date or rank, as text), the code and the id (codes may repeat). */
+  public record Position(String key, String code, UUID id) {}
 
   /** Orders a search can return. */
   public enum SearchSort {
@@ -250,7 +296,8 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
       java.time.LocalDate expiringBefore) {
 
     public AgreementFilter {
-      countries = countries == null ? List.of() : new ArrayList<>(countries);
+      // Unmodifiable: a filter is a cache key of anonymous statistics (ExpensiveRead).
+      countries = countries == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(countries));
       text = text == null || text.isBlank() ? null : text.trim();
       sort = sort == null ? SearchSort.CODE : sort;
     }

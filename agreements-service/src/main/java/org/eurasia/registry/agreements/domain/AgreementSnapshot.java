@@ -90,6 +90,10 @@ public record AgreementSnapshot(
     if (from != null && to != null && from.equals(to)) {
       return;
     }
+    if (nullIfMissing(from) == null && nullIfMissing(to) == null) {
+      // A member added to the content later (e.g. a party's acceptance) is null in newer versions and absent in older.
+      return;
+    }
     if (from != null && to != null && from.isObject() && to.isObject()) {
       TreeSet<String> names = new TreeSet<>();
       from.fieldNames().forEachRemaining(names::add);

@@ -6,8 +6,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An organization's place in an agreement: its role and, once it signed, its signature. The organization's code and
- * country are copied in, so search and events need no join and the agreement reads as it was signed.
+ * An organization's place in an agreement: its role and, once it gave them, its signature (a signatory) or its
+ * acceptance (any other role). The organization's code and country are copied in, so search and events need no join
+ * and the agreement reads as it was signed.
+ *
+ * <p>Being named binds nobody: a party has consented only by its own act — a signatory by signing, any other role by
+ * accepting. Until then it is shown as invited.
  */
 public record Party(
     UUID organizationId,
@@ -16,7 +20,8 @@ public record Party(
     PartyRole role,
     Signature signature,
     boolean ratificationRequired,
-    Ratification ratification) {
+    Ratification ratification,
+    Acceptance acceptance) {
 
   @JsonCreator
   public Party {
@@ -27,19 +32,38 @@ public record Party(
   }
 
   public Party(UUID organizationId, String organizationCode, String country, PartyRole role, Signature signature) {
-    this(organizationId, organizationCode, country, role, signature, false, null);
+    this(organizationId, organizationCode, country, role, signature, false, null, null);
+  }
+
+  /** A party as named in a draft: nothing given yet. */
+  public static Party named(UUID organizationId, String organizationCode, String country, PartyRole role, boolean ratificationRequired) {
+    return new Party(organizationId, organizationCode, country, role, null, ratificationRequired, null, null);
   }
 
   public boolean hasSigned() {
     return signature != null;
   }
 
+  @JsonIgnore
+  public boolean isSignatory() {
+    return role == PartyRole.SIGNATORY;
+  }
+
+  /** True once the party itself agreed: a signatory by its signature, any other role by its acceptance. Derived. */
+  public boolean consented() {
+    return isSignatory() ? hasSigned() : acceptance != null;
+  }
+
   Party withSignature(Signature signature) {
-    return new Party(organizationId, organizationCode, country, role, signature, ratificationRequired, ratification);
+    return new Party(organizationId, organizationCode, country, role, signature, ratificationRequired, ratification, acceptance);
   }
 
   Party withRatification(Ratification ratification) {
-    return new Party(organizationId, organizationCode, country, role, signature, ratificationRequired, ratification);
+    return new Party(organizationId, organizationCode, country, role, signature, ratificationRequired, ratification, acceptance);
+  }
+
+  Party withAcceptance(Acceptance acceptance) {
+    return new Party(organizationId, organizationCode, country, role, signature, ratificationRequired, ratification, acceptance);
   }
 
   /** True when nothing more is needed from this party before entry into force. Derived, so not stored. */
@@ -63,10 +87,30 @@ public record Party(
     ACCEPTANCE
   }
 
-  /** Who signed for the party, when and where. */
-  public record Signature(PartialDate date, String place, String signerTitle) {
+  /**
+   * Who signed for the party, when and where, and which text: the agreement's version number the signer read and the
+   * SHA-256 of that version's canonical content. Signatures recorded before texts were bound carry neither (null).
+   */
+  public record Signature(PartialDate date, String place, String signerTitle, Long version, String sha256) {
     public Signature {
       Objects.requireNonNull(date);
+    }
+
+    public Signature(PartialDate date, String place, String signerTitle) {
+      this(date, place, signerTitle, null, null);
+    }
+
+    /** The same signature, bound to the text of one version. */
+    public Signature boundTo(long version, String sha256) {
+      return new Signature(date, place, signerTitle, version, Objects.requireNonNull(sha256));
+    }
+  }
+
+  /** A non-signing party's consent to be named: when, and the version (number and SHA-256) it accepted. */
+  public record Acceptance(PartialDate date, long version, String sha256) {
+    public Acceptance {
+      Objects.requireNonNull(date);
+      Objects.requireNonNull(sha256);
     }
   }
 }

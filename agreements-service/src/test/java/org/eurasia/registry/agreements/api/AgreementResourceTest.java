@@ -65,8 +65,15 @@ class AgreementResourceTest {
     return draft(TestTokens.partner(partyCodes[0]), visibility, partyCodes).then().statusCode(201).extract().path("id");
   }
 
+  /** The agreement's current ETag, read as a registrar (who may read every agreement). */
+  static String etag(String id) {
+    return as(TestTokens.registrar()).get(PATH + "/" + id).then().statusCode(200).extract().header("ETag");
+  }
+
+  /** Signs the current version: a signature names the version it binds in If-Match. */
   static Response sign(String token, String id, String organization, String date) {
-    return as(token).body(Map.of("organizationCode", organization, "date", date, "place", "Islamabad")).post(PATH + "/" + id + "/signatures");
+    return as(token).header("If-Match", etag(id))
+        .body(Map.of("organizationCode", organization, "date", date, "place", "Islamabad")).post(PATH + "/" + id + "/signatures");
   }
 
   @Test
@@ -80,8 +87,10 @@ class AgreementResourceTest {
 
   @Test
   void partiesMustBeInTheDirectory() {
-    draft(TestTokens.registrar(), "PUBLIC", "qau.edu.pk", "nowhere.example.org").then().statusCode(400).contentType(PROBLEM)
-        .body("errors[0].field", equalTo("parties[1].organizationCode"));
+    draft(TestTokens.registrar(), "PUBLIC", "qau.edu.pk", "nowhere.example.org").then().statusCode(422).contentType(PROBLEM)
+        .body("type", equalTo("urn:eurasia-registry:problem:unknown-reference"))
+        .body("errors[0].field", equalTo("terms.parties[1].organizationCode"))
+        .body("detail", equalTo("Organization 'nowhere.example.org' is not known"));
   }
 
   @Test
@@ -118,7 +127,7 @@ class AgreementResourceTest {
         .then().statusCode(409).contentType(PROBLEM)
         .body("type", equalTo("urn:eurasia-registry:problem:invalid-state-transition"))
         .body("currentState", equalTo("DRAFT"))
-        .body("allowedTransitions", equalTo(List.of("revise", "sign")));
+        .body("allowedTransitions", equalTo(List.of("revise", "sign", "accept")));
   }
 
   @Test
@@ -138,7 +147,7 @@ class AgreementResourceTest {
     String id = draftedId("CONFIDENTIAL", "qau.edu.pk", "bsu.by");
     given().get(PATH + "/" + id).then().statusCode(404).contentType(PROBLEM);
     as(TestTokens.partner("cuc.edu.cn")).get(PATH + "/" + id).then().statusCode(404);
-    as(TestTokens.partner("cuc.edu.cn")).body(Map.of("organizationCode", "cuc.edu.cn", "date", "2026"))
+    as(TestTokens.partner("cuc.edu.cn")).header("If-Match", "\"0\"").body(Map.of("organizationCode", "cuc.edu.cn", "date", "2026"))
         .post(PATH + "/" + id + "/signatures").then().statusCode(404);
     as(TestTokens.partner("bsu.by")).get(PATH + "/" + id).then().statusCode(200);
     as(TestTokens.registrar()).get(PATH + "/" + id).then().statusCode(200);
@@ -273,7 +282,7 @@ class AgreementResourceTest {
     String original = inForce("qau.edu.pk", "bsu.by");
     Map<String, Object> wrongKind = terms("PUBLIC", "qau.edu.pk", "bsu.by");
     as(TestTokens.partner("qau.edu.pk")).body(Map.of("code", uniqueCode(), "terms", wrongKind))
-        .post(PATH + "/" + original + "/amendments").then().statusCode(400).body("errors[0].field", equalTo("terms"));
+        .post(PATH + "/" + original + "/amendments").then().statusCode(400).body("errors[0].field", equalTo("terms.kind"));
     Map<String, Object> amendmentTerms = terms("PUBLIC", "qau.edu.pk", "bsu.by");
     amendmentTerms.put("kind", "AMENDMENT");
     String amendment = as(TestTokens.partner("qau.edu.pk")).body(Map.of("code", uniqueCode(), "terms", amendmentTerms))

@@ -20,6 +20,8 @@ import org.eurasia.registry.platform.testing.TestTokens;
 class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
 
   static final String PARTY = "qau.edu.pk";
+  /** Named on the matrix's draft as an observer: it may accept, but not start or end force. */
+  static final String OBSERVER = "most.gov.pk";
   static final String OUTSIDER = "pu.edu.pk";
   static Map<String, Rule> rules;
 
@@ -31,7 +33,8 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     return Map.of("code", "PK-BY/MOU/2026/M-" + unique(), "terms", Map.of(
         "kind", kind,
         "title", Map.of("en", "Matrix memorandum"),
-        "parties", List.of(Map.of("organizationCode", PARTY, "role", "SIGNATORY"), Map.of("organizationCode", "bsu.by", "role", "SIGNATORY"))));
+        "parties", List.of(Map.of("organizationCode", PARTY, "role", "SIGNATORY"), Map.of("organizationCode", "bsu.by", "role", "SIGNATORY"),
+            Map.of("organizationCode", OBSERVER, "role", "OBSERVER"))));
   }
 
   static Map<String, Object> organization() {
@@ -68,7 +71,9 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     r.put("draftAgreement", Rule.partnerOf(PARTY, OUTSIDER, "/api/v1/agreements", () -> agreement("MEMORANDUM_OF_UNDERSTANDING")));
     r.put("reviseAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft, () -> agreement("MEMORANDUM_OF_UNDERSTANDING").get("terms")).withIfMatch());
     r.put("draftAmendment", Rule.partnerOf(PARTY, OUTSIDER, draft + "/amendments", () -> agreement("AMENDMENT")));
-    r.put("signAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/signatures", signature));
+    // A signature names the version it binds: If-Match is required.
+    r.put("signAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/signatures", signature).withIfMatch());
+    r.put("acceptAgreement", Rule.partnerOf(OBSERVER, OUTSIDER, draft + "/acceptances", () -> Map.of("organizationCode", OBSERVER)));
     r.put("ratifyAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/ratifications",
         () -> Map.of("organizationCode", PARTY, "date", "2026-11-02", "kind", "RATIFICATION")));
     r.put("approveAgreementVersion", Rule.partnerOf(PARTY, OUTSIDER, draft + "/approvals",

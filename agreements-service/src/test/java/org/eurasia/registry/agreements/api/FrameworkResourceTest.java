@@ -67,4 +67,17 @@ class FrameworkResourceTest {
     given().header("Authorization", TestTokens.bearer(TestTokens.registrar())).header("If-Match", etag)
         .delete(PATH + "/" + FrameworkResource.CPEC_ID).then().statusCode(409);
   }
+
+  @Test
+  void aDescriptionMayHoldLineFeedsButANameNoControlCharacter() {
+    String registrar = TestTokens.bearer(TestTokens.registrar());
+    Map<String, Object> details = Map.of("names", Map.of("en", "Line test framework"),
+        "description", Map.of("en", "Members:\r\n\tPK\n\tCN"), "members", List.of(Map.of("country", "PK")));
+    String id = given().header("Authorization", registrar).contentType(ContentType.JSON).body(Map.of("code", code(), "details", details))
+        .post(PATH).then().statusCode(201).extract().path("id");
+    given().get(PATH + "/" + id).then().body("description.en", equalTo("Members:\n\tPK\n\tCN"));
+    Map<String, Object> injected = Map.of("names", Map.of("en", "Line\ntest"), "members", List.of(Map.of("country", "PK")));
+    given().header("Authorization", registrar).contentType(ContentType.JSON).body(Map.of("code", code(), "details", injected))
+        .post(PATH).then().statusCode(400).body("errors[0].field", equalTo("details.names.en"));
+  }
 }

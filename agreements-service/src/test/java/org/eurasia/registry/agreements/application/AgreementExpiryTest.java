@@ -41,9 +41,11 @@ class AgreementExpiryTest {
                     Map.of("organizationCode", "bsu.by", "role", "SIGNATORY")),
                 "durationMonths", months, "autoRenewal", autoRenewal)))
         .post("/api/v1/agreements").then().statusCode(201).extract().path("id");
-    for (String party : List.of("qau.edu.pk", "bsu.by")) {
-      given().header("Authorization", registrar).contentType(ContentType.JSON)
-          .body(Map.of("organizationCode", party, "date", date)).post("/api/v1/agreements/" + id + "/signatures")
+    List<String> signatories = List.of("qau.edu.pk", "bsu.by");
+    for (int version = 0; version < signatories.size(); version++) {
+      // A signature names the version signed: the draft is version 0, the first signature makes version 1.
+      given().header("Authorization", registrar).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON)
+          .body(Map.of("organizationCode", signatories.get(version), "date", date)).post("/api/v1/agreements/" + id + "/signatures")
           .then().statusCode(200);
     }
     given().header("Authorization", registrar).contentType(ContentType.JSON).body(Map.of("date", date))

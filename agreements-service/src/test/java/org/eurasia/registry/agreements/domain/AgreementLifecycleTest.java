@@ -25,9 +25,13 @@ class AgreementLifecycleTest {
   }
 
   static Agreement.Terms terms(List<Party> parties, Integer durationMonths, boolean autoRenewal) {
+    return terms(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, parties, durationMonths, autoRenewal);
+  }
+
+  static Agreement.Terms terms(AgreementKind kind, List<Party> parties, Integer durationMonths, boolean autoRenewal) {
     return new Agreement.Terms(
-        AgreementKind.MEMORANDUM_OF_UNDERSTANDING, Visibility.PUBLIC, Map.of("en", "MoU"), Map.of(), parties,
-        Set.of(CooperationField.SCIENCE_AND_TECHNOLOGY), Set.of("0533"), Set.of(), Set.of("en"), List.of(), null,
+        kind, Visibility.PUBLIC, Map.of("en", "MoU"), Map.of(), parties,
+        Set.of(CooperationField.SCIENCE_AND_TECHNOLOGY), Set.of("0533"), Set.of(), Set.of("en"), List.of(),
         durationMonths, null, autoRenewal);
   }
 
@@ -101,7 +105,7 @@ class AgreementLifecycleTest {
     InvalidTransition refused = assertThrows(InvalidTransition.class, () -> a.suspend("too early", NOW));
     assertEquals(409, refused.problem().getStatus());
     assertEquals("DRAFT", refused.problem().getExtensions().get("currentState"));
-    assertEquals(List.of("revise", "sign"), refused.problem().getExtensions().get("allowedTransitions"));
+    assertEquals(List.of("revise", "sign", "accept"), refused.problem().getExtensions().get("allowedTransitions"));
   }
 
   @Test
@@ -150,7 +154,7 @@ class AgreementLifecycleTest {
 
   @Test
   void anAgreementWaitsForEveryRequiredRatificationBeforeEnteringIntoForce() {
-    Party ministry = new Party(UUID.randomUUID(), "most.gov.pk", "PK", PartyRole.SIGNATORY, null, true, null);
+    Party ministry = Party.named(UUID.randomUUID(), "most.gov.pk", "PK", PartyRole.SIGNATORY, true);
     Agreement a = Agreement.draft(UUID.randomUUID(), "PK-BY/TREATY/2025/001",
         terms(List.of(ministry, party("gknt.gov.by", "BY", PartyRole.SIGNATORY)), 60, false), NOW);
     assertThrows(InvalidTransition.class,
@@ -166,6 +170,113 @@ class AgreementLifecycleTest {
     assertEquals(AgreementChange.PARTY_RATIFIED, a.ratify("most.gov.pk",
         new Party.Ratification(PartialDate.parse("2025-04-10"), Party.RatificationKind.RATIFICATION), NOW));
     assertEquals(AgreementChange.ENTERED_INTO_FORCE, a.enterIntoForce(LocalDate.parse("2025-05-01"), NOW));
+  }
+
+  static String conditionOf(ProblemException problem) {
+    return (String) problem.problem().getExtensions().get("condition");
+  }
+
+  static Party.Acceptance acceptance(String date) {
+    return new Party.Acceptance(PartialDate.parse(date), 0, "a".repeat(64));
+  }
+
+  @Test
+  void anAmendmentIsDraftedOnlyAsTheAmendmentOfAnAgreement() {
+    ProblemException refused = assertThrows(ProblemException.class, () -> Agreement.draft(UUID.randomUUID(), "X-1",
+        terms(AgreementKind.AMENDMENT, draft().parties(), null, false), NOW));
+    assertEquals(400, refused.problem().getStatus());
+    assertEquals("kind", refused.problem().getErrors().get(0).field());
+    Agreement amended = inForce();
+    Agreement amendment = Agreement.draftAmendment(UUID.randomUUID(), "X-2",
+        terms(AgreementKind.AMENDMENT, amended.parties(), null, false), amended, NOW);
+    assertEquals(amended.id(), amendment.amendsId());
+  }
+
+  @Test
+  void anAmendmentMustKeepEverySignatoryOfTheAmendedAgreementAsASignatory() {
+    Agreement amended = inForce();
+    // The reported attack's shape: someone else the only signatory, a party of the amended agreement an observer.
+    List<Party> hostile = List.of(party("cuc.edu.cn", "CN", PartyRole.SIGNATORY), party("qau.edu.pk", "PK", PartyRole.OBSERVER));
+    ProblemException refused = assertThrows(ProblemException.class, () -> Agreement.draftAmendment(UUID.randomUUID(), "X-3",
+        terms(AgreementKind.AMENDMENT, hostile, null, false), amended, NOW));
+    assertEquals(422, refused.problem().getStatus());
+    assertEquals("amendment-signatories", conditionOf(refused));
+    assertTrue(refused.problem().getDetail().contains("[bsu.by, qau.edu.pk]"), refused.problem().getDetail());
+    ProblemException unnamed = assertThrows(ProblemException.class,
+        () -> Agreement.requireSignatoriesKept(amended, hostile, false));
+    assertTrue(!unnamed.problem().getDetail().contains("bsu.by"), "a caller who may not read the amended agreement learns no codes");
+    // An observer of the amended agreement need not sign its amendment.
+    List<Party> signatoriesOnly = List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), party("bsu.by", "BY", PartyRole.SIGNATORY));
+    Agreement.requireSignatoriesKept(amended, signatoriesOnly, true);
+  }
+
+  @Test
+  void aRevisionCannotTurnAnAgreementIntoAnAmendmentOrBack() {
+    Agreement plain = draft();
+    ProblemException into = assertThrows(ProblemException.class,
+        () -> plain.revise(terms(AgreementKind.AMENDMENT, plain.parties(), null, false), NOW));
+    assertEquals("kind", into.problem().getErrors().get(0).field());
+    Agreement amended = inForce();
+    Agreement amendment = Agreement.draftAmendment(UUID.randomUUID(), "X-4",
+        terms(AgreementKind.AMENDMENT, amended.parties(), null, false), amended, NOW);
+    assertThrows(ProblemException.class, () -> amendment.revise(terms(amendment.parties(), null, false), NOW));
+    amendment.revise(terms(AgreementKind.AMENDMENT, amendment.parties(), 24, false), NOW);
+    assertEquals(amended.id(), amendment.amendsId(), "a revision keeps the amended agreement");
+  }
+
+  @Test
+  void aRevisionClearsEverySignatureAndAcceptance() {
+    Agreement a = draft();
+    a.sign("qau.edu.pk", signature("2025-03-01").boundTo(0, "b".repeat(64)), NOW);
+    a.accept("most.gov.pk", acceptance("2025-03-02"), NOW);
+    assertTrue(a.parties().get(0).consented() && a.parties().get(2).consented());
+    a.revise(terms(a.parties(), 24, false), NOW);
+    assertTrue(a.parties().stream().noneMatch(Party::consented), "each party signs or accepts the new text again");
+    assertTrue(a.parties().stream().allMatch(p -> p.signature() == null && p.acceptance() == null));
+    assertEquals(AgreementStatus.DRAFT, a.status());
+  }
+
+  @Test
+  void aNamedObserverIsInvitedUntilItAcceptsAndEntryIntoForceDoesNotWaitForIt() {
+    Agreement a = inForce();
+    Party observer = a.parties().get(2);
+    assertEquals(PartyRole.OBSERVER, observer.role());
+    assertTrue(!observer.consented(), "named is not bound");
+    assertEquals(AgreementStatus.IN_FORCE, a.status(), "the signatories did not wait for the observer");
+    assertEquals(AgreementChange.PARTY_ACCEPTED, a.accept("most.gov.pk", acceptance("2025-05-01"), NOW));
+    assertTrue(a.parties().get(2).consented());
+    assertEquals(409, assertThrows(ProblemException.class, () -> a.accept("most.gov.pk", acceptance("2025-05-02"), NOW))
+        .problem().getStatus());
+  }
+
+  @Test
+  void signatoriesConsentBySigningAndOnlyNamedPartiesAccept() {
+    Agreement a = draft();
+    ProblemException signatory = assertThrows(ProblemException.class, () -> a.accept("qau.edu.pk", acceptance("2025-05-01"), NOW));
+    assertEquals("signatory-consents-by-signing", conditionOf(signatory));
+    ProblemException stranger = assertThrows(ProblemException.class, () -> a.accept("cuc.edu.cn", acceptance("2025-05-01"), NOW));
+    assertEquals("not-named", conditionOf(stranger));
+    Agreement ended = inForce();
+    ended.terminate(LocalDate.parse("2026-01-01"), "denunciation", NOW);
+    assertThrows(InvalidTransition.class, () -> ended.accept("most.gov.pk", acceptance("2026-02-01"), NOW));
+  }
+
+  @Test
+  void onlyASignatoryRatifies() {
+    Party observer = Party.named(UUID.randomUUID(), "most.gov.pk", "PK", PartyRole.OBSERVER, true);
+    ProblemException refused = assertThrows(ProblemException.class, () -> Agreement.draft(UUID.randomUUID(), "X-5",
+        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), observer), null, false), NOW));
+    assertEquals("parties", refused.problem().getErrors().get(0).field());
+  }
+
+  @Test
+  void theCanonicalContentIsTheSameForTheSameAgreementAndCarriesWhatWasSigned() {
+    Agreement a = draft();
+    a.sign("qau.edu.pk", signature("2025-03-01").boundTo(0, "c".repeat(64)), NOW);
+    String first = AgreementSnapshot.of(a).canonicalJson();
+    assertEquals(first, AgreementSnapshot.of(a).canonicalJson());
+    assertTrue(first.contains("\"sha256\":\"" + "c".repeat(64) + "\",\"signerTitle\""), "keys sorted, signature bound: " + first);
+    assertTrue(first.indexOf("\"acceptance\"") < first.indexOf("\"country\""), "keys in alphabetical order");
   }
 
   @Test
