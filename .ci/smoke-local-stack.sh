@@ -35,7 +35,17 @@ curl -fsS -o /dev/null -X POST http://127.0.0.1:8081/api/v1/organizations -H "Au
   -H 'Content-Type: application/json' \
   -d "{\"code\":\"$code\",\"kind\":\"UNIVERSITY\",\"names\":{\"en\":\"Smoke test\"},\"country\":\"PK\"}" \
   || { echo "a registrar could not register an organization" >&2; exit 1; }
-echo "local stack serves its API and contracts"
+# The attack that opened issue 15, against the running stack: a partner of cuc.edu.cn amends the public PK-BY
+# ministries' memorandum it is no party to. Refused (403), and the memorandum is unchanged.
+cuc=$(deploy/local/token.sh cuc.edu.cn partner)
+mou=http://127.0.0.1:8081/api/v1/agreements/5eed0000-0000-4000-8000-0000000a0002
+before=$(curl -fsS "$mou")
+status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$mou/amendments" -H "Authorization: Bearer $cuc" \
+  -H 'Content-Type: application/json' \
+  -d '{"code":"CN-PK/AMD/2026/X-001","terms":{"kind":"AMENDMENT","title":{"en":"Hostile amendment"},"parties":[{"organizationCode":"cuc.edu.cn","role":"SIGNATORY"},{"organizationCode":"qau.edu.pk","role":"OBSERVER"}]}}')
+[ "$status" = 403 ] || { echo "a partner of cuc.edu.cn could draft an amendment of the ministries' memorandum ($status)" >&2; exit 1; }
+[ "$(curl -fsS "$mou")" = "$before" ] || { echo "the ministries' memorandum changed" >&2; exit 1; }
+echo "local stack serves its API and contracts, and refuses a hostile amendment"
 
 kill -TERM "$stack"
 for _ in $(seq 1 60); do kill -0 "$stack" 2>/dev/null || break; sleep 1; done

@@ -2,6 +2,8 @@
 # Prints a signed JWT (RS256, valid one hour) that the three local services accept.
 #   deploy/local/token.sh ORG ROLE      e.g.  deploy/local/token.sh qau.edu.pk partner
 #                                              deploy/local/token.sh registry.local registrar
+#                                              deploy/local/token.sh bsu.by attendee   (a person of bsu.by: registers
+#                                              for events; the org is only an affiliation, no right to act for it)
 #   deploy/local/token.sh --keys-only   creates the key pair if missing, prints nothing
 # The key pair is generated on first use under deploy/local/.keys (git-ignored) and never committed.
 set -euo pipefail
@@ -20,11 +22,11 @@ fi
 [ "${1:-}" = "--keys-only" ] && exit 0
 
 if [ $# -ne 2 ]; then
-  echo "usage: $0 ORG ROLE   (ROLE: partner or registrar; ORG: lower-case domain such as qau.edu.pk)" >&2
+  echo "usage: $0 ORG ROLE   (ROLE: partner, registrar or attendee; ORG: lower-case domain such as qau.edu.pk)" >&2
   exit 64
 fi
 org="$1"; role="$2"
-case "$role" in partner|registrar) ;; *) echo "ROLE must be partner or registrar" >&2; exit 64 ;; esac
+case "$role" in partner|registrar|attendee) ;; *) echo "ROLE must be partner, registrar or attendee" >&2; exit 64 ;; esac
 if ! [[ "$org" =~ ^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$ ]]; then
   echo "ORG must be a lower-case internet domain such as qau.edu.pk" >&2
   exit 64

@@ -73,7 +73,9 @@ class SuiteFaultsIT {
             "parties", List.of(Map.of("organizationCode", home, "role", "SIGNATORY"), Map.of("organizationCode", host, "role", "SIGNATORY")))))
         .post("/api/v1/agreements"));
     for (String party : List.of(home, host)) {
-      suite.asPartner(AGREEMENTS, party).body(Map.of("organizationCode", party, "date", "2026-11-01"))
+      // A signature binds the version the signer read: If-Match names it.
+      String etag = suite.asRegistrar(AGREEMENTS).get("/api/v1/agreements/" + agreement).then().statusCode(200).extract().header("ETag");
+      suite.asPartner(AGREEMENTS, party).header("If-Match", etag).body(Map.of("organizationCode", party, "date", "2026-11-01"))
           .post("/api/v1/agreements/" + agreement + "/signatures").then().statusCode(200);
     }
     suite.asRegistrar(AGREEMENTS).body(Map.of("date", "2026-11-15")).post("/api/v1/agreements/" + agreement + "/entry-into-force")
@@ -89,6 +91,9 @@ class SuiteFaultsIT {
             "duration", Map.of("amount", 5, "unit", "MONTHS")));
     String program = await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
         .until(() -> suite.asPartner(EXCHANGE, home).body(body).post("/api/v1/programs"), r -> r.statusCode() == 201).path("id");
+    // Naming the host institution did not bind it: its own partner accepts before the programme may open.
+    suite.asPartner(EXCHANGE, host).body(Map.of("organizationCode", host)).post("/api/v1/programs/" + program + "/acceptances")
+        .then().statusCode(200);
     suite.asPartner(EXCHANGE, home).post("/api/v1/programs/" + program + "/opening").then().statusCode(200);
     return program;
   }

@@ -68,7 +68,9 @@ class CrossServiceReactionsIT {
             "fields", List.of("HIGHER_EDUCATION"))))
         .post("/api/v1/agreements").then().statusCode(201).extract().path("id");
     for (String party : List.of(home, host)) {
-      suite.asPartner(AGREEMENTS, party).body(Map.of("organizationCode", party, "date", "2026-11-01"))
+      // A signature binds the version the signer read: If-Match names it.
+      String etag = suite.asRegistrar(AGREEMENTS).get("/api/v1/agreements/" + agreement).then().statusCode(200).extract().header("ETag");
+      suite.asPartner(AGREEMENTS, party).header("If-Match", etag).body(Map.of("organizationCode", party, "date", "2026-11-01"))
           .post("/api/v1/agreements/" + agreement + "/signatures").then().statusCode(200);
     }
     suite.asRegistrar(AGREEMENTS).body(Map.of("date", "2026-11-15"))

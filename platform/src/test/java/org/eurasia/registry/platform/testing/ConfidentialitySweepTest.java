@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -40,7 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ConfidentialitySweepTest {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** What identifies the confidential data: parameter values addressing it, and texts no outsider may ever see. */
   public record Secret(Map<String, String> values, List<String> texts) {}
@@ -75,11 +71,13 @@ public abstract class ConfidentialitySweepTest {
     return body.replaceAll("(?m)^DTSTAMP:.*\\R", "");
   }
 
+  private CommittedContract contract;
   private JsonNode document;
 
   @Test
   void outsidersSeeNoTraceOfConfidentialDataOnAnyReadOperation() throws IOException {
-    document = YAML.readTree(Path.of("contract", "openapi.yaml").toFile());
+    contract = CommittedContract.read();
+    document = contract.root();
     Map<String, String> fixed = new HashMap<>(prepare());
     Map<String, String> neutral = new HashMap<>(fixed);
     for (String name : secretParameters()) {
@@ -269,14 +267,6 @@ public abstract class ConfidentialitySweepTest {
   }
 
   private JsonNode resolve(JsonNode node) {
-    JsonNode current = node;
-    for (int hops = 0; current.has("$ref") && hops < 10; hops++) {
-      JsonNode target = document;
-      for (String part : current.get("$ref").asText().substring(2).split("/")) {
-        target = target.path(part);
-      }
-      current = target;
-    }
-    return current;
+    return contract.resolve(node);
   }
 }

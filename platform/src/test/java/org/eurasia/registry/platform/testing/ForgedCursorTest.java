@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ForgedCursorTest {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SEPARATOR = "\u001f";
   private static final List<String> FORGED_VALUES = List.of("", " ", "2026-13-45T99:99:99Z", "+999999999-12-31T23:59:59Z",
@@ -52,8 +49,7 @@ public abstract class ForgedCursorTest {
 
   @Test
   void forgedAndHandMadeCursorsAreA400ProblemNeverAFailure() throws IOException {
-    JsonNode document = YAML.readTree(Path.of("contract", "openapi.yaml").toFile());
-    Map<String, String> lists = lists(document);
+    Map<String, String> lists = lists(CommittedContract.read());
     assertTrue(!lists.isEmpty(), "the document has lists with cursors");
     Map<String, List<String>> realValues = new LinkedHashMap<>();
     for (Map.Entry<String, String> list : lists.entrySet()) {
@@ -140,7 +136,8 @@ public abstract class ForgedCursorTest {
   }
 
   /** operationId → URL (path ids and required query parameters filled) of every GET that takes a cursor. */
-  private Map<String, String> lists(JsonNode document) {
+  private Map<String, String> lists(CommittedContract contract) {
+    JsonNode document = contract.root();
     Map<String, String> lists = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
@@ -149,10 +146,10 @@ public abstract class ForgedCursorTest {
       String url = path.getKey();
       StringBuilder query = new StringBuilder();
       for (JsonNode parameter : get.path("parameters")) {
-        JsonNode p = resolve(document, parameter);
+        JsonNode p = contract.resolve(parameter);
         String name = p.path("name").asText();
         paged |= "cursor".equals(name);
-        String value = parameters().getOrDefault(name, example(document, p));
+        String value = parameters().getOrDefault(name, example(contract, p));
         if ("path".equals(p.path("in").asText())) {
           url = url.replace("{" + name + "}", value);
         } else if (p.path("required").asBoolean() && "query".equals(p.path("in").asText())) {
@@ -166,11 +163,11 @@ public abstract class ForgedCursorTest {
     return lists;
   }
 
-  private static String example(JsonNode document, JsonNode parameter) {
+  private static String example(CommittedContract contract, JsonNode parameter) {
     if (parameter.has("example")) {
       return parameter.get("example").asText();
     }
-    JsonNode schema = resolve(document, parameter.path("schema"));
+    JsonNode schema = contract.resolve(parameter.path("schema"));
     if (schema.has("examples")) {
       return schema.get("examples").get(0).asText();
     }
@@ -180,15 +177,4 @@ public abstract class ForgedCursorTest {
     return "1";
   }
 
-  private static JsonNode resolve(JsonNode document, JsonNode node) {
-    JsonNode current = node;
-    for (int hops = 0; current.has("$ref") && hops < 10; hops++) {
-      JsonNode target = document;
-      for (String part : current.get("$ref").asText().substring(2).split("/")) {
-        target = target.path(part);
-      }
-      current = target;
-    }
-    return current;
-  }
 }

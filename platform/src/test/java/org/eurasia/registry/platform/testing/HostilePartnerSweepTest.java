@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -51,7 +50,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class HostilePartnerSweepTest {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
   private static final String UNKNOWN_REFERENCE = "urn:eurasia-registry:problem:unknown-reference";
@@ -117,11 +115,13 @@ public abstract class HostilePartnerSweepTest {
 
   @Inject DataSource dataSource;
 
+  private CommittedContract contract;
   private JsonNode document;
 
   @Test
   void aPartnerCannotTouchOrBindOtherOrganizationsRecordsThroughAnyPathOrBodyId() throws IOException {
-    document = YAML.readTree(Path.of("contract", "openapi.yaml").toFile());
+    contract = CommittedContract.read();
+    document = contract.root();
     Map<String, Operation> operations = writeOperations();
     List<String> faults = new ArrayList<>();
     // The service's fixtures are made (and may change data) before the witness starts watching.
@@ -414,14 +414,6 @@ public abstract class HostilePartnerSweepTest {
   }
 
   private JsonNode resolve(JsonNode node) {
-    JsonNode current = node;
-    for (int hops = 0; current.has("$ref") && hops < 10; hops++) {
-      JsonNode target = document;
-      for (String part : current.get("$ref").asText().substring(2).split("/")) {
-        target = target.path(part);
-      }
-      current = target;
-    }
-    return current;
+    return contract.resolve(node);
   }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class OpenApiFuzzTest {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -64,6 +62,7 @@ public abstract class OpenApiFuzzTest {
 
   private Random random;
   private Arbitrary<String> anyString;
+  private CommittedContract contract;
   private JsonNode document;
 
   @Test
@@ -71,7 +70,8 @@ public abstract class OpenApiFuzzTest {
     long seed = Long.getLong("fuzz.seed", System.nanoTime());
     random = new Random(seed);
     anyString = Arbitraries.strings().all().ofMaxLength(300);
-    document = YAML.readTree(Path.of("contract", "openapi.yaml").toFile());
+    contract = CommittedContract.read();
+    document = contract.root();
     List<String> faults = new ArrayList<>();
     int sent = 0;
     int accepted = 0;
@@ -301,15 +301,6 @@ public abstract class OpenApiFuzzTest {
   }
 
   private JsonNode resolve(JsonNode node) {
-    JsonNode current = node;
-    for (int hops = 0; current.has("$ref") && hops < 10; hops++) {
-      String ref = current.get("$ref").asText();
-      JsonNode target = document;
-      for (String part : ref.substring(2).split("/")) {
-        target = target.path(part);
-      }
-      current = target;
-    }
-    return current;
+    return contract.resolve(node);
   }
 }

@@ -27,7 +27,7 @@ import org.eurasia.registry.platform.testing.TestTokens;
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
-class EventsHostilePartnerSweepTest extends HostilePartnerSweepTest {
+class EventsHostilePartnerTest extends HostilePartnerSweepTest {
 
   static final String HOSTILE = "uet.edu.pk";
   static final String HOSTILE_TOKEN = TestTokens.partner(HOSTILE);
