@@ -85,17 +85,20 @@ public class AgreementResource {
       operationId = "listAgreements",
       summary = "Search agreements, ordered by code",
       description = "Open to everyone; confidential agreements appear only to their parties and registrars. Give "
-          + "`country` twice for the agreements between two countries (e.g. PK and BY). `party` matches every named "
-          + "party, whether it consented or is only invited (see `parties[].consented`). Ordered by code, then id (a "
-          + "confidential agreement's code may repeat another's).")
+          + "`country` twice for the agreements between two countries (e.g. PK and BY). `party` and `country` match only "
+          + "parties that consented (signed, or accepted — `parties[].consented`): naming an organization does not make "
+          + "an agreement its own. `invitedParty` lists the agreements that name an organization which has not consented "
+          + "yet (drafts it has to sign, invitations to accept). Ordered by code, then id (a confidential agreement's "
+          + "code may repeat another's).")
   @APIResponse(responseCode = "200", description = "One page of agreements.")
   public Page<AgreementView> list(
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.") int limit,
       @QueryParam("cursor") @Size(max = 1024) @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
       @QueryParam("status") AgreementStatus status,
       @QueryParam("kind") AgreementKind kind,
-      @QueryParam("party") @SchacCode @Parameter(description = "Organization code of a party.", example = "qau.edu.pk") String party,
-      @QueryParam("country") @Size(max = 5) @Parameter(description = "Country of a party; repeat for several (all must be present), e.g. `country=PK&country=BY`.")
+      @QueryParam("party") @SchacCode @Parameter(description = "Organization code of a party that consented (signed or accepted).", example = "qau.edu.pk") String party,
+      @QueryParam("invitedParty") @SchacCode @Parameter(description = "Organization code of a party named but not yet consenting.", example = "most.gov.pk") String invitedParty,
+      @QueryParam("country") @Size(max = 5) @Parameter(description = "Country of a consenting party; repeat for several (all must be present), e.g. `country=PK&country=BY`.")
           List<@CountryCode String> country,
       @QueryParam("field") CooperationField field,
       @QueryParam("isced") @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code") @Parameter(example = "0533") String isced,
@@ -109,7 +112,7 @@ public class AgreementResource {
       @QueryParam("inForceTo") @Parameter(description = "Entered into force on or before this date.") LocalDate inForceTo,
       @QueryParam("expiringBefore") @Parameter(description = "Expires before this date.") LocalDate expiringBefore) {
     AgreementFilter filter = new AgreementFilter(
-        status, kind, party, country, field, isced, framework, modifiedSince, q, sort, inForceFrom, inForceTo, expiringBefore);
+        status, kind, party, invitedParty, country, field, isced, framework, modifiedSince, q, sort, inForceFrom, inForceTo, expiringBefore);
     return Page.of(register.list(filter, limit, Cursor.decode(cursor, 4)).map(this::view), uri);
   }
 
@@ -121,20 +124,21 @@ public class AgreementResource {
       description = "Takes the same filters as the search, e.g. `status=IN_FORCE&country=PK&country=BY&groupBy=FIELD` "
           + "for the agreements in force between Pakistan and Belarus by field. Confidential agreements count only for "
           + "their parties and registrars. An agreement with several values (fields, countries) counts under each. "
-          + "Like the search, `party` and the country counts take every named party, consented or only invited.")
+          + "Like the search, `party`, `country` and the country counts take only parties that consented: naming an "
+          + "organization does not count the agreement as its own.")
   @APIResponse(responseCode = "200", description = "Counts, largest first.")
   public AgreementStatistics statistics(
       @QueryParam("groupBy") @NotNull @Parameter(description = "The dimension to count by.", example = "FIELD") Dimension groupBy,
       @QueryParam("status") AgreementStatus status,
       @QueryParam("kind") AgreementKind kind,
-      @QueryParam("party") @SchacCode @Parameter(description = "Organization code of a party.") String party,
-      @QueryParam("country") @Size(max = 5) @Parameter(description = "Country of a party; repeat for several (all must be present).")
+      @QueryParam("party") @SchacCode @Parameter(description = "Organization code of a party that consented.") String party,
+      @QueryParam("country") @Size(max = 5) @Parameter(description = "Country of a consenting party; repeat for several (all must be present).")
           List<@CountryCode String> country,
       @QueryParam("field") CooperationField field,
       @QueryParam("framework") @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String framework,
       @QueryParam("q") @Size(max = 200) @Parameter(description = "Full-text query, as in the search.") String q) {
     AgreementFilter filter =
-        new AgreementFilter(status, kind, party, country, field, null, framework, null, q, null, null, null, null);
+        new AgreementFilter(status, kind, party, null, country, field, null, framework, null, q, null, null, null, null);
     var counts = register.statistics(filter, groupBy).entrySet().stream()
         .map(e -> new AgreementStatistics.Count(e.getKey(), e.getValue())).toList();
     return new AgreementStatistics(groupBy, counts);
@@ -237,17 +241,20 @@ public class AgreementResource {
           + "from the draft until the agreement ends; entry into force does not wait for it. Signatories consent by "
           + "signing (422 rule-violated `signatory-consents-by-signing`). A partner of an organization the agreement "
           + "does not name is refused (403) before anything else; a registrar naming one gets 422 rule-violated "
-          + "`not-named`. A revision of the draft clears acceptances. Announces "
+          + "`not-named`. Like a signature, an acceptance binds one text: If-Match is required and names the version "
+          + "accepted (428 without it or with `*`, 412 when stale). A revision of the draft clears acceptances. Announces "
           + "registry.agreement.party-accepted.v1.")
   @APIResponse(responseCode = "200", description = "Accepted.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "Already accepted, or the agreement has ended; the problem names the current state.")
   public Response accept(
       @PathParam("id") @Parameter(example = OBSERVED_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, required = true, example = "\"3\"",
+          description = "The ETag of the version being accepted.") String ifMatch,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid AcceptanceRequest request) {
+    ExpectedVersion acceptedVersion = ExpectedVersion.fromIfMatch(ifMatch);
     return command(idempotencyKey, "POST /agreements/" + id + "/acceptances", request,
-        () -> register.accept(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode(), request.toDate()));
+        () -> register.accept(id, acceptedVersion, request.organizationCode(), request.toDate()));
   }
 
   @POST

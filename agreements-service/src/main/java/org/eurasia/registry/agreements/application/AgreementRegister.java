@@ -145,7 +145,11 @@ public class AgreementRegister {
    */
   public Agreement draftAmendment(UUID amendedId, String code, Draft draft) {
     Agreement amended = get(amendedId);
-    caller.requireMayActForAny(amended.partyCodes());
+    // A party only named by others (an observer that never accepted) has not joined the agreement: it may not amend it.
+    if (!caller.mayActForAny(amended.joinedPartyCodes())) {
+      throw ProblemException.forbidden(
+          "Only a partner of a signatory, or of a party that accepted the agreement (or a registrar), may draft an amendment of it");
+    }
     if (draft.kind() != AgreementKind.AMENDMENT) {
       throw ProblemException.invalidField("terms.kind", "an amendment has kind AMENDMENT");
     }
@@ -182,10 +186,7 @@ public class AgreementRegister {
    * wildcard names no text), and the signature records that version's number and SHA-256.
    */
   public Agreement sign(UUID id, ExpectedVersion expected, String organizationCode, Party.Signature signature) {
-    if (expected == ExpectedVersion.any()) {
-      throw new ProblemException(Problem.of(ProblemType.PRECONDITION_REQUIRED,
-          "A signature binds one version of the text: send that version's ETag in If-Match (not *)"));
-    }
+    requireBoundVersion(expected, "A signature");
     Agreement agreement = get(id);
     requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
@@ -208,6 +209,7 @@ public class AgreementRegister {
    * refused as an outsider (403), like any other; a registrar naming such an organization gets the 422 {@code not-named}.
    */
   public Agreement accept(UUID id, ExpectedVersion expected, String organizationCode, PartialDate date) {
+    requireBoundVersion(expected, "An acceptance");
     Agreement agreement = get(id);
     requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
@@ -233,8 +235,8 @@ public class AgreementRegister {
     AgreementChange change = agreement.enterIntoForce(date, clock.instant());
     if (amended != null) {
       Agreement.requireSignatoriesKept(amended, agreement.parties(), true);
-      if (amended.visibility() == Visibility.PUBLIC && agreement.visibility() == Visibility.CONFIDENTIAL) {
-        throw ProblemException.ruleViolated("amendment-visibility", "An amendment of a public agreement must be public");
+      if (amended.visibility() != agreement.visibility()) {
+        throw ProblemException.ruleViolated("amendment-visibility", "An amendment has the visibility of the agreement it amends");
       }
       // An amendment in force changes the agreement it amends: both changes commit, and are announced, together.
       announce(amended.amendBy(agreement.id(), clock.instant()), amended);
@@ -265,6 +267,14 @@ public class AgreementRegister {
     return agreement;
   }
 
+  /** A signature or acceptance binds the one version the caller read: If-Match must name it (a wildcard names none). */
+  private static void requireBoundVersion(ExpectedVersion expected, String act) {
+    if (expected == ExpectedVersion.any()) {
+      throw new ProblemException(Problem.of(ProblemType.PRECONDITION_REQUIRED,
+          act + " binds one version of the text: send that version's ETag in If-Match (not *)"));
+    }
+  }
+
   /** Who you are before what state: a caller acting for no party gets a 403, never a rule about the agreement. */
   private void requirePartyPartner(Agreement agreement) {
     if (!caller.mayActForAny(agreement.partyCodes())) {
@@ -280,10 +290,15 @@ public class AgreementRegister {
     }
   }
 
-  /** An amendment of a public agreement is public: its existence shows in that agreement's amendedBy and version. */
+  /**
+   * An amendment has its agreement's visibility: one of a public agreement is public (its existence shows in that
+   * agreement's amendedBy and versions), one of a confidential agreement is confidential (it would publish the
+   * confidential agreement's id and signatories).
+   */
   private static void requireVisibilityFits(Agreement amended, Visibility visibility, String field) {
-    if (amended.visibility() == Visibility.PUBLIC && visibility == Visibility.CONFIDENTIAL) {
-      throw ProblemException.invalidField(field, "an amendment of a public agreement must be PUBLIC");
+    if (amended.visibility() != visibility) {
+      throw ProblemException.invalidField(field, "an amendment of a " + amended.visibility().name().toLowerCase(java.util.Locale.ROOT)
+          + " agreement must be " + amended.visibility());
     }
   }
 

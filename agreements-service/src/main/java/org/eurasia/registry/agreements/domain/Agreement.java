@@ -190,6 +190,18 @@ public class Agreement {
           ? "Every signatory of the amended agreement must be a signatory of the amendment; missing: " + missing
           : "Every signatory of the amended agreement must be a signatory of the amendment; some are missing");
     }
+    // A confidential agreement's versions record its amendments (amendedBy is part of the hashed content), and each of
+    // its parties reads those versions: an amendment of it must therefore be one each of them may read.
+    if (amended.visibility() == Visibility.CONFIDENTIAL) {
+      Set<String> named = new TreeSet<>();
+      amendmentParties.forEach(p -> named.add(p.organizationCode()));
+      List<String> unnamed = amended.parties().stream().map(Party::organizationCode).filter(c -> !named.contains(c)).sorted().toList();
+      if (!unnamed.isEmpty()) {
+        throw ProblemException.ruleViolated("amendment-parties", nameMissing
+            ? "An amendment of a confidential agreement names every party of it; missing: " + unnamed
+            : "An amendment of a confidential agreement names every party of it; some are missing");
+      }
+    }
   }
 
   /**
@@ -387,6 +399,16 @@ public class Agreement {
   public Set<String> partyCodes() {
     Set<String> codes = new TreeSet<>();
     parties.forEach(p -> codes.add(p.organizationCode()));
+    return codes;
+  }
+
+  /**
+   * The parties that have joined the agreement as a whole: its signatories (they negotiate the text and sign it), and
+   * any other party once it accepted. An observer only named by others has not joined: it may read, and accept.
+   */
+  public Set<String> joinedPartyCodes() {
+    Set<String> codes = new TreeSet<>();
+    parties.stream().filter(p -> p.isSignatory() || p.consented()).forEach(p -> codes.add(p.organizationCode()));
     return codes;
   }
 

@@ -132,8 +132,11 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
   }
 
   /**
-   * The filter's conditions, including what the reader may see. {@code party} matches every named party, consented
-   * or only invited: it is a search, not a statement that the party is bound.
+   * The filter's conditions, including what the reader may see. {@code party} and {@code countries} match only parties
+   * that consented (signed, or accepted): naming an organization does not make the agreement its own, so it must not
+   * be listed or counted as such. {@code invitedParty} finds the agreements that name an organization which has not
+   * consented yet (its drafts to sign, its invitations). The containment operator finds the candidates through the
+   * GIN index; the JSON path then keeps those where that very party consented.
    */
   private void appendFilter(StringBuilder sql, Map<String, Object> params, AgreementFilter filter, String readerOrganization) {
     appendVisibility(sql, params, readerOrganization);
@@ -146,14 +149,28 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
       params.put("kind", filter.kind().name());
     }
     if (filter.party() != null) {
-      sql.append(" AND a.parties @> CAST(:party AS jsonb)");
+      sql.append(" AND a.parties @> CAST(:party AS jsonb)"
+          + " AND jsonb_path_exists(a.parties, CAST(:consentedParty AS jsonpath), jsonb_build_object('value', CAST(:partyCode AS text)))");
       params.put("party", contains(Map.of("organizationCode", filter.party())));
+      params.put("consentedParty", CONSENTED_ORGANIZATION);
+      params.put("partyCode", filter.party());
+    }
+    if (filter.invitedParty() != null) {
+      sql.append(" AND a.parties @> CAST(:invited AS jsonb)"
+          + " AND NOT jsonb_path_exists(a.parties, CAST(:consentedInvited AS jsonpath), jsonb_build_object('value', CAST(:invitedCode AS text)))");
+      params.put("invited", contains(Map.of("organizationCode", filter.invitedParty())));
+      params.put("consentedInvited", CONSENTED_ORGANIZATION);
+      params.put("invitedCode", filter.invitedParty());
     }
     int n = 0;
     for (String country : filter.countries()) {
-      // Each country must have a party: two countries give the bilateral view (e.g. PK and BY).
-      sql.append(" AND a.parties @> CAST(:country").append(n).append(" AS jsonb)");
-      params.put("country" + n++, contains(Map.of("country", country)));
+      // Each country must have a consenting party: two countries give the bilateral view (e.g. PK and BY).
+      sql.append(" AND a.parties @> CAST(:country").append(n).append(" AS jsonb)")
+          .append(" AND jsonb_path_exists(a.parties, CAST(:consentedCountry").append(n).append(" AS jsonpath),")
+          .append(" jsonb_build_object('value', CAST(:countryCode").append(n).append(" AS text)))");
+      params.put("country" + n, contains(Map.of("country", country)));
+      params.put("consentedCountry" + n, CONSENTED_COUNTRY);
+      params.put("countryCode" + n++, country);
     }
     if (filter.field() != null) {
       sql.append(" AND a.fields @> CAST(:field AS jsonb)");
@@ -205,10 +222,13 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
         switch (dimension) {
           case FIELD -> ", jsonb_array_elements_text(a.fields) d";
           case FRAMEWORK -> ", jsonb_array_elements_text(a.frameworks) d";
-          case COUNTRY -> ", LATERAL (SELECT DISTINCT p->>'country' AS value FROM jsonb_array_elements(a.parties) p) d";
+          // Countries of consenting parties only: an organization named by someone else counts once it consented.
+          case COUNTRY -> ", LATERAL (SELECT DISTINCT p->>'country' AS value FROM jsonb_array_elements(a.parties) p"
+              + " WHERE " + CONSENTED_ELEMENT + ") d";
           case COUNTRY_PAIR -> ", LATERAL (SELECT DISTINCT x.c || '-' || y.c AS value FROM"
-              + " (SELECT p->>'country' AS c FROM jsonb_array_elements(a.parties) p) x,"
-              + " (SELECT p->>'country' AS c FROM jsonb_array_elements(a.parties) p) y WHERE x.c < y.c) d";
+              + " (SELECT p->>'country' AS c FROM jsonb_array_elements(a.parties) p WHERE " + CONSENTED_ELEMENT + ") x,"
+              + " (SELECT p->>'country' AS c FROM jsonb_array_elements(a.parties) p WHERE " + CONSENTED_ELEMENT + ") y"
+              + " WHERE x.c < y.c) d";
           default -> "";
         };
     StringBuilder sql = new StringBuilder("SELECT " + key + " AS k, count(DISTINCT a.id) FROM agreement a" + from);
@@ -279,11 +299,26 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     RELEVANCE
   }
 
+  /**
+   * A party (a JSON element {@code p} of {@code parties}) that consented: a signatory signed, any other role accepted.
+   * The same rule as {@link Party#consented()}, in SQL.
+   */
+  private static final String CONSENTED_ELEMENT =
+      "(jsonb_typeof(p->'signature') = 'object' OR jsonb_typeof(p->'acceptance') = 'object')";
+
+  /** JSON paths for "the party with this code (or of this country, in {@code $value}) consented". */
+  private static final String CONSENTED_ORGANIZATION =
+      "$[*] ? (@.organizationCode == $value && (exists(@.signature.date) || exists(@.acceptance.date)))";
+
+  private static final String CONSENTED_COUNTRY =
+      "$[*] ? (@.country == $value && (exists(@.signature.date) || exists(@.acceptance.date)))";
+
   /** What a list of agreements may be narrowed by; null (or empty) fields do not filter. */
   public record AgreementFilter(
       AgreementStatus status,
       AgreementKind kind,
       String party,
+      String invitedParty,
       List<String> countries,
       CooperationField field,
       String isced,

@@ -157,21 +157,50 @@ class AgreementResourceTest {
     assertTrue(!payload.contains("Test memorandum") && !payload.contains("SCIENCE_AND_TECHNOLOGY") && !payload.contains("0533"),
         "a confidential agreement's event carries no title, fields or ISCED codes: " + payload);
     EventSchemas.assertValid(SCHEMA, drafted.value());
-    given().queryParam("party", "qau.edu.pk").queryParam("limit", 100).get(PATH).then().statusCode(200)
+    // A draft nobody signed yet is found by the parties it invites (party= lists only what they consented to).
+    given().queryParam("invitedParty", "qau.edu.pk").queryParam("limit", 100).get(PATH).then().statusCode(200)
         .body("items.id", not(hasItem(id)));
-    as(TestTokens.partner("qau.edu.pk")).queryParam("party", "qau.edu.pk").queryParam("limit", 100).get(PATH)
+    as(TestTokens.partner("qau.edu.pk")).queryParam("invitedParty", "qau.edu.pk").queryParam("limit", 100).get(PATH)
         .then().statusCode(200).body("items.id", hasItem(id));
   }
 
   @Test
   void theCountryPairViewListsOnlyAgreementsBetweenBothCountries() {
-    String pkBy = draftedId("PUBLIC", "qau.edu.pk", "bsu.by");
-    String pkCn = draftedId("PUBLIC", "comsats.edu.pk", "cuc.edu.cn");
-    Response page = given().queryParam("country", "PK").queryParam("country", "BY").queryParam("limit", 100).get(PATH);
+    String pkBy = inForce("qau.edu.pk", "bsu.by");
+    String pkCn = inForce("comsats.edu.pk", "cuc.edu.cn");
+    Response page = given().queryParam("country", "PK").queryParam("country", "BY").queryParam("limit", 100).queryParam("sort", "UPDATED").get(PATH);
     page.then().statusCode(200);
     List<String> ids = page.jsonPath().getList("items.id", String.class);
     assertTrue(ids.contains(pkBy) && !ids.contains(pkCn));
     given().queryParam("country", "XX").get(PATH).then().statusCode(400).body("errors[0].field", containsString("country"));
+  }
+
+  @Test
+  void namingAPartyDoesNotListOrCountTheAgreementAsItsOwnUntilItConsents() {
+    // pu.edu.pk names the PK and BY ministries as signatories of its own public drafts: a proposal, binding no one.
+    String marker = "zqnamed" + UUID.randomUUID().toString().substring(0, 6);
+    Map<String, Object> terms = terms("PUBLIC", "pu.edu.pk", "gknt.gov.by");
+    terms.put("title", Map.of("en", "Proposal " + marker));
+    String proposal = as(TestTokens.partner("pu.edu.pk")).body(Map.of("code", uniqueCode(), "terms", terms)).post(PATH)
+        .then().statusCode(201).extract().path("id");
+    given().queryParam("party", "gknt.gov.by").queryParam("q", marker).get(PATH).then().statusCode(200).body("items.id", not(hasItem(proposal)));
+    given().queryParam("country", "BY").queryParam("q", marker).get(PATH).then().statusCode(200).body("items.id", not(hasItem(proposal)));
+    given().queryParam("groupBy", "COUNTRY").queryParam("q", marker).get(PATH + "/statistics").then().statusCode(200)
+        .body("counts", equalTo(List.of()));
+    given().queryParam("invitedParty", "gknt.gov.by").queryParam("q", marker).get(PATH).then().statusCode(200).body("items.id", hasItem(proposal));
+    // pu.edu.pk signs: it counts for PK, while the Belarusian committee is still only invited.
+    sign(TestTokens.partner("pu.edu.pk"), proposal, "pu.edu.pk", "2026-06-01").then().statusCode(200);
+    given().queryParam("groupBy", "COUNTRY").queryParam("q", marker).get(PATH + "/statistics").then().statusCode(200)
+        .body("counts.key", equalTo(List.of("PK")));
+    given().queryParam("party", "pu.edu.pk").queryParam("q", marker).get(PATH).then().statusCode(200).body("items.id", hasItem(proposal));
+    given().queryParam("groupBy", "COUNTRY_PAIR").queryParam("q", marker).get(PATH + "/statistics").then().statusCode(200)
+        .body("counts", equalTo(List.of()));
+    // Its own partner signs: now it is the committee's agreement too, and a PK–BY one.
+    sign(TestTokens.partner("gknt.gov.by"), proposal, "gknt.gov.by", "2026-06-02").then().statusCode(200);
+    given().queryParam("party", "gknt.gov.by").queryParam("q", marker).get(PATH).then().statusCode(200).body("items.id", hasItem(proposal));
+    given().queryParam("invitedParty", "gknt.gov.by").queryParam("q", marker).get(PATH).then().statusCode(200).body("items.id", not(hasItem(proposal)));
+    given().queryParam("groupBy", "COUNTRY_PAIR").queryParam("q", marker).get(PATH + "/statistics").then().statusCode(200)
+        .body("counts[0].key", equalTo("BY-PK")).body("counts[0].count", equalTo(1));
   }
 
   @Test
@@ -229,8 +258,9 @@ class AgreementResourceTest {
         .body("counts.find { it.key == 'ENERGY' }.count", equalTo(2));
     as(TestTokens.partner("bsu.by")).queryParam("groupBy", "FIELD").queryParam("q", marker).get(PATH + "/statistics")
         .then().statusCode(200).body("counts.find { it.key == 'TRADE' }.count", equalTo(3));
+    // Drafts nobody signed count under no country: naming a party does not count the agreement as its own.
     given().queryParam("groupBy", "COUNTRY_PAIR").queryParam("q", marker).get(PATH + "/statistics").then().statusCode(200)
-        .body("counts[0].key", equalTo("BY-PK")).body("counts[0].count", equalTo(2));
+        .body("counts", equalTo(List.of()));
     given().queryParam("groupBy", "STATUS").queryParam("country", "PK").queryParam("country", "BY")
         .get(PATH + "/statistics").then().statusCode(200).body("counts.key", hasItem("IN_FORCE"));
     given().get(PATH + "/statistics").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));

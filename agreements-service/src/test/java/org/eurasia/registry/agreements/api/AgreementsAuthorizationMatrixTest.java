@@ -73,7 +73,7 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     r.put("draftAmendment", Rule.partnerOf(PARTY, OUTSIDER, draft + "/amendments", () -> agreement("AMENDMENT")));
     // A signature names the version it binds: If-Match is required.
     r.put("signAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/signatures", signature).withIfMatch());
-    r.put("acceptAgreement", Rule.partnerOf(OBSERVER, OUTSIDER, draft + "/acceptances", () -> Map.of("organizationCode", OBSERVER)));
+    r.put("acceptAgreement", Rule.partnerOf(OBSERVER, OUTSIDER, draft + "/acceptances", () -> Map.of("organizationCode", OBSERVER)).withIfMatch());
     r.put("ratifyAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/ratifications",
         () -> Map.of("organizationCode", PARTY, "date", "2026-11-02", "kind", "RATIFICATION")));
     r.put("approveAgreementVersion", Rule.partnerOf(PARTY, OUTSIDER, draft + "/approvals",

@@ -27,7 +27,7 @@ class AgreementsConfidentialityTest extends ConfidentialitySweepTest {
 
   @Override
   protected Map<String, String> prepare() {
-    return Map.of("limit", "100", "party", "qau.edu.pk", "country", "PK", "framework", "CPEC", "isced", "0533",
+    return Map.of("limit", "100", "party", "qau.edu.pk", "invitedParty", "qau.edu.pk", "country", "PK", "framework", "CPEC", "isced", "0533",
         "from", "0", "to", "1", "number", "1");
   }
 

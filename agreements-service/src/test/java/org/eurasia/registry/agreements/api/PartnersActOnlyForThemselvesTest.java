@@ -80,7 +80,13 @@ class PartnersActOnlyForThemselvesTest {
   }
 
   static Response command(String token, String id, String command, Object body) {
-    return as(token).body(body).post(PATH + "/" + id + "/" + command);
+    RequestSpecification request = as(token).body(body);
+    if (command.equals("acceptances")) {
+      // An acceptance binds the version read: the current ETag (a registrar reads every agreement; "0" for unknown ids).
+      String etag = as(TestTokens.registrar()).get(PATH + "/" + id).header("ETag");
+      request.header("If-Match", etag == null ? "\"0\"" : etag);
+    }
+    return request.post(PATH + "/" + id + "/" + command);
   }
 
   static String condition(Response response) {
@@ -308,13 +314,17 @@ class PartnersActOnlyForThemselvesTest {
     given().get(PATH + "/" + id).then().header("ETag", "\"0\"").body("parties[2].consented", equalTo(false));
 
     String acceptedSha = given().get(PATH + "/" + id + "/versions/0").then().extract().path("sha256");
+    // An acceptance binds the text read: without If-Match (or with *) it is refused, on a stale one too.
+    as(most).body(forMost).post(PATH + "/" + id + "/acceptances").then().statusCode(428);
+    as(most).header("If-Match", "*").body(forMost).post(PATH + "/" + id + "/acceptances").then().statusCode(428);
+    as(most).header("If-Match", "\"7\"").body(forMost).post(PATH + "/" + id + "/acceptances").then().statusCode(412);
     String key = UUID.randomUUID().toString();
-    as(most).header("Idempotency-Key", key).body(forMost).post(PATH + "/" + id + "/acceptances").then().statusCode(200)
+    as(most).header("Idempotency-Key", key).header("If-Match", "\"0\"").body(forMost).post(PATH + "/" + id + "/acceptances").then().statusCode(200)
         .body("parties[2].consented", equalTo(true))
         .body("parties[2].acceptance.date", equalTo("2026-03-02"))
         .body("parties[2].acceptance.version", equalTo(0))
         .body("parties[2].acceptance.sha256", equalTo(acceptedSha));
-    as(most).header("Idempotency-Key", key).body(forMost).post(PATH + "/" + id + "/acceptances").then().statusCode(200)
+    as(most).header("Idempotency-Key", key).header("If-Match", "\"0\"").body(forMost).post(PATH + "/" + id + "/acceptances").then().statusCode(200)
         .header("Idempotent-Replayed", "true");
     command(most, id, "acceptances", forMost).then().statusCode(409).contentType(PROBLEM);
 
@@ -408,28 +418,48 @@ class PartnersActOnlyForThemselvesTest {
   }
 
   @Test
-  void amendedByListsOnlyAmendmentsTheCallerMayRead() {
+  void anAmendmentOfAConfidentialAgreementIsConfidentialAndNamesEveryPartySoItsVersionsHideNothingFromThem() {
+    // The amended agreement's versions record amendedBy (hashed content, never filtered): every party of it reads them,
+    // so every party of it must be able to read each amendment they name.
     List<Map<String, Object>> named = parties("qau.edu.pk", "SIGNATORY", "bsu.by", "SIGNATORY", "most.gov.pk", "OBSERVER");
     String registrar = TestTokens.registrar();
+    String qau = TestTokens.partner("qau.edu.pk");
+    String most = TestTokens.partner("most.gov.pk");
     String original = created(as(registrar), PATH, Map.of("code", uniqueCode(), "terms", terms("MEMORANDUM_OF_UNDERSTANDING", "CONFIDENTIAL", named)));
     for (String party : List.of("qau.edu.pk", "bsu.by")) {
       sign(registrar, original, party, "2026-01-10").then().statusCode(200);
     }
     command(registrar, original, "entry-into-force", Map.of("date", "2026-02-01")).then().statusCode(200);
-    // The signatories amend it between themselves, confidentially: the observer is not a party of the amendment.
-    String amendment = created(as(TestTokens.partner("qau.edu.pk")), PATH + "/" + original + "/amendments", Map.of("code", uniqueCode(),
-        "terms", terms("AMENDMENT", "CONFIDENTIAL", parties("qau.edu.pk", "SIGNATORY", "bsu.by", "SIGNATORY"))));
+    String amendments = PATH + "/" + original + "/amendments";
+    List<Map<String, Object>> signatoriesOnly = parties("qau.edu.pk", "SIGNATORY", "bsu.by", "SIGNATORY");
+    // Between the signatories alone: refused, naming the party left out (which the drafting party may read).
+    Response withoutObserver = as(qau).body(Map.of("code", uniqueCode(), "terms", terms("AMENDMENT", "CONFIDENTIAL", signatoriesOnly)))
+        .post(amendments);
+    withoutObserver.then().statusCode(422).body("detail", containsString("most.gov.pk"));
+    assertEquals("amendment-parties", condition(withoutObserver));
+    // Public: refused (it would publish the confidential agreement's id and parties).
+    as(qau).body(Map.of("code", uniqueCode(), "terms", terms("AMENDMENT", "PUBLIC", named))).post(amendments)
+        .then().statusCode(400).body("errors[0].field", equalTo("terms.visibility"));
+    // The observer was only named and never accepted: it has not joined the agreement, so it may not amend it.
+    as(most).body(Map.of("code", uniqueCode(), "terms", terms("AMENDMENT", "CONFIDENTIAL", named))).post(amendments).then().statusCode(403);
+
+    String amendment = created(as(qau), amendments, Map.of("code", uniqueCode(), "terms", terms("AMENDMENT", "CONFIDENTIAL", named)));
+    // A revision may not write the observer out either.
+    as(qau).header("If-Match", "\"0\"").body(terms("AMENDMENT", "CONFIDENTIAL", signatoriesOnly)).put(PATH + "/" + amendment)
+        .then().statusCode(422);
     for (String party : List.of("qau.edu.pk", "bsu.by")) {
       sign(registrar, amendment, party, "2026-03-10").then().statusCode(200);
     }
     command(TestTokens.partner("bsu.by"), amendment, "entry-into-force", Map.of("date", "2026-04-01")).then().statusCode(200);
 
-    as(TestTokens.partner("qau.edu.pk")).get(PATH + "/" + original).then().statusCode(200).body("amendedBy", equalTo(List.of(amendment)));
-    as(registrar).get(PATH + "/" + original).then().body("amendedBy", equalTo(List.of(amendment)));
-    as(TestTokens.partner("most.gov.pk")).get(PATH + "/" + original).then().statusCode(200).body("amendedBy", equalTo(List.of()));
-    as(TestTokens.partner("most.gov.pk")).queryParam("party", "most.gov.pk").queryParam("limit", 100).queryParam("sort", "UPDATED")
-        .get(PATH).then().statusCode(200).body("items.find { it.id == '" + original + "' }.amendedBy", equalTo(List.of()));
-    as(TestTokens.partner("most.gov.pk")).get(PATH + "/" + amendment).then().statusCode(404);
+    // Every party of the original reads the amendment its versions name; an outsider reads neither.
+    int last = as(most).get(PATH + "/" + original + "/versions?limit=100").then().statusCode(200).extract().path("items[-1].number");
+    String content = as(most).get(PATH + "/" + original + "/versions/" + last).then().statusCode(200).extract().path("content");
+    assertTrue(content.contains(amendment), content);
+    as(most).get(PATH + "/" + amendment).then().statusCode(200);
+    as(most).get(PATH + "/" + original).then().statusCode(200).body("amendedBy", equalTo(List.of(amendment)));
+    as(TestTokens.partner("cuc.edu.cn")).get(PATH + "/" + amendment).then().statusCode(404);
+    as(TestTokens.partner("cuc.edu.cn")).get(PATH + "/" + original + "/versions/" + last).then().statusCode(404);
   }
 
   @Test

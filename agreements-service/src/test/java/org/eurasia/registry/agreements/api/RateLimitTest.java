@@ -84,9 +84,13 @@ class RateLimitTest {
     }
     assertTrue(refused != null && served <= 5, "anonymous reads beyond the burst of 5 are refused (served " + served + ")");
     refused.then().contentType("application/problem+json").header("Retry-After", notNullValue());
-    // A partner's reads are accountable to its token: not charged to the anonymous budget.
+    // A partner's reads are accountable to its organisation: not charged to the public budget.
     given().header("Authorization", TestTokens.bearer(TestTokens.partner("bsu.by"))).get("/api/v1/frameworks").then().statusCode(200);
-    // And a made-up token does not escape the budget: it is refused as a token first.
+    // Nothing else escapes it: a made-up bearer token is refused as a token, a header of another scheme proves nobody,
+    // and a person's token (attendee) reads as the public does.
     given().header("Authorization", "Bearer made.up.token").get("/api/v1/frameworks").then().statusCode(401);
+    given().header("Authorization", "Basic eA==").get("/api/v1/frameworks").then().statusCode(429);
+    given().header("Authorization", TestTokens.bearer(TestTokens.attendee("someone@bsu.by", "bsu.by"))).get("/api/v1/frameworks")
+        .then().statusCode(429);
   }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eurasia.registry.platform.problem.RateLimitedException;
 import org.eurasia.registry.platform.security.Caller;
+import org.eurasia.registry.platform.security.Roles;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -24,13 +25,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  *   <li><b>Writes</b> (POST, PUT, PATCH, DELETE) per verified caller: the token's subject and organisation, so new
  *       tokens for the same system, or the same token spelt differently, share one bucket
  *       ({@code registry.rate-limit.burst}, {@code registry.rate-limit.per-second}).
- *   <li><b>Anonymous reads</b> (no bearer token) per client address ({@code registry.rate-limit.anonymous-reads.*}):
- *       the public can read, but not at a rate that crowds out partners. Behind a proxy the address is the forwarded
- *       one only when {@code quarkus.http.proxy.proxy-address-forwarding} trusts that proxy.
+ *   <li><b>Public reads</b> — without a token, or with one that carries neither the partner nor the registrar role (an
+ *       attendee's) — per client address ({@code registry.rate-limit.anonymous-reads.*}): the public can read, but not
+ *       at a rate that crowds out partners. Behind a proxy the address is the forwarded one only when
+ *       {@code quarkus.http.proxy.proxy-address-forwarding} trusts that proxy.
  * </ul>
  *
- * A request carrying a bearer token is authenticated here, before any budget is charged: a bad token is a 401 at once,
- * so no one escapes the anonymous budget by sending a made-up token. Buckets are per replica: a cluster admits up to
+ * A request carrying an Authorization header is authenticated here, before any budget is charged: a bad bearer token
+ * is a 401 at once, and a header of another scheme proves nothing, so no one escapes the public budget by sending a
+ * made-up header. Buckets are per replica: a cluster admits up to
  * replicas × the limit (the ingress can add a global one).
  */
 @ApplicationScoped
@@ -63,19 +66,30 @@ public class RateLimits {
   @ServerRequestFilter
   public Uni<Void> limit(ContainerRequestContext request, HttpServerRequest http) {
     boolean write = WRITES.contains(request.getMethod());
-    boolean bearer = request.getHeaderString("Authorization") != null;
-    if (!bearer) {
-      if (enabled) {
-        String address = "address:" + http.remoteAddress().hostAddress();
-        charge(write ? writes : anonymousReads, address, write ? burst : anonymousBurst, write ? perSecond : anonymousPerSecond);
-      }
+    String address = "address:" + http.remoteAddress().hostAddress();
+    if (request.getHeaderString("Authorization") == null) {
+      charge(write, address, null);
       return Uni.createFrom().voidItem();
     }
-    return identities.getDeferredIdentity().invoke(identity -> {
-      if (enabled && write && !identity.isAnonymous()) {
-        charge(writes, callerKey(identity), burst, perSecond);
-      }
-    }).replaceWithVoid();
+    // Whatever the header says, what counts is who it proves: a bad bearer token fails here (401); any other
+    // scheme leaves the caller anonymous, and charged as one.
+    return identities.getDeferredIdentity().invoke(identity -> charge(write, address, identity)).replaceWithVoid();
+  }
+
+  /**
+   * Writes by a verified caller go to its own bucket; everything else by client address. Reads by callers without the
+   * partner or registrar role (anonymous, an attendee, a token without a role) share the public's read budget.
+   */
+  private void charge(boolean write, String address, SecurityIdentity identity) {
+    if (!enabled) {
+      return;
+    }
+    boolean verified = identity != null && !identity.isAnonymous();
+    if (write) {
+      charge(writes, verified ? callerKey(identity) : address, burst, perSecond);
+    } else if (!verified || !(identity.hasRole(Roles.PARTNER) || identity.hasRole(Roles.REGISTRAR))) {
+      charge(anonymousReads, address, anonymousBurst, anonymousPerSecond);
+    }
   }
 
   /** The verified caller: subject and organisation claim, whatever the token's bytes. */

@@ -18,11 +18,12 @@ import org.eurasia.registry.platform.security.Caller;
 import org.hibernate.Session;
 
 /**
- * Bounds {@link ExpensiveRead} methods for anonymous callers: their statements run in a transaction with
+ * Bounds {@link ExpensiveRead} methods for the public (anonymous callers, and tokens without the partner or registrar
+ * role): their statements run in a transaction with
  * {@code SET LOCAL statement_timeout} ({@code registry.reads.anonymous-statement-timeout}), so a costly query from the
  * open internet ends with PostgreSQL's cancellation (mapped to a 503 problem with {@code Retry-After}) instead of
- * holding a connection; cacheable results are shared through {@link ReadCache}. Partners and registrars are not
- * bounded: their reads are accountable to a token. Runs outside the method's own {@code @Transactional} (lower
+ * holding a connection; cacheable results are shared among anonymous callers through {@link ReadCache}. Partners and
+ * registrars are not bounded: their reads are accountable to an organisation. Runs outside the method's own {@code @Transactional} (lower
  * priority number), so the method joins the transaction opened here.
  */
 @ExpensiveRead
@@ -41,10 +42,12 @@ public class ExpensiveReads {
 
   @AroundInvoke
   Object bound(InvocationContext invocation) throws Exception {
-    if (!caller.isAnonymous()) {
+    if (caller.isPartner() || caller.isRegistrar()) {
       return invocation.proceed();
     }
-    boolean cacheable = binding(invocation).cacheable();
+    // The public: anonymous callers, and tokens with neither role (an attendee's) — bounded alike. Only answers to
+    // anonymous callers are shared: a token's answer might depend on who holds it.
+    boolean cacheable = binding(invocation).cacheable() && caller.isAnonymous();
     List<Object> key = null;
     long generation = cache.generation();
     if (cacheable) {

@@ -124,6 +124,12 @@ public abstract class AuthorizationMatrixTest {
         if (right == 401 || right == 403) {
           faults.add(op.getKey() + " by a partner of " + rule.rightOrganization() + ": " + right + " (expected to be authorized)");
         }
+        // The positive control of the hand-built bad tokens: their claims, correctly signed and expiring, are accepted.
+        int control = call(method, rule, TestTokens.handSigned(rule.rightOrganization())).statusCode();
+        calls++;
+        if (control == 401 || control == 403) {
+          faults.add(op.getKey() + " with the hand-built partner token, correctly signed: " + control + " (expected to be authorized)");
+        }
       }
       int registrar = call(method, rule, TestTokens.registrar()).statusCode();
       calls++;

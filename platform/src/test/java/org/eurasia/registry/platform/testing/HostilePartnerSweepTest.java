@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.Test;
  *       organizations' records or naming another organization it may not act for.</li>
  * </ol>
  *
- * Every answer must be a 403, a 404 or the unknown-reference problem; no table of the service's schema may change
+ * Every answer must be a 403, a 404 or the unknown-reference problem, and for a confidential record exactly the answer
+ * a random unknown id gets (a 403 there would confirm that it exists); no table of the service's schema may change
  * (the fuzzing's {@link DataWitness}, outbox inserts included); no answer may carry a confidential record's code or
  * title. Id-valued body fields are found in the document (UUIDs and organization codes, in arrays and nested objects
  * too), and each one must be declared by the service: an <em>acting-for</em> field is substituted with the records
@@ -155,9 +157,14 @@ public abstract class HostilePartnerSweepTest {
           for (Foreign other : foreign.getOrDefault(operation.kindOf(parameter), List.of())) {
             Map<String, String> values = new LinkedHashMap<>(ownValues);
             values.put(parameter, other.value());
-            String path = operation.path(values);
-            baseline = check(witness, baseline, faults, secrets, id + " path {" + parameter + "} = " + other.label(),
-                send(operation, path, mine.body().get()));
+            String what = id + " path {" + parameter + "} = " + other.label();
+            Response answer = send(operation, operation.path(values), mine.body().get());
+            baseline = check(witness, baseline, faults, secrets, what, answer);
+            if (other.confidential()) {
+              String unknown = UUID.randomUUID().toString();
+              values.put(parameter, unknown);
+              compareWithUnknown(faults, what, answer, other.value(), send(operation, operation.path(values), mine.body().get()), unknown);
+            }
             pathSubstitutions++;
           }
         }
@@ -179,8 +186,15 @@ public abstract class HostilePartnerSweepTest {
                 faults.add(id + ": the own body has no value at '" + field + "' to substitute");
                 break;
               }
-              baseline = check(witness, baseline, faults, secrets, id + " body " + field + " = " + other.label(),
-                  send(operation, mine.path(), body));
+              String what = id + " body " + field + " = " + other.label();
+              Response answer = send(operation, mine.path(), body);
+              baseline = check(witness, baseline, faults, secrets, what, answer);
+              if (other.confidential()) {
+                String unknown = UUID.randomUUID().toString();
+                JsonNode unknownBody = JSON.valueToTree(mine.body().get());
+                replace(unknownBody, field, unknown);
+                compareWithUnknown(faults, what, answer, other.value(), send(operation, mine.path(), unknownBody), unknown);
+              }
               bodySubstitutions++;
             }
           }
@@ -227,6 +241,18 @@ public abstract class HostilePartnerSweepTest {
       return witness.settled();
     }
     return baseline;
+  }
+
+  /**
+   * A record the caller may not read must be indistinguishable from one that does not exist: the same status and the
+   * same body (the problem's type, detail and errors) once each answer's own id is replaced by a placeholder.
+   */
+  private static void compareWithUnknown(List<String> faults, String what, Response secret, String secretId, Response unknown, String unknownId) {
+    String a = secret.statusCode() + " " + secret.asString().replace(secretId, "<id>");
+    String b = unknown.statusCode() + " " + unknown.asString().replace(unknownId, "<id>");
+    if (!a.equals(b)) {
+      faults.add(what + ": answered differently from an unknown id\n  confidential " + a + "\n  unknown      " + b);
+    }
   }
 
   private static boolean refusedForRights(Response r) {

@@ -123,12 +123,24 @@ public final class TestTokens {
 
   /** A partner token correctly signed with the test key but without an expiry ({@code exp}): must be refused. */
   public static String withoutExpiry(String organization) {
+    return handSigned(organization, false);
+  }
+
+  /**
+   * The same hand-built claims as the refused tokens above, signed correctly and with an expiry: must be accepted. The
+   * positive control that shows those tokens are refused for their one flaw, not for a typo in their claims.
+   */
+  public static String handSigned(String organization) {
+    return handSigned(organization, true);
+  }
+
+  private static String handSigned(String organization, boolean withExpiry) {
     try {
       String location = ConfigProvider.getConfig().getValue("smallrye.jwt.sign.key.location", String.class);
       String pem = Files.readString(Path.of(URI.create(location)));
       byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
       PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-      String signingInput = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode(partnerClaims(organization, false));
+      String signingInput = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode(partnerClaims(organization, withExpiry));
       Signature rsa = Signature.getInstance("SHA256withRSA");
       rsa.initSign(key);
       rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
