@@ -140,7 +140,9 @@ public class EventResource {
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(operationId = "updateEvent", summary = "Change an event (its consenting organizers, or registrar)",
       description = "Replaces the details; a published event changes its times only by rescheduling. Organizers may be added "
-          + "(invited; bound when a registrar adds them) or removed, but a partner keeps its own organization. Links added are "
+          + "(invited; bound when a registrar adds them) or removed, but a partner keeps its own organization, and an organizer "
+          + "that consented is withdrawn only by its own partner (or a registrar); invitations may be withdrawn by any "
+          + "organizer. Links added are "
           + "checked as at creation; links kept are not (so a co-organizer keeps a link it may not read). Requires If-Match.")
   @APIResponse(responseCode = "200", description = "Changed.", content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response update(

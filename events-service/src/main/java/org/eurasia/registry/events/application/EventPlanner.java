@@ -101,6 +101,14 @@ public class EventPlanner {
     Event event = manageable(id, expected);
     // A partner may not write its own organization out of the event it is changing.
     caller.requireMayActForAny(details.organizers());
+    // Nor write out another organizer that consented: that organization's own partner withdraws it (or a registrar).
+    // Invitations not yet accepted may be withdrawn by any organizer.
+    for (String organizer : event.organizers()) {
+      if (!details.organizers().contains(organizer) && !caller.mayActFor(organizer)) {
+        throw ProblemException.forbidden("'" + organizer + "' consented to organize " + event.code()
+            + "; only its own partner (or a registrar) may withdraw it");
+      }
+    }
     // Links already on the event were checked when they were made: a co-organizer keeps a link it may not read itself.
     // A change of kind re-checks them all (a signing ceremony links only agreements not yet in force).
     boolean sameKind = details.kind() == event.kind();

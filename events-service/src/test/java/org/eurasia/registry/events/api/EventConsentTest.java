@@ -169,4 +169,30 @@ class EventConsentTest {
         .body("invitedOrganizers", equalTo(List.of("qau.edu.pk")));
     as(TestTokens.partner(INVITED)).get(path).then().statusCode(404);
   }
+
+  @Test
+  void anOrganizerThatConsentedIsWithdrawnOnlyByItsOwnPartner() {
+    String event = coOrganizedDraft();
+    String path = "/api/v1/events/" + event;
+    String etag = as(INVITED_TOKEN).get(path).then().extract().header("ETag");
+    etag = as(INVITED_TOKEN).header("If-Match", etag).body(Map.of("organizationCode", INVITED)).post(path + "/acceptances")
+        .then().statusCode(200).body("organizers", equalTo(List.of(ORGANIZER, INVITED))).extract().header("ETag");
+    Map<String, Object> d = details("WORKING_GROUP_MEETING", local("Europe/Minsk", Y + "-06-03T10:00:00", Y + "-06-03T12:00:00"), 30, false);
+    // The first organizer may not write its consenting co-organizer out of the event...
+    d.put("organizers", List.of(ORGANIZER));
+    as(ORGANIZER_TOKEN).header("If-Match", etag).body(d).put(path).then().statusCode(403);
+    as(INVITED_TOKEN).get(path).then().statusCode(200).body("organizers", equalTo(List.of(ORGANIZER, INVITED)));
+    // ...nor the other way round; a registrar may (and any organizer still withdraws an invitation not yet accepted).
+    d.put("organizers", List.of(INVITED));
+    as(INVITED_TOKEN).header("If-Match", etag).body(d).put(path).then().statusCode(403);
+    d.put("organizers", List.of(ORGANIZER, INVITED, "qau.edu.pk"));
+    etag = as(ORGANIZER_TOKEN).header("If-Match", etag).body(d).put(path).then().statusCode(200)
+        .body("invitedOrganizers", equalTo(List.of("qau.edu.pk"))).extract().header("ETag");
+    d.put("organizers", List.of(ORGANIZER, INVITED));
+    etag = as(INVITED_TOKEN).header("If-Match", etag).body(d).put(path).then().statusCode(200)
+        .body("invitedOrganizers", equalTo(List.of())).extract().header("ETag");
+    d.put("organizers", List.of(ORGANIZER));
+    as(TestTokens.registrar()).header("If-Match", etag).body(d).put(path).then().statusCode(200)
+        .body("organizers", equalTo(List.of(ORGANIZER)));
+  }
 }

@@ -123,7 +123,7 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
         // A public event of others is open for anyone to register: only events the caller may not see are foreign here.
         "unseen-events", List.of(Foreign.confidential(PRIVATE_DRAFT, "pu.edu.pk's draft workshop")),
         "sessions", List.of(Foreign.open(PUBLIC_SESSION, "a session of ncp.edu.pk's webinar")),
-        "registrations", List.of(Foreign.open(OTHERS_REGISTRATION, "bsu.by's registration for ncp.edu.pk's webinar")),
+        "registrations", List.of(Foreign.confidential(OTHERS_REGISTRATION, "bsu.by's registration for ncp.edu.pk's webinar")),
         "agreements", List.of(Foreign.open(EventsApi.MINISTRIES_MOU, "the ministries' public memorandum"),
             Foreign.confidential(SECRET_AGREEMENT, "the ministries' confidential agreement")),
         "programs", List.of(Foreign.open("5eed0000-0000-4000-8000-0000000b0001", "QAU-BSU/TEACH/2025"),

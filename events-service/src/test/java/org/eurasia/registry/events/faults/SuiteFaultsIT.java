@@ -92,7 +92,9 @@ class SuiteFaultsIT {
     String program = await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
         .until(() -> suite.asPartner(EXCHANGE, home).body(body).post("/api/v1/programs"), r -> r.statusCode() == 201).path("id");
     // Naming the host institution did not bind it: its own partner accepts before the programme may open.
-    suite.asPartner(EXCHANGE, host).body(Map.of("organizationCode", host)).post("/api/v1/programs/" + program + "/acceptances")
+    String programEtag = suite.asRegistrar(EXCHANGE).get("/api/v1/programs/" + program).then().statusCode(200).extract().header("ETag");
+    suite.asPartner(EXCHANGE, host).header("If-Match", programEtag).body(Map.of("organizationCode", host))
+        .post("/api/v1/programs/" + program + "/acceptances")
         .then().statusCode(200);
     suite.asPartner(EXCHANGE, home).post("/api/v1/programs/" + program + "/opening").then().statusCode(200);
     return program;

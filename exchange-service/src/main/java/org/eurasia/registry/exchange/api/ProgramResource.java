@@ -153,17 +153,21 @@ public class ProgramResource {
           + "partner accepts here (a registrar may record the acceptance). From then on it manages the programme, and the "
           + "programme counts as its own in lists; the programme opens only once both institutions accepted. 403 for anyone "
           + "acting for another organization or for one the programme does not name; 422 `not-named` when a registrar "
-          + "names an organization that is not one of the programme's institutions; 409 when it accepted already.")
+          + "names an organization that is not one of the programme's institutions; 409 when it accepted already. An "
+          + "acceptance binds the terms read: If-Match is required (428 without it or with `*`, 412 when stale), and "
+          + "terms revised before the programme first opens invite the other institution again.")
   @APIResponse(responseCode = "200", description = "Accepted.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
   @APIResponse(responseCode = "409", description = "Already accepted, or the programme is completed.")
   @APIResponse(responseCode = "422", description = "A registrar named an organization the programme does not name (`condition: not-named`).")
   public Response accept(
       @PathParam("id") @Parameter(example = PLANNED_EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, required = true, example = "\"0\"",
+          description = "The ETag of the version whose terms are accepted.") String ifMatch,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid AcceptanceRequest request) {
+    ExpectedVersion accepted = ExpectedVersion.fromIfMatch(ifMatch);
     return idempotent.execute(idempotencyKey, "POST /programs/" + id + "/acceptances", request,
-        () -> ok(catalogue.accept(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode())));
+        () -> ok(catalogue.accept(id, accepted, request.organizationCode())));
   }
 
   @PUT

@@ -33,7 +33,9 @@ import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
+import org.eurasia.registry.platform.problem.Problem;
 import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.problem.ProblemType;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
@@ -152,6 +154,11 @@ public class ProgramCatalogue {
    * registrar naming such an organization gets 422 {@code not-named}); accepting twice a 409.
    */
   public Program accept(UUID id, ExpectedVersion expected, String organizationCode) {
+    if (expected == ExpectedVersion.any()) {
+      // An acceptance binds the terms the institution read: the version it read must be named.
+      throw new ProblemException(Problem.of(ProblemType.PRECONDITION_REQUIRED,
+          "An acceptance binds one version of the programme's terms: send that version's ETag in If-Match (not *)"));
+    }
     Program program = get(id);
     caller.requireMayActFor(organizationCode);
     if (!caller.isRegistrar() && !program.institutionCodes().contains(organizationCode)) {
@@ -166,6 +173,8 @@ public class ProgramCatalogue {
   public Program revise(UUID id, ExpectedVersion expected, Program.Terms terms) {
     Program program = manageable(id, expected);
     ProgramChange change = program.revise(terms, clock.instant());
+    // New terms before the programme ran: the other institution accepted the old ones, so it is invited again.
+    program.keepAcceptancesOf(caller.isRegistrar() ? program.institutionCodes() : caller.organization().stream().toList());
     programs.replaceQuotas(program.id(), terms.quotas());
     return announce(change, program);
   }

@@ -165,6 +165,18 @@ public class Program {
   }
 
   /**
+   * Terms revised before the programme ever opened are new terms: an institution accepted the earlier ones, not these,
+   * so only those the reviser acts for stay bound ({@code revisers}: its own organization; both for a registrar) and
+   * the other is invited again. Once the programme has run, both institutions manage it and its terms together.
+   */
+  public void keepAcceptancesOf(java.util.Collection<String> revisers) {
+    if (status == ProgramStatus.PLANNED || (status == ProgramStatus.SUSPENDED && suspendedFrom == ProgramStatus.PLANNED)) {
+      sendingAccepted = sendingAccepted && revisers.contains(sendingInstitution);
+      receivingAccepted = receivingAccepted && revisers.contains(receivingInstitution);
+    }
+  }
+
+  /**
    * An institution named by the programme accepts it, through its own partner (or a registrar recording it): from now
    * on it is bound, may manage the programme, and counts as one of its institutions in lists and statistics.
    *

@@ -17,7 +17,7 @@ import org.eurasia.registry.platform.testing.KafkaProbe;
 import org.eurasia.registry.platform.testing.TestTokens;
 
 /** Requests the exchange API tests repeat: a programme open for nominations, a nomination, a token. */
-final class ExchangeApi {
+public final class ExchangeApi {
 
   /** The seeded memorandum of the two ministries, in force; it covers Pakistani and Belarusian institutions. */
   static final String MINISTRIES_MOU = "5eed0000-0000-4000-8000-0000000a0002";
@@ -105,10 +105,16 @@ final class ExchangeApi {
     return new Confidential(agreement.toString(), "C/" + agreement.toString().substring(0, 8).toUpperCase(), id, (String) body.get("code"));
   }
 
-  /** The partner of {@code institution} accepts the programme that names it. */
+  /** The partner of {@code institution} accepts the programme that names it, in the version it reads now. */
   static void accept(String programId, String institution) {
-    as(TestTokens.partner(institution)).body(Map.of("organizationCode", institution))
+    as(TestTokens.partner(institution)).header("If-Match", etag("/api/v1/programs/" + programId)).body(Map.of("organizationCode", institution))
         .post("/api/v1/programs/" + programId + "/acceptances").then().statusCode(200);
+  }
+
+  /** The ETag of what a path names, as a registrar reads it ("0" when there is nothing there): for If-Match. */
+  public static String etag(String path) {
+    String etag = as(TestTokens.registrar()).get(path).header("ETag");
+    return etag == null ? "\"0\"" : etag;
   }
 
   /** An answer with the ids it names replaced, to compare a refusal about a real record with one about an unknown id. */

@@ -67,7 +67,7 @@ class ExchangeAuthorizationMatrixTest extends AuthorizationMatrixTest {
     r.put("eraseParticipantData", Rule.partnerOf(SENDING, OUTSIDER, "/api/v1/participants/" + participant + "/personal-data", () -> null));
     r.put("createScholarship", Rule.partnerOf("most.gov.pk", "gknt.gov.by", "/api/v1/scholarships", ExchangeAuthorizationMatrixTest::scholarship));
     r.put("acceptProgram", Rule.partnerOf(HOST, OUTSIDER, "/api/v1/programs/" + invited + "/acceptances",
-        () -> Map.of("organizationCode", HOST)));
+        () -> Map.of("organizationCode", HOST)).withIfMatch());
     // An unrelated partner cannot see the mobility, so it gets the unknown-reference problem an unknown mobilityId gets
     // (the id is in the body). ScholarshipResourceTest proves that answer is identical to an unknown id's.
     r.put("applyForScholarship", Rule.partnerOf(SENDING, OUTSIDER, "/api/v1/scholarships/" + scholarship + "/applications",

@@ -98,8 +98,8 @@ class ExchangeHostilePartnerTest extends HostilePartnerSweepTest {
             Foreign.open(SEED + "a0002", "PK–BY ministries' memorandum (covers no Chinese university)"),
             Foreign.open(SEED + "a0003", "pu–bsuir terminated memorandum"),
             Foreign.confidential(secret.agreementId(), "confidential ministries' memorandum")),
-        "mobilities", List.of(Foreign.open(SEED + "c0001", "qau→bsu nomination"), Foreign.open(SEED + "c0002", "qau→bsu accepted mobility")),
-        "participants", List.of(Foreign.open(SEED + "e0001", "a qau.edu.pk participant")),
+        "mobilities", List.of(Foreign.confidential(SEED + "c0001", "qau→bsu nomination"), Foreign.confidential(SEED + "c0002", "qau→bsu accepted mobility")),
+        "participants", List.of(Foreign.confidential(SEED + "e0001", "a qau.edu.pk participant")),
         "scholarships", List.of(Foreign.open(SEED + "d0001", "most.gov.pk's scholarship")),
         "organizations:code", List.of(
             Foreign.open("qau.edu.pk", "qau.edu.pk"), Foreign.open("most.gov.pk", "most.gov.pk"),

@@ -94,20 +94,24 @@ class ProgramResourceTest {
         .get("/api/v1/programs").then().statusCode(200).body("items.id", hasItem(id));
 
     // Consent is the named institution's own: nobody accepts for another, and only a named institution accepts.
-    as(TestTokens.partner("pu.edu.pk")).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(403);
-    as(QAU).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(403);
-    as(TestTokens.partner("pu.edu.pk")).body(Map.of("organizationCode", "pu.edu.pk")).post(path + "/acceptances")
+    as(TestTokens.partner("pu.edu.pk")).header("If-Match", ExchangeApi.etag(path)).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(403);
+    as(QAU).header("If-Match", ExchangeApi.etag(path)).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(403);
+    as(TestTokens.partner("pu.edu.pk")).header("If-Match", ExchangeApi.etag(path)).body(Map.of("organizationCode", "pu.edu.pk")).post(path + "/acceptances")
         .then().statusCode(403);
-    as(TestTokens.registrar()).body(Map.of("organizationCode", "pu.edu.pk")).post(path + "/acceptances")
+    as(TestTokens.registrar()).header("If-Match", ExchangeApi.etag(path)).body(Map.of("organizationCode", "pu.edu.pk")).post(path + "/acceptances")
         .then().statusCode(422).body("condition", equalTo("not-named"));
-    as(TestTokens.attendee("someone@bsu.by", "bsu.by")).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances")
+    as(TestTokens.attendee("someone@bsu.by", "bsu.by")).header("If-Match", ExchangeApi.etag(path)).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances")
         .then().statusCode(403);
     RestAssured.given().get(path).then().body("pendingInstitutions", contains("bsu.by")).body("version", equalTo(0));
+    // An acceptance binds the terms read: the version must be named, and be the current one.
+    as(BSU).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(428);
+    as(BSU).header("If-Match", "*").body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(428);
+    as(BSU).header("If-Match", "\"9\"").body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(412);
 
-    as(BSU).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(200)
+    as(BSU).header("If-Match", ExchangeApi.etag(path)).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(200)
         .body("acceptedInstitutions", contains("qau.edu.pk", "bsu.by"))
         .body("pendingInstitutions", empty());
-    as(BSU).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(409);
+    as(BSU).header("If-Match", ExchangeApi.etag(path)).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(409);
     RestAssured.given().queryParam("institution", "bsu.by").queryParam("limit", 100).queryParam("status", "PLANNED")
         .get("/api/v1/programs").then().statusCode(200).body("items.id", hasItem(id));
     as(BSU).post(path + "/opening").then().statusCode(200).body("status", equalTo("OPEN"));
@@ -121,9 +125,26 @@ class ProgramResourceTest {
   }
 
   @Test
+  void termsRevisedBeforeTheProgrammeOpensInviteTheOtherInstitutionAgain() {
+    String id = create(QAU, program(MINISTRIES_MOU, "qau.edu.pk", "bsu.by", terms(3, 3))).then().statusCode(201).extract().path("id");
+    String path = "/api/v1/programs/" + id;
+    ExchangeApi.accept(id, "bsu.by");
+    RestAssured.given().get(path).then().body("pendingInstitutions", empty());
+    // qau.edu.pk changes the quotas bsu.by accepted: bsu.by accepted the old terms, not these.
+    as(QAU).header("If-Match", ExchangeApi.etag(path)).body(terms(9, 9)).put(path).then().statusCode(200)
+        .body("acceptedInstitutions", contains("qau.edu.pk")).body("pendingInstitutions", contains("bsu.by"));
+    as(QAU).post(path + "/opening").then().statusCode(422).body("condition", equalTo("institution-not-accepted"));
+    ExchangeApi.accept(id, "bsu.by");
+    as(QAU).post(path + "/opening").then().statusCode(200);
+    // Once it ran, the two institutions manage it together: a revision keeps both.
+    as(BSU).header("If-Match", ExchangeApi.etag(path)).body(terms(9, 8)).put(path).then().statusCode(200)
+        .body("pendingInstitutions", empty()).body("status", equalTo("OPEN"));
+  }
+
+  @Test
   void aRegistrarMayRecordAnInstitutionsAcceptance() {
     String id = create(QAU, program(MINISTRIES_MOU, "qau.edu.pk", "bsu.by", terms(3, 3))).then().statusCode(201).extract().path("id");
-    as(TestTokens.registrar()).body(Map.of("organizationCode", "bsu.by")).post("/api/v1/programs/" + id + "/acceptances")
+    as(TestTokens.registrar()).header("If-Match", ExchangeApi.etag("/api/v1/programs/" + id)).body(Map.of("organizationCode", "bsu.by")).post("/api/v1/programs/" + id + "/acceptances")
         .then().statusCode(200).body("acceptedInstitutions", contains("qau.edu.pk", "bsu.by"));
   }
 
@@ -132,8 +153,8 @@ class ProgramResourceTest {
     ExchangeApi.Confidential hidden = ExchangeApi.confidentialOpenProgram("STAFF_TRAINING");
     String unknown = UUID.randomUUID().toString();
     String outsider = TestTokens.partner("comsats.edu.pk");
-    Response onHidden = as(outsider).body(Map.of("organizationCode", "comsats.edu.pk")).post("/api/v1/programs/" + hidden.programId() + "/acceptances");
-    Response onUnknown = as(outsider).body(Map.of("organizationCode", "comsats.edu.pk")).post("/api/v1/programs/" + unknown + "/acceptances");
+    Response onHidden = as(outsider).header("If-Match", ExchangeApi.etag("/api/v1/programs/" + hidden.programId())).body(Map.of("organizationCode", "comsats.edu.pk")).post("/api/v1/programs/" + hidden.programId() + "/acceptances");
+    Response onUnknown = as(outsider).header("If-Match", ExchangeApi.etag("/api/v1/programs/" + unknown)).body(Map.of("organizationCode", "comsats.edu.pk")).post("/api/v1/programs/" + unknown + "/acceptances");
     assertEquals(404, onHidden.statusCode());
     assertEquals(ExchangeApi.withoutIds(onUnknown, unknown), ExchangeApi.withoutIds(onHidden, hidden.programId()));
   }

@@ -74,6 +74,7 @@ class ProgramsFollowTheirAgreementTest {
   /** bsu.by, named by qau.edu.pk's programme, accepts it: a programme opens only once both institutions did. */
   static void acceptedByBsu(String program) {
     given().header("Authorization", TestTokens.bearer(TestTokens.partner("bsu.by"))).contentType(ContentType.JSON)
+        .header("If-Match", org.eurasia.registry.exchange.api.ExchangeApi.etag("/api/v1/programs/" + program))
         .body(Map.of("organizationCode", "bsu.by")).post("/api/v1/programs/" + program + "/acceptances").then().statusCode(200);
   }
 

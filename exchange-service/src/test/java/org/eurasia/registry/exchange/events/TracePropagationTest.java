@@ -83,6 +83,7 @@ class TracePropagationTest {
             .contentType(ContentType.JSON).body(body).post("/api/v1/programs"),
         r -> r.statusCode() == 201).path("id");
     given().header("Authorization", TestTokens.bearer(TestTokens.partner("bsu.by"))).contentType(ContentType.JSON)
+        .header("If-Match", org.eurasia.registry.exchange.api.ExchangeApi.etag("/api/v1/programs/" + program))
         .body(Map.of("organizationCode", "bsu.by")).post("/api/v1/programs/" + program + "/acceptances").then().statusCode(200);
     given().header("Authorization", TestTokens.bearer(TestTokens.partner("qau.edu.pk"))).post("/api/v1/programs/" + program + "/opening")
         .then().statusCode(200);

@@ -90,7 +90,9 @@ class CrossServiceReactionsIT {
         () -> suite.asPartner(EXCHANGE, home).body(programme).post("/api/v1/programs"),
         r -> r.statusCode() == 201).path("id");
     // Naming the host institution did not bind it: its own partner accepts before the programme may open.
-    suite.asPartner(EXCHANGE, host).body(Map.of("organizationCode", host)).post("/api/v1/programs/" + program + "/acceptances")
+    String programEtag = suite.asRegistrar(EXCHANGE).get("/api/v1/programs/" + program).then().statusCode(200).extract().header("ETag");
+    suite.asPartner(EXCHANGE, host).header("If-Match", programEtag).body(Map.of("organizationCode", host))
+        .post("/api/v1/programs/" + program + "/acceptances")
         .then().statusCode(200);
     suite.asPartner(EXCHANGE, home).post("/api/v1/programs/" + program + "/opening").then().statusCode(200);
 
