@@ -26,7 +26,8 @@ FROM generate_series(1, :orgs) n,
      LATERAL (SELECT (ARRAY['PK','BY','CN','KZ','UZ','KG','TJ','TM','RU','IR','TR','AZ','MN','AF'])[1 + n % 14] AS c) country
 ON CONFLICT DO NOTHING;
 
--- Two parties per agreement, titles from a 64-word vocabulary (so full-text queries match a realistic share of rows),
+-- Two parties per agreement (both signed once the agreement is past its draft: the party and country filters count
+-- only consenting parties), titles from a 64-word vocabulary (so full-text queries match a realistic share of rows),
 -- 5 % confidential, statuses spread like a registry that has run for ten years.
 INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parties, fields, isced_codes, frameworks,
                        amends_id, entry_into_force, duration_months, expires_on, auto_renewal, ended_on, end_reason,
@@ -40,9 +41,11 @@ SELECT md5('agreement' || n)::uuid,
        '{}'::jsonb,
        jsonb_build_array(
          jsonb_build_object('organizationId', md5('org' || a)::text::uuid, 'organizationCode', 'org' || a || '.edu.' || lower(ca),
-                            'country', ca, 'role', 'SIGNATORY', 'signature', NULL),
+                            'country', ca, 'role', 'SIGNATORY',
+                            'signature', CASE WHEN st = 'DRAFT' THEN NULL ELSE jsonb_build_object('date', '2015') END),
          jsonb_build_object('organizationId', md5('org' || b)::text::uuid, 'organizationCode', 'org' || b || '.edu.' || lower(cb),
-                            'country', cb, 'role', 'SIGNATORY', 'signature', NULL)),
+                            'country', cb, 'role', 'SIGNATORY',
+                            'signature', CASE WHEN st = 'DRAFT' THEN NULL ELSE jsonb_build_object('date', '2015') END)),
        jsonb_build_array(f[1 + h1 % 9], f[1 + h3 % 9]),
        jsonb_build_array(lpad((h2 % 1000)::text, 4, '0')),
        CASE h3 % 10 WHEN 0 THEN '["CPEC"]'::jsonb WHEN 1 THEN '["CAREC"]'::jsonb WHEN 2 THEN '["EAEU"]'::jsonb ELSE '[]'::jsonb END,
