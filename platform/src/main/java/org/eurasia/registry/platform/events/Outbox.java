@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.eurasia.registry.platform.reads.ReadCache;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Records domain events in the current transaction. It refuses to run outside one ({@code MANDATORY}): an event
@@ -31,6 +32,16 @@ public class Outbox {
   @Inject TransactionSynchronizationRegistry transactions;
 
   @Inject ReadCache readCache;
+
+  /**
+   * Flushes the persistence context, then builds the event and records it: the event then carries the version the
+   * aggregate's row has after this change (a JPA version is only bumped at flush). The usual way to announce a change.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UUID announce(Supplier<? extends DomainEvent> event) {
+    em.flush();
+    return record(event.get());
+  }
 
   /** Writes the event for publication on the topic configured for its aggregate type; returns its event id. */
   @Transactional(Transactional.TxType.MANDATORY)

@@ -30,6 +30,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eurasia.registry.platform.api.InvalidParameterException;
 import org.eurasia.registry.platform.api.TextInput;
+import org.eurasia.registry.platform.domain.DomainException;
+import org.eurasia.registry.platform.domain.InvalidTransition;
+import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.StateConflict;
+import org.eurasia.registry.platform.domain.UnknownReference;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
@@ -50,6 +56,34 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
     return respond(e.problem(), uri);
+  }
+
+  /** A domain rule refused the change: each kind has its problem type and status here, at the edge. */
+  @ServerExceptionMapper
+  public Response domain(DomainException e, UriInfo uri) {
+    return respond(problemOf(e), uri);
+  }
+
+  /** The problem a domain refusal is, with its facts beside the detail. */
+  public static Problem problemOf(DomainException e) {
+    Problem problem;
+    if (e instanceof RuleViolation v) {
+      problem = Problem.of(ProblemType.RULE_VIOLATED, v.getMessage()).with("condition", v.rule());
+    } else if (e instanceof InvalidValue v) {
+      problem = Problem.of(ProblemType.VALIDATION_FAILED, v.getMessage(), List.of(new Problem.FieldError(v.term(), v.reason())));
+    } else if (e instanceof StateConflict) {
+      problem = Problem.of(ProblemType.CONFLICT, e.getMessage());
+    } else if (e instanceof InvalidTransition t) {
+      problem = Problem.of(ProblemType.INVALID_STATE_TRANSITION, t.getMessage())
+          .with("currentState", t.currentState()).with("allowedTransitions", t.allowed());
+    } else if (e instanceof UnknownReference r) {
+      problem = Problem.of(ProblemType.UNKNOWN_REFERENCE, r.getMessage(), List.of(new Problem.FieldError(r.term(), r.getMessage())));
+    } else {
+      // NotPermitted, the last kind of the sealed hierarchy.
+      problem = Problem.of(ProblemType.FORBIDDEN, e.getMessage());
+    }
+    e.facts().forEach(problem::with);
+    return problem;
   }
 
   /** Too many writes: the problem, and when to try again. */
@@ -207,6 +241,9 @@ public class ProblemMappers {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ProblemException problem) {
         return respond(problem.problem(), uri);
+      }
+      if (cause instanceof DomainException refusal) {
+        return respond(problemOf(refusal), uri);
       }
       if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
         return respond(
