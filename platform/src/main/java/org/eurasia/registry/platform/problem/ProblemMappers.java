@@ -11,39 +11,26 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eurasia.registry.platform.api.InvalidParameterException;
 import org.eurasia.registry.platform.api.TextInput;
 import org.eurasia.registry.platform.domain.DomainException;
-import org.eurasia.registry.platform.domain.InvalidTransition;
-import org.eurasia.registry.platform.domain.InvalidValue;
-import org.eurasia.registry.platform.domain.RuleViolation;
-import org.eurasia.registry.platform.domain.StateConflict;
-import org.eurasia.registry.platform.domain.UnknownReference;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into an {@code application/problem+json} response. Bad input is always a 4xx naming the field;
- * unexpected failures are a 500 carrying only an error id (the stack trace goes to the log, never to the caller).
+ * unexpected failures are a 500 carrying only an error id (the stack trace goes to the log, never to the caller). Only
+ * the JAX-RS mapping lives here: which field a failure is about is {@link RequestFields}'s, what a domain refusal is
+ * {@link DomainProblems}'s, and what a database failure means {@link DatabaseFailures}'s.
  */
 public class ProblemMappers {
 
@@ -61,29 +48,7 @@ public class ProblemMappers {
   /** A domain rule refused the change: each kind has its problem type and status here, at the edge. */
   @ServerExceptionMapper
   public Response domain(DomainException e, UriInfo uri) {
-    return respond(problemOf(e), uri);
-  }
-
-  /** The problem a domain refusal is, with its facts beside the detail. */
-  public static Problem problemOf(DomainException e) {
-    Problem problem;
-    if (e instanceof RuleViolation v) {
-      problem = Problem.of(ProblemType.RULE_VIOLATED, v.getMessage()).with("condition", v.rule());
-    } else if (e instanceof InvalidValue v) {
-      problem = Problem.of(ProblemType.VALIDATION_FAILED, v.getMessage(), List.of(new Problem.FieldError(v.term(), v.reason())));
-    } else if (e instanceof StateConflict) {
-      problem = Problem.of(ProblemType.CONFLICT, e.getMessage());
-    } else if (e instanceof InvalidTransition t) {
-      problem = Problem.of(ProblemType.INVALID_STATE_TRANSITION, t.getMessage())
-          .with("currentState", t.currentState()).with("allowedTransitions", t.allowed());
-    } else if (e instanceof UnknownReference r) {
-      problem = Problem.of(ProblemType.UNKNOWN_REFERENCE, r.getMessage(), List.of(new Problem.FieldError(r.term(), r.getMessage())));
-    } else {
-      // NotPermitted, the last kind of the sealed hierarchy.
-      problem = Problem.of(ProblemType.FORBIDDEN, e.getMessage());
-    }
-    e.facts().forEach(problem::with);
-    return problem;
+    return respond(DomainProblems.of(e), uri);
   }
 
   /** Too many writes: the problem, and when to try again. */
@@ -111,7 +76,7 @@ public class ProblemMappers {
   public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
     List<Problem.FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .map(v -> new Problem.FieldError(RequestFields.fieldOf(v), v.getMessage()))
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     if (errors.stream().anyMatch(err -> err.field().equals("<return value>"))) {
@@ -123,7 +88,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-    String field = pathOf(e);
+    String field = RequestFields.pathOf(e);
     return respond(
         Problem.of(
             ProblemType.VALIDATION_FAILED,
@@ -134,8 +99,8 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-    String field = pathOf(e);
-    String expected = e.getTargetType() == null ? "a valid value" : describe(e.getTargetType());
+    String field = RequestFields.pathOf(e);
+    String expected = e.getTargetType() == null ? "a valid value" : RequestFields.describe(e.getTargetType());
     String message = "'" + e.getValue() + "' is not " + expected;
     return respond(
         Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + message, List.of(new Problem.FieldError(field, message))),
@@ -145,7 +110,7 @@ public class ProblemMappers {
   /** A text field holding a control character (see TextInput): the field and why, never the text itself. */
   @ServerExceptionMapper
   public Response refusedText(TextInput.RefusedText e, UriInfo uri) {
-    String field = pathOf(e);
+    String field = RequestFields.pathOf(e);
     return respond(
         Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + e.getOriginalMessage(),
             List.of(new Problem.FieldError(field, e.getOriginalMessage()))),
@@ -154,8 +119,8 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-    String field = pathOf(e);
-    String expected = e.getTargetType() == null ? "of another type" : describe(e.getTargetType());
+    String field = RequestFields.pathOf(e);
+    String expected = e.getTargetType() == null ? "of another type" : RequestFields.describe(e.getTargetType());
     String message = "must be " + expected;
     return respond(
         Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + message, List.of(new Problem.FieldError(field, message))),
@@ -165,8 +130,8 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response malformedJson(JsonProcessingException e, UriInfo uri) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = pathOf(mapping);
-      String message = rootMessage(e);
+      String field = RequestFields.pathOf(mapping);
+      String message = RequestFields.rootMessage(e);
       return respond(
           Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + message, List.of(new Problem.FieldError(field, message))),
           uri);
@@ -243,47 +208,15 @@ public class ProblemMappers {
         return respond(problem.problem(), uri);
       }
       if (cause instanceof DomainException refusal) {
-        return respond(problemOf(refusal), uri);
+        return respond(DomainProblems.of(refusal), uri);
       }
-      if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-        return respond(
-            Problem.of(ProblemType.PRECONDITION_FAILED, "The resource was changed by another request; fetch it again"),
-            uri);
-      }
-      if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
-        // The database's constraints back the code's own checks (quota counters, references); when a race gets past
-        // a check, the constraint refuses the write and the caller gets the conflict, not a 500.
-        switch (violation.getKind()) {
-          case UNIQUE:
-            return respond(Problem.of(ProblemType.CONFLICT, "A resource with the same unique value already exists"), uri);
-          case CHECK:
-            return respond(Problem.of(ProblemType.CONFLICT, "The change would break a limit the registry enforces; fetch the resource again"), uri);
-          case FOREIGN_KEY:
-            return respond(Problem.of(ProblemType.CONFLICT, "The change conflicts with records that refer to this one"), uri);
-          default:
-            break;
+      DatabaseFailures.Classified failure = DatabaseFailures.classify(cause, uri.getPath());
+      if (failure != null) {
+        Response.ResponseBuilder builder = problemResponse(failure.problem(), uri);
+        if (failure.retryAfterSeconds() != null) {
+          builder.header(HttpHeaders.RETRY_AFTER, failure.retryAfterSeconds().toString());
         }
-      }
-      if (cause instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-        // Text PostgreSQL cannot hold (a NUL character inside a JSON string): the caller's input, not our failure.
-        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The request contains a character that cannot be stored (NUL)"), uri);
-      }
-      if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
-        // The statement timeout of an anonymous expensive read (ExpensiveReads) cancelled the query.
-        LOG.infof("Query cancelled by its statement timeout while serving %s", uri.getPath());
-        return problemResponse(
-                Problem.of(ProblemType.SERVICE_UNAVAILABLE,
-                    "The query took longer than anonymous reads may; retry later, narrow the request, or call with a token"),
-                uri)
-            .header(HttpHeaders.RETRY_AFTER, "10")
-            .build();
-      }
-      if (isDatabaseUnavailable(cause)) {
-        LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), cause.getMessage());
-        return problemResponse(
-                Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; retry later"), uri)
-            .header(HttpHeaders.RETRY_AFTER, "5")
-            .build();
+        return builder.build();
       }
     }
     String errorId = UUID.randomUUID().toString();
@@ -292,22 +225,6 @@ public class ProblemMappers {
         Problem.of(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; quote the error id when reporting it")
             .with("errorId", errorId),
         uri);
-  }
-
-  private static boolean isDatabaseUnavailable(Throwable cause) {
-    if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
-      return true;
-    }
-    if (cause instanceof SQLException sql) {
-      String state = sql.getSQLState();
-      String message = String.valueOf(sql.getMessage());
-      // 08xxx: connection exceptions; 57P0x: the server is shutting down or restarting. Agroal reports an exhausted
-      // pool (every connection lost, or all busy) as an acquisition timeout without a SQL state ("Sorry, acquisition
-      // timeout!" when the pool is full, "Acquisition timeout while waiting for new connection" when it cannot connect).
-      return (state != null && (state.startsWith("08") || state.startsWith("57P")))
-          || message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
-    }
-    return false;
   }
 
   private Response challenge(UriInfo uri) {
@@ -330,95 +247,6 @@ public class ProblemMappers {
       body = "{\"status\":" + problem.getStatus() + "}";
     }
     return Response.status(problem.getStatus()).type(PROBLEM_JSON).entity(body);
-  }
-
-  /** The field a violation is about, without the Java method and body-parameter names. */
-  static String fieldOf(ConstraintViolation<?> violation) {
-    List<String> parts = new ArrayList<>();
-    Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
-    List<Path.Node> all = new ArrayList<>();
-    nodes.forEachRemaining(all::add);
-    for (int i = 0; i < all.size(); i++) {
-      Path.Node node = all.get(i);
-      ElementKind kind = node.getKind();
-      if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
-        continue;
-      }
-      if (kind == ElementKind.RETURN_VALUE) {
-        return "<return value>";
-      }
-      // A parameter followed by properties is a request body: its Java name means nothing to the caller.
-      if (kind == ElementKind.PARAMETER && i < all.size() - 1
-          && (all.get(i + 1).getKind() == ElementKind.PROPERTY || all.get(i + 1).getKind() == ElementKind.BEAN)) {
-        continue;
-      }
-      String name = node.getName();
-      if (node.getIndex() != null && !parts.isEmpty()) {
-        int last = parts.size() - 1;
-        parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
-      } else if (node.getKey() != null && !parts.isEmpty()) {
-        int last = parts.size() - 1;
-        parts.set(last, parts.get(last) + "." + node.getKey());
-      }
-      if (name != null && !name.startsWith("<")) {
-        parts.add(name);
-      }
-    }
-    return parts.isEmpty() ? "body" : String.join(".", parts);
-  }
-
-  static String pathOf(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.length() == 0 ? "body" : path.toString();
-  }
-
-  private static String describe(Class<?> type) {
-    if (type.isEnum()) {
-      Object[] values = type.getEnumConstants();
-      List<String> names = new ArrayList<>();
-      for (Object value : values) {
-        names.add(((Enum<?>) value).name());
-      }
-      return "one of " + names;
-    }
-    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-      return "a number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "an array";
-    }
-    if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-      return "an ISO-8601 " + type.getSimpleName();
-    }
-    if (type == UUID.class) {
-      return "a UUID";
-    }
-    return "a JSON object";
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
-    return message == null ? "invalid value" : message;
   }
 
   private static String safeMessage(WebApplicationException e) {
