@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eurasia.registry.agreements.application.AgreementRegister;
+import org.eurasia.registry.agreements.application.AgreementService;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.CooperationField;
@@ -20,6 +20,7 @@ import org.eurasia.registry.agreements.domain.PartialDate;
 import org.eurasia.registry.agreements.domain.Party;
 import org.eurasia.registry.agreements.domain.PartyRole;
 import org.eurasia.registry.agreements.domain.Visibility;
+import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.validation.LanguageCode;
 import org.eurasia.registry.platform.validation.LanguageTagged;
 import org.eurasia.registry.platform.validation.MultiLine;
@@ -72,14 +73,14 @@ public final class AgreementRequests {
       @Schema(description = "Explicit expiry date (else computed from the duration).") LocalDate expiresOn,
       @Schema(description = "Renew for another duration when it expires.") Boolean autoRenewal) {
 
-    AgreementRegister.Draft toDraft() {
-      return new AgreementRegister.Draft(
+    AgreementService.Draft toDraft() {
+      return new AgreementService.Draft(
           kind,
           visibility == null ? Visibility.PUBLIC : visibility,
           title,
           summary == null ? Map.of() : summary,
           parties.stream()
-              .map(p -> new AgreementRegister.PartyRequest(p.organizationCode(), p.role(), Boolean.TRUE.equals(p.ratificationRequired())))
+              .map(p -> new AgreementService.PartyRequest(p.organizationCode(), p.role(), Boolean.TRUE.equals(p.ratificationRequired())))
               .toList(),
           fields == null ? Set.of() : fields,
           iscedCodes == null ? Set.of() : iscedCodes,
@@ -124,7 +125,7 @@ public final class AgreementRequests {
       try {
         return new Party.Signature(PartialDate.parse(date), place, signerTitle);
       } catch (IllegalArgumentException e) {
-        throw org.eurasia.registry.platform.problem.ProblemException.invalidField("date", e.getMessage());
+        throw ProblemException.invalidField("date", e.getMessage());
       }
     }
   }
@@ -143,7 +144,7 @@ public final class AgreementRequests {
       try {
         return PartialDate.parse(date);
       } catch (IllegalArgumentException e) {
-        throw org.eurasia.registry.platform.problem.ProblemException.invalidField("date", e.getMessage());
+        throw ProblemException.invalidField("date", e.getMessage());
       }
     }
   }
@@ -160,7 +161,7 @@ public final class AgreementRequests {
       try {
         return new Party.Ratification(PartialDate.parse(date), kind);
       } catch (IllegalArgumentException e) {
-        throw org.eurasia.registry.platform.problem.ProblemException.invalidField("date", e.getMessage());
+        throw ProblemException.invalidField("date", e.getMessage());
       }
     }
   }

@@ -43,14 +43,16 @@ import org.eurasia.registry.agreements.api.AgreementRequests.SignatureRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.SuspensionRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.Terms;
 import org.eurasia.registry.agreements.api.AgreementRequests.TerminationRequest;
-import org.eurasia.registry.agreements.application.AgreementRegister;
+import org.eurasia.registry.agreements.application.AgreementService;
 import org.eurasia.registry.agreements.domain.Agreement;
+import org.eurasia.registry.agreements.domain.AgreementFilter;
+import org.eurasia.registry.agreements.domain.AgreementHistory;
 import org.eurasia.registry.agreements.domain.AgreementKind;
-import org.eurasia.registry.agreements.domain.AgreementRepository.AgreementFilter;
-import org.eurasia.registry.agreements.domain.AgreementRepository.Dimension;
-import org.eurasia.registry.agreements.domain.AgreementRepository.SearchSort;
+import org.eurasia.registry.agreements.domain.AgreementSnapshot;
 import org.eurasia.registry.agreements.domain.AgreementStatus;
 import org.eurasia.registry.agreements.domain.CooperationField;
+import org.eurasia.registry.agreements.domain.Dimension;
+import org.eurasia.registry.agreements.domain.SearchSort;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.idempotency.IdempotentRequests;
@@ -74,7 +76,7 @@ public class AgreementResource {
   private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
-  @Inject AgreementRegister register;
+  @Inject AgreementService agreements;
 
   @Inject IdempotentRequests idempotent;
 
@@ -113,7 +115,7 @@ public class AgreementResource {
       @QueryParam("expiringBefore") @Parameter(description = "Expires before this date.") LocalDate expiringBefore) {
     AgreementFilter filter = new AgreementFilter(
         status, kind, party, invitedParty, country, field, isced, framework, modifiedSince, q, sort, inForceFrom, inForceTo, expiringBefore);
-    return Page.of(register.list(filter, limit, Cursor.decode(cursor, 4)).map(this::view), uri);
+    return Page.of(agreements.list(filter, limit, Cursor.decode(cursor, 4)).map(this::view), uri);
   }
 
   @GET
@@ -139,7 +141,7 @@ public class AgreementResource {
       @QueryParam("q") @Size(max = 200) @Parameter(description = "Full-text query, as in the search.") String q) {
     AgreementFilter filter =
         new AgreementFilter(status, kind, party, null, country, field, null, framework, null, q, null, null, null, null);
-    var counts = register.statistics(filter, groupBy).entrySet().stream()
+    var counts = agreements.statistics(filter, groupBy).entrySet().stream()
         .map(e -> new AgreementStatistics.Count(e.getKey(), e.getValue())).toList();
     return new AgreementStatistics(groupBy, counts);
   }
@@ -151,7 +153,7 @@ public class AgreementResource {
   @APIResponse(responseCode = "200", description = "The agreement; ETag carries its version.",
       content = @Content(schema = @Schema(implementation = AgreementView.class)))
   public Response get(@PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id) {
-    return ok(register.get(id));
+    return ok(agreements.get(id));
   }
 
   @POST
@@ -168,7 +170,7 @@ public class AgreementResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
       @NotNull @Valid NewAgreement request) {
     return idempotent.execute(idempotencyKey, "POST /agreements", request, () -> {
-      Agreement drafted = register.draft(request.code(), request.terms().toDraft());
+      Agreement drafted = agreements.draft(request.code(), request.terms().toDraft());
       return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
           .tag(ExpectedVersion.etag(drafted.version()))
           .entity(view(drafted))
@@ -192,7 +194,7 @@ public class AgreementResource {
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
       @NotNull @Valid Terms terms) {
-    return ok(register.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toDraft()));
+    return ok(agreements.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toDraft()));
   }
 
   @POST
@@ -213,7 +215,7 @@ public class AgreementResource {
       @NotNull @Valid SignatureRequest request) {
     ExpectedVersion signedVersion = ExpectedVersion.fromIfMatch(ifMatch);
     return command(idempotencyKey, "POST /agreements/" + id + "/signatures", request,
-        () -> register.sign(id, signedVersion, request.organizationCode(), request.toSignature()));
+        () -> agreements.sign(id, signedVersion, request.organizationCode(), request.toSignature()));
   }
 
   @POST
@@ -229,7 +231,7 @@ public class AgreementResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
       @NotNull @Valid RatificationRequest request) {
     return command(idempotencyKey, "POST /agreements/" + id + "/ratifications", request,
-        () -> register.ratify(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode(), request.toRatification()));
+        () -> agreements.ratify(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode(), request.toRatification()));
   }
 
   @POST
@@ -254,7 +256,7 @@ public class AgreementResource {
       @NotNull @Valid AcceptanceRequest request) {
     ExpectedVersion acceptedVersion = ExpectedVersion.fromIfMatch(ifMatch);
     return command(idempotencyKey, "POST /agreements/" + id + "/acceptances", request,
-        () -> register.accept(id, acceptedVersion, request.organizationCode(), request.toDate()));
+        () -> agreements.accept(id, acceptedVersion, request.organizationCode(), request.toDate()));
   }
 
   @POST
@@ -272,7 +274,7 @@ public class AgreementResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
       @NotNull @Valid EntryIntoForceRequest request) {
     return command(idempotencyKey, "POST /agreements/" + id + "/entry-into-force", request,
-        () -> register.enterIntoForce(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date()));
+        () -> agreements.enterIntoForce(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date()));
   }
 
   @POST
@@ -288,7 +290,7 @@ public class AgreementResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
       @NotNull @Valid SuspensionRequest request) {
     return command(idempotencyKey, "POST /agreements/" + id + "/suspension", request,
-        () -> register.suspend(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
+        () -> agreements.suspend(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
   }
 
   @DELETE
@@ -301,7 +303,7 @@ public class AgreementResource {
   public Response resume(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch) {
-    return ok(register.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+    return ok(agreements.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
@@ -317,7 +319,7 @@ public class AgreementResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
       @NotNull @Valid TerminationRequest request) {
     return command(idempotencyKey, "POST /agreements/" + id + "/termination", request,
-        () -> register.terminate(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date(), request.reason()));
+        () -> agreements.terminate(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date(), request.reason()));
   }
 
   @POST
@@ -337,7 +339,7 @@ public class AgreementResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
       @NotNull @Valid NewAgreement request) {
     return idempotent.execute(idempotencyKey, "POST /agreements/" + id + "/amendments", request, () -> {
-      Agreement drafted = register.draftAmendment(id, request.code(), request.terms().toDraft());
+      Agreement drafted = agreements.draftAmendment(id, request.code(), request.terms().toDraft());
       return Response.created(uri.getBaseUriBuilder().path(ApiPaths.V1 + "/agreements").path(drafted.id().toString()).build())
           .tag(ExpectedVersion.etag(drafted.version()))
           .entity(view(drafted))
@@ -354,7 +356,7 @@ public class AgreementResource {
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.") int limit,
       @QueryParam("cursor") @Size(max = 1024) @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
-    return Page.of(register.versions(id, limit, Cursor.decode(cursor, 1)).map(VersionSummary::of), uri);
+    return Page.of(agreements.versions(id, limit, Cursor.decode(cursor, 1)).map(VersionSummary::of), uri);
   }
 
   @GET
@@ -365,7 +367,7 @@ public class AgreementResource {
   public VersionView version(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
       @PathParam("number") @Min(0) @Parameter(example = "0") long number) {
-    return VersionView.of(register.version(id, number));
+    return VersionView.of(agreements.version(id, number));
   }
 
   @GET
@@ -377,7 +379,7 @@ public class AgreementResource {
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
       @QueryParam("from") @NotNull @Min(0) @Parameter(example = "0") Long from,
       @QueryParam("to") @NotNull @Min(0) @Parameter(example = "1") Long to) {
-    return new DiffView(from, to, register.diff(id, from, to));
+    return new DiffView(from, to, agreements.diff(id, from, to));
   }
 
   @POST
@@ -394,7 +396,7 @@ public class AgreementResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
       @NotNull @Valid ApprovalRequest request) {
     return command(idempotencyKey, "POST /agreements/" + id + "/approvals", request,
-        () -> register.approve(id, request.organizationCode(), request.version(), request.sha256()));
+        () -> agreements.approve(id, request.organizationCode(), request.version(), request.sha256()));
   }
 
   /** Body of {@code POST /agreements/{id}/approvals}. */
@@ -407,7 +409,7 @@ public class AgreementResource {
   /** A version in a list. */
   @Schema(name = "AgreementVersionSummary")
   public record VersionSummary(long number, @Schema(example = "SIGNED") String change, String sha256, Instant createdAt) {
-    static VersionSummary of(org.eurasia.registry.agreements.domain.AgreementHistory.Version v) {
+    static VersionSummary of(AgreementHistory.Version v) {
       return new VersionSummary(v.number(), v.change(), v.sha256(), v.createdAt());
     }
   }
@@ -416,14 +418,14 @@ public class AgreementResource {
   @Schema(name = "AgreementVersion")
   public record VersionView(long number, String change, String sha256, Instant createdAt,
       @Schema(description = "The canonical JSON content, verbatim.") String content) {
-    static VersionView of(org.eurasia.registry.agreements.domain.AgreementHistory.Version v) {
+    static VersionView of(AgreementHistory.Version v) {
       return new VersionView(v.number(), v.change(), v.sha256(), v.createdAt(), v.snapshot());
     }
   }
 
   /** The differences between two versions. */
   @Schema(name = "AgreementDiff")
-  public record DiffView(long from, long to, List<org.eurasia.registry.agreements.domain.AgreementSnapshot.Difference> differences) {}
+  public record DiffView(long from, long to, List<AgreementSnapshot.Difference> differences) {}
 
   private Response command(String idempotencyKey, String operation, Object request, Supplier<Agreement> action) {
     return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
@@ -435,6 +437,6 @@ public class AgreementResource {
 
   /** The agreement as this caller may see it: amendments it may not read are left out of {@code amendedBy}. */
   private AgreementView view(Agreement agreement) {
-    return AgreementView.of(agreement, register.readableAmendments(agreement));
+    return AgreementView.of(agreement, agreements.readableAmendments(agreement));
   }
 }

@@ -2,7 +2,7 @@ package org.eurasia.registry.agreements.api;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eurasia.registry.agreements.domain.AgreementRepository.Dimension;
+import org.eurasia.registry.agreements.domain.Dimension;
 
 /** Agreement counts by one dimension; bounded by the dimension's values, so not paged. */
 @Schema(name = "AgreementStatistics")

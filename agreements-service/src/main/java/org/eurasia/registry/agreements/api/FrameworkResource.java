@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eurasia.registry.agreements.application.FrameworkCatalogue;
+import org.eurasia.registry.agreements.application.FrameworkService;
 import org.eurasia.registry.agreements.domain.Framework;
 import org.eurasia.registry.agreements.domain.PartialDate;
 import org.eurasia.registry.platform.api.ApiPaths;
@@ -58,7 +58,7 @@ public class FrameworkResource {
   static final String CPEC_ID = "5eed0000-0000-4000-8000-0000000f0001";
   private static final String DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 
-  @Inject FrameworkCatalogue catalogue;
+  @Inject FrameworkService frameworks;
 
   @Inject IdempotentRequests idempotent;
 
@@ -72,7 +72,7 @@ public class FrameworkResource {
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.") int limit,
       @QueryParam("cursor") @Size(max = 1024) @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
       @QueryParam("memberCountry") @CountryCode @Parameter(example = "PK") String memberCountry) {
-    return Page.of(catalogue.list(memberCountry, limit, Cursor.decode(cursor, 1)).map(FrameworkView::of), uri);
+    return Page.of(frameworks.list(memberCountry, limit, Cursor.decode(cursor, 1)).map(FrameworkView::of), uri);
   }
 
   @GET
@@ -80,7 +80,7 @@ public class FrameworkResource {
   @Operation(operationId = "getFramework", summary = "Get one framework", description = "Open to everyone; ETag carries its version.")
   @APIResponse(responseCode = "200", description = "The framework.", content = @Content(schema = @Schema(implementation = FrameworkView.class)))
   public Response get(@PathParam("id") @Parameter(example = CPEC_ID) UUID id) {
-    return ok(catalogue.get(id));
+    return ok(frameworks.get(id));
   }
 
   @POST
@@ -93,7 +93,7 @@ public class FrameworkResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
       @NotNull @Valid NewFramework request) {
     return idempotent.execute(idempotencyKey, "POST /frameworks", request, () -> {
-      Framework created = catalogue.register(request.code(), request.details().names(), request.details().descriptionOrEmpty(), request.details().memberships());
+      Framework created = frameworks.register(request.code(), request.details().names(), request.details().descriptionOrEmpty(), request.details().memberships());
       return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
           .tag(ExpectedVersion.etag(created.version()))
           .entity(FrameworkView.of(created))
@@ -111,7 +111,7 @@ public class FrameworkResource {
       @PathParam("id") @Parameter(example = CPEC_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
       @NotNull @Valid FrameworkDetails details) {
-    return ok(catalogue.update(id, ExpectedVersion.fromIfMatch(ifMatch), details.names(), details.descriptionOrEmpty(), details.memberships()));
+    return ok(frameworks.update(id, ExpectedVersion.fromIfMatch(ifMatch), details.names(), details.descriptionOrEmpty(), details.memberships()));
   }
 
   @DELETE
@@ -124,7 +124,7 @@ public class FrameworkResource {
   public Response remove(
       @PathParam("id") @Parameter(example = CPEC_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch) {
-    catalogue.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
+    frameworks.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
     return Response.noContent().build();
   }
 

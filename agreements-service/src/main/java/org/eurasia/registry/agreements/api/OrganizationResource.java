@@ -31,10 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eurasia.registry.agreements.application.OrganizationDirectory;
+import org.eurasia.registry.agreements.application.OrganizationService;
 import org.eurasia.registry.agreements.domain.Organization;
+import org.eurasia.registry.agreements.domain.OrganizationFilter;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
-import org.eurasia.registry.agreements.domain.OrganizationRepository.OrganizationFilter;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.idempotency.IdempotentRequests;
@@ -52,7 +52,7 @@ public class OrganizationResource {
 
   private static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-000000000001";
 
-  @Inject OrganizationDirectory directory;
+  @Inject OrganizationService organizations;
 
   @Inject IdempotentRequests idempotent;
 
@@ -75,7 +75,7 @@ public class OrganizationResource {
           @Parameter(description = "Only organizations changed at or after this instant.", example = "2025-01-01T00:00:00Z")
           Instant modifiedSince) {
     OrganizationFilter filter = new OrganizationFilter(country, kind, parentId, modifiedSince);
-    return Page.of(directory.list(filter, limit, Cursor.decode(cursor, 1)).map(OrganizationView::of), uri);
+    return Page.of(organizations.list(filter, limit, Cursor.decode(cursor, 1)).map(OrganizationView::of), uri);
   }
 
   @GET
@@ -88,7 +88,7 @@ public class OrganizationResource {
       headers = @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = OrganizationView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    return ok(directory.get(id));
+    return ok(organizations.get(id));
   }
 
   @POST
@@ -111,9 +111,9 @@ public class OrganizationResource {
         request,
         () -> {
           Organization created =
-              directory.register(
+              organizations.register(
                   request.code(),
-                  new OrganizationDirectory.Details(request.kind(), request.names(), request.country(), request.parentId()));
+                  new OrganizationService.Details(request.kind(), request.names(), request.country(), request.parentId()));
           return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
               .tag(ExpectedVersion.etag(created.version()))
               .entity(OrganizationView.of(created))
@@ -136,10 +136,10 @@ public class OrganizationResource {
           String ifMatch,
       @NotNull @Valid OrganizationChanges changes) {
     Organization updated =
-        directory.update(
+        organizations.update(
             id,
             ExpectedVersion.fromIfMatch(ifMatch),
-            new OrganizationDirectory.Details(changes.kind(), changes.names(), changes.country(), changes.parentId()));
+            new OrganizationService.Details(changes.kind(), changes.names(), changes.country(), changes.parentId()));
     return ok(updated);
   }
 
@@ -154,7 +154,7 @@ public class OrganizationResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.", example = "\"0\"")
           String ifMatch) {
-    directory.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
+    organizations.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
     return Response.noContent().build();
   }
 

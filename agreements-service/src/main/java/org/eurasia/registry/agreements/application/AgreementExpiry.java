@@ -25,7 +25,7 @@ public class AgreementExpiry {
 
   @Inject AgreementRepository agreements;
 
-  @Inject AgreementRegister register;
+  @Inject AgreementService service;
 
   @Inject Clock clock;
 
@@ -46,7 +46,7 @@ public class AgreementExpiry {
       int before = changed;
       for (UUID id : due) {
         try {
-          if (register.expireIfDue(id, today)) {
+          if (service.expireIfDue(id, today)) {
             changed++;
           }
         } catch (RuntimeException e) {

@@ -17,8 +17,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.eurasia.registry.platform.problem.InvalidTransition;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.domain.Lifecycle;
+import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.StateConflict;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -29,11 +31,29 @@ import org.hibernate.type.SqlTypes;
  *
  * <p>Naming binds nobody: a signatory is bound by its signature, any other party only by its own acceptance. Who may
  * call which transition (signatories' partners for entry into force, suspension, termination, revision) is the
- * application layer's check; the rules about the text and the parties are here.
+ * application layer's check; the rules about the text and the parties are here, refused with the domain's own
+ * exceptions ({@code platform.domain}), which the edge turns into problems.
  */
 @Entity
 @Table(name = "agreement")
 public class Agreement {
+
+  /**
+   * Which command each status allows, named as the API names them: the guard of every command and the
+   * {@code allowedTransitions} of the view. {@code expire} is the daily expiry job's; {@code amend} is an amendment of
+   * this agreement taking effect; {@code approve} (a version, by its hash) is allowed whatever the status.
+   */
+  static final Lifecycle<AgreementStatus> LIFECYCLE = Lifecycle.of(AgreementStatus.class, "an agreement")
+      .in(AgreementStatus.DRAFT, "revise", "sign", "accept", "approve")
+      .in(AgreementStatus.SIGNED, "ratify", "enter-into-force", "terminate", "accept", "approve", "amend")
+      .in(AgreementStatus.IN_FORCE, "suspend", "terminate", "expire", "accept", "approve", "amend")
+      .in(AgreementStatus.SUSPENDED, "resume", "terminate", "expire", "accept", "approve", "amend")
+      .in(AgreementStatus.EXPIRED, "approve")
+      .in(AgreementStatus.TERMINATED, "approve")
+      .build();
+
+  /** The rule a ratification by a party that need not ratify breaks. */
+  public static final String RATIFICATION_NOT_REQUIRED = "ratification-not-required";
 
   @Id private UUID id;
 
@@ -127,7 +147,7 @@ public class Agreement {
   /** A new draft. At least two parties, at least one of them a signatory, no organization twice; not an amendment. */
   public static Agreement draft(UUID id, String code, Terms terms, Instant now) {
     if (terms.kind() == AgreementKind.AMENDMENT) {
-      throw ProblemException.invalidField("kind", "an amendment is drafted as an amendment of the agreement it amends");
+      throw new InvalidValue("kind", "an amendment is drafted as an amendment of the agreement it amends");
     }
     return create(id, code, terms, null, now);
   }
@@ -138,7 +158,7 @@ public class Agreement {
    */
   public static Agreement draftAmendment(UUID id, String code, Terms terms, Agreement amended, Instant now) {
     if (terms.kind() != AgreementKind.AMENDMENT) {
-      throw ProblemException.invalidField("kind", "an amendment has kind AMENDMENT");
+      throw new InvalidValue("kind", "an amendment has kind AMENDMENT");
     }
     requireSignatoriesKept(amended, terms.parties(), true);
     return create(id, code, terms, amended.id(), now);
@@ -162,9 +182,9 @@ public class Agreement {
    * signs or accepts the new text again.
    */
   public AgreementChange revise(Terms terms, Instant now) {
-    require(AgreementStatus.DRAFT, "revise");
+    LIFECYCLE.require(status, "revise");
     if ((terms.kind() == AgreementKind.AMENDMENT) != (kind == AgreementKind.AMENDMENT)) {
-      throw ProblemException.invalidField("kind", kind == AgreementKind.AMENDMENT
+      throw new InvalidValue("kind", kind == AgreementKind.AMENDMENT
           ? "an amendment stays an amendment"
           : "an agreement cannot become an amendment; draft one as an amendment of the agreement it amends");
     }
@@ -182,11 +202,11 @@ public class Agreement {
    */
   public static void requireSignatoriesKept(Agreement amended, List<Party> amendmentParties, boolean nameMissing) {
     Set<String> signing = new TreeSet<>();
-    amendmentParties.stream().filter(Party::isSignatory).forEach(p -> signing.add(p.organizationCode()));
+    amendmentParties.stream().filter(Party::signatory).forEach(p -> signing.add(p.organizationCode()));
     List<String> missing = amended.parties().stream()
-        .filter(Party::isSignatory).map(Party::organizationCode).filter(c -> !signing.contains(c)).sorted().toList();
+        .filter(Party::signatory).map(Party::organizationCode).filter(c -> !signing.contains(c)).sorted().toList();
     if (!missing.isEmpty()) {
-      throw ProblemException.ruleViolated("amendment-signatories", nameMissing
+      throw new RuleViolation("amendment-signatories", nameMissing
           ? "Every signatory of the amended agreement must be a signatory of the amendment; missing: " + missing
           : "Every signatory of the amended agreement must be a signatory of the amendment; some are missing");
     }
@@ -197,7 +217,7 @@ public class Agreement {
       amendmentParties.forEach(p -> named.add(p.organizationCode()));
       List<String> unnamed = amended.parties().stream().map(Party::organizationCode).filter(c -> !named.contains(c)).sorted().toList();
       if (!unnamed.isEmpty()) {
-        throw ProblemException.ruleViolated("amendment-parties", nameMissing
+        throw new RuleViolation("amendment-parties", nameMissing
             ? "An amendment of a confidential agreement names every party of it; missing: " + unnamed
             : "An amendment of a confidential agreement names every party of it; some are missing");
       }
@@ -209,15 +229,15 @@ public class Agreement {
    * checking the signer read that version); the last one makes the agreement signed.
    */
   public AgreementChange sign(String organizationCode, Party.Signature signature, Instant now) {
-    require(AgreementStatus.DRAFT, "sign");
+    LIFECYCLE.require(status, "sign");
     int index = indexOf(organizationCode);
     Party party = parties.get(index);
-    if (!party.isSignatory()) {
-      throw ProblemException.ruleViolated("not-a-signatory",
+    if (!party.signatory()) {
+      throw new RuleViolation("not-a-signatory",
           "'" + organizationCode + "' is a " + party.role() + ", not a signatory; it consents by an acceptance");
     }
     if (party.hasSigned()) {
-      throw ProblemException.conflict("'" + organizationCode + "' has already signed");
+      throw new StateConflict("'" + organizationCode + "' has already signed");
     }
     List<Party> updated = new ArrayList<>(parties);
     updated.set(index, party.withSignature(signature));
@@ -231,19 +251,22 @@ public class Agreement {
     return AgreementChange.PARTY_SIGNED;
   }
 
-  /** After signature, a party whose law requires it ratifies (or approves, or accepts) the agreement. */
+  /**
+   * After signature, a party whose law requires it ratifies (or approves, or accepts) the agreement; any other party is
+   * refused with the rule {@value #RATIFICATION_NOT_REQUIRED}.
+   */
   public AgreementChange ratify(String organizationCode, Party.Ratification ratification, Instant now) {
-    require(AgreementStatus.SIGNED, "ratify");
+    LIFECYCLE.require(status, "ratify");
     int index = indexOf(organizationCode);
     Party party = parties.get(index);
     if (!party.ratificationRequired() || !party.hasSigned()) {
-      throw ProblemException.unprocessable("'" + organizationCode + "' does not need to ratify this agreement");
+      throw new RuleViolation(RATIFICATION_NOT_REQUIRED, "'" + organizationCode + "' does not need to ratify this agreement");
     }
     if (party.ratification() != null) {
-      throw ProblemException.conflict("'" + organizationCode + "' has already ratified");
+      throw new StateConflict("'" + organizationCode + "' has already ratified");
     }
     if (ratification.date().compareTo(party.signature().date()) < 0) {
-      throw ProblemException.invalidField("date", "cannot be before the party's signature (" + party.signature().date() + ")");
+      throw new InvalidValue("date", "cannot be before the party's signature (" + party.signature().date() + ")");
     }
     List<Party> updated = new ArrayList<>(parties);
     updated.set(index, party.withRatification(ratification));
@@ -258,15 +281,15 @@ public class Agreement {
    * until they accept they are not bound: they stay invited.
    */
   public AgreementChange enterIntoForce(LocalDate date, Instant now) {
-    require(AgreementStatus.SIGNED, "bring into force");
-    List<String> awaiting = parties.stream().filter(p -> p.isSignatory() && !p.isBound()).map(Party::organizationCode).toList();
+    LIFECYCLE.require(status, "enter-into-force");
+    List<String> awaiting = parties.stream().filter(p -> p.signatory() && !p.bound()).map(Party::organizationCode).toList();
     if (!awaiting.isEmpty()) {
-      throw ProblemException.conflict("Awaiting ratification by " + awaiting);
+      throw new StateConflict("Awaiting ratification by " + awaiting);
     }
     LocalDate lastSignature =
         parties.stream().filter(Party::hasSigned).map(p -> p.signature().date().earliest()).max(LocalDate::compareTo).orElseThrow();
     if (date.isBefore(lastSignature)) {
-      throw ProblemException.invalidField("date", "cannot be before the last signature (" + lastSignature + ")");
+      throw new InvalidValue("date", "cannot be before the last signature (" + lastSignature + ")");
     }
     entryIntoForce = date;
     if (expiresOn == null && durationMonths != null) {
@@ -278,7 +301,7 @@ public class Agreement {
   }
 
   public AgreementChange suspend(String reason, Instant now) {
-    require(AgreementStatus.IN_FORCE, "suspend");
+    LIFECYCLE.require(status, "suspend");
     status = AgreementStatus.SUSPENDED;
     endReason = reason;
     updatedAt = now;
@@ -286,7 +309,7 @@ public class Agreement {
   }
 
   public AgreementChange resume(Instant now) {
-    require(AgreementStatus.SUSPENDED, "resume");
+    LIFECYCLE.require(status, "resume");
     status = AgreementStatus.IN_FORCE;
     endReason = null;
     updatedAt = now;
@@ -295,9 +318,9 @@ public class Agreement {
 
   /** Ends the agreement early, e.g. by a party's denunciation. */
   public AgreementChange terminate(LocalDate date, String reason, Instant now) {
-    requireOneOf("terminate", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
+    LIFECYCLE.require(status, "terminate");
     if (entryIntoForce != null && date.isBefore(entryIntoForce)) {
-      throw ProblemException.invalidField("date", "cannot be before entry into force (" + entryIntoForce + ")");
+      throw new InvalidValue("date", "cannot be before entry into force (" + entryIntoForce + ")");
     }
     status = AgreementStatus.TERMINATED;
     endedOn = date;
@@ -308,11 +331,11 @@ public class Agreement {
 
   /**
    * Called daily: an agreement in force or suspended whose expiry date has passed expires, unless it renews
-   * automatically, in which case it runs for another period.
+   * automatically, in which case it runs for another period. Returns null when nothing is due (a job asks every
+   * candidate, so this is not a refusal).
    */
   public AgreementChange expireIfDue(LocalDate today, Instant now) {
-    if ((status != AgreementStatus.IN_FORCE && status != AgreementStatus.SUSPENDED) || expiresOn == null
-        || !today.isAfter(expiresOn)) {
+    if (!LIFECYCLE.allows(status, "expire") || expiresOn == null || !today.isAfter(expiresOn)) {
       return null;
     }
     if (autoRenewal && durationMonths != null) {
@@ -336,13 +359,13 @@ public class Agreement {
   public AgreementChange accept(String organizationCode, Party.Acceptance acceptance, Instant now) {
     int index = indexOf(organizationCode);
     Party party = parties.get(index);
-    if (party.isSignatory()) {
-      throw ProblemException.ruleViolated("signatory-consents-by-signing",
+    if (party.signatory()) {
+      throw new RuleViolation("signatory-consents-by-signing",
           "'" + organizationCode + "' is a signatory: it consents by signing, not by an acceptance");
     }
-    requireOneOf("accept", AgreementStatus.DRAFT, AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
+    LIFECYCLE.require(status, "accept");
     if (party.acceptance() != null) {
-      throw ProblemException.conflict("'" + organizationCode + "' has already accepted this agreement");
+      throw new StateConflict("'" + organizationCode + "' has already accepted this agreement");
     }
     List<Party> updated = new ArrayList<>(parties);
     updated.set(index, party.withAcceptance(Objects.requireNonNull(acceptance)));
@@ -357,8 +380,9 @@ public class Agreement {
    */
   public AgreementChange approve(String organizationCode, long versionNumber, String sha256, Instant now) {
     indexOf(organizationCode);
+    LIFECYCLE.require(status, "approve");
     if (approvals.stream().anyMatch(a -> a.organizationCode().equals(organizationCode) && a.versionNumber() == versionNumber)) {
-      throw ProblemException.conflict("'" + organizationCode + "' has already approved version " + versionNumber);
+      throw new StateConflict("'" + organizationCode + "' has already approved version " + versionNumber);
     }
     List<Approval> updated = new ArrayList<>(approvals);
     updated.add(new Approval(organizationCode, versionNumber, sha256));
@@ -369,7 +393,7 @@ public class Agreement {
 
   /** An amendment of this agreement entered into force: only an agreement that is signed or running can be amended. */
   public AgreementChange amendBy(UUID amendmentId, Instant now) {
-    requireOneOf("amend", AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED);
+    LIFECYCLE.require(status, "amend");
     List<UUID> updated = new ArrayList<>(amendedBy);
     updated.add(amendmentId);
     amendedBy = updated;
@@ -380,15 +404,9 @@ public class Agreement {
   /** A party's approval of one version, by its hash. */
   public record Approval(String organizationCode, long versionNumber, String sha256) {}
 
-  /** The transitions the current state allows, as the API names them. */
+  /** The commands the current status allows, as the API names them (from {@link #LIFECYCLE}, like every guard). */
   public List<String> allowedTransitions() {
-    return switch (status) {
-      case DRAFT -> List.of("revise", "sign", "accept");
-      case SIGNED -> List.of("ratify", "enter-into-force", "terminate", "accept");
-      case IN_FORCE -> List.of("suspend", "terminate", "expire", "accept");
-      case SUSPENDED -> List.of("resume", "terminate", "expire", "accept");
-      case EXPIRED, TERMINATED -> List.of();
-    };
+    return LIFECYCLE.allowedIn(status);
   }
 
   public boolean hasParty(String organizationCode) {
@@ -408,29 +426,29 @@ public class Agreement {
    */
   public Set<String> joinedPartyCodes() {
     Set<String> codes = new TreeSet<>();
-    parties.stream().filter(p -> p.isSignatory() || p.consented()).forEach(p -> codes.add(p.organizationCode()));
+    parties.stream().filter(p -> p.signatory() || p.consented()).forEach(p -> codes.add(p.organizationCode()));
     return codes;
   }
 
   /** The signatories: only their partners start, suspend or end force, or revise the draft. */
   public Set<String> signatoryCodes() {
     Set<String> codes = new TreeSet<>();
-    parties.stream().filter(Party::isSignatory).forEach(p -> codes.add(p.organizationCode()));
+    parties.stream().filter(Party::signatory).forEach(p -> codes.add(p.organizationCode()));
     return codes;
   }
 
   private void apply(Terms terms, Instant now) {
     if (terms.parties().size() < 2) {
-      throw ProblemException.invalidField("parties", "an agreement needs at least two parties");
+      throw new InvalidValue("parties", "an agreement needs at least two parties");
     }
     if (terms.parties().stream().map(Party::organizationCode).distinct().count() != terms.parties().size()) {
-      throw ProblemException.invalidField("parties", "an organization may be party only once");
+      throw new InvalidValue("parties", "an organization may be party only once");
     }
-    if (terms.parties().stream().noneMatch(Party::isSignatory)) {
-      throw ProblemException.invalidField("parties", "at least one party must be a signatory");
+    if (terms.parties().stream().noneMatch(Party::signatory)) {
+      throw new InvalidValue("parties", "at least one party must be a signatory");
     }
-    if (terms.parties().stream().anyMatch(p -> p.ratificationRequired() && !p.isSignatory())) {
-      throw ProblemException.invalidField("parties", "only a signatory ratifies; other parties consent by an acceptance");
+    if (terms.parties().stream().anyMatch(p -> p.ratificationRequired() && !p.signatory())) {
+      throw new InvalidValue("parties", "only a signatory ratifies; other parties consent by an acceptance");
     }
     kind = terms.kind();
     visibility = terms.visibility();
@@ -446,7 +464,7 @@ public class Agreement {
     languages = List.copyOf(new TreeSet<>(terms.languages()));
     for (Document document : terms.documents()) {
       if (!languages.contains(document.language())) {
-        throw ProblemException.invalidField("documents", "a document in '" + document.language() + "' is not among the authentic languages " + languages);
+        throw new InvalidValue("documents", "a document in '" + document.language() + "' is not among the authentic languages " + languages);
       }
     }
     documents = List.copyOf(terms.documents());
@@ -456,7 +474,7 @@ public class Agreement {
     updatedAt = now;
   }
 
-  /** Refuses an organization that is not named on this agreement (422 {@code not-named}). */
+  /** Refuses an organization that is not named on this agreement (the rule {@code not-named}). */
   public void requireNamed(String organizationCode) {
     indexOf(organizationCode);
   }
@@ -467,20 +485,7 @@ public class Agreement {
         return i;
       }
     }
-    throw ProblemException.ruleViolated("not-named", "'" + organizationCode + "' is not a party to this agreement");
-  }
-
-  private void require(AgreementStatus expected, String attempted) {
-    requireOneOf(attempted, expected);
-  }
-
-  private void requireOneOf(String attempted, AgreementStatus... allowed) {
-    for (AgreementStatus candidate : allowed) {
-      if (status == candidate) {
-        return;
-      }
-    }
-    throw new InvalidTransition("an agreement", status, attempted, allowedTransitions());
+    throw new RuleViolation("not-named", "'" + organizationCode + "' is not a party to this agreement");
   }
 
   /** The negotiable content of a draft. */

@@ -6,11 +6,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -54,7 +55,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     appendVisibility(sql, params, readerOrganization);
     Query query = getEntityManager().createNativeQuery(sql.toString());
     params.forEach(query::setParameter);
-    java.util.Set<String> visible = new java.util.HashSet<>(query.getResultList());
+    Set<String> visible = new HashSet<>(query.getResultList());
     return ids.stream().filter(id -> visible.contains(id.toString())).toList();
   }
 
@@ -244,19 +245,8 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     return counts;
   }
 
-  /** What statistics can be grouped by. */
-  public enum Dimension {
-    STATUS,
-    KIND,
-    FIELD,
-    FRAMEWORK,
-    COUNTRY,
-    COUNTRY_PAIR,
-    YEAR
-  }
-
   /** Agreements in force or suspended whose expiry date is before {@code day}: candidates for expiry or renewal. */
-  public List<Agreement> dueToExpire(java.time.LocalDate day, int rows) {
+  public List<Agreement> dueToExpire(LocalDate day, int rows) {
     return find("status in (?1, ?2) and expiresOn < ?3 order by expiresOn",
             AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, day)
         .range(0, rows - 1)
@@ -289,16 +279,6 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     return ((Number) rank).floatValue();
   }
 
-  /** Where the previous page ended: the sort key (date or rank, as text), the code and the id (codes may repeat). */
-  public record Position(String key, String code, UUID id) {}
-
-  /** Orders a search can return. */
-  public enum SearchSort {
-    CODE,
-    UPDATED,
-    RELEVANCE
-  }
-
   /**
    * A party (a JSON element {@code p} of {@code parties}) that consented: a signatory signed, any other role accepted.
    * The same rule as {@link Party#consented()}, in SQL.
@@ -312,29 +292,4 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
 
   private static final String CONSENTED_COUNTRY =
       "$[*] ? (@.country == $value && (exists(@.signature.date) || exists(@.acceptance.date)))";
-
-  /** What a list of agreements may be narrowed by; null (or empty) fields do not filter. */
-  public record AgreementFilter(
-      AgreementStatus status,
-      AgreementKind kind,
-      String party,
-      String invitedParty,
-      List<String> countries,
-      CooperationField field,
-      String isced,
-      String framework,
-      Instant modifiedSince,
-      String text,
-      SearchSort sort,
-      java.time.LocalDate inForceFrom,
-      java.time.LocalDate inForceTo,
-      java.time.LocalDate expiringBefore) {
-
-    public AgreementFilter {
-      // Unmodifiable: a filter is a cache key of anonymous statistics (ExpensiveRead).
-      countries = countries == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(countries));
-      text = text == null || text.isBlank() ? null : text.trim();
-      sort = sort == null ? SearchSort.CODE : sort;
-    }
-  }
 }

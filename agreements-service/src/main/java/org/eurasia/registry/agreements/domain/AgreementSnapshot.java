@@ -48,6 +48,7 @@ public record AgreementSnapshot(
   private static final ObjectMapper CANONICAL =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
+          .addModule(new PartialDate.TextForm())
           .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
           .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
           .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)

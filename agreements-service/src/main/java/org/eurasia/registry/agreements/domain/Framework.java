@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.InvalidValue;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -62,11 +62,11 @@ public class Framework {
     for (int i = 0; i < members.size(); i++) {
       Membership m = members.get(i);
       if (m.since() != null && m.until() != null && m.until().compareTo(m.since()) < 0) {
-        throw ProblemException.invalidField("members[" + i + "].until", "is before since");
+        throw new InvalidValue("members[" + i + "].until", "is before since");
       }
       for (int j = 0; j < i; j++) {
         if (members.get(j).country().equals(m.country()) && members.get(j).overlaps(m)) {
-          throw ProblemException.invalidField("members[" + i + "]", "overlaps another membership of " + m.country());
+          throw new InvalidValue("members[" + i + "]", "overlaps another membership of " + m.country());
         }
       }
     }

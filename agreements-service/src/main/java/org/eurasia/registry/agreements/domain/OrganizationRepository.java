@@ -2,7 +2,6 @@ package org.eurasia.registry.agreements.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,4 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
     return find(where + " order by code", params).range(0, rows - 1).list();
   }
-
-  /** What a list of organisations may be narrowed by; null fields do not filter. */
-  public record OrganizationFilter(
-      String country, OrganizationKind kind, UUID parentId, Instant modifiedSince) {}
 }

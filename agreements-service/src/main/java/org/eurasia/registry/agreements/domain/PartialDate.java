@@ -1,7 +1,9 @@
 package org.eurasia.registry.agreements.domain;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A date that may be known only to the year ({@code 2021}) or the month ({@code 2021-05}), as signature dates of older
- * agreements often are. Written in ISO-8601's reduced forms.
+ * agreements often are. Written in ISO-8601's reduced forms, in JSON too ({@link TextForm}).
  */
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
 
@@ -34,7 +36,6 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     }
   }
 
-  @JsonCreator
   public static PartialDate parse(String text) {
     Matcher m = FORM.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
@@ -60,12 +61,30 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     return earliest().compareTo(other.earliest());
   }
 
-  @JsonValue
   @Override
   public String toString() {
     if (month == null) {
       return String.format("%04d", year);
     }
     return day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+  }
+
+  /**
+   * Writes a partial date in JSON as its text ({@code "2021-05"}) and reads it back with {@link #parse}: the form stored
+   * in the agreement's and the framework's JSON columns and hashed in an agreement's canonical content. Hibernate's JSON
+   * mapper finds it through {@code META-INF/services/com.fasterxml.jackson.databind.Module}; the canonical mapper adds it.
+   */
+  public static final class TextForm extends SimpleModule {
+
+    public TextForm() {
+      super("PartialDate");
+      addSerializer(PartialDate.class, ToStringSerializer.instance);
+      addDeserializer(PartialDate.class, new FromStringDeserializer<>(PartialDate.class) {
+        @Override
+        protected PartialDate _deserialize(String value, DeserializationContext context) {
+          return parse(value);
+        }
+      });
+    }
   }
 }

@@ -1,7 +1,5 @@
 package org.eurasia.registry.agreements.domain;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,6 +10,9 @@ import java.util.UUID;
  *
  * <p>Being named binds nobody: a party has consented only by its own act — a signatory by signing, any other role by
  * accepting. Until then it is shown as invited.
+ *
+ * <p>Stored as JSON in the agreement's row, component by component: the derived answers ({@link #signatory()},
+ * {@link #bound()}, {@link #consented()}) have no getter prefix, so they are not written.
  */
 public record Party(
     UUID organizationId,
@@ -23,7 +24,6 @@ public record Party(
     Ratification ratification,
     Acceptance acceptance) {
 
-  @JsonCreator
   public Party {
     Objects.requireNonNull(organizationId);
     Objects.requireNonNull(organizationCode);
@@ -44,14 +44,13 @@ public record Party(
     return signature != null;
   }
 
-  @JsonIgnore
-  public boolean isSignatory() {
+  public boolean signatory() {
     return role == PartyRole.SIGNATORY;
   }
 
   /** True once the party itself agreed: a signatory by its signature, any other role by its acceptance. Derived. */
   public boolean consented() {
-    return isSignatory() ? hasSigned() : acceptance != null;
+    return signatory() ? hasSigned() : acceptance != null;
   }
 
   Party withSignature(Signature signature) {
@@ -67,8 +66,7 @@ public record Party(
   }
 
   /** True when nothing more is needed from this party before entry into force. Derived, so not stored. */
-  @JsonIgnore
-  public boolean isBound() {
+  public boolean bound() {
     return !ratificationRequired || ratification != null;
   }
 

@@ -11,11 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eurasia.registry.platform.problem.InvalidTransition;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.DomainException;
+import org.eurasia.registry.platform.domain.InvalidTransition;
+import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.StateConflict;
+import org.eurasia.registry.platform.problem.DomainProblems;
+import org.eurasia.registry.platform.problem.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
-/** The agreement lifecycle as plain rules: no Quarkus, no database. */
+/**
+ * The agreement lifecycle as plain rules: no Quarkus, no database. The domain refuses with its own exceptions; where a
+ * test states the answer a caller gets, it reads it through the edge's mapping ({@link DomainProblems#of}).
+ */
 class AgreementLifecycleTest {
 
   static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
@@ -43,6 +52,11 @@ class AgreementLifecycleTest {
         NOW);
   }
 
+  /** The problem a refused change is answered with at the edge. */
+  static Problem refusal(Executable change) {
+    return DomainProblems.of(assertThrows(DomainException.class, change));
+  }
+
   static Party.Signature signature(String date) {
     return new Party.Signature(PartialDate.parse(date), "Islamabad", "Vice-Chancellor");
   }
@@ -67,11 +81,11 @@ class AgreementLifecycleTest {
   @Test
   void anObserverDoesNotSignAndNobodySignsTwice() {
     Agreement a = draft();
-    assertThrows(ProblemException.class, () -> a.sign("most.gov.pk", signature("2025-03-01"), NOW));
+    assertEquals("not-a-signatory", assertThrows(RuleViolation.class, () -> a.sign("most.gov.pk", signature("2025-03-01"), NOW)).rule());
     a.sign("qau.edu.pk", signature("2025-03-01"), NOW);
-    ProblemException twice = assertThrows(ProblemException.class, () -> a.sign("qau.edu.pk", signature("2025-03-01"), NOW));
-    assertEquals(409, twice.problem().getStatus());
-    assertThrows(ProblemException.class, () -> a.sign("cuc.edu.cn", signature("2025-03-01"), NOW));
+    assertThrows(StateConflict.class, () -> a.sign("qau.edu.pk", signature("2025-03-01"), NOW));
+    assertEquals(409, refusal(() -> a.sign("qau.edu.pk", signature("2025-03-01"), NOW)).getStatus());
+    assertEquals("not-named", assertThrows(RuleViolation.class, () -> a.sign("cuc.edu.cn", signature("2025-03-01"), NOW)).rule());
   }
 
   @Test
@@ -86,7 +100,7 @@ class AgreementLifecycleTest {
     Agreement a = draft();
     a.sign("qau.edu.pk", signature("2025-03-01"), NOW);
     a.sign("bsu.by", signature("2025-03-10"), NOW);
-    assertThrows(ProblemException.class, () -> a.enterIntoForce(LocalDate.parse("2025-03-05"), NOW));
+    assertEquals("date", assertThrows(InvalidValue.class, () -> a.enterIntoForce(LocalDate.parse("2025-03-05"), NOW)).term());
   }
 
   @Test
@@ -103,16 +117,37 @@ class AgreementLifecycleTest {
   void anInvalidTransitionNamesTheCurrentStateAndWhatIsAllowed() {
     Agreement a = draft();
     InvalidTransition refused = assertThrows(InvalidTransition.class, () -> a.suspend("too early", NOW));
-    assertEquals(409, refused.problem().getStatus());
-    assertEquals("DRAFT", refused.problem().getExtensions().get("currentState"));
-    assertEquals(List.of("revise", "sign", "accept"), refused.problem().getExtensions().get("allowedTransitions"));
+    assertEquals("DRAFT", refused.currentState());
+    assertEquals(List.of("revise", "sign", "accept", "approve"), refused.allowed());
+    Problem answer = DomainProblems.of(refused);
+    assertEquals(409, answer.getStatus());
+    assertEquals("DRAFT", answer.getExtensions().get("currentState"));
+    assertEquals(List.of("revise", "sign", "accept", "approve"), answer.getExtensions().get("allowedTransitions"));
+    assertEquals("Cannot suspend an agreement that is DRAFT; allowed: [revise, sign, accept, approve]", answer.getDetail());
   }
 
   @Test
-  void aTerminatedAgreementAllowsNothingMore() {
+  void whatAnAgreementAdvertisesIsWhatItsCommandsAllow() {
+    Agreement draft = draft();
+    assertEquals(draft.allowedTransitions(), assertThrows(InvalidTransition.class, () -> draft.amendBy(UUID.randomUUID(), NOW)).allowed());
+    assertEquals("Cannot enter-into-force an agreement that is DRAFT; allowed: [revise, sign, accept, approve]",
+        assertThrows(InvalidTransition.class, () -> draft.enterIntoForce(LocalDate.parse("2025-04-01"), NOW)).getMessage());
+    assertNull(draft.expireIfDue(LocalDate.parse("2100-01-01"), NOW), "a draft does not expire");
+    assertEquals(AgreementChange.APPROVED, draft.approve("qau.edu.pk", 0, "a".repeat(64), NOW));
+
+    Agreement inForce = inForce();
+    assertEquals(List.of("suspend", "terminate", "expire", "accept", "approve", "amend"), inForce.allowedTransitions());
+    assertEquals(AgreementChange.AMENDED, inForce.amendBy(UUID.randomUUID(), NOW));
+    assertEquals(AgreementChange.EXPIRED, inForce.expireIfDue(LocalDate.parse("2100-01-01"), NOW));
+  }
+
+  @Test
+  void aTerminatedAgreementAllowsNothingMoreThanApprovingAVersion() {
     Agreement a = inForce();
     assertEquals(AgreementChange.TERMINATED, a.terminate(LocalDate.parse("2026-01-01"), "denunciation by bsu.by", NOW));
-    assertTrue(a.allowedTransitions().isEmpty());
+    assertEquals(List.of("approve"), a.allowedTransitions());
+    assertEquals(AgreementChange.APPROVED, a.approve("bsu.by", 3, "a".repeat(64), NOW));
+    assertThrows(InvalidTransition.class, () -> a.amendBy(UUID.randomUUID(), NOW));
     assertThrows(InvalidTransition.class, () -> a.resume(NOW));
     assertThrows(InvalidTransition.class, () -> a.revise(terms(a.parties(), 12, false), NOW));
   }
@@ -144,12 +179,14 @@ class AgreementLifecycleTest {
 
   @Test
   void aDraftNeedsTwoDistinctPartiesAndASignatory() {
-    assertThrows(ProblemException.class, () -> Agreement.draft(UUID.randomUUID(), "X-1",
-        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY)), null, false), NOW));
-    assertThrows(ProblemException.class, () -> Agreement.draft(UUID.randomUUID(), "X-1",
-        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), party("qau.edu.pk", "PK", PartyRole.OBSERVER)), null, false), NOW));
-    assertThrows(ProblemException.class, () -> Agreement.draft(UUID.randomUUID(), "X-1",
+    assertEquals("parties", assertThrows(InvalidValue.class, () -> Agreement.draft(UUID.randomUUID(), "X-1",
+        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY)), null, false), NOW)).term());
+    assertEquals("parties", assertThrows(InvalidValue.class, () -> Agreement.draft(UUID.randomUUID(), "X-1",
+        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), party("qau.edu.pk", "PK", PartyRole.OBSERVER)), null, false), NOW)).term());
+    Problem noSignatory = refusal(() -> Agreement.draft(UUID.randomUUID(), "X-1",
         terms(List.of(party("qau.edu.pk", "PK", PartyRole.OBSERVER), party("bsu.by", "BY", PartyRole.OBSERVER)), null, false), NOW));
+    assertEquals(400, noSignatory.getStatus());
+    assertEquals("parties: at least one party must be a signatory", noSignatory.getDetail());
   }
 
   @Test
@@ -161,19 +198,19 @@ class AgreementLifecycleTest {
         () -> a.ratify("most.gov.pk", new Party.Ratification(PartialDate.parse("2025-04"), Party.RatificationKind.RATIFICATION), NOW));
     a.sign("most.gov.pk", signature("2025-03-01"), NOW);
     a.sign("gknt.gov.by", signature("2025-03-01"), NOW);
-    ProblemException waiting = assertThrows(ProblemException.class, () -> a.enterIntoForce(LocalDate.parse("2025-04-01"), NOW));
-    assertEquals(409, waiting.problem().getStatus());
-    assertEquals(422, assertThrows(ProblemException.class, () -> a.ratify("gknt.gov.by",
-        new Party.Ratification(PartialDate.parse("2025-04"), Party.RatificationKind.APPROVAL), NOW)).problem().getStatus());
-    assertThrows(ProblemException.class, () -> a.ratify("most.gov.pk",
-        new Party.Ratification(PartialDate.parse("2025-02"), Party.RatificationKind.RATIFICATION), NOW));
+    StateConflict waiting = assertThrows(StateConflict.class, () -> a.enterIntoForce(LocalDate.parse("2025-04-01"), NOW));
+    assertEquals("Awaiting ratification by [most.gov.pk]", waiting.getMessage());
+    assertEquals(Agreement.RATIFICATION_NOT_REQUIRED, assertThrows(RuleViolation.class, () -> a.ratify("gknt.gov.by",
+        new Party.Ratification(PartialDate.parse("2025-04"), Party.RatificationKind.APPROVAL), NOW)).rule());
+    assertEquals("date", assertThrows(InvalidValue.class, () -> a.ratify("most.gov.pk",
+        new Party.Ratification(PartialDate.parse("2025-02"), Party.RatificationKind.RATIFICATION), NOW)).term());
     assertEquals(AgreementChange.PARTY_RATIFIED, a.ratify("most.gov.pk",
         new Party.Ratification(PartialDate.parse("2025-04-10"), Party.RatificationKind.RATIFICATION), NOW));
     assertEquals(AgreementChange.ENTERED_INTO_FORCE, a.enterIntoForce(LocalDate.parse("2025-05-01"), NOW));
   }
 
-  static String conditionOf(ProblemException problem) {
-    return (String) problem.problem().getExtensions().get("condition");
+  static String conditionOf(Problem problem) {
+    return (String) problem.getExtensions().get("condition");
   }
 
   static Party.Acceptance acceptance(String date) {
@@ -182,10 +219,10 @@ class AgreementLifecycleTest {
 
   @Test
   void anAmendmentIsDraftedOnlyAsTheAmendmentOfAnAgreement() {
-    ProblemException refused = assertThrows(ProblemException.class, () -> Agreement.draft(UUID.randomUUID(), "X-1",
+    Problem refused = refusal(() -> Agreement.draft(UUID.randomUUID(), "X-1",
         terms(AgreementKind.AMENDMENT, draft().parties(), null, false), NOW));
-    assertEquals(400, refused.problem().getStatus());
-    assertEquals("kind", refused.problem().getErrors().get(0).field());
+    assertEquals(400, refused.getStatus());
+    assertEquals("kind", refused.getErrors().get(0).field());
     Agreement amended = inForce();
     Agreement amendment = Agreement.draftAmendment(UUID.randomUUID(), "X-2",
         terms(AgreementKind.AMENDMENT, amended.parties(), null, false), amended, NOW);
@@ -197,14 +234,13 @@ class AgreementLifecycleTest {
     Agreement amended = inForce();
     // The reported attack's shape: someone else the only signatory, a party of the amended agreement an observer.
     List<Party> hostile = List.of(party("cuc.edu.cn", "CN", PartyRole.SIGNATORY), party("qau.edu.pk", "PK", PartyRole.OBSERVER));
-    ProblemException refused = assertThrows(ProblemException.class, () -> Agreement.draftAmendment(UUID.randomUUID(), "X-3",
+    Problem refused = refusal(() -> Agreement.draftAmendment(UUID.randomUUID(), "X-3",
         terms(AgreementKind.AMENDMENT, hostile, null, false), amended, NOW));
-    assertEquals(422, refused.problem().getStatus());
+    assertEquals(422, refused.getStatus());
     assertEquals("amendment-signatories", conditionOf(refused));
-    assertTrue(refused.problem().getDetail().contains("[bsu.by, qau.edu.pk]"), refused.problem().getDetail());
-    ProblemException unnamed = assertThrows(ProblemException.class,
-        () -> Agreement.requireSignatoriesKept(amended, hostile, false));
-    assertTrue(!unnamed.problem().getDetail().contains("bsu.by"), "a caller who may not read the amended agreement learns no codes");
+    assertTrue(refused.getDetail().contains("[bsu.by, qau.edu.pk]"), refused.getDetail());
+    Problem unnamed = refusal(() -> Agreement.requireSignatoriesKept(amended, hostile, false));
+    assertTrue(!unnamed.getDetail().contains("bsu.by"), "a caller who may not read the amended agreement learns no codes");
     // An observer of the amended agreement need not sign its amendment.
     List<Party> signatoriesOnly = List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), party("bsu.by", "BY", PartyRole.SIGNATORY));
     Agreement.requireSignatoriesKept(amended, signatoriesOnly, true);
@@ -213,13 +249,12 @@ class AgreementLifecycleTest {
   @Test
   void aRevisionCannotTurnAnAgreementIntoAnAmendmentOrBack() {
     Agreement plain = draft();
-    ProblemException into = assertThrows(ProblemException.class,
-        () -> plain.revise(terms(AgreementKind.AMENDMENT, plain.parties(), null, false), NOW));
-    assertEquals("kind", into.problem().getErrors().get(0).field());
+    Problem into = refusal(() -> plain.revise(terms(AgreementKind.AMENDMENT, plain.parties(), null, false), NOW));
+    assertEquals("kind", into.getErrors().get(0).field());
     Agreement amended = inForce();
     Agreement amendment = Agreement.draftAmendment(UUID.randomUUID(), "X-4",
         terms(AgreementKind.AMENDMENT, amended.parties(), null, false), amended, NOW);
-    assertThrows(ProblemException.class, () -> amendment.revise(terms(amendment.parties(), null, false), NOW));
+    assertEquals("kind", assertThrows(InvalidValue.class, () -> amendment.revise(terms(amendment.parties(), null, false), NOW)).term());
     amendment.revise(terms(AgreementKind.AMENDMENT, amendment.parties(), 24, false), NOW);
     assertEquals(amended.id(), amendment.amendsId(), "a revision keeps the amended agreement");
   }
@@ -245,16 +280,15 @@ class AgreementLifecycleTest {
     assertEquals(AgreementStatus.IN_FORCE, a.status(), "the signatories did not wait for the observer");
     assertEquals(AgreementChange.PARTY_ACCEPTED, a.accept("most.gov.pk", acceptance("2025-05-01"), NOW));
     assertTrue(a.parties().get(2).consented());
-    assertEquals(409, assertThrows(ProblemException.class, () -> a.accept("most.gov.pk", acceptance("2025-05-02"), NOW))
-        .problem().getStatus());
+    assertEquals(409, refusal(() -> a.accept("most.gov.pk", acceptance("2025-05-02"), NOW)).getStatus());
   }
 
   @Test
   void signatoriesConsentBySigningAndOnlyNamedPartiesAccept() {
     Agreement a = draft();
-    ProblemException signatory = assertThrows(ProblemException.class, () -> a.accept("qau.edu.pk", acceptance("2025-05-01"), NOW));
+    Problem signatory = refusal(() -> a.accept("qau.edu.pk", acceptance("2025-05-01"), NOW));
     assertEquals("signatory-consents-by-signing", conditionOf(signatory));
-    ProblemException stranger = assertThrows(ProblemException.class, () -> a.accept("cuc.edu.cn", acceptance("2025-05-01"), NOW));
+    Problem stranger = refusal(() -> a.accept("cuc.edu.cn", acceptance("2025-05-01"), NOW));
     assertEquals("not-named", conditionOf(stranger));
     Agreement ended = inForce();
     ended.terminate(LocalDate.parse("2026-01-01"), "denunciation", NOW);
@@ -264,9 +298,9 @@ class AgreementLifecycleTest {
   @Test
   void onlyASignatoryRatifies() {
     Party observer = Party.named(UUID.randomUUID(), "most.gov.pk", "PK", PartyRole.OBSERVER, true);
-    ProblemException refused = assertThrows(ProblemException.class, () -> Agreement.draft(UUID.randomUUID(), "X-5",
+    Problem refused = refusal(() -> Agreement.draft(UUID.randomUUID(), "X-5",
         terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), observer), null, false), NOW));
-    assertEquals("parties", refused.problem().getErrors().get(0).field());
+    assertEquals("parties", refused.getErrors().get(0).field());
   }
 
   @Test
@@ -277,6 +311,8 @@ class AgreementLifecycleTest {
     assertEquals(first, AgreementSnapshot.of(a).canonicalJson());
     assertTrue(first.contains("\"sha256\":\"" + "c".repeat(64) + "\",\"signerTitle\""), "keys sorted, signature bound: " + first);
     assertTrue(first.indexOf("\"acceptance\"") < first.indexOf("\"country\""), "keys in alphabetical order");
+    assertTrue(first.contains("\"signature\":{\"date\":\"2025-03-01\""), "a partial date is written as its text: " + first);
+    assertTrue(!first.contains("\"bound\"") && !first.contains("\"signatory\""), "derived answers are not content: " + first);
   }
 
   @Test

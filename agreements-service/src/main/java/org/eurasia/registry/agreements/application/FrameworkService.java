@@ -19,7 +19,7 @@ import org.eurasia.registry.platform.security.Caller;
 /** The regional frameworks agreements belong to. Anyone reads; registrars maintain them. */
 @ApplicationScoped
 @Transactional
-public class FrameworkCatalogue {
+public class FrameworkService {
 
   @Inject FrameworkRepository frameworks;
 
@@ -67,7 +67,7 @@ public class FrameworkCatalogue {
     frameworks.delete(framework);
   }
 
-  /** Refuses framework codes that are not in the catalogue. */
+  /** Refuses framework codes that no registered framework has. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public void requireKnown(Set<String> codes) {
     for (String code : codes) {

@@ -15,22 +15,23 @@ import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementChange;
-import org.eurasia.registry.agreements.domain.AgreementEvent;
+import org.eurasia.registry.agreements.domain.AgreementFilter;
 import org.eurasia.registry.agreements.domain.AgreementHistory;
-import org.eurasia.registry.agreements.domain.AgreementSnapshot;
 import org.eurasia.registry.agreements.domain.AgreementKind;
+import org.eurasia.registry.agreements.domain.AgreementNotice;
 import org.eurasia.registry.agreements.domain.AgreementRepository;
-import org.eurasia.registry.agreements.domain.AgreementRepository.AgreementFilter;
-import org.eurasia.registry.agreements.domain.AgreementRepository.Dimension;
-import org.eurasia.registry.agreements.domain.AgreementRepository.Position;
-import org.eurasia.registry.agreements.domain.AgreementRepository.SearchSort;
+import org.eurasia.registry.agreements.domain.AgreementSnapshot;
 import org.eurasia.registry.agreements.domain.CooperationField;
+import org.eurasia.registry.agreements.domain.Dimension;
 import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationRepository;
 import org.eurasia.registry.agreements.domain.PartialDate;
 import org.eurasia.registry.agreements.domain.Party;
 import org.eurasia.registry.agreements.domain.PartyRole;
+import org.eurasia.registry.agreements.domain.Position;
+import org.eurasia.registry.agreements.domain.SearchSort;
 import org.eurasia.registry.agreements.domain.Visibility;
+import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -42,7 +43,7 @@ import org.eurasia.registry.platform.reads.ExpensiveRead;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * The register's use cases, and who may do what. Every id a request names is checked against the caller first: an
+ * The use cases of agreements, and who may do what. Every id a request names is checked against the caller first: an
  * agreement the caller may not read is a 404 exactly like an unknown one, before any rule about rights or state.
  * Then: a partner drafts only agreements its organization is named in; signs, ratifies, accepts and approves only for
  * its own organization, and only on an agreement it is party to; only a signatory's partner revises a draft, brings an
@@ -52,7 +53,7 @@ import org.eurasia.registry.platform.security.Caller;
  */
 @ApplicationScoped
 @Transactional
-public class AgreementRegister {
+public class AgreementService {
 
   private static final java.util.regex.Pattern EMPTY = java.util.regex.Pattern.compile("^$");
 
@@ -62,7 +63,7 @@ public class AgreementRegister {
 
   @Inject Outbox outbox;
 
-  @Inject FrameworkCatalogue frameworks;
+  @Inject FrameworkService frameworks;
 
   @Inject AgreementHistory history;
 
@@ -200,7 +201,17 @@ public class AgreementRegister {
     requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
     expected.check(agreement.version());
-    return announce(agreement.ratify(organizationCode, ratification, clock.instant()), agreement);
+    AgreementChange change;
+    try {
+      change = agreement.ratify(organizationCode, ratification, clock.instant());
+    } catch (RuleViolation refused) {
+      if (!Agreement.RATIFICATION_NOT_REQUIRED.equals(refused.rule())) {
+        throw refused;
+      }
+      // Answered as the plain 422 unprocessable problem, without a condition, since before that rule had a name.
+      throw ProblemException.unprocessable(refused.getMessage());
+    }
+    return announce(change, agreement);
   }
 
   /**
@@ -363,11 +374,10 @@ public class AgreementRegister {
     return AgreementSnapshot.diff(version(id, from).snapshot(), version(id, to).snapshot());
   }
 
+  /** Announces a change and records the version it made; both carry the version the row has after the outbox's flush. */
   private Agreement announce(AgreementChange change, Agreement agreement) {
-    // Flush first: the event and the history must carry the version the row now has.
-    agreements.flush();
+    outbox.announce(() -> AgreementNotice.of(change, agreement));
     history.record(agreement, change, clock.instant());
-    outbox.record(AgreementEvent.of(change, agreement));
     return agreement;
   }
 

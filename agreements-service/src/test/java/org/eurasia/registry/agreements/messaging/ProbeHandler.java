@@ -1,4 +1,4 @@
-package org.eurasia.registry.agreements.events;
+package org.eurasia.registry.agreements.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;

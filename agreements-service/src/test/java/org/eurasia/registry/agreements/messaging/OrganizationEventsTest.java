@@ -1,4 +1,4 @@
-package org.eurasia.registry.agreements.events;
+package org.eurasia.registry.agreements.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eurasia.registry.agreements.domain.OrganizationEvent;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
+import org.eurasia.registry.agreements.domain.OrganizationNotice;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.events.OutboxRelay;
 import org.eurasia.registry.platform.testing.EventSchemas;
@@ -73,7 +73,7 @@ class OrganizationEventsTest {
     assertEquals("1.0", KafkaProbe.header(record, "ce_specversion"));
     assertNotNull(UUID.fromString(KafkaProbe.header(record, "ce_id")));
     assertEquals("/agreements-service", KafkaProbe.header(record, "ce_source"));
-    assertEquals(OrganizationEvent.REGISTERED, KafkaProbe.header(record, "ce_type"));
+    assertEquals(OrganizationNotice.REGISTERED, KafkaProbe.header(record, "ce_type"));
     assertEquals(id, KafkaProbe.header(record, "ce_subject"));
     assertNotNull(OffsetDateTime.parse(KafkaProbe.header(record, "ce_time")));
     assertEquals("application/json", KafkaProbe.header(record, "content-type"));
@@ -144,8 +144,8 @@ class OrganizationEventsTest {
         .call(() -> (Long) em.createQuery("select count(e) from OutboxEvent e").getSingleResult()) == 0);
   }
 
-  private static OrganizationEvent probe(UUID id) {
-    return new OrganizationEvent(
-        OrganizationEvent.UPDATED, id, "probe.example.org", OrganizationKind.COMPANY, "PK", Map.of("en", "Probe"), null, 1, false);
+  private static OrganizationNotice probe(UUID id) {
+    return new OrganizationNotice(
+        OrganizationNotice.UPDATED, id, "probe.example.org", OrganizationKind.COMPANY, "PK", Map.of("en", "Probe"), null, 1, false);
   }
 }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Organization;
-import org.eurasia.registry.agreements.domain.OrganizationEvent;
+import org.eurasia.registry.agreements.domain.OrganizationFilter;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
+import org.eurasia.registry.agreements.domain.OrganizationNotice;
 import org.eurasia.registry.agreements.domain.OrganizationRepository;
-import org.eurasia.registry.agreements.domain.OrganizationRepository.OrganizationFilter;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -27,7 +27,7 @@ import org.eurasia.registry.platform.security.Caller;
  */
 @ApplicationScoped
 @Transactional
-public class OrganizationDirectory {
+public class OrganizationService {
 
   @Inject OrganizationRepository organizations;
 
@@ -58,7 +58,7 @@ public class OrganizationDirectory {
     Organization organization =
         new Organization(id, code, details.kind(), details.names(), details.country(), details.parentId(), now());
     organizations.persist(organization);
-    outbox.record(OrganizationEvent.registered(organization));
+    outbox.announce(() -> OrganizationNotice.registered(organization));
     return organization;
   }
 
@@ -68,9 +68,7 @@ public class OrganizationDirectory {
     expected.check(organization.version());
     checkParent(id, details.parentId());
     organization.describe(details.kind(), details.names(), details.country(), details.parentId(), now());
-    // Flush so the version the event carries is the one the row now has.
-    organizations.flush();
-    outbox.record(OrganizationEvent.updated(organization));
+    outbox.announce(() -> OrganizationNotice.updated(organization));
     return organization;
   }
 
@@ -81,7 +79,8 @@ public class OrganizationDirectory {
     if (organizations.hasChildren(id)) {
       throw ProblemException.conflict("Organization '" + organization.code() + "' still has child organizations");
     }
-    outbox.record(OrganizationEvent.removed(organization));
+    // Recorded before the delete: a removal has no version of its own to flush for (the notice takes the next one).
+    outbox.record(OrganizationNotice.removed(organization));
     organizations.delete(organization);
   }
 

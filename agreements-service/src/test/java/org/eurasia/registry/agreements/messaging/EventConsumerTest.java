@@ -1,4 +1,4 @@
-package org.eurasia.registry.agreements.events;
+package org.eurasia.registry.agreements.messaging;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

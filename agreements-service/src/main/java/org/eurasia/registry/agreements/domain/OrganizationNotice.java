@@ -1,17 +1,17 @@
 package org.eurasia.registry.agreements.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Map;
 import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * A change to the directory of parties. Other services keep their own copy of code and country (an exchange needs to
- * know whether an institution belongs to a party state), so the payload carries them; it holds nothing confidential.
- * The JSON schema is {@code contract/events/registry.organization.v1.schema.json}.
+ * The notice a change to the directory of parties sends. Other services keep their own copy of code and country (an
+ * exchange needs to know whether an institution belongs to a party state), so the notice carries them; it holds nothing
+ * confidential. Its wire shape is the messaging package's; schema:
+ * {@code contract/events/registry.organization.v1.schema.json}.
  */
-public record OrganizationEvent(
-    @JsonIgnore String eventType,
+public record OrganizationNotice(
+    String eventType,
     UUID organizationId,
     String code,
     OrganizationKind kind,
@@ -26,38 +26,36 @@ public record OrganizationEvent(
   public static final String UPDATED = "registry.organization.updated.v1";
   public static final String REMOVED = "registry.organization.removed.v1";
 
-  public static OrganizationEvent registered(Organization o) {
+  /** Built after the insert was flushed, like {@link #updated}. */
+  public static OrganizationNotice registered(Organization o) {
     return of(REGISTERED, o, o.version(), false);
   }
 
-  public static OrganizationEvent updated(Organization o) {
+  public static OrganizationNotice updated(Organization o) {
     return of(UPDATED, o, o.version(), false);
   }
 
   /** Removal has no row version of its own: it is the version after the last one. */
-  public static OrganizationEvent removed(Organization o) {
+  public static OrganizationNotice removed(Organization o) {
     return of(REMOVED, o, o.version() + 1, true);
   }
 
-  private static OrganizationEvent of(String type, Organization o, long version, boolean removed) {
-    return new OrganizationEvent(
+  private static OrganizationNotice of(String type, Organization o, long version, boolean removed) {
+    return new OrganizationNotice(
         type, o.id(), o.code(), o.kind(), o.country(), o.names(), o.parentId(), version, removed);
   }
 
   @Override
-  @JsonIgnore
   public String aggregateType() {
     return "organization";
   }
 
   @Override
-  @JsonIgnore
   public String aggregateId() {
     return organizationId.toString();
   }
 
   @Override
-  @JsonIgnore
   public long aggregateVersion() {
     return version;
   }

@@ -1,0 +1,33 @@
+package org.eurasia.registry.agreements.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import org.eurasia.registry.agreements.domain.AgreementNotice;
+import org.eurasia.registry.agreements.domain.OrganizationNotice;
+
+/**
+ * The wire shape of this service's notices, the JSON the outbox publishes (schemas in {@code contract/events}): the
+ * domain's records stay plain, and these mix-ins say what the payload leaves out. The event type travels as the
+ * CloudEvents {@code ce_type} header, not in the payload.
+ */
+@Singleton
+public class NoticePayloads implements ObjectMapperCustomizer {
+
+  @Override
+  public void customize(ObjectMapper mapper) {
+    mapper.addMixIn(AgreementNotice.class, AgreementPayload.class);
+    mapper.addMixIn(OrganizationNotice.class, OrganizationPayload.class);
+  }
+
+  /** Members an agreement does not have (dates not reached, a confidential agreement's title) are absent, not null. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties("eventType")
+  interface AgreementPayload {}
+
+  /** Every member is sent, null included (a parent-less organization has {@code "parentId": null}). */
+  @JsonIgnoreProperties("eventType")
+  interface OrganizationPayload {}
+}
