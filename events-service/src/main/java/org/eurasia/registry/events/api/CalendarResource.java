@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eurasia.registry.events.application.CalendarFeeds;
+import org.eurasia.registry.events.application.CalendarService;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.validation.SchacCode;
 
@@ -32,7 +32,7 @@ public class CalendarResource {
   private static final String LANGUAGE_HELP = "Language of titles and descriptions (ISO 639-1); English when missing.";
   private static final String LANGUAGE = "^[a-z]{2}$";
 
-  @Inject CalendarFeeds feeds;
+  @Inject CalendarService calendarService;
 
   @GET
   @Path("/events/{id}.ics")
@@ -41,7 +41,7 @@ public class CalendarResource {
   public Response event(
       @PathParam("id") @Parameter(example = EventResource.EXAMPLE_ID) UUID id,
       @QueryParam("lang") @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru") @Parameter(description = LANGUAGE_HELP, example = "ru") String lang) {
-    return feed(feeds.ofEvent(id, lang));
+    return feed(calendarService.ofEvent(id, lang));
   }
 
   @GET
@@ -52,7 +52,7 @@ public class CalendarResource {
   public Response organizer(
       @PathParam("code") @SchacCode @Parameter(example = "comsats.edu.pk") String code,
       @QueryParam("lang") @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru") @Parameter(description = LANGUAGE_HELP) String lang) {
-    return feed(feeds.ofOrganizer(code, lang));
+    return feed(calendarService.ofOrganizer(code, lang));
   }
 
   @GET
@@ -63,7 +63,7 @@ public class CalendarResource {
   public Response agreement(
       @PathParam("id") @Parameter(example = "5eed0000-0000-4000-8000-0000000a0004") UUID id,
       @QueryParam("lang") @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru") @Parameter(description = LANGUAGE_HELP) String lang) {
-    return feed(feeds.ofAgreement(id, lang));
+    return feed(calendarService.ofAgreement(id, lang));
   }
 
   private static Response feed(String body) {

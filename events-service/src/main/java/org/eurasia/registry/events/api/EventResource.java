@@ -42,15 +42,16 @@ import org.eurasia.registry.events.api.EventRequests.Details;
 import org.eurasia.registry.events.api.EventRequests.NewEvent;
 import org.eurasia.registry.events.api.EventRequests.RescheduleRequest;
 import org.eurasia.registry.events.api.EventRequests.SessionRequest;
-import org.eurasia.registry.events.application.EventPlanner;
+import org.eurasia.registry.events.application.EventService;
 import org.eurasia.registry.events.domain.Event;
+import org.eurasia.registry.events.domain.EventFilter;
 import org.eurasia.registry.events.domain.EventKind;
-import org.eurasia.registry.events.domain.EventRepository.EventFilter;
 import org.eurasia.registry.events.domain.EventSession;
 import org.eurasia.registry.events.domain.EventStatus;
 import org.eurasia.registry.events.domain.EventTimes;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.idempotency.IdempotentRequests;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
@@ -72,7 +73,7 @@ public class EventResource {
   private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
-  @Inject EventPlanner planner;
+  @Inject EventService eventService;
 
   @Inject IdempotentRequests idempotent;
 
@@ -98,9 +99,9 @@ public class EventResource {
       @QueryParam("q") @Size(max = 200) @Parameter(description = "Words in the title or description, any language.", example = "CPEC") String q,
       @QueryParam("status") @Parameter(description = "Current status.") EventStatus status,
       @QueryParam("modifiedSince") @Parameter(description = "Changed at or after this instant.", example = "2026-01-01T00:00:00Z") Instant modifiedSince) {
-    Slice<Event> slice = planner.list(filter(kind, organizer, country, from, to, zone, agreementId, programId, q, status, modifiedSince),
+    Slice<Event> slice = eventService.list(filter(kind, organizer, country, from, to, zone, agreementId, programId, q, status, modifiedSince),
         limit, Cursor.decode(cursor, 2));
-    Map<UUID, EventPlanner.Seats> seats = planner.seats(slice.items());
+    Map<UUID, EventService.Seats> seats = eventService.seats(slice.items());
     return Page.of(slice.map(e -> view(e, seats.get(e.id()))), uri);
   }
 
@@ -112,7 +113,7 @@ public class EventResource {
           + "never published is a 404 for anyone but its organizers, invited organizers and registrars. ETag carries its version.")
   @APIResponse(responseCode = "200", description = "The event.", content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    return ok(planner.get(id));
+    return ok(eventService.get(id));
   }
 
   @POST
@@ -129,7 +130,7 @@ public class EventResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid NewEvent request) {
     return idempotent.execute(idempotencyKey, "POST /events", request, () -> {
-      Event created = planner.create(request.code(), request.details().toDetails());
+      Event created = inRequestTerms(() -> eventService.create(request.code(), request.details().toDetails()));
       return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
           .tag(ExpectedVersion.etag(created.version())).entity(view(created)).build();
     });
@@ -149,7 +150,7 @@ public class EventResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
       @NotNull @Valid Details details) {
-    return ok(planner.revise(id, ExpectedVersion.fromIfMatch(ifMatch), details.toDetails()));
+    return ok(inRequestTerms(() -> eventService.revise(id, ExpectedVersion.fromIfMatch(ifMatch), details.toDetails())));
   }
 
   @POST
@@ -164,7 +165,7 @@ public class EventResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /events/" + id + "/publication", null, () -> planner.publish(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+    return command(idempotencyKey, "POST /events/" + id + "/publication", null, () -> eventService.publish(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
@@ -182,7 +183,7 @@ public class EventResource {
     Instant start = EventTimes.either("schedule.start", request.schedule().startAt(), request.schedule().startLocal(), zone);
     Instant end = EventTimes.either("schedule.end", request.schedule().endAt(), request.schedule().endLocal(), zone);
     return command(idempotencyKey, "POST /events/" + id + "/reschedule", request,
-        () -> planner.reschedule(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), start, end, zone.getId(), request.reason()));
+        () -> eventService.reschedule(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), start, end, zone.getId(), request.reason()));
   }
 
   @POST
@@ -198,7 +199,7 @@ public class EventResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid CancellationRequest request) {
     return command(idempotencyKey, "POST /events/" + id + "/cancellation", request,
-        () -> planner.cancel(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
+        () -> eventService.cancel(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
   }
 
   @POST
@@ -211,7 +212,7 @@ public class EventResource {
   public Response complete(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch) {
-    return ok(planner.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+    return ok(eventService.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
@@ -231,7 +232,7 @@ public class EventResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid AcceptanceRequest request) {
     return command(idempotencyKey, "POST /events/" + id + "/acceptances", request,
-        () -> planner.accept(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode()));
+        () -> eventService.accept(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode()));
   }
 
   @GET
@@ -239,8 +240,8 @@ public class EventResource {
   @Operation(operationId = "listEventSessions", summary = "The agenda", description = "Sessions in start order, times in the event's zone.")
   @APIResponse(responseCode = "200", description = "The sessions.")
   public List<SessionView> sessions(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    Event event = planner.get(id);
-    return planner.sessions(id).stream().map(s -> SessionView.of(s, event)).toList();
+    Event event = eventService.get(id);
+    return eventService.sessions(id).stream().map(s -> SessionView.of(s, event)).toList();
   }
 
   @POST
@@ -250,9 +251,9 @@ public class EventResource {
       description = "The session must lie inside the event's times (`session-outside-event`).")
   @APIResponse(responseCode = "201", description = "Added.", content = @Content(schema = @Schema(implementation = SessionView.class)))
   public Response addSession(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @NotNull @Valid SessionRequest request) {
-    Event event = planner.get(id);
+    Event event = eventService.get(id);
     ZoneId zone = event.zone();
-    EventSession session = planner.addSession(
+    EventSession session = eventService.addSession(
         id, request.title(),
         EventTimes.either("start", request.startAt(), request.startLocal(), zone),
         EventTimes.either("end", request.endAt(), request.endLocal(), zone),
@@ -267,7 +268,7 @@ public class EventResource {
       description = "Takes the session off the agenda; the event itself is unchanged.")
   @APIResponse(responseCode = "204", description = "Removed.")
   public Response removeSession(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @PathParam("sessionId") UUID sessionId) {
-    planner.removeSession(id, sessionId);
+    eventService.removeSession(id, sessionId);
     return Response.noContent().build();
   }
 
@@ -282,6 +283,23 @@ public class EventResource {
         agreementId, programId, q == null || q.isBlank() ? null : q, status, modifiedSince);
   }
 
+  /**
+   * Runs a change of an event's details, naming a refused value as the request body names it: the domain's
+   * {@code registrationClosesAt} is {@code registration.closesAt} here. Every other term already is the field's name.
+   */
+  private static Event inRequestTerms(Supplier<Event> change) {
+    try {
+      return change.get();
+    } catch (InvalidValue refused) {
+      if (!Event.REGISTRATION_CLOSES_AT.equals(refused.term())) {
+        throw refused;
+      }
+      InvalidValue named = new InvalidValue("registration.closesAt", refused.reason());
+      refused.facts().forEach(named::with);
+      throw named;
+    }
+  }
+
   private Response command(String idempotencyKey, String operation, Object request, Supplier<Event> action) {
     return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
   }
@@ -291,11 +309,11 @@ public class EventResource {
   }
 
   private EventView view(Event event) {
-    return view(event, planner.seats(event));
+    return view(event, eventService.seats(event));
   }
 
-  private EventView view(Event event, EventPlanner.Seats seats) {
+  private EventView view(Event event, EventService.Seats seats) {
     return EventView.of(
-        event, event.joinUrl() != null && planner.mayJoin(event), planner.linkedAgreements(event), planner.linkedPrograms(event), seats);
+        event, event.joinUrl() != null && eventService.mayJoin(event), eventService.linkedAgreements(event), eventService.linkedPrograms(event), seats);
   }
 }

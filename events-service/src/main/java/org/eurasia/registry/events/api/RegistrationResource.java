@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.events.api.EventRequests.DelegationRequest;
 import org.eurasia.registry.events.api.EventRequests.RegistrationRequest;
-import org.eurasia.registry.events.application.RegistrationDesk;
+import org.eurasia.registry.events.application.RegistrationService;
 import org.eurasia.registry.events.domain.Registration;
 import org.eurasia.registry.events.domain.RegistrationStatus;
 import org.eurasia.registry.platform.api.ApiPaths;
@@ -58,7 +58,7 @@ public class RegistrationResource {
   static final String EXAMPLE_REGISTRATION = "5eed0000-0000-4000-8000-0000000e0b01";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
-  @Inject RegistrationDesk desk;
+  @Inject RegistrationService registrationService;
 
   @Inject IdempotentRequests idempotent;
 
@@ -78,7 +78,7 @@ public class RegistrationResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid RegistrationRequest request) {
     return idempotent.execute(idempotencyKey, "POST /registrations", request, () -> {
-      Registration r = desk.register(request.eventId(), request.name().strip(), request.email());
+      Registration r = registrationService.register(request.eventId(), request.name().strip(), request.email());
       return Response.created(uri.getAbsolutePathBuilder().path(r.id().toString()).build())
           .tag(ExpectedVersion.etag(r.version())).entity(RegistrationView.of(r)).build();
     });
@@ -98,9 +98,9 @@ public class RegistrationResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid DelegationRequest request) {
     return idempotent.execute(idempotencyKey, "POST /registrations/delegations", request, () -> {
-      List<Registration> registered = desk.registerDelegation(
+      List<Registration> registered = registrationService.registerDelegation(
           request.eventId(), request.organization(),
-          request.members().stream().map(m -> new RegistrationDesk.Member(m.name().strip(), m.email())).toList(),
+          request.members().stream().map(m -> new RegistrationService.Member(m.name().strip(), m.email())).toList(),
           Boolean.TRUE.equals(request.waitIfFull()));
       return Response.status(Response.Status.CREATED).entity(registered.stream().map(RegistrationView::of).toList()).build();
     });
@@ -116,7 +116,7 @@ public class RegistrationResource {
       @QueryParam("status") @Parameter(description = "Only this status.") RegistrationStatus status,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
       @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
-    return Page.of(desk.list(eventId, status, limit, Cursor.decode(cursor, 2)).map(RegistrationView::of), uri);
+    return Page.of(registrationService.list(eventId, status, limit, Cursor.decode(cursor, 2)).map(RegistrationView::of), uri);
   }
 
   @GET
@@ -129,7 +129,7 @@ public class RegistrationResource {
       @QueryParam("eventId") @NotNull @Parameter(description = "The event.", example = EventResource.EXAMPLE_ID) UUID eventId,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
       @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
-    return Page.of(desk.list(eventId, RegistrationStatus.WAITLISTED, limit, Cursor.decode(cursor, 2)).map(RegistrationView::of), uri);
+    return Page.of(registrationService.list(eventId, RegistrationStatus.WAITLISTED, limit, Cursor.decode(cursor, 2)).map(RegistrationView::of), uri);
   }
 
   @GET
@@ -138,7 +138,7 @@ public class RegistrationResource {
       description = "For the registrant, their organization's partner, the event's organizers and registrars; 404 for others.")
   @APIResponse(responseCode = "200", description = "The registration.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id) {
-    return ok(desk.get(id));
+    return ok(registrationService.get(id));
   }
 
   @POST
@@ -151,7 +151,7 @@ public class RegistrationResource {
   public Response approve(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /registrations/" + id + "/approval", () -> desk.approve(id));
+    return command(idempotencyKey, "POST /registrations/" + id + "/approval", () -> registrationService.approve(id));
   }
 
   @POST
@@ -164,7 +164,7 @@ public class RegistrationResource {
   public Response decline(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /registrations/" + id + "/decline", () -> desk.decline(id));
+    return command(idempotencyKey, "POST /registrations/" + id + "/decline", () -> registrationService.decline(id));
   }
 
   @POST
@@ -179,7 +179,7 @@ public class RegistrationResource {
   public Response cancel(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /registrations/" + id + "/cancellation", () -> desk.cancel(id));
+    return command(idempotencyKey, "POST /registrations/" + id + "/cancellation", () -> registrationService.cancel(id));
   }
 
   @POST
@@ -192,7 +192,7 @@ public class RegistrationResource {
   public Response checkIn(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /registrations/" + id + "/check-in", () -> desk.checkIn(id));
+    return command(idempotencyKey, "POST /registrations/" + id + "/check-in", () -> registrationService.checkIn(id));
   }
 
   private Response command(String idempotencyKey, String operation, Supplier<Registration> action) {

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eurasia.registry.events.application.EventPlanner;
+import org.eurasia.registry.events.application.EventService;
+import org.eurasia.registry.events.domain.CountRow;
 import org.eurasia.registry.events.domain.EventKind;
-import org.eurasia.registry.events.domain.EventRepository.CountRow;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -27,7 +27,7 @@ import org.eurasia.registry.platform.validation.SchacCode;
 @Tag(name = "Statistics", description = "Events per kind, country and month; registrations against capacity.")
 public class StatisticsResource {
 
-  @Inject EventPlanner planner;
+  @Inject EventService eventService;
 
   @GET
   @Path("/events")
@@ -42,6 +42,6 @@ public class StatisticsResource {
       @QueryParam("from") @Parameter(description = "First day, in `zone`.", example = "2027-01-01") LocalDate from,
       @QueryParam("to") @Parameter(description = "Last day, in `zone`.", example = "2027-12-31") LocalDate to,
       @QueryParam("zone") @DefaultValue("UTC") @Size(max = 64) @Parameter(description = "IANA zone the days are in.") String zone) {
-    return planner.statistics(EventResource.filter(kind, organizer, country, from, to, zone, null, null, null, null, null));
+    return eventService.statistics(EventResource.filter(kind, organizer, country, from, to, zone, null, null, null, null, null));
   }
 }

@@ -24,7 +24,7 @@ public class EventCompletion {
 
   @Inject EventRepository events;
 
-  @Inject EventPlanner planner;
+  @Inject EventService eventService;
 
   @Inject Clock clock;
 
@@ -46,7 +46,7 @@ public class EventCompletion {
       int before = completed;
       for (UUID id : due) {
         try {
-          if (planner.completeIfEnded(id)) {
+          if (eventService.completeIfEnded(id)) {
             completed++;
           }
         } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package org.eurasia.registry.events.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -77,14 +76,14 @@ public class AgreementProjection {
     return parties.stream().map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The parties that agreed to be named (see {@link PartyFact#hasConsented()}): only they may act on the agreement here. */
+  /** The parties that agreed to be named (see {@link PartyFact#consenting()}): only they may act on the agreement here. */
   public Set<String> consentingPartyCodes() {
-    return parties.stream().filter(PartyFact::hasConsented).map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
+    return parties.stream().filter(PartyFact::consenting).map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The parties named to sign, whether or not they have signed yet. */
   public Set<String> signatoryCodes() {
-    return parties.stream().filter(PartyFact::isSignatory).map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
+    return parties.stream().filter(PartyFact::signatory).map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
   }
 
   public UUID agreementId() { return agreementId; }
@@ -99,15 +98,17 @@ public class AgreementProjection {
    */
   public record PartyFact(String organizationCode, String country, String role, boolean signed, Boolean consented) {
 
-    // Derived, not stored: the row's JSON keeps what the event said (Hibernate writes records with Jackson).
-    @JsonIgnore
-    public boolean isSignatory() {
+    // Derived, not stored: the row's JSON keeps what the event said. Hibernate writes records with Jackson, which
+    // takes their components and any get/is accessor; these two have no such prefix, so they stay out of the row.
+
+    /** Whether the party is named to sign. */
+    public boolean signatory() {
       return "SIGNATORY".equals(role);
     }
 
-    @JsonIgnore
-    public boolean hasConsented() {
-      return consented != null ? consented : isSignatory() && signed;
+    /** Whether the party consented: as the event says, or for older events a signatory that signed. */
+    public boolean consenting() {
+      return consented != null ? consented : signatory() && signed;
     }
   }
 }

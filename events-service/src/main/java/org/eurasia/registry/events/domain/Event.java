@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.eurasia.registry.platform.problem.InvalidTransition;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.InvalidTransition;
+import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.domain.Lifecycle;
+import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.StateConflict;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -33,10 +36,26 @@ import org.hibernate.type.SqlTypes;
  *
  * <p>An event is public once it has been published ({@link #publishedAt()}), whatever happens to it later; a draft
  * that is cancelled without ever being published stays as private as it was.
+ *
+ * <p>Which command each status allows is {@link #LIFECYCLE}, the one table behind every guard and the
+ * {@code allowedTransitions} a view shows. Refusals are the domain's own ({@code platform.domain}); the edge gives them
+ * their problem and status.
  */
 @Entity
 @Table(name = "event")
 public class Event {
+
+  /**
+   * draft → published → completed, or cancelled. Revising ({@code update}) and accepting an invitation to organize
+   * ({@code accept}) leave the status as it is but are allowed only while the event is not over.
+   */
+  public static final Lifecycle<EventStatus> LIFECYCLE = Lifecycle.of(EventStatus.class, "an event")
+      .in(EventStatus.DRAFT, "publish", "reschedule", "cancel", "update", "accept")
+      .in(EventStatus.PUBLISHED, "reschedule", "cancel", "complete", "update", "accept")
+      .build();
+
+  /** The term a refusal about the end of the registration window names: the {@link Details} component it is about. */
+  public static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";
 
   @Id private UUID id;
 
@@ -169,10 +188,10 @@ public class Event {
    * @param bound organizations bound if this revision adds them (all of them when a registrar revises)
    */
   public void revise(Details details, Set<String> bound, Instant now) {
-    requireOneOf("update", EventStatus.DRAFT, EventStatus.PUBLISHED);
+    LIFECYCLE.require(status, "update");
     boolean moved = !details.startsAt().equals(startsAt) || !details.endsAt().equals(endsAt) || !details.timeZone().equals(timeZone);
     if (moved && status != EventStatus.DRAFT) {
-      throw ProblemException.invalidField("schedule", "a published event changes its times by rescheduling (POST /events/{id}/reschedule)");
+      throw new InvalidValue("schedule", "a published event changes its times by rescheduling");
     }
     boolean visible = !details.title().equals(title) || details.format() != format || !Objects.equals(details.venue(), venue())
         || !Objects.equals(details.description(), description);
@@ -193,9 +212,9 @@ public class Event {
 
   /** Makes the event public, for good: from now on it is shown to everyone, even once cancelled. */
   public EventChange publish(Instant now) {
-    requireOneOf("publish", EventStatus.DRAFT);
+    LIFECYCLE.require(status, "publish");
     if (!startsAt.isAfter(now)) {
-      throw ProblemException.ruleViolated("event-in-the-past", "Event " + code + " started at " + startsAt + "; only future events are published");
+      throw new RuleViolation("event-in-the-past", "Event " + code + " started at " + startsAt + "; only future events are published");
     }
     status = EventStatus.PUBLISHED;
     publishedAt = now;
@@ -208,16 +227,16 @@ public class Event {
    * the organizers, manages the event and has it in its feed.
    *
    * @throws InvalidTransition when the event is over (completed or cancelled)
-   * @throws ProblemException 422 {@code not-named} when the organization is not named as an organizer, 409 when it
-   *     consented already
+   * @throws StateConflict when the organization consented already
+   * @throws RuleViolation {@code not-named} when the organization is not named as an organizer
    */
   public EventChange accept(String organizationCode, Instant now) {
-    requireOneOf("accept", EventStatus.DRAFT, EventStatus.PUBLISHED);
+    LIFECYCLE.require(status, "accept");
     if (organizers.contains(organizationCode)) {
-      throw ProblemException.conflict("'" + organizationCode + "' already organizes event " + code);
+      throw new StateConflict("'" + organizationCode + "' already organizes event " + code);
     }
     if (!invitedOrganizers.contains(organizationCode)) {
-      throw ProblemException.ruleViolated("not-named", "organizationCode: '" + organizationCode + "' is not named as an organizer of event " + code);
+      throw new RuleViolation("not-named", "organizationCode: '" + organizationCode + "' is not named as an organizer of event " + code);
     }
     List<String> consented = new ArrayList<>(organizers);
     consented.add(organizationCode);
@@ -229,7 +248,7 @@ public class Event {
 
   /** Moves a published event, keeping the previous times with the reason. */
   public EventChange reschedule(Instant newStart, Instant newEnd, String zoneId, String reason, Instant now) {
-    requireOneOf("reschedule", EventStatus.DRAFT, EventStatus.PUBLISHED);
+    LIFECYCLE.require(status, "reschedule");
     checkTimes(newStart, newEnd);
     reschedules.add(new Reschedule(startsAt, endsAt, timeZone, reason, now));
     startsAt = newStart;
@@ -241,7 +260,7 @@ public class Event {
   }
 
   public EventChange cancel(String reason, Instant now) {
-    requireOneOf("cancel", EventStatus.DRAFT, EventStatus.PUBLISHED);
+    LIFECYCLE.require(status, "cancel");
     status = EventStatus.CANCELLED;
     cancellationReason = reason;
     sequence++;
@@ -251,9 +270,9 @@ public class Event {
 
   /** Completes a published event once it has ended. */
   public EventChange complete(Instant now) {
-    requireOneOf("complete", EventStatus.PUBLISHED);
+    LIFECYCLE.require(status, "complete");
     if (endsAt.isAfter(now)) {
-      throw ProblemException.ruleViolated("event-not-ended", "Event " + code + " ends at " + endsAt);
+      throw new RuleViolation("event-not-ended", "Event " + code + " ends at " + endsAt);
     }
     status = EventStatus.COMPLETED;
     updatedAt = now;
@@ -263,10 +282,10 @@ public class Event {
   /** Checks a session lies inside the event. */
   public void requireInside(Instant sessionStart, Instant sessionEnd) {
     if (!sessionEnd.isAfter(sessionStart)) {
-      throw ProblemException.invalidField("end", "must be after the start");
+      throw new InvalidValue("end", "must be after the start");
     }
     if (sessionStart.isBefore(startsAt) || sessionEnd.isAfter(endsAt)) {
-      throw ProblemException.ruleViolated(
+      throw new RuleViolation(
           "session-outside-event", "A session must lie between the event's start " + startsAt + " and end " + endsAt);
     }
   }
@@ -274,14 +293,14 @@ public class Event {
   /** Checks that registration is open at this instant: published, inside the window, before the start. */
   public void requireRegistrationOpen(Instant now) {
     if (status != EventStatus.PUBLISHED) {
-      throw ProblemException.ruleViolated("registration-closed", "Event " + code + " is " + status + "; registration needs it PUBLISHED");
+      throw new RuleViolation("registration-closed", "Event " + code + " is " + status + "; registration needs it PUBLISHED");
     }
     if (registrationOpensAt != null && now.isBefore(registrationOpensAt)) {
-      throw ProblemException.ruleViolated("registration-not-open", "Registration for " + code + " opens at " + registrationOpensAt);
+      throw new RuleViolation("registration-not-open", "Registration for " + code + " opens at " + registrationOpensAt);
     }
     Instant closes = registrationClosesAt != null ? registrationClosesAt : startsAt;
     if (!now.isBefore(closes)) {
-      throw ProblemException.ruleViolated("registration-closed", "Registration for " + code + " closed at " + closes);
+      throw new RuleViolation("registration-closed", "Registration for " + code + " closed at " + closes);
     }
   }
 
@@ -308,26 +327,23 @@ public class Event {
     return ZoneId.of(timeZone);
   }
 
+  /** The commands the event's status allows, as {@link #LIFECYCLE} lists them. */
   public List<String> allowedTransitions() {
-    return switch (status) {
-      case DRAFT -> List.of("publish", "reschedule", "cancel", "update");
-      case PUBLISHED -> List.of("reschedule", "cancel", "complete", "update");
-      case COMPLETED, CANCELLED -> List.of();
-    };
+    return LIFECYCLE.allowedIn(status);
   }
 
   private void apply(Details d, Instant now) {
     if (d.format().hasVenue() && (d.venue() == null || d.venue().country() == null || d.venue().city() == null)) {
-      throw ProblemException.invalidField("venue", "an " + d.format() + " event needs a venue with city and country");
+      throw new InvalidValue("venue", "an " + d.format() + " event needs a venue with city and country");
     }
     if (d.format().hasJoinLink() && d.joinUrl() == null) {
-      throw ProblemException.invalidField("joinUrl", "an " + d.format() + " event needs a join link");
+      throw new InvalidValue("joinUrl", "an " + d.format() + " event needs a join link");
     }
     if (d.registrationOpensAt() != null && d.registrationClosesAt() != null && !d.registrationClosesAt().isAfter(d.registrationOpensAt())) {
-      throw ProblemException.invalidField("registration.closesAt", "must be after opensAt");
+      throw new InvalidValue(REGISTRATION_CLOSES_AT, "must be after opensAt");
     }
     if (d.registrationClosesAt() != null && d.registrationClosesAt().isAfter(d.endsAt())) {
-      throw ProblemException.invalidField("registration.closesAt", "must not be after the event ends");
+      throw new InvalidValue(REGISTRATION_CLOSES_AT, "must not be after the event ends");
     }
     kind = d.kind();
     title = new LinkedHashMap<>(d.title());
@@ -351,7 +367,7 @@ public class Event {
   private void name(Set<String> named, Set<String> bound) {
     List<String> consenting = named.stream().filter(bound::contains).toList();
     if (consenting.isEmpty()) {
-      throw ProblemException.ruleViolated(
+      throw new RuleViolation(
           "no-consenting-organizer", "organizers: at least one organizer must have consented; invited ones consent by accepting");
     }
     organizers = consenting;
@@ -360,17 +376,8 @@ public class Event {
 
   private static void checkTimes(Instant start, Instant end) {
     if (!end.isAfter(start)) {
-      throw ProblemException.invalidField("end", "must be after the start");
+      throw new InvalidValue("end", "must be after the start");
     }
-  }
-
-  private void requireOneOf(String attempted, EventStatus... allowed) {
-    for (EventStatus candidate : allowed) {
-      if (status == candidate) {
-        return;
-      }
-    }
-    throw new InvalidTransition("an event", status, attempted, allowedTransitions());
   }
 
   /** Previous times of a rescheduled event. */

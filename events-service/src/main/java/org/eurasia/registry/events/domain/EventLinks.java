@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.NotPermitted;
+import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.UnknownReference;
 
 /**
  * Which agreements and programmes a requester may see and link, decided from the projections.
@@ -20,8 +22,9 @@ import org.eurasia.registry.platform.problem.ProblemException;
  * ceremony may link an agreement not yet in force on behalf of one of its signatories, who consents by signing there.
  *
  * <p>The checks run in the order that reveals nothing: a record the requester may not read gets exactly the answer an
- * unknown id gets (the same problem and text, naming the array element), then the right to link (403), and only then
- * rules about the record's state (a signing ceremony links only agreements not yet in force).
+ * unknown id gets (the same {@link UnknownReference} and text, naming the array element), then the right to link
+ * ({@link NotPermitted}), and only then rules about the record's state (a signing ceremony links only agreements not
+ * yet in force).
  */
 public final class EventLinks {
 
@@ -67,13 +70,13 @@ public final class EventLinks {
       }
       String field = "linkedAgreements[" + i + "]";
       AgreementProjection agreement = readableAgreement(id)
-          .orElseThrow(() -> ProblemException.unknownReference(field, "Agreement " + id + " is not known"));
+          .orElseThrow(() -> new UnknownReference(field, "Agreement " + id + " is not known"));
       if (!mayLink(kind, agreement)) {
-        throw ProblemException.forbidden(field + ": agreement " + id
+        throw new NotPermitted(field + ": agreement " + id
             + " may be linked only by a party that consented to it (by signing or accepting it) or by a registrar");
       }
       if (kind == EventKind.SIGNING_CEREMONY && !agreement.isNotYetInForce()) {
-        throw ProblemException.ruleViolated(
+        throw new RuleViolation(
             "agreement-already-in-force",
             "A signing ceremony links agreements not yet in force; " + agreement.code() + " is " + agreement.status());
       }
@@ -85,9 +88,9 @@ public final class EventLinks {
       }
       String field = "linkedPrograms[" + i + "]";
       ProgramProjection program = readableProgram(id)
-          .orElseThrow(() -> ProblemException.unknownReference(field, "Programme " + id + " is not known"));
+          .orElseThrow(() -> new UnknownReference(field, "Programme " + id + " is not known"));
       if (!mayLink(program)) {
-        throw ProblemException.forbidden(field + ": programme " + id
+        throw new NotPermitted(field + ": programme " + id
             + " may be linked only by an institution that accepted it, a consenting party of its agreement or a registrar");
       }
     }

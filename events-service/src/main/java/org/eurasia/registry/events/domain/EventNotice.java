@@ -1,7 +1,5 @@
 package org.eurasia.registry.events.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +8,11 @@ import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
  * An event's public state after a change, as other services hear it ("notice" because "EventEvent" reads badly). The
- * join link is not in it: only confirmed participants get that. Schema: {@code contract/events/registry.event.v1.schema.json}.
+ * join link is not in it: only confirmed participants get that. Schema: {@code contract/events/registry.event.v1.schema.json};
+ * the wire shape (absent values left out, the type only in the envelope) is the messaging package's {@code NoticeWireFormat}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventNotice(
-    @JsonIgnore String eventType,
+    String eventType,
     UUID eventId,
     String code,
     EventKind kind,
@@ -45,19 +43,16 @@ public record EventNotice(
   }
 
   @Override
-  @JsonIgnore
   public String aggregateType() {
     return "event";
   }
 
   @Override
-  @JsonIgnore
   public String aggregateId() {
     return eventId.toString();
   }
 
   @Override
-  @JsonIgnore
   public long aggregateVersion() {
     return version;
   }

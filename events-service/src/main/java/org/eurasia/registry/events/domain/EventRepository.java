@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,22 +14,6 @@ import java.util.UUID;
 /** Events, their search and statistics. */
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
-
-  /** Search criteria; null means "any". {@code from}/{@code to} select events overlapping that interval. */
-  public record EventFilter(
-      EventKind kind,
-      String organizer,
-      String country,
-      Instant from,
-      Instant to,
-      UUID agreementId,
-      UUID programId,
-      String text,
-      EventStatus status,
-      Instant modifiedSince) {}
-
-  /** Where a page starts: after this start instant and id. */
-  public record Position(Instant startsAt, UUID id) {}
 
   /**
    * The published event holding this code, if any. Codes are unique among published events only (partial index
@@ -53,7 +36,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
    * organizers ({@code reader}) and registrars ({@code seesDrafts}).
    */
   @SuppressWarnings("unchecked")
-  public List<Event> search(EventFilter f, String reader, boolean seesDrafts, Position after, int limit) {
+  public List<Event> search(EventFilter f, String reader, boolean seesDrafts, EventPosition after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT e.* FROM event e WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     where(f, sql, params);
@@ -84,9 +67,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     EventFilter filter = new EventFilter(null, organizer, null, null, null, agreementId, null, null, null, null);
     return search(filter, null, false, null, max);
   }
-
-  /** One row of the statistics: a kind, a country and a month, with events and seats. */
-  public record CountRow(EventKind kind, String country, String month, long events, long capacity, long confirmed, long waitlisted) {}
 
   /**
    * Events per kind, venue country (empty for online events) and month of the start in the event's own zone; only

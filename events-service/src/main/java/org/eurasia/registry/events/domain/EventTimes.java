@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.InvalidValue;
 
 /**
  * Converts between the local times people write ("14:00 in Karachi") and the UTC instants stored, always through the
@@ -20,12 +20,12 @@ public final class EventTimes {
   /** The zone named by an IANA id; anything else (including fixed offsets like "+05:00") is refused. */
   public static ZoneId zone(String field, String id) {
     if (id == null || !id.contains("/")) {
-      throw ProblemException.invalidField(field, "must be an IANA time zone such as Asia/Karachi");
+      throw new InvalidValue(field, "must be an IANA time zone such as Asia/Karachi");
     }
     try {
       return ZoneId.of(id);
     } catch (DateTimeException e) {
-      throw ProblemException.invalidField(field, "'" + id + "' is not an IANA time zone");
+      throw new InvalidValue(field, "'" + id + "' is not an IANA time zone");
     }
   }
 
@@ -33,7 +33,7 @@ public final class EventTimes {
   public static Instant instantOf(String field, LocalDateTime local, ZoneId zone) {
     ZoneOffsetTransition transition = zone.getRules().getTransition(local);
     if (transition != null && transition.isGap()) {
-      throw ProblemException.invalidField(
+      throw new InvalidValue(
           field, local + " does not exist in " + zone.getId() + " (clocks move from " + transition.getDateTimeBefore()
               + " to " + transition.getDateTimeAfter() + ")");
     }
@@ -43,7 +43,7 @@ public final class EventTimes {
   /** Exactly one of an instant and a local time: the instant as given, or the local time resolved in the zone. */
   public static Instant either(String field, Instant instant, LocalDateTime local, ZoneId zone) {
     if ((instant == null) == (local == null)) {
-      throw ProblemException.invalidField(field, "give either the instant (" + field + "At) or the local time (" + field + "Local), not both or neither");
+      throw new InvalidValue(field, "give either the instant (" + field + "At) or the local time (" + field + "Local), not both or neither");
     }
     return instant != null ? instant : instantOf(field + "Local", local, zone);
   }

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.eurasia.registry.platform.problem.InvalidTransition;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.InvalidTransition;
+import org.eurasia.registry.platform.domain.Lifecycle;
+import org.eurasia.registry.platform.domain.StateConflict;
 
 /**
  * One person's registration for an event. Its status is decided by {@link Seating} under the event's lock; this class
@@ -22,6 +23,19 @@ import org.eurasia.registry.platform.problem.ProblemException;
 @Entity
 @Table(name = "registration")
 public class Registration {
+
+  static final String CHECK_IN = "check in";
+
+  /**
+   * The commands a caller may send in each status, behind every guard and the {@code allowedTransitions} a view shows.
+   * Being checked in is a fact of a confirmed registration, not a status: once it is, {@code check in} is no longer
+   * offered (see {@link #allowedTransitions}) and a second one is a conflict.
+   */
+  public static final Lifecycle<RegistrationStatus> LIFECYCLE = Lifecycle.of(RegistrationStatus.class, "a registration")
+      .in(RegistrationStatus.PENDING, "approve", "decline", "cancel")
+      .in(RegistrationStatus.CONFIRMED, CHECK_IN, "cancel")
+      .in(RegistrationStatus.WAITLISTED, "cancel")
+      .build();
 
   @Id private UUID id;
 
@@ -81,7 +95,7 @@ public class Registration {
 
   /** An organizer's decision on a moderated registration: a seat if one is free, else the waiting list. */
   public RegistrationChange approve(boolean seatFree, Instant now) {
-    requireOneOf("approve", RegistrationStatus.PENDING);
+    require("approve");
     status = seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
     queuedAt = now;
     updatedAt = now;
@@ -89,15 +103,20 @@ public class Registration {
   }
 
   public RegistrationChange decline(Instant now) {
-    requireOneOf("decline", RegistrationStatus.PENDING);
+    require("decline");
     status = RegistrationStatus.DECLINED;
     updatedAt = now;
     return RegistrationChange.DECLINED;
   }
 
-  /** A freed seat goes to this waiting registration. */
+  /**
+   * A freed seat goes to this waiting registration: the consequence of a cancellation, never a command a caller sends,
+   * so it is not in {@link #LIFECYCLE} and no view offers it.
+   */
   public RegistrationChange promote(Instant now) {
-    requireOneOf("promote", RegistrationStatus.WAITLISTED);
+    if (status != RegistrationStatus.WAITLISTED) {
+      throw new InvalidTransition("a registration", status, "promote", allowedTransitions());
+    }
     status = RegistrationStatus.CONFIRMED;
     updatedAt = now;
     return RegistrationChange.PROMOTED;
@@ -105,7 +124,7 @@ public class Registration {
 
   /** @return whether a seat was freed (the caller then promotes the next on the waiting list) */
   public boolean cancel(Instant now) {
-    requireOneOf("cancel", RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
+    require("cancel");
     boolean freesSeat = status == RegistrationStatus.CONFIRMED;
     status = RegistrationStatus.CANCELLED;
     updatedAt = now;
@@ -113,31 +132,26 @@ public class Registration {
   }
 
   public RegistrationChange checkIn(Instant now) {
-    requireOneOf("check in", RegistrationStatus.CONFIRMED);
+    require(CHECK_IN);
     if (checkedInAt != null) {
-      throw ProblemException.conflict("Registration " + id + " was checked in at " + checkedInAt);
+      throw new StateConflict("Registration " + id + " was checked in at " + checkedInAt);
     }
     checkedInAt = now;
     updatedAt = now;
     return RegistrationChange.CHECKED_IN;
   }
 
+  /** The commands {@link #LIFECYCLE} allows in the current status, less {@code check in} once checked in. */
   public List<String> allowedTransitions() {
-    return switch (status) {
-      case PENDING -> List.of("approve", "decline", "cancel");
-      case CONFIRMED -> checkedInAt == null ? List.of("check in", "cancel") : List.of("cancel");
-      case WAITLISTED -> List.of("cancel");
-      case DECLINED, CANCELLED -> List.of();
-    };
+    List<String> allowed = LIFECYCLE.allowedIn(status);
+    return checkedInAt == null ? allowed : allowed.stream().filter(command -> !command.equals(CHECK_IN)).toList();
   }
 
-  private void requireOneOf(String attempted, RegistrationStatus... allowed) {
-    for (RegistrationStatus candidate : allowed) {
-      if (status == candidate) {
-        return;
-      }
+  /** The guard of every command: the table decides, and a refusal names what this registration does allow. */
+  private void require(String command) {
+    if (!LIFECYCLE.allows(status, command)) {
+      throw new InvalidTransition("a registration", status, command, allowedTransitions());
     }
-    throw new InvalidTransition("a registration", status, attempted, allowedTransitions());
   }
 
   /** Who registers: their key within the event, name, e-mail and organization. */

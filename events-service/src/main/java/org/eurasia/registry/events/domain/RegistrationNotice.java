@@ -1,18 +1,16 @@
 package org.eurasia.registry.events.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
  * A registration's state after a change: no name or e-mail, only the registration id and the organization.
- * Schema: {@code contract/events/registry.registration.v1.schema.json}.
+ * Schema: {@code contract/events/registry.registration.v1.schema.json}; the wire shape is the messaging package's
+ * {@code NoticeWireFormat}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RegistrationNotice(
-    @JsonIgnore String eventType,
+    String eventType,
     UUID registrationId,
     UUID eventId,
     String organization,
@@ -28,19 +26,16 @@ public record RegistrationNotice(
   }
 
   @Override
-  @JsonIgnore
   public String aggregateType() {
     return "registration";
   }
 
   @Override
-  @JsonIgnore
   public String aggregateId() {
     return registrationId.toString();
   }
 
   @Override
-  @JsonIgnore
   public long aggregateVersion() {
     return version;
   }

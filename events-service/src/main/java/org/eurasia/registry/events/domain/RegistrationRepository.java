@@ -17,9 +17,6 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     return count("eventId = ?1 and status = ?2", eventId, RegistrationStatus.CONFIRMED);
   }
 
-  /** Confirmed and wait-listed registrations of one event. */
-  public record SeatCount(UUID eventId, long confirmed, long waitlisted) {}
-
   /**
    * Confirmed and wait-listed counts of several events in one grouped query (a page of events would otherwise cost two
    * count queries per event); events without registrations are absent.

@@ -1,10 +1,10 @@
 package org.eurasia.registry.events.domain;
 
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.StateConflict;
 
 /**
  * Decides where a new registration goes, given the seats taken. It is only correct when the caller holds the event's
- * row lock while counting and inserting (RegistrationDesk does): then no two registrations can both see the last seat.
+ * row lock while counting and inserting (RegistrationService does): then no two registrations can both see the last seat.
  */
 public final class Seating {
 
@@ -37,7 +37,7 @@ public final class Seating {
     if (waitIfFull) {
       return RegistrationStatus.WAITLISTED;
     }
-    throw ProblemException.conflict(
+    throw new StateConflict(
         "Only " + free(capacity, confirmed) + " seats are free for a delegation of " + members
             + "; send waitIfFull=true to put the whole delegation on the waiting list");
   }

@@ -66,6 +66,24 @@ class EventResourceTest {
   }
 
   @Test
+  void aRefusedValueIsNamedAsTheRequestNamesIt() {
+    Map<String, Object> late = details("WEBINAR", local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), 10, false);
+    @SuppressWarnings("unchecked") Map<String, Object> window = (Map<String, Object>) late.get("registration");
+    window.put("closesAt", Y + "-02-10T12:00:00Z");
+    create(ORGANIZER_TOKEN, late).then().statusCode(400)
+        .body("type", equalTo("urn:eurasia-registry:problem:validation-failed"))
+        .body("detail", equalTo("registration.closesAt: must not be after the event ends"))
+        .body("errors[0].field", equalTo("registration.closesAt"));
+
+    String id = EventsApi.publishedWebinar(10, false);
+    String etag = as(ORGANIZER_TOKEN).get("/api/v1/events/" + id).then().statusCode(200).extract().header("ETag");
+    Map<String, Object> moved = details("WEBINAR", local("Asia/Karachi", Y + "-02-10T15:00:00", Y + "-02-10T17:00:00"), 10, false);
+    as(ORGANIZER_TOKEN).header("If-Match", etag).body(moved).put("/api/v1/events/" + id).then().statusCode(400)
+        .body("detail", equalTo("schedule: a published event changes its times by rescheduling"))
+        .body("errors[0].field", equalTo("schedule"));
+  }
+
+  @Test
   void onlyOrganizersManageAnEventAndDraftsAreTheirsAlone() {
     Map<String, Object> d = details("WEBINAR", local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), 10, false);
     create(TestTokens.partner("qau.edu.pk"), d).then().statusCode(403);
@@ -172,8 +190,8 @@ class EventResourceTest {
     Map<String, Object> details = EventsApi.details("CONFERENCE", EventsApi.local("Asia/Tashkent", Y + "-05-01T08:00:00", Y + "-05-10T18:00:00"), 5, false);
     String id = EventsApi.create(ORGANIZER_TOKEN, details).then().statusCode(201).extract().path("id");
     as(ORGANIZER_TOKEN).post("/api/v1/events/" + id + "/publication").then().statusCode(200);
-    RegistrationDeskTest.register(EventsApi.person(1), id).then().statusCode(201);
-    RegistrationDeskTest.register(EventsApi.person(2), id).then().statusCode(201);
+    RegistrationResourceTest.register(EventsApi.person(1), id).then().statusCode(201);
+    RegistrationResourceTest.register(EventsApi.person(2), id).then().statusCode(201);
     RestAssured.given().queryParam("from", Y + "-05-08").queryParam("to", Y + "-05-08").queryParam("kind", "CONFERENCE")
         .queryParam("organizer", EventsApi.ORGANIZER).queryParam("limit", 100).get("/api/v1/events").then().statusCode(200)
         .body("items.id", hasItem(id))

@@ -1,4 +1,4 @@
-package org.eurasia.registry.events.events;
+package org.eurasia.registry.events.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.eurasia.registry.events.events;
+package org.eurasia.registry.events.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package org.eurasia.registry.events.events;
+package org.eurasia.registry.events.messaging;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;

@@ -35,13 +35,13 @@ import org.eurasia.registry.platform.security.Caller;
  */
 @ApplicationScoped
 @Transactional
-public class RegistrationDesk {
+public class RegistrationService {
 
   @Inject EventRepository events;
 
   @Inject RegistrationRepository registrations;
 
-  @Inject EventPlanner planner;
+  @Inject EventService eventService;
 
   @Inject Outbox outbox;
 
@@ -98,8 +98,7 @@ public class RegistrationDesk {
       registrations.persist(r);
       registered.add(r);
     }
-    registrations.flush();
-    registered.forEach(r -> outbox.record(RegistrationNotice.of(changeFor(status), r)));
+    registered.forEach(r -> outbox.announce(() -> RegistrationNotice.of(changeFor(status), r)));
     return registered;
   }
 
@@ -133,8 +132,8 @@ public class RegistrationDesk {
 
   public Registration checkIn(UUID registrationId) {
     Registration registration = get(registrationId);
-    Event event = planner.get(registration.eventId());
-    if (!planner.mayManage(event)) {
+    Event event = eventService.get(registration.eventId());
+    if (!eventService.mayManage(event)) {
       throw ProblemException.forbidden("Only the organizers of " + event.code() + " or a registrar check people in");
     }
     return announce(registration.checkIn(clock.instant()), registration);
@@ -154,8 +153,8 @@ public class RegistrationDesk {
   /** An event's registrations (all, or one status such as the waiting list in order), for organizers and registrars. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Registration> list(UUID eventId, RegistrationStatus status, int limit, Cursor after) {
-    Event event = planner.get(eventId);
-    if (!planner.mayManage(event)) {
+    Event event = eventService.get(eventId);
+    if (!eventService.mayManage(event)) {
       throw ProblemException.forbidden("Only the organizers of " + event.code() + " or a registrar list its registrations");
     }
     List<Registration> rows = registrations.page(eventId, status, after == null ? null : after.instant(0), after == null ? null : after.uuid(1), limit + 1);
@@ -168,7 +167,7 @@ public class RegistrationDesk {
    * any rule that would tell its state.
    */
   private Event lockedForRegistration(UUID eventId) {
-    Event event = events.lock(eventId).filter(planner::isVisible)
+    Event event = events.lock(eventId).filter(eventService::isVisible)
         .orElseThrow(() -> ProblemException.unknownReference("eventId", "Event " + eventId + " is not known"));
     event.requireRegistrationOpen(clock.instant());
     return event;
@@ -176,7 +175,7 @@ public class RegistrationDesk {
 
   private Event lockedManageable(UUID eventId) {
     Event event = events.lock(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
-    if (!planner.mayManage(event)) {
+    if (!eventService.mayManage(event)) {
       throw ProblemException.forbidden("Only the organizers of " + event.code() + " or a registrar decide on registrations");
     }
     return event;
@@ -189,12 +188,11 @@ public class RegistrationDesk {
     return registration.participantKey().equals(caller.principal())
         || registration.registeredBy().equals(caller.principal())
         || (registration.organization() != null && caller.mayActFor(registration.organization()))
-        || planner.mayManage(event);
+        || eventService.mayManage(event);
   }
 
   private Registration announce(RegistrationChange change, Registration registration) {
-    registrations.flush();
-    outbox.record(RegistrationNotice.of(change, registration));
+    outbox.announce(() -> RegistrationNotice.of(change, registration));
     return registration;
   }
 

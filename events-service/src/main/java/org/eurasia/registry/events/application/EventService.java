@@ -13,18 +13,19 @@ import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.events.domain.AgreementProjection;
 import org.eurasia.registry.events.domain.AgreementProjectionRepository;
+import org.eurasia.registry.events.domain.CountRow;
 import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventChange;
+import org.eurasia.registry.events.domain.EventFilter;
 import org.eurasia.registry.events.domain.EventLinks;
 import org.eurasia.registry.events.domain.EventNotice;
+import org.eurasia.registry.events.domain.EventPosition;
 import org.eurasia.registry.events.domain.EventRepository;
-import org.eurasia.registry.events.domain.EventRepository.CountRow;
-import org.eurasia.registry.events.domain.EventRepository.EventFilter;
-import org.eurasia.registry.events.domain.EventRepository.Position;
 import org.eurasia.registry.events.domain.EventSession;
 import org.eurasia.registry.events.domain.EventStatus;
 import org.eurasia.registry.events.domain.ProgramProjectionRepository;
 import org.eurasia.registry.events.domain.RegistrationRepository;
+import org.eurasia.registry.events.domain.SeatCount;
 import org.eurasia.registry.events.domain.Requester;
 import org.eurasia.registry.events.domain.Speaker;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
@@ -44,7 +45,7 @@ import org.eurasia.registry.platform.security.Caller;
  */
 @ApplicationScoped
 @Transactional
-public class EventPlanner {
+public class EventService {
 
   @Inject EventRepository events;
 
@@ -64,7 +65,7 @@ public class EventPlanner {
   @ExpensiveRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Event> list(EventFilter filter, int limit, Cursor after) {
-    Position position = after == null ? null : new Position(after.instant(0), after.uuid(1));
+    EventPosition position = after == null ? null : new EventPosition(after.instant(0), after.uuid(1));
     List<Event> rows = events.search(filter, caller.organization().orElse(null), caller.isRegistrar(), position, limit + 1);
     return Slice.fromOverfetch(rows, limit, e -> Cursor.of(e.startsAt().toString(), e.id().toString()));
   }
@@ -217,7 +218,7 @@ public class EventPlanner {
   public Map<UUID, Seats> seats(List<Event> page) {
     Map<UUID, Seats> seats = new HashMap<>();
     page.forEach(e -> seats.put(e.id(), new Seats(0, 0)));
-    for (RegistrationRepository.SeatCount count : registrations.seatCounts(seats.keySet())) {
+    for (SeatCount count : registrations.seatCounts(seats.keySet())) {
       seats.put(count.eventId(), new Seats(count.confirmed(), count.waitlisted()));
     }
     return seats;
@@ -301,8 +302,7 @@ public class EventPlanner {
   }
 
   private Event announce(EventChange change, Event event) {
-    events.flush();
-    outbox.record(EventNotice.of(change, event));
+    outbox.announce(() -> EventNotice.of(change, event));
     return event;
   }
 

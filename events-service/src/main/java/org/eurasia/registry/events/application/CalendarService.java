@@ -52,7 +52,7 @@ import org.eurasia.registry.platform.reads.ExpensiveRead;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class CalendarFeeds {
+public class CalendarService {
 
   static final String PRODUCT = "-//Eurasian Cooperation Registry//events-service//EN";
 
@@ -64,7 +64,7 @@ public class CalendarFeeds {
 
   @Inject EventRepository events;
 
-  @Inject EventPlanner planner;
+  @Inject EventService eventService;
 
   @ConfigProperty(name = "registry.calendar.uid-domain", defaultValue = "events.eurasia-registry.org")
   String uidDomain;
@@ -75,7 +75,7 @@ public class CalendarFeeds {
   /** The feed of one event (one never published is a 404, or {@code event-not-published} for those who may see it). */
   @ExpensiveRead(cacheable = true)
   public String ofEvent(UUID id, String language) {
-    Event event = planner.get(id);
+    Event event = eventService.get(id);
     if (!event.wasPublished()) {
       throw ProblemException.ruleViolated("event-not-published", "Event " + event.code() + " was never published; publish it to get a calendar entry");
     }
@@ -94,7 +94,7 @@ public class CalendarFeeds {
    */
   @ExpensiveRead(cacheable = true)
   public String ofAgreement(UUID agreementId, String language) {
-    planner.readableAgreement(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+    eventService.readableAgreement(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
     return render("Events about agreement " + agreementId, events.forFeed(null, agreementId, MAX_EVENTS), language);
   }
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 /** Registration against real PostgreSQL with real concurrency: capacity never exceeded, waiting lists, delegations. */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
-class RegistrationDeskTest {
+class RegistrationResourceTest {
 
   static final Path SCHEMA = EventSchemas.file("events-service/contract/events/registry.registration.v1.schema.json");
 
