@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eurasia.registry.exchange.application.MobilityRegister;
+import org.eurasia.registry.exchange.application.MobilityService;
 import org.eurasia.registry.exchange.domain.AcademicYear;
 import org.eurasia.registry.exchange.domain.Direction;
 import org.eurasia.registry.exchange.domain.Mobility;
@@ -45,8 +45,8 @@ public final class MobilityRequests {
       @NotBlank @Size(max = 200) @Schema(example = "Khan") String familyName,
       @Email @Size(max = 320) @Schema(example = "ayesha.khan@qau.edu.pk") String email) {
 
-    MobilityRegister.PersonalData toPersonalData() {
-      return new MobilityRegister.PersonalData(givenName.strip(), familyName.strip(), email);
+    MobilityService.PersonalData toPersonalData() {
+      return new MobilityService.PersonalData(givenName.strip(), familyName.strip(), email);
     }
   }
 

@@ -34,10 +34,10 @@ import org.eurasia.registry.exchange.api.MobilityRequests.CompletionRequest;
 import org.eurasia.registry.exchange.api.MobilityRequests.NominationRequest;
 import org.eurasia.registry.exchange.api.MobilityRequests.ReasonRequest;
 import org.eurasia.registry.exchange.api.MobilityRequests.StartRequest;
-import org.eurasia.registry.exchange.application.MobilityRegister;
+import org.eurasia.registry.exchange.application.MobilityService;
 import org.eurasia.registry.exchange.domain.AcademicYear;
 import org.eurasia.registry.exchange.domain.Mobility;
-import org.eurasia.registry.exchange.domain.MobilityRepository.MobilityFilter;
+import org.eurasia.registry.exchange.domain.MobilityFilter;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
@@ -61,7 +61,7 @@ public class MobilityResource {
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000c0001";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
-  @Inject MobilityRegister register;
+  @Inject MobilityService mobilities;
 
   @Inject IdempotentRequests idempotent;
 
@@ -81,7 +81,7 @@ public class MobilityResource {
       @QueryParam("institution") @SchacCode @Parameter(description = "Home or host institution.", example = "bsu.by") String institution,
       @QueryParam("modifiedSince") @Parameter(description = "Changed at or after this instant.", example = "2026-01-01T00:00:00Z") Instant modifiedSince) {
     MobilityFilter filter = new MobilityFilter(programId, status, academicYear, institution, modifiedSince);
-    return Page.of(register.list(filter, limit, Cursor.decode(cursor, 2)).map(this::view), uri);
+    return Page.of(mobilities.list(filter, limit, Cursor.decode(cursor, 2)).map(this::view), uri);
   }
 
   @GET
@@ -90,7 +90,7 @@ public class MobilityResource {
       description = "Includes the participant's personal data until it is erased. Others get 404, as for an unknown id.")
   @APIResponse(responseCode = "200", description = "The mobility.", content = @Content(schema = @Schema(implementation = MobilityView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    return ok(register.get(id));
+    return ok(mobilities.get(id));
   }
 
   @POST
@@ -103,7 +103,7 @@ public class MobilityResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid NominationRequest request) {
     return idempotent.execute(idempotencyKey, "POST /mobilities", request, () -> {
-      Mobility created = register.nominate(request.programId(), request.toNomination(), request.participant().toPersonalData());
+      Mobility created = mobilities.nominate(request.programId(), request.toNomination(), request.participant().toPersonalData());
       return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
           .tag(ExpectedVersion.etag(created.version()))
           .entity(view(created))
@@ -123,7 +123,7 @@ public class MobilityResource {
   public Response accept(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /mobilities/" + id + "/acceptance", null, () -> register.accept(id));
+    return command(idempotencyKey, "POST /mobilities/" + id + "/acceptance", null, () -> mobilities.accept(id));
   }
 
   @POST
@@ -135,7 +135,7 @@ public class MobilityResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid ReasonRequest request) {
-    return command(idempotencyKey, "POST /mobilities/" + id + "/rejection", request, () -> register.reject(id, request.reason()));
+    return command(idempotencyKey, "POST /mobilities/" + id + "/rejection", request, () -> mobilities.reject(id, request.reason()));
   }
 
   @POST
@@ -147,7 +147,7 @@ public class MobilityResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid StartRequest request) {
-    return command(idempotencyKey, "POST /mobilities/" + id + "/start", request, () -> register.start(id, request.startedOn()));
+    return command(idempotencyKey, "POST /mobilities/" + id + "/start", request, () -> mobilities.start(id, request.startedOn()));
   }
 
   @POST
@@ -160,7 +160,7 @@ public class MobilityResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid CompletionRequest request) {
     return command(idempotencyKey, "POST /mobilities/" + id + "/completion", request,
-        () -> register.complete(id, request.endedOn(), request.recognized(), request.ectsCredits()));
+        () -> mobilities.complete(id, request.endedOn(), request.recognized(), request.ectsCredits()));
   }
 
   @POST
@@ -172,7 +172,7 @@ public class MobilityResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid ReasonRequest request) {
-    return command(idempotencyKey, "POST /mobilities/" + id + "/cancellation", request, () -> register.cancel(id, request.reason()));
+    return command(idempotencyKey, "POST /mobilities/" + id + "/cancellation", request, () -> mobilities.cancel(id, request.reason()));
   }
 
   private Response command(String idempotencyKey, String operation, Object request, Supplier<Mobility> action) {
@@ -184,6 +184,6 @@ public class MobilityResource {
   }
 
   private MobilityView view(Mobility mobility) {
-    return MobilityView.of(mobility, register.participantOf(mobility));
+    return MobilityView.of(mobility, mobilities.participantOf(mobility));
   }
 }

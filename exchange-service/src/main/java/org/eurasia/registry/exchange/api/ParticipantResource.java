@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eurasia.registry.exchange.application.MobilityRegister;
+import org.eurasia.registry.exchange.application.MobilityService;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.security.Roles;
 
@@ -24,7 +24,7 @@ import org.eurasia.registry.platform.security.Roles;
 @Tag(name = "Participants", description = "Personal data of participants, kept apart and erasable.")
 public class ParticipantResource {
 
-  @Inject MobilityRegister register;
+  @Inject MobilityService mobilities;
 
   @DELETE
   @Path("/{id}/personal-data")
@@ -32,7 +32,7 @@ public class ParticipantResource {
       description = "Idempotent: erasing again is also 204. Mobilities, statistics and events keep only the pseudonymous id.")
   @APIResponse(responseCode = "204", description = "Erased (or already gone).")
   public Response erase(@PathParam("id") @Parameter(example = "5eed0000-0000-4000-8000-0000000e0003") UUID id) {
-    register.erase(id);
+    mobilities.erase(id);
     return Response.noContent().build();
   }
 }

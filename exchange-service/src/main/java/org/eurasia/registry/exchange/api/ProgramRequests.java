@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eurasia.registry.exchange.application.ProgramCatalogue;
+import org.eurasia.registry.exchange.application.ProgramService;
 import org.eurasia.registry.exchange.domain.AcademicYear;
 import org.eurasia.registry.exchange.domain.CefrLevel;
 import org.eurasia.registry.exchange.domain.Direction;
@@ -44,8 +44,8 @@ public final class ProgramRequests {
       @NotNull @SchacCode @Schema(example = "bsu.by") String receivingInstitution,
       @NotNull @Valid @Schema(implementation = Terms.class) Terms terms) {
 
-    ProgramCatalogue.NewProgram toNewProgram() {
-      return new ProgramCatalogue.NewProgram(kind, agreementId, sendingInstitution, receivingInstitution, terms.toTerms());
+    ProgramService.NewProgram toNewProgram() {
+      return new ProgramService.NewProgram(kind, agreementId, sendingInstitution, receivingInstitution, terms.toTerms());
     }
   }
 

@@ -37,12 +37,12 @@ import org.eurasia.registry.exchange.api.ProgramRequests.AcceptanceRequest;
 import org.eurasia.registry.exchange.api.ProgramRequests.NewProgram;
 import org.eurasia.registry.exchange.api.ProgramRequests.SuspensionRequest;
 import org.eurasia.registry.exchange.api.ProgramRequests.Terms;
-import org.eurasia.registry.exchange.application.ProgramCatalogue;
-import org.eurasia.registry.exchange.application.ProgramCatalogue.QuotaUse;
+import org.eurasia.registry.exchange.application.ProgramService;
+import org.eurasia.registry.exchange.application.ProgramService.QuotaUse;
 import org.eurasia.registry.exchange.domain.AcademicYear;
 import org.eurasia.registry.exchange.domain.Program;
+import org.eurasia.registry.exchange.domain.ProgramFilter;
 import org.eurasia.registry.exchange.domain.ProgramKind;
-import org.eurasia.registry.exchange.domain.ProgramRepository.ProgramFilter;
 import org.eurasia.registry.exchange.domain.ProgramStatus;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
@@ -68,7 +68,7 @@ public class ProgramResource {
   private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
-  @Inject ProgramCatalogue catalogue;
+  @Inject ProgramService programs;
 
   @Inject IdempotentRequests idempotent;
 
@@ -100,7 +100,7 @@ public class ProgramResource {
     String a = countryPair == null ? null : countryPair.substring(0, 2);
     String b = countryPair == null ? null : countryPair.substring(3);
     ProgramFilter filter = new ProgramFilter(a, b, institution, invitedInstitution, kind, academicYear, iscedCode, status, agreementId, modifiedSince);
-    return Page.of(catalogue.list(filter, limit, Cursor.decode(cursor, 2)).map(this::view), uri);
+    return Page.of(programs.list(filter, limit, Cursor.decode(cursor, 2)).map(this::view), uri);
   }
 
   @GET
@@ -108,7 +108,7 @@ public class ProgramResource {
   @Operation(operationId = "getProgram", summary = "Get one programme", description = "The ETag header carries its version.")
   @APIResponse(responseCode = "200", description = "The programme.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    return ok(catalogue.get(id));
+    return ok(programs.get(id));
   }
 
   @GET
@@ -117,7 +117,7 @@ public class ProgramResource {
       description = "Per academic year and direction: places against nominated, accepted and completed mobilities.")
   @APIResponse(responseCode = "200", description = "One row per year and direction.")
   public List<QuotaUse> quotaUse(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    return catalogue.quotaUse(id);
+    return programs.quotaUse(id);
   }
 
   @POST
@@ -137,7 +137,7 @@ public class ProgramResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid NewProgram request) {
     return idempotent.execute(idempotencyKey, "POST /programs", request, () -> {
-      Program created = catalogue.create(request.code(), request.toNewProgram());
+      Program created = programs.create(request.code(), request.toNewProgram());
       return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
           .tag(ExpectedVersion.etag(created.version()))
           .entity(view(created))
@@ -167,7 +167,7 @@ public class ProgramResource {
       @NotNull @Valid AcceptanceRequest request) {
     ExpectedVersion accepted = ExpectedVersion.fromIfMatch(ifMatch);
     return idempotent.execute(idempotencyKey, "POST /programs/" + id + "/acceptances", request,
-        () -> ok(catalogue.accept(id, accepted, request.organizationCode())));
+        () -> ok(programs.accept(id, accepted, request.organizationCode())));
   }
 
   @PUT
@@ -181,7 +181,7 @@ public class ProgramResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
       @NotNull @Valid Terms terms) {
-    return ok(catalogue.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms()));
+    return ok(programs.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms()));
   }
 
   @POST
@@ -198,7 +198,7 @@ public class ProgramResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /programs/" + id + "/opening", () -> catalogue.open(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+    return command(idempotencyKey, "POST /programs/" + id + "/opening", () -> programs.open(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
@@ -212,7 +212,7 @@ public class ProgramResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /programs/" + id + "/closing", () -> catalogue.close(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+    return command(idempotencyKey, "POST /programs/" + id + "/closing", () -> programs.close(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
@@ -227,7 +227,7 @@ public class ProgramResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /programs/" + id + "/completion", () -> catalogue.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+    return command(idempotencyKey, "POST /programs/" + id + "/completion", () -> programs.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
@@ -242,7 +242,7 @@ public class ProgramResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid SuspensionRequest request) {
     return idempotent.execute(idempotencyKey, "POST /programs/" + id + "/suspension", request,
-        () -> ok(catalogue.suspend(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason())));
+        () -> ok(programs.suspend(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason())));
   }
 
   @DELETE
@@ -254,7 +254,7 @@ public class ProgramResource {
   public Response resume(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch) {
-    return ok(catalogue.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+    return ok(programs.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   private Response command(String idempotencyKey, String operation, Supplier<Program> action) {
@@ -266,6 +266,6 @@ public class ProgramResource {
   }
 
   private ProgramView view(Program program) {
-    return ProgramView.of(program, catalogue.quotas(program.id()));
+    return ProgramView.of(program, programs.quotas(program.id()));
   }
 }

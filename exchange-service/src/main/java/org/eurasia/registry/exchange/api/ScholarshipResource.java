@@ -33,7 +33,7 @@ import org.eurasia.registry.exchange.api.ScholarshipRequests.AwardRequest;
 import org.eurasia.registry.exchange.api.ScholarshipRequests.NewScholarship;
 import org.eurasia.registry.exchange.api.ScholarshipView.ApplicationView;
 import org.eurasia.registry.exchange.api.ScholarshipView.AwardView;
-import org.eurasia.registry.exchange.application.ScholarshipFund;
+import org.eurasia.registry.exchange.application.ScholarshipService;
 import org.eurasia.registry.exchange.domain.Scholarship;
 import org.eurasia.registry.exchange.domain.ScholarshipAward;
 import org.eurasia.registry.platform.api.ApiPaths;
@@ -54,7 +54,7 @@ public class ScholarshipResource {
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000d0001";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
-  @Inject ScholarshipFund fund;
+  @Inject ScholarshipService scholarships;
 
   @Inject IdempotentRequests idempotent;
 
@@ -70,7 +70,7 @@ public class ScholarshipResource {
       @QueryParam("funder") @SchacCode @Parameter(description = "Funded by this organization.", example = "most.gov.pk") String funder,
       @QueryParam("currency") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as PKR")
           @Parameter(description = "Paid in this currency.", example = "PKR") String currency) {
-    return Page.of(fund.list(funder, currency, limit, Cursor.decode(cursor, 1)).map(ScholarshipView::of), uri);
+    return Page.of(scholarships.list(funder, currency, limit, Cursor.decode(cursor, 1)).map(ScholarshipView::of), uri);
   }
 
   @GET
@@ -79,7 +79,7 @@ public class ScholarshipResource {
       description = "With the number of awards, how many are awarded and how many remain.")
   @APIResponse(responseCode = "200", description = "The scholarship.", content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    Scholarship s = fund.get(id);
+    Scholarship s = scholarships.get(id);
     return Response.ok(ScholarshipView.of(s)).tag(ExpectedVersion.etag(s.version())).build();
   }
 
@@ -93,7 +93,7 @@ public class ScholarshipResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid NewScholarship request) {
     return idempotent.execute(idempotencyKey, "POST /scholarships", request, () -> {
-      Scholarship created = fund.fund(request.code(), request.funder(), request.toTerms());
+      Scholarship created = scholarships.fund(request.code(), request.funder(), request.toTerms());
       return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
           .tag(ExpectedVersion.etag(created.version()))
           .entity(ScholarshipView.of(created))
@@ -117,7 +117,7 @@ public class ScholarshipResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid ApplicationRequest request) {
     return idempotent.execute(idempotencyKey, "POST /scholarships/" + id + "/applications", request, () -> {
-      ApplicationView applied = ApplicationView.of(fund.apply(id, request.mobilityId()));
+      ApplicationView applied = ApplicationView.of(scholarships.apply(id, request.mobilityId()));
       return Response.created(uri.getAbsolutePathBuilder().path(applied.id().toString()).build()).entity(applied).build();
     });
   }
@@ -133,7 +133,7 @@ public class ScholarshipResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
       @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
-    return Page.of(fund.applications(id, limit, Cursor.decode(cursor, 2)).map(ApplicationView::of), uri);
+    return Page.of(scholarships.applications(id, limit, Cursor.decode(cursor, 2)).map(ApplicationView::of), uri);
   }
 
   @GET
@@ -146,7 +146,7 @@ public class ScholarshipResource {
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
       @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
-    return Page.of(fund.awards(id, limit, Cursor.decode(cursor, 2)).map(AwardView::of), uri);
+    return Page.of(scholarships.awards(id, limit, Cursor.decode(cursor, 2)).map(AwardView::of), uri);
   }
 
   @POST
@@ -166,7 +166,7 @@ public class ScholarshipResource {
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
       @NotNull @Valid AwardRequest request) {
     return idempotent.execute(idempotencyKey, "POST /scholarships/" + id + "/awards", request, () -> {
-      ScholarshipAward award = fund.award(id, request.mobilityId());
+      ScholarshipAward award = scholarships.award(id, request.mobilityId());
       return Response.created(uri.getAbsolutePathBuilder().path(award.id().toString()).build()).entity(AwardView.of(award)).build();
     });
   }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eurasia.registry.exchange.application.ScholarshipFund;
+import org.eurasia.registry.exchange.application.ScholarshipService;
 import org.eurasia.registry.exchange.domain.Direction;
 import org.eurasia.registry.exchange.domain.Mobility;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
@@ -51,7 +51,7 @@ public record ScholarshipView(
       Instant appliedAt,
       ApplicantMobility mobility) {
 
-    static ApplicationView of(ScholarshipFund.ApplicationSeen seen) {
+    static ApplicationView of(ScholarshipService.ApplicationSeen seen) {
       ScholarshipApplication a = seen.application();
       Mobility m = seen.mobility();
       return new ApplicationView(a.id(), a.scholarshipId(), a.appliedBy(), a.appliedAt(), new ApplicantMobility(

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eurasia.registry.exchange.application.MobilityRegister;
+import org.eurasia.registry.exchange.application.MobilityService;
 import org.eurasia.registry.exchange.domain.AcademicYear;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.exchange.domain.ProgramKind;
@@ -26,7 +26,7 @@ import org.eurasia.registry.platform.api.ApiPaths;
 @Tag(name = "Statistics", description = "Mobilities per country pair, direction, year and kind.")
 public class StatisticsResource {
 
-  @Inject MobilityRegister register;
+  @Inject MobilityService mobilities;
 
   @GET
   @Path("/mobilities")
@@ -39,7 +39,7 @@ public class StatisticsResource {
       @QueryParam("academicYear") @Pattern(regexp = AcademicYear.REGEX, message = "must be an academic year such as 2026/2027")
           @Parameter(example = "2026/2027") String academicYear,
       @QueryParam("kind") @Parameter(description = "Programme kind.") ProgramKind kind) {
-    return register.statistics(academicYear, kind).stream()
+    return mobilities.statistics(academicYear, kind).stream()
         .map(r -> new MobilityCounts(r.homeCountry() + "-" + r.hostCountry(), r.homeCountry(), r.hostCountry(), r.academicYear(), r.kind(),
             r.byStatus().values().stream().mapToLong(Long::longValue).sum(), r.byStatus()))
         .toList();

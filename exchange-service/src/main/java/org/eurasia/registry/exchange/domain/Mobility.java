@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.Program.Institution;
-import org.eurasia.registry.platform.problem.InvalidTransition;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.domain.Lifecycle;
 
 /**
  * One participant's move under a programme. The participant appears only by a pseudonymous id; personal data is a
@@ -25,6 +25,13 @@ import org.eurasia.registry.platform.problem.ProblemException;
 @Entity
 @Table(name = "mobility")
 public class Mobility {
+
+  /** The commands each status allows, named as the API names them: every guard and {@link #allowedTransitions}. */
+  static final Lifecycle<MobilityStatus> LIFECYCLE = Lifecycle.of(MobilityStatus.class, "a mobility")
+      .in(MobilityStatus.NOMINATED, "accept", "reject", "cancel")
+      .in(MobilityStatus.ACCEPTED, "start", "cancel")
+      .in(MobilityStatus.IN_MOBILITY, "complete", "cancel")
+      .build();
 
   @Id private UUID id;
 
@@ -103,13 +110,13 @@ public class Mobility {
   /** A nomination: the caller has checked the programme takes nominations for this year ({@link Program}). */
   public static Mobility nominate(UUID id, Program program, Nomination nomination, UUID participantId, Instant now) {
     if (nomination.plannedEnd().isBefore(nomination.plannedStart())) {
-      throw ProblemException.invalidField("plannedEnd", "must not be before plannedStart");
+      throw new InvalidValue("plannedEnd", "must not be before plannedStart");
     }
     if (nomination.eqfLevel() != null && !program.eqfLevels().isEmpty() && !program.eqfLevels().contains(nomination.eqfLevel())) {
-      throw ProblemException.invalidField("eqfLevel", "programme " + program.code() + " is for EQF levels " + program.eqfLevels());
+      throw new InvalidValue("eqfLevel", "programme " + program.code() + " is for EQF levels " + program.eqfLevels());
     }
     if (nomination.iscedCode() != null && !program.iscedCodes().isEmpty() && !program.iscedCodes().contains(nomination.iscedCode())) {
-      throw ProblemException.invalidField("iscedCode", "programme " + program.code() + " covers ISCED-F " + program.iscedCodes());
+      throw new InvalidValue("iscedCode", "programme " + program.code() + " covers ISCED-F " + program.iscedCodes());
     }
     Institution home = program.homeOf(nomination.direction());
     Institution host = program.hostOf(nomination.direction());
@@ -136,7 +143,7 @@ public class Mobility {
 
   /** Accepts; the caller has already taken a place from the programme's quota for this year and direction. */
   public MobilityChange accept(Instant now) {
-    requireOneOf("accept", MobilityStatus.NOMINATED);
+    LIFECYCLE.require(status, "accept");
     status = MobilityStatus.ACCEPTED;
     holdsPlace = true;
     updatedAt = now;
@@ -144,7 +151,7 @@ public class Mobility {
   }
 
   public MobilityChange reject(String reason, Instant now) {
-    requireOneOf("reject", MobilityStatus.NOMINATED);
+    LIFECYCLE.require(status, "reject");
     status = MobilityStatus.REJECTED;
     statusReason = reason;
     updatedAt = now;
@@ -152,7 +159,7 @@ public class Mobility {
   }
 
   public MobilityChange start(LocalDate on, Instant now) {
-    requireOneOf("start", MobilityStatus.ACCEPTED);
+    LIFECYCLE.require(status, "start");
     status = MobilityStatus.IN_MOBILITY;
     actualStart = on;
     updatedAt = now;
@@ -161,9 +168,9 @@ public class Mobility {
 
   /** Completes with the home institution's recognition decision (and ECTS credits recognised, when it counts them). */
   public MobilityChange complete(LocalDate on, boolean isRecognized, Integer credits, Instant now) {
-    requireOneOf("complete", MobilityStatus.IN_MOBILITY);
+    LIFECYCLE.require(status, "complete");
     if (on.isBefore(actualStart)) {
-      throw ProblemException.invalidField("endedOn", "must not be before the start, " + actualStart);
+      throw new InvalidValue("endedOn", "must not be before the start, " + actualStart);
     }
     status = MobilityStatus.COMPLETED;
     actualEnd = on;
@@ -180,7 +187,7 @@ public class Mobility {
    * @return whether the caller must give the place back to the quota
    */
   public boolean cancel(String reason, Instant now) {
-    requireOneOf("cancel", MobilityStatus.NOMINATED, MobilityStatus.ACCEPTED, MobilityStatus.IN_MOBILITY);
+    LIFECYCLE.require(status, "cancel");
     boolean releases = status == MobilityStatus.ACCEPTED;
     if (releases) {
       holdsPlace = false;
@@ -192,25 +199,11 @@ public class Mobility {
   }
 
   public List<String> allowedTransitions() {
-    return switch (status) {
-      case NOMINATED -> List.of("accept", "reject", "cancel");
-      case ACCEPTED -> List.of("start", "cancel");
-      case IN_MOBILITY -> List.of("complete", "cancel");
-      case REJECTED, COMPLETED, CANCELLED -> List.of();
-    };
+    return LIFECYCLE.allowedIn(status);
   }
 
   public Set<String> institutionCodes() {
     return Set.of(homeInstitution, hostInstitution);
-  }
-
-  private void requireOneOf(String attempted, MobilityStatus... allowed) {
-    for (MobilityStatus candidate : allowed) {
-      if (status == candidate) {
-        return;
-      }
-    }
-    throw new InvalidTransition("a mobility", status, attempted, allowedTransitions());
   }
 
   /** What a nomination says about the mobility itself; the participant's personal data travels separately. */

@@ -3,29 +3,21 @@ package org.eurasia.registry.exchange.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eurasia.registry.exchange.domain.ProgramRepository.Reader;
 
 /** Mobilities, their lists and the counts behind planned-versus-actual and mobility statistics. */
 @ApplicationScoped
 public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID> {
-
-  /** List criteria; null means "any". */
-  public record MobilityFilter(UUID programId, MobilityStatus status, String academicYear, String institution, Instant modifiedSince) {}
-
-  /** Where a page starts: after this creation instant and id. */
-  public record Position(Instant createdAt, UUID id) {}
 
   /**
    * One page of mobilities, oldest first. {@code involved} null: every mobility (a registrar); otherwise only those
    * whose home or host institution is that organization, since mobilities concern identifiable people.
    */
   @SuppressWarnings("unchecked")
-  public List<Mobility> search(MobilityFilter f, String involved, Position after, int limit) {
+  public List<Mobility> search(MobilityFilter f, String involved, MobilityPosition after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT m.* FROM mobility m WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (involved != null) {
@@ -87,16 +79,13 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
     return result;
   }
 
-  /** Mobility counts by home country, host country, academic year and programme kind, per status. */
-  public record CountRow(String homeCountry, String hostCountry, String academicYear, ProgramKind kind, Map<MobilityStatus, Long> byStatus) {}
-
   /**
    * Counts per country pair, year and kind. Mobilities of programmes under confidential agreements count only for a
    * reader who may see those programmes ({@code reader} null: a registrar). Every mobility counted is one of a
    * programme both institutions accepted: nominations need the programme OPEN, and it opens only once both did.
    */
   @SuppressWarnings("unchecked")
-  public List<CountRow> count(String academicYear, ProgramKind kind, Reader reader) {
+  public List<MobilityCountRow> count(String academicYear, ProgramKind kind, Reader reader) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT m.home_country, m.host_country, m.academic_year, m.program_kind, m.status, count(*)"
@@ -120,18 +109,18 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
     Query query = getEntityManager().createNativeQuery(sql.toString());
     params.forEach(query::setParameter);
     List<Object[]> rows = query.getResultList();
-    Map<String, CountRow> grouped = new java.util.LinkedHashMap<>();
+    Map<String, MobilityCountRow> grouped = new java.util.LinkedHashMap<>();
     for (Object[] r : rows) {
       String key = r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3];
-      CountRow row =
+      MobilityCountRow row =
           grouped.computeIfAbsent(
               key,
-              k -> new CountRow((String) r[0], (String) r[1], (String) r[2], ProgramKind.valueOf((String) r[3]), new java.util.EnumMap<>(MobilityStatus.class)));
+              k -> new MobilityCountRow((String) r[0], (String) r[1], (String) r[2], ProgramKind.valueOf((String) r[3]), new java.util.EnumMap<>(MobilityStatus.class)));
       row.byStatus().put(MobilityStatus.valueOf((String) r[4]), num(r[5]));
     }
-    // Immutable all the way down: anonymous callers may share one result (see MobilityRegister#statistics).
+    // Immutable all the way down: anonymous callers may share one result (see MobilityService#statistics).
     return grouped.values().stream()
-        .map(r -> new CountRow(r.homeCountry(), r.hostCountry(), r.academicYear(), r.kind(), java.util.Collections.unmodifiableMap(r.byStatus())))
+        .map(r -> new MobilityCountRow(r.homeCountry(), r.hostCountry(), r.academicYear(), r.kind(), java.util.Collections.unmodifiableMap(r.byStatus())))
         .toList();
   }
 

@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.eurasia.registry.platform.problem.InvalidTransition;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.InvalidTransition;
+import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.domain.Lifecycle;
+import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.StateConflict;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -35,6 +38,23 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "program")
 public class Program {
+
+  /**
+   * The commands each status allows, named as the API names them: every guard below and {@link #allowedTransitions}
+   * come from this table. A completed programme changes no more.
+   */
+  static final Lifecycle<ProgramStatus> LIFECYCLE = Lifecycle.of(ProgramStatus.class, "a programme")
+      .in(ProgramStatus.PLANNED, "accept", "open", "suspend", "update")
+      .in(ProgramStatus.OPEN, "accept", "close", "suspend", "update")
+      .in(ProgramStatus.CLOSED, "accept", "open", "complete", "suspend", "update")
+      .in(ProgramStatus.SUSPENDED, "accept", "resume", "update")
+      .build();
+
+  /** The programme takes no nominations now: it is not open, or today is outside its application window. */
+  public static final String NOT_TAKING_NOMINATIONS = "not-taking-nominations";
+
+  /** The programme's status does not let its mobilities be accepted now (not yet open, suspended, completed). */
+  public static final String NOT_TAKING_ACCEPTANCES = "not-taking-acceptances";
 
   @Id private UUID id;
 
@@ -135,7 +155,7 @@ public class Program {
       UUID id, String code, ProgramKind kind, UUID agreementId, Institution sending, Institution receiving, Terms terms,
       Set<String> acceptedBy, Instant now) {
     if (sending.code().equals(receiving.code())) {
-      throw ProblemException.invalidField("receivingInstitution", "must differ from the sending institution");
+      throw new InvalidValue("receivingInstitution", "must differ from the sending institution");
     }
     if (!Set.of(sending.code(), receiving.code()).containsAll(acceptedBy)) {
       throw new IllegalArgumentException("Only the programme's institutions accept it: " + acceptedBy);
@@ -159,7 +179,7 @@ public class Program {
 
   /** Replaces the negotiable terms; the agreement, institutions and kind are fixed at creation. */
   public ProgramChange revise(Terms terms, Instant now) {
-    requireOneOf("update", ProgramStatus.PLANNED, ProgramStatus.OPEN, ProgramStatus.CLOSED, ProgramStatus.SUSPENDED);
+    require("update");
     apply(terms, now);
     return ProgramChange.UPDATED;
   }
@@ -180,18 +200,18 @@ public class Program {
    * An institution named by the programme accepts it, through its own partner (or a registrar recording it): from now
    * on it is bound, may manage the programme, and counts as one of its institutions in lists and statistics.
    *
-   * @throws ProblemException 422 {@code not-named} when the organization is not one of the two institutions, 409 when
-   *     it accepted already
+   * @throws RuleViolation {@code not-named} when the organization is not one of the two institutions
+   * @throws StateConflict when it accepted already
    */
   public ProgramChange accept(String organizationCode, Instant now) {
     if (!institutionCodes().contains(organizationCode)) {
-      throw ProblemException.ruleViolated(
+      throw new RuleViolation(
           "not-named", "organizationCode: '" + organizationCode + "' is not an institution of programme " + code);
     }
     if (acceptedInstitutionCodes().contains(organizationCode)) {
-      throw ProblemException.conflict("'" + organizationCode + "' has already accepted programme " + code);
+      throw new StateConflict("'" + organizationCode + "' has already accepted programme " + code);
     }
-    requireOneOf("accept", ProgramStatus.PLANNED, ProgramStatus.OPEN, ProgramStatus.CLOSED, ProgramStatus.SUSPENDED);
+    require("accept");
     if (organizationCode.equals(sendingInstitution)) {
       sendingAccepted = true;
     } else {
@@ -206,13 +226,13 @@ public class Program {
    * institutions must have accepted: a programme runs only between institutions that agreed to it.
    */
   public ProgramChange open(Instant now) {
-    requireOneOf("open", ProgramStatus.PLANNED, ProgramStatus.CLOSED);
+    require("open");
     List<String> pending = pendingInstitutionCodes();
     if (!pending.isEmpty()) {
-      ProblemException refused = ProblemException.ruleViolated(
-          "institution-not-accepted",
-          String.join(" and ", pending) + " has not accepted programme " + code + " yet; it opens once both institutions have");
-      throw new ProblemException(refused.problem().with("pendingInstitutions", pending));
+      throw new RuleViolation(
+              "institution-not-accepted",
+              String.join(" and ", pending) + " has not accepted programme " + code + " yet; it opens once both institutions have")
+          .with("pendingInstitutions", pending);
     }
     status = ProgramStatus.OPEN;
     updatedAt = now;
@@ -220,14 +240,14 @@ public class Program {
   }
 
   public ProgramChange close(Instant now) {
-    requireOneOf("close", ProgramStatus.OPEN);
+    require("close");
     status = ProgramStatus.CLOSED;
     updatedAt = now;
     return ProgramChange.CLOSED;
   }
 
   public ProgramChange complete(Instant now) {
-    requireOneOf("complete", ProgramStatus.CLOSED);
+    require("complete");
     status = ProgramStatus.COMPLETED;
     updatedAt = now;
     return ProgramChange.COMPLETED;
@@ -239,7 +259,7 @@ public class Program {
    * agreement resuming never undoes a suspension a person decided.
    */
   public ProgramChange suspend(String reason, boolean byAgreement, Instant now) {
-    requireOneOf("suspend", ProgramStatus.PLANNED, ProgramStatus.OPEN, ProgramStatus.CLOSED);
+    require("suspend");
     suspendedFrom = status;
     status = ProgramStatus.SUSPENDED;
     suspensionReason = reason;
@@ -250,7 +270,7 @@ public class Program {
 
   /** Back to the state before the suspension. Reopening needs the agreement in force, which the caller checks. */
   public ProgramChange resume(Instant now) {
-    requireOneOf("resume", ProgramStatus.SUSPENDED);
+    require("resume");
     status = suspendedFrom;
     suspendedFrom = null;
     suspensionReason = null;
@@ -267,26 +287,33 @@ public class Program {
   /**
    * Checks that a nomination for this year and direction may be made today: the programme is open, runs that year, and
    * (when it has one) its application window includes today.
+   *
+   * @throws RuleViolation {@link #NOT_TAKING_NOMINATIONS} when it is not open or outside its window
+   * @throws InvalidValue {@code academicYear} when it does not run that year
    */
   public void requireNominationsFor(String academicYear, LocalDate today) {
     if (status != ProgramStatus.OPEN) {
-      throw ProblemException.unprocessable("Programme " + code + " is " + status + "; nominations need it OPEN");
+      throw new RuleViolation(NOT_TAKING_NOMINATIONS, "Programme " + code + " is " + status + "; nominations need it OPEN");
     }
     if (!academicYears.contains(academicYear)) {
-      throw ProblemException.invalidField("academicYear", "programme " + code + " runs in " + academicYears + " only");
+      throw new InvalidValue("academicYear", "programme " + code + " runs in " + academicYears + " only");
     }
     if (applicationsOpenOn != null && today.isBefore(applicationsOpenOn)) {
-      throw ProblemException.unprocessable("Applications to programme " + code + " open on " + applicationsOpenOn);
+      throw new RuleViolation(NOT_TAKING_NOMINATIONS, "Applications to programme " + code + " open on " + applicationsOpenOn);
     }
     if (applicationsCloseOn != null && today.isAfter(applicationsCloseOn)) {
-      throw ProblemException.unprocessable("Applications to programme " + code + " closed on " + applicationsCloseOn);
+      throw new RuleViolation(NOT_TAKING_NOMINATIONS, "Applications to programme " + code + " closed on " + applicationsCloseOn);
     }
   }
 
-  /** Acceptances continue after nominations close, but not while suspended or once completed. */
+  /**
+   * Acceptances continue after nominations close, but not while suspended or once completed.
+   *
+   * @throws RuleViolation {@link #NOT_TAKING_ACCEPTANCES} otherwise
+   */
   public void requireAcceptances() {
     if (status != ProgramStatus.OPEN && status != ProgramStatus.CLOSED) {
-      throw ProblemException.unprocessable("Programme " + code + " is " + status + "; acceptances need it OPEN or CLOSED");
+      throw new RuleViolation(NOT_TAKING_ACCEPTANCES, "Programme " + code + " is " + status + "; acceptances need it OPEN or CLOSED");
     }
   }
 
@@ -337,14 +364,13 @@ public class Program {
     return List.copyOf(pending);
   }
 
+  /**
+   * The commands the current status allows ({@link #LIFECYCLE}); {@code accept} only while an institution is still
+   * invited, since one that accepted cannot accept again.
+   */
   public List<String> allowedTransitions() {
-    return switch (status) {
-      case PLANNED -> List.of("open", "suspend", "update");
-      case OPEN -> List.of("close", "suspend", "update");
-      case CLOSED -> List.of("open", "complete", "suspend", "update");
-      case SUSPENDED -> List.of("resume", "update");
-      case COMPLETED -> List.of();
-    };
+    List<String> allowed = LIFECYCLE.allowedIn(status);
+    return pendingInstitutionCodes().isEmpty() ? allowed.stream().filter(c -> !c.equals("accept")).toList() : allowed;
   }
 
   private void apply(Terms terms, Instant now) {
@@ -361,13 +387,11 @@ public class Program {
     this.updatedAt = now;
   }
 
-  private void requireOneOf(String attempted, ProgramStatus... allowed) {
-    for (ProgramStatus candidate : allowed) {
-      if (status == candidate) {
-        return;
-      }
+  /** Refuses a command the current status does not allow, naming what it does allow as the view advertises it. */
+  private void require(String command) {
+    if (!LIFECYCLE.allows(status, command)) {
+      throw new InvalidTransition("a programme", status, command, allowedTransitions());
     }
-    throw new InvalidTransition("a programme", status, attempted, allowedTransitions());
   }
 
   /** An institution as a programme names it: its code and the country it belongs to. */
@@ -392,26 +416,26 @@ public class Program {
     public Terms {
       for (String year : academicYears) {
         if (!AcademicYear.isValid(year)) {
-          throw ProblemException.invalidField("academicYears", "'" + year + "' is not an academic year such as 2025/2026");
+          throw new InvalidValue("academicYears", "'" + year + "' is not an academic year such as 2025/2026");
         }
       }
       if (new HashSet<>(academicYears).size() != academicYears.size()) {
-        throw ProblemException.invalidField("academicYears", "lists a year twice");
+        throw new InvalidValue("academicYears", "lists a year twice");
       }
       Set<String> seen = new HashSet<>();
       for (QuotaPlan q : quotas) {
         if (!academicYears.contains(q.academicYear())) {
-          throw ProblemException.invalidField("quotas", "quota for " + q.academicYear() + ", which is not one of academicYears");
+          throw new InvalidValue("quotas", "quota for " + q.academicYear() + ", which is not one of academicYears");
         }
         if (!seen.add(q.academicYear() + " " + q.direction())) {
-          throw ProblemException.invalidField("quotas", "two quotas for " + q.academicYear() + " " + q.direction());
+          throw new InvalidValue("quotas", "two quotas for " + q.academicYear() + " " + q.direction());
         }
       }
       if (applicationsOpenOn != null && applicationsCloseOn != null && applicationsCloseOn.isBefore(applicationsOpenOn)) {
-        throw ProblemException.invalidField("applicationsCloseOn", "must not be before applicationsOpenOn");
+        throw new InvalidValue("applicationsCloseOn", "must not be before applicationsOpenOn");
       }
       if ((language == null) != (minimumCefr == null)) {
-        throw ProblemException.invalidField("minimumCefr", "language and minimumCefr are given together or not at all");
+        throw new InvalidValue("minimumCefr", "language and minimumCefr are given together or not at all");
       }
       title = Map.copyOf(title);
       academicYears = new ArrayList<>(academicYears).stream().sorted().toList();

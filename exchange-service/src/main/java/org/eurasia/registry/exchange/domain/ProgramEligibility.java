@@ -4,14 +4,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.Program.Institution;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.UnknownReference;
 
 /**
  * Whether a programme may be created or opened under an agreement, decided only from what this service has heard in
- * agreement and organization events. The conditions, each failing with its own {@code condition} slug:
+ * agreement and organization events. The conditions, each refused as its own rule:
  *
  * <ol>
- *   <li>the agreement is known here (otherwise an unknown-reference problem: its events may not have arrived yet);
+ *   <li>the agreement is known here (otherwise an unknown reference: its events may not have arrived yet);
  *   <li>the agreement is in force ({@code agreement-not-in-force});
  *   <li>each institution is known here ({@code institution-unknown});
  *   <li>each institution is covered by the agreement ({@code institution-not-covered}): it is a consenting party, or
@@ -20,7 +21,7 @@ import org.eurasia.registry.platform.problem.ProblemException;
  * </ol>
  *
  * <p>Texts name the agreement by {@link AgreementProjection#label()}: an institution of a programme under a
- * confidential agreement reads these problems without being a party to it.
+ * confidential agreement reads these refusals without being a party to it.
  */
 public final class ProgramEligibility {
 
@@ -50,8 +51,8 @@ public final class ProgramEligibility {
    * The answer for an agreement id this service cannot use: one it has not heard of, and equally one the caller may not
    * read (the same words, so the answer tells nothing about which).
    */
-  public static ProblemException unknownAgreement(UUID agreementId) {
-    return ProblemException.unknownReference("agreementId", "Agreement " + agreementId + " is not known");
+  public static UnknownReference unknownAgreement(UUID agreementId) {
+    return new UnknownReference("agreementId", "Agreement " + agreementId + " is not known");
   }
 
   /** Opening or resuming into OPEN needs the agreement in force, as creation does. */
@@ -60,7 +61,7 @@ public final class ProgramEligibility {
       String detail = agreement.isConfidential()
           ? "The agreement is not in force"
           : "Agreement " + agreement.code() + " is " + agreement.status() + ", not IN_FORCE";
-      throw ProblemException.ruleViolated("agreement-not-in-force", detail);
+      throw new RuleViolation("agreement-not-in-force", detail);
     }
   }
 
@@ -88,11 +89,11 @@ public final class ProgramEligibility {
       AgreementProjection agreement, String field, String code, Map<String, OrganizationProjection> organizations) {
     OrganizationProjection institution = organizations.get(code);
     if (institution == null) {
-      throw ProblemException.ruleViolated(
+      throw new RuleViolation(
           "institution-unknown", field + ": organization '" + code + "' is not known to exchange-service");
     }
     if (!covers(agreement, code, organizations)) {
-      throw ProblemException.ruleViolated(
+      throw new RuleViolation(
           "institution-not-covered",
           field + ": '" + code + "' is neither a consenting party to " + agreement.label()
               + " nor an institution of a consenting party state");

@@ -3,7 +3,6 @@ package org.eurasia.registry.exchange.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.Program.QuotaPlan;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.RuleViolation;
 
 /**
  * Programmes and their places. Places are counted with single conditional UPDATEs: PostgreSQL locks the quota row and
@@ -19,23 +18,6 @@ import org.eurasia.registry.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
-
-  /**
-   * Search criteria; null means "any". {@code countryPair} matches either direction. {@code institution} matches the
-   * programmes of that institution — those it accepted, since naming it does not make a programme its own —
-   * and {@code invitedInstitution} those naming it that it has not accepted yet.
-   */
-  public record ProgramFilter(
-      String countryA,
-      String countryB,
-      String institution,
-      String invitedInstitution,
-      ProgramKind kind,
-      String academicYear,
-      String iscedCode,
-      ProgramStatus status,
-      UUID agreementId,
-      Instant modifiedSince) {}
 
   /** What happened when a place was asked for. */
   public enum PlaceOutcome {
@@ -49,16 +31,13 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
     return find("agreementId = ?1 and code = ?2", agreementId, code).firstResultOptional();
   }
 
-  /** Where a page of programmes starts: after this code and, among programmes sharing it, this id. */
-  public record CodePosition(String code, UUID id) {}
-
   /**
    * One page of programmes ordered by code, then id (codes repeat across agreements). Programmes under a
    * confidential agreement are returned only to a reader who is named by it or by the programme ({@code reader} null:
    * a registrar, who sees all).
    */
   @SuppressWarnings("unchecked")
-  public List<Program> search(ProgramFilter f, Reader reader, CodePosition after, int limit) {
+  public List<Program> search(ProgramFilter f, Reader reader, ProgramPosition after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT p.* FROM program p WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (f.countryA() != null) {
@@ -114,9 +93,6 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
     params.forEach(query::setParameter);
     return query.getResultList();
   }
-
-  /** Whom a list is for: a partner's organization, or none for an anonymous reader. */
-  public record Reader(String organization) {}
 
   /**
    * SQL condition: the programme aliased {@code p} is not under a confidential agreement, or the reader (parameters
@@ -177,7 +153,7 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
       Quota existing = current.get(key);
       int accepted = existing == null ? 0 : existing.accepted();
       if (plan.places() != null && plan.places() < accepted) {
-        throw ProblemException.ruleViolated(
+        throw new RuleViolation(
             "quota-below-accepted",
             "quotas: " + key + " already has " + accepted + " accepted mobilities; places cannot be " + plan.places());
       }
@@ -197,7 +173,7 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
         continue;
       }
       if (dropped.accepted() > 0) {
-        throw ProblemException.ruleViolated(
+        throw new RuleViolation(
             "quota-below-accepted", "quotas: " + key + " has " + dropped.accepted() + " accepted mobilities and cannot be removed");
       }
       getEntityManager()

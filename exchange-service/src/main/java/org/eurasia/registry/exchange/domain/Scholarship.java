@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.domain.RuleViolation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -96,20 +97,20 @@ public class Scholarship {
    */
   public void requireEligible(Mobility m) {
     if (m.status() != MobilityStatus.ACCEPTED && m.status() != MobilityStatus.IN_MOBILITY) {
-      throw ProblemException.ruleViolated(
+      throw new RuleViolation(
           "mobility-not-accepted", "Mobility " + m.id() + " is " + m.status() + "; awards go to accepted mobilities");
     }
     if (!eligibleEqfLevels.isEmpty() && (m.eqfLevel() == null || !eligibleEqfLevels.contains(m.eqfLevel()))) {
-      throw ProblemException.ruleViolated(
+      throw new RuleViolation(
           "level-not-eligible", "Scholarship " + code + " is for EQF levels " + eligibleEqfLevels + "; the mobility has " + m.eqfLevel());
     }
     if (!eligibleIscedCodes.isEmpty() && (m.iscedCode() == null || !eligibleIscedCodes.contains(m.iscedCode()))) {
-      throw ProblemException.ruleViolated(
+      throw new RuleViolation(
           "field-not-eligible", "Scholarship " + code + " is for ISCED-F " + eligibleIscedCodes + "; the mobility has " + m.iscedCode());
     }
     CountryPair way = new CountryPair(m.homeCountry(), m.hostCountry());
     if (!eligibleDirections.isEmpty() && !eligibleDirections.contains(way)) {
-      throw ProblemException.ruleViolated(
+      throw new RuleViolation(
           "direction-not-eligible", "Scholarship " + code + " is for " + eligibleDirections + "; the mobility goes " + way);
     }
   }
@@ -137,13 +138,13 @@ public class Scholarship {
       try {
         iso = Currency.getInstance(currency);
       } catch (IllegalArgumentException | NullPointerException e) {
-        throw ProblemException.invalidField("currency", "'" + currency + "' is not an ISO 4217 currency code");
+        throw new InvalidValue("currency", "'" + currency + "' is not an ISO 4217 currency code");
       }
       if (amount == null || amount.signum() <= 0) {
-        throw ProblemException.invalidField("amount", "must be greater than 0");
+        throw new InvalidValue("amount", "must be greater than 0");
       }
       if (amount.stripTrailingZeros().scale() > Math.max(iso.getDefaultFractionDigits(), 0)) {
-        throw ProblemException.invalidField("amount", currency + " has " + iso.getDefaultFractionDigits() + " decimal places");
+        throw new InvalidValue("amount", currency + " has " + iso.getDefaultFractionDigits() + " decimal places");
       }
     }
   }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eurasia.registry.exchange.events.AgreementFixtures;
+import org.eurasia.registry.exchange.messaging.AgreementFixtures;
 import org.eurasia.registry.platform.testing.ConfidentialitySweepTest;
 import org.eurasia.registry.platform.testing.KafkaProbe;
 import org.eurasia.registry.platform.testing.TestInfrastructure;

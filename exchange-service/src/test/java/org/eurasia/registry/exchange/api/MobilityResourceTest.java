@@ -4,6 +4,7 @@ import static org.eurasia.registry.exchange.api.ExchangeApi.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,7 +63,12 @@ class MobilityResourceTest {
     otherYear.put("academicYear", "2030/2031");
     as(QAU).body(otherYear).post("/api/v1/mobilities").then().statusCode(400).body("errors[0].field", equalTo("academicYear"));
     as(QAU).post("/api/v1/programs/" + program + "/closing").then().statusCode(200);
-    as(QAU).body(ExchangeApi.nomination(program, "SENDING_TO_RECEIVING", 7)).post("/api/v1/mobilities").then().statusCode(422);
+    // The plain unprocessable problem, no condition: the answer partner systems have always had here.
+    String code = RestAssured.given().get("/api/v1/programs/" + program).path("code");
+    as(QAU).body(ExchangeApi.nomination(program, "SENDING_TO_RECEIVING", 7)).post("/api/v1/mobilities").then().statusCode(422)
+        .body("type", equalTo("urn:eurasia-registry:problem:unprocessable"))
+        .body("detail", equalTo("Programme " + code + " is CLOSED; nominations need it OPEN"))
+        .body("$", not(hasKey("condition")));
     as(TestTokens.partner("pu.edu.pk")).body(ExchangeApi.nomination(program, "SENDING_TO_RECEIVING", 7))
         .post("/api/v1/mobilities").then().statusCode(403);
   }

@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eurasia.registry.exchange.events.AgreementFixtures;
+import org.eurasia.registry.exchange.messaging.AgreementFixtures;
 import org.eurasia.registry.platform.testing.EventSchemas;
 import org.eurasia.registry.platform.testing.KafkaProbe;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
@@ -102,7 +102,8 @@ class ProgramResourceTest {
         .then().statusCode(422).body("condition", equalTo("not-named"));
     as(TestTokens.attendee("someone@bsu.by", "bsu.by")).header("If-Match", ExchangeApi.etag(path)).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances")
         .then().statusCode(403);
-    RestAssured.given().get(path).then().body("pendingInstitutions", contains("bsu.by")).body("version", equalTo(0));
+    RestAssured.given().get(path).then().body("pendingInstitutions", contains("bsu.by")).body("version", equalTo(0))
+        .body("allowedTransitions", contains("accept", "open", "suspend", "update"));
     // An acceptance binds the terms read: the version must be named, and be the current one.
     as(BSU).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(428);
     as(BSU).header("If-Match", "*").body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(428);
@@ -110,7 +111,8 @@ class ProgramResourceTest {
 
     as(BSU).header("If-Match", ExchangeApi.etag(path)).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(200)
         .body("acceptedInstitutions", contains("qau.edu.pk", "bsu.by"))
-        .body("pendingInstitutions", empty());
+        .body("pendingInstitutions", empty())
+        .body("allowedTransitions", contains("open", "suspend", "update"));
     as(BSU).header("If-Match", ExchangeApi.etag(path)).body(Map.of("organizationCode", "bsu.by")).post(path + "/acceptances").then().statusCode(409);
     RestAssured.given().queryParam("institution", "bsu.by").queryParam("limit", 100).queryParam("status", "PLANNED")
         .get("/api/v1/programs").then().statusCode(200).body("items.id", hasItem(id));

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.Scholarship.CountryPair;
-import org.eurasia.registry.platform.problem.InvalidTransition;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.InvalidTransition;
+import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /** The mobility lifecycle, when it holds a place, and who a scholarship may go to. */
@@ -80,7 +81,9 @@ class MobilityLifecycleTest {
     Mobility rejected = nominated(Direction.SENDING_TO_RECEIVING, 7);
     rejected.reject("no B2 certificate", NOW);
     InvalidTransition refused = assertThrows(InvalidTransition.class, () -> rejected.accept(NOW));
-    assertEquals("REJECTED", refused.problem().getExtensions().get("currentState"));
+    assertEquals("REJECTED", refused.currentState());
+    assertEquals(List.of(), refused.allowed());
+    assertEquals("Cannot accept a mobility that is REJECTED; allowed: none", refused.getMessage());
     assertThrows(InvalidTransition.class, () -> rejected.cancel("x", NOW));
     Mobility nominated = nominated(Direction.SENDING_TO_RECEIVING, 7);
     assertThrows(InvalidTransition.class, () -> nominated.start(SEP, NOW), "only accepted mobilities start");
@@ -91,21 +94,21 @@ class MobilityLifecycleTest {
     Mobility m = nominated(Direction.SENDING_TO_RECEIVING, 7);
     m.accept(NOW);
     m.start(SEP, NOW);
-    assertThrows(ProblemException.class, () -> m.complete(SEP.minusDays(1), true, null, NOW));
+    assertEquals("endedOn", assertThrows(InvalidValue.class, () -> m.complete(SEP.minusDays(1), true, null, NOW)).term());
   }
 
   @Test
   void aNominationOutsideTheProgrammesLevelsOrFieldsIsRefused() {
     Program p = ProgramLifecycleTest.planned();
-    ProblemException level = assertThrows(ProblemException.class, () -> Mobility.nominate(UUID.randomUUID(), p,
+    InvalidValue level = assertThrows(InvalidValue.class, () -> Mobility.nominate(UUID.randomUUID(), p,
         new Mobility.Nomination("2026/2027", Direction.SENDING_TO_RECEIVING, 8, null, SEP, SEP), UUID.randomUUID(), NOW));
-    assertEquals("eqfLevel", level.problem().getErrors().get(0).field());
-    ProblemException field = assertThrows(ProblemException.class, () -> Mobility.nominate(UUID.randomUUID(), p,
+    assertEquals("eqfLevel", level.term());
+    InvalidValue field = assertThrows(InvalidValue.class, () -> Mobility.nominate(UUID.randomUUID(), p,
         new Mobility.Nomination("2026/2027", Direction.SENDING_TO_RECEIVING, null, "0912", SEP, SEP), UUID.randomUUID(), NOW));
-    assertEquals("iscedCode", field.problem().getErrors().get(0).field());
-    ProblemException dates = assertThrows(ProblemException.class, () -> Mobility.nominate(UUID.randomUUID(), p,
+    assertEquals("iscedCode", field.term());
+    InvalidValue dates = assertThrows(InvalidValue.class, () -> Mobility.nominate(UUID.randomUUID(), p,
         new Mobility.Nomination("2026/2027", Direction.SENDING_TO_RECEIVING, null, null, SEP, SEP.minusDays(1)), UUID.randomUUID(), NOW));
-    assertEquals("plannedEnd", dates.problem().getErrors().get(0).field());
+    assertEquals("plannedEnd", dates.term());
   }
 
   static Scholarship scholarship(List<Integer> levels, List<CountryPair> directions) {
@@ -114,7 +117,7 @@ class MobilityLifecycleTest {
   }
 
   static String condition(Runnable r) {
-    return (String) assertThrows(ProblemException.class, r::run).problem().getExtensions().get("condition");
+    return assertThrows(RuleViolation.class, r::run).rule();
   }
 
   @Test
@@ -146,9 +149,10 @@ class MobilityLifecycleTest {
 
   @Test
   void amountsAreInAnIsoCurrencyWithItsOwnDecimals() {
-    assertThrows(ProblemException.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10"), "XYZ1", 1, List.of(), List.of(), List.of()));
-    assertThrows(ProblemException.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10"), "ABC", 1, List.of(), List.of(), List.of()));
-    assertThrows(ProblemException.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10.5"), "JPY", 1, List.of(), List.of(), List.of()));
+    assertThrows(InvalidValue.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10"), "XYZ1", 1, List.of(), List.of(), List.of()));
+    assertThrows(InvalidValue.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10"), "ABC", 1, List.of(), List.of(), List.of()));
+    assertEquals("amount", assertThrows(InvalidValue.class,
+        () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10.5"), "JPY", 1, List.of(), List.of(), List.of())).term());
     new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("1200.50"), "USD", 1, List.of(), List.of(), List.of());
     new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("5000.00"), "KZT", 1, List.of(), List.of(), List.of());
   }

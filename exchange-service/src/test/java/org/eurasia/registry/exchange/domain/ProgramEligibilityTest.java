@@ -14,7 +14,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eurasia.registry.exchange.domain.AgreementProjection.PartyFact;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.UnknownReference;
+import org.eurasia.registry.platform.problem.DomainProblems;
+import org.eurasia.registry.platform.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 /** Which programmes an agreement allows (only consenting parties cover anyone), each refusal naming its condition. */
@@ -60,8 +63,7 @@ class ProgramEligibilityTest {
   }
 
   static String condition(Runnable r) {
-    ProblemException e = assertThrows(ProblemException.class, r::run);
-    return (String) e.problem().getExtensions().get("condition");
+    return assertThrows(RuleViolation.class, r::run).rule();
   }
 
   @Test
@@ -105,12 +107,12 @@ class ProgramEligibilityTest {
 
   @Test
   void anAgreementNotHeardOfIsADistinctProblem() {
-    ProblemException e = assertThrows(ProblemException.class, () ->
-        ProgramEligibility.check(ID, Optional.empty(), "qau.edu.pk", "bsu.by", KNOWN));
-    assertEquals(422, e.problem().getStatus());
-    assertEquals("urn:eurasia-registry:problem:unknown-reference", e.problem().getType().toString());
-    assertEquals("agreementId", e.problem().getErrors().get(0).field());
-    assertEquals("Agreement " + ID + " is not known", e.problem().getDetail(), "the words an agreement the caller may not read gets too");
+    Problem e = DomainProblems.of(assertThrows(UnknownReference.class, () ->
+        ProgramEligibility.check(ID, Optional.empty(), "qau.edu.pk", "bsu.by", KNOWN)));
+    assertEquals(422, e.getStatus());
+    assertEquals("urn:eurasia-registry:problem:unknown-reference", e.getType().toString());
+    assertEquals("agreementId", e.getErrors().get(0).field());
+    assertEquals("Agreement " + ID + " is not known", e.getDetail(), "the words an agreement the caller may not read gets too");
   }
 
   @Test
@@ -158,16 +160,15 @@ class ProgramEligibilityTest {
   @Test
   void problemsAboutAConfidentialAgreementCarryNeitherItsCodeNorItsStatus() {
     AgreementProjection suspended = agreement("SUSPENDED", "CONFIDENTIAL", List.of(signatory("most.gov.pk"), signatory("gknt.gov.by")));
-    ProblemException notInForce = assertThrows(ProblemException.class, () ->
+    RuleViolation notInForce = assertThrows(RuleViolation.class, () ->
         ProgramEligibility.check(ID, Optional.of(suspended), "qau.edu.pk", "bsu.by", KNOWN));
-    assertFalse(notInForce.problem().getDetail().contains("PK-BY/MOU/1") || notInForce.problem().getDetail().contains("SUSPENDED"),
-        notInForce.problem().getDetail());
+    assertFalse(notInForce.getMessage().contains("PK-BY/MOU/1") || notInForce.getMessage().contains("SUSPENDED"), notInForce.getMessage());
     AgreementProjection inForce = agreement("IN_FORCE", "CONFIDENTIAL", List.of(signatory("most.gov.pk"), signatory("gknt.gov.by")));
-    ProblemException notCovered = assertThrows(ProblemException.class, () ->
+    RuleViolation notCovered = assertThrows(RuleViolation.class, () ->
         ProgramEligibility.check(ID, Optional.of(inForce), "qau.edu.pk", "cuc.edu.cn", KNOWN));
-    assertFalse(notCovered.problem().getDetail().contains("PK-BY/MOU/1"), notCovered.problem().getDetail());
-    ProblemException publicOne = assertThrows(ProblemException.class, () ->
+    assertFalse(notCovered.getMessage().contains("PK-BY/MOU/1"), notCovered.getMessage());
+    RuleViolation publicOne = assertThrows(RuleViolation.class, () ->
         ProgramEligibility.check(ID, Optional.of(agreement("SUSPENDED", "most.gov.pk", "gknt.gov.by")), "qau.edu.pk", "bsu.by", KNOWN));
-    assertTrue(publicOne.problem().getDetail().contains("PK-BY/MOU/1"), "a public agreement is named by its code");
+    assertTrue(publicOne.getMessage().contains("PK-BY/MOU/1"), "a public agreement is named by its code");
   }
 }

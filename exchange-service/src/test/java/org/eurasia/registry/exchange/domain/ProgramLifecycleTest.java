@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.eurasia.registry.exchange.domain.Program.Institution;
 import org.eurasia.registry.exchange.domain.Program.QuotaPlan;
-import org.eurasia.registry.platform.problem.InvalidTransition;
-import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.domain.InvalidTransition;
+import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.StateConflict;
+import org.eurasia.registry.platform.problem.DomainProblems;
+import org.eurasia.registry.platform.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 /** The programme lifecycle and the consistency of its terms, without Quarkus. */
@@ -46,9 +51,9 @@ class ProgramLifecycleTest {
     Program p = planned(Set.of(QAU.code()));
     assertEquals(List.of("qau.edu.pk"), p.acceptedInstitutionCodes());
     assertEquals(List.of("bsu.by"), p.pendingInstitutionCodes());
-    ProblemException refused = assertThrows(ProblemException.class, () -> p.open(NOW));
-    assertEquals("institution-not-accepted", refused.problem().getExtensions().get("condition"));
-    assertEquals(List.of("bsu.by"), refused.problem().getExtensions().get("pendingInstitutions"));
+    RuleViolation refused = assertThrows(RuleViolation.class, () -> p.open(NOW));
+    assertEquals("institution-not-accepted", refused.rule());
+    assertEquals(List.of("bsu.by"), refused.facts().get("pendingInstitutions"));
     assertEquals(ProgramStatus.PLANNED, p.status(), "nothing changed");
     assertEquals(ProgramChange.INSTITUTION_ACCEPTED, p.accept("bsu.by", NOW));
     assertEquals(List.of("qau.edu.pk", "bsu.by"), p.acceptedInstitutionCodes());
@@ -59,10 +64,10 @@ class ProgramLifecycleTest {
   @Test
   void onlyAnInstitutionTheProgrammeNamesAcceptsItAndOnlyOnce() {
     Program p = planned(Set.of(QAU.code()));
-    ProblemException notNamed = assertThrows(ProblemException.class, () -> p.accept("pu.edu.pk", NOW));
-    assertEquals("not-named", notNamed.problem().getExtensions().get("condition"));
-    ProblemException twice = assertThrows(ProblemException.class, () -> p.accept("qau.edu.pk", NOW));
-    assertEquals(409, twice.problem().getStatus());
+    RuleViolation notNamed = assertThrows(RuleViolation.class, () -> p.accept("pu.edu.pk", NOW));
+    assertEquals("not-named", notNamed.rule());
+    StateConflict twice = assertThrows(StateConflict.class, () -> p.accept("qau.edu.pk", NOW));
+    assertEquals(409, DomainProblems.of(twice).getStatus());
     assertEquals(List.of("qau.edu.pk"), p.acceptedInstitutionCodes());
   }
 
@@ -97,9 +102,58 @@ class ProgramLifecycleTest {
   @Test
   void anInvalidTransitionNamesTheStateAndWhatIsAllowed() {
     Program p = planned();
-    InvalidTransition refused = assertThrows(InvalidTransition.class, () -> p.close(NOW));
-    assertEquals("PLANNED", refused.problem().getExtensions().get("currentState"));
-    assertEquals(List.of("open", "suspend", "update"), refused.problem().getExtensions().get("allowedTransitions"));
+    Problem refused = DomainProblems.of(assertThrows(InvalidTransition.class, () -> p.close(NOW)));
+    assertEquals(409, refused.getStatus());
+    assertEquals("Cannot close a programme that is PLANNED; allowed: [open, suspend, update]", refused.getDetail());
+    assertEquals("PLANNED", refused.getExtensions().get("currentState"));
+    assertEquals(List.of("open", "suspend", "update"), refused.getExtensions().get("allowedTransitions"));
+  }
+
+  @Test
+  void aProgrammeAdvertisesExactlyTheCommandsItsStatusLetsThrough() {
+    // A walk through every status, starting with an invited institution; after each step every command is tried on a
+    // fresh copy: advertised ⇔ not refused as a transition (a rule checked after the status, such as opening before
+    // both institutions accepted, may still refuse an advertised command).
+    List<Consumer<Program>> walk = List.of(
+        p -> {}, p -> p.suspend("paused", false, NOW), p -> p.resume(NOW), p -> p.accept(BSU.code(), NOW), p -> p.open(NOW),
+        p -> p.suspend("paused", false, NOW), p -> p.resume(NOW), p -> p.close(NOW), p -> p.complete(NOW));
+    Map<String, Consumer<Program>> commands = Map.of(
+        "accept", p -> p.accept(BSU.code(), NOW),
+        "open", p -> p.open(NOW),
+        "close", p -> p.close(NOW),
+        "complete", p -> p.complete(NOW),
+        "suspend", p -> p.suspend("paused", false, NOW),
+        "resume", p -> p.resume(NOW),
+        "update", p -> p.revise(terms(List.of("2026/2027"), List.of(), null, null), NOW));
+    for (int steps = 1; steps <= walk.size(); steps++) {
+      for (Map.Entry<String, Consumer<Program>> command : commands.entrySet()) {
+        Program p = planned(Set.of(QAU.code()));
+        walk.subList(0, steps).forEach(step -> step.accept(p));
+        List<String> advertised = p.allowedTransitions();
+        String where = p.status() + " after " + steps + " steps, " + command.getKey();
+        boolean letThrough;
+        try {
+          command.getValue().accept(p);
+          letThrough = true;
+        } catch (InvalidTransition | StateConflict refused) {
+          letThrough = false;
+        } catch (RuleViolation ruleAfterTheStatus) {
+          letThrough = true;
+        }
+        assertEquals(letThrough, advertised.contains(command.getKey()), where);
+      }
+    }
+  }
+
+  @Test
+  void anInvitedInstitutionsAcceptanceIsAdvertisedUntilItAccepted() {
+    Program p = planned(Set.of(QAU.code()));
+    assertEquals(List.of("accept", "open", "suspend", "update"), p.allowedTransitions());
+    p.suspend("paused", false, NOW);
+    assertEquals(List.of("accept", "resume", "update"), p.allowedTransitions());
+    p.resume(NOW);
+    p.accept(BSU.code(), NOW);
+    assertEquals(List.of("open", "suspend", "update"), p.allowedTransitions(), "nobody left to accept");
   }
 
   @Test
@@ -126,10 +180,10 @@ class ProgramLifecycleTest {
 
   @Test
   void sendingAndReceivingInstitutionMustDiffer() {
-    ProblemException refused = assertThrows(ProblemException.class, () -> Program.plan(
+    InvalidValue refused = assertThrows(InvalidValue.class, () -> Program.plan(
         UUID.randomUUID(), "X/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, QAU,
         terms(List.of("2026/2027"), List.of(), null, null), Set.of(), NOW));
-    assertEquals("receivingInstitution", refused.problem().getErrors().get(0).field());
+    assertEquals("receivingInstitution", DomainProblems.of(refused).getErrors().get(0).field());
   }
 
   @Test
@@ -140,25 +194,26 @@ class ProgramLifecycleTest {
     assertFalse(AcademicYear.isValid(null));
     assertEquals("2026/2027", AcademicYear.containing(LocalDate.of(2026, 11, 28)));
     assertEquals("2025/2026", AcademicYear.containing(LocalDate.of(2026, 8, 31)));
-    assertThrows(ProblemException.class, () -> terms(List.of("2026/2028"), List.of(), null, null));
-    assertThrows(ProblemException.class, () -> terms(List.of("2026/2027", "2026/2027"), List.of(), null, null));
+    assertThrows(InvalidValue.class, () -> terms(List.of("2026/2028"), List.of(), null, null));
+    assertThrows(InvalidValue.class, () -> terms(List.of("2026/2027", "2026/2027"), List.of(), null, null));
   }
 
   @Test
   void quotasMustBeForTheProgrammesYearsAndOncePerDirection() {
-    ProblemException otherYear = assertThrows(ProblemException.class, () ->
+    InvalidValue otherYear = assertThrows(InvalidValue.class, () ->
         terms(List.of("2026/2027"), List.of(new QuotaPlan("2027/2028", Direction.SENDING_TO_RECEIVING, 1)), null, null));
-    assertEquals("quotas", otherYear.problem().getErrors().get(0).field());
-    assertThrows(ProblemException.class, () -> terms(List.of("2026/2027"), List.of(
+    assertEquals("quotas", otherYear.term());
+    assertThrows(InvalidValue.class, () -> terms(List.of("2026/2027"), List.of(
         new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 1),
         new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 2)), null, null));
   }
 
   @Test
   void theApplicationWindowMustNotCloseBeforeItOpens() {
-    ProblemException refused = assertThrows(ProblemException.class, () ->
+    InvalidValue refused = assertThrows(InvalidValue.class, () ->
         terms(List.of("2026/2027"), List.of(), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)));
-    assertEquals("applicationsCloseOn", refused.problem().getErrors().get(0).field());
+    assertEquals("applicationsCloseOn", refused.term());
+    assertEquals("applicationsCloseOn: must not be before applicationsOpenOn", DomainProblems.of(refused).getDetail());
   }
 
   @Test
@@ -166,26 +221,30 @@ class ProgramLifecycleTest {
     Program p = Program.plan(
         UUID.randomUUID(), "W/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, BSU,
         terms(List.of("2026/2027"), List.of(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 31)), Set.of("qau.edu.pk", "bsu.by"), NOW);
-    assertThrows(ProblemException.class, () -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1)), "not open yet");
+    assertEquals(Program.NOT_TAKING_NOMINATIONS, refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1))), "not open yet");
     p.open(NOW);
     p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1));
     p.requireNominationsFor("2026/2027", LocalDate.of(2026, 5, 31));
-    assertThrows(ProblemException.class, () -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 6, 1)), "window closed");
-    assertThrows(ProblemException.class, () -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 2, 28)), "window not open");
-    ProblemException otherYear = assertThrows(ProblemException.class, () -> p.requireNominationsFor("2027/2028", LocalDate.of(2026, 4, 1)));
-    assertEquals("academicYear", otherYear.problem().getErrors().get(0).field());
+    assertEquals(Program.NOT_TAKING_NOMINATIONS, refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 6, 1))), "window closed");
+    assertEquals(Program.NOT_TAKING_NOMINATIONS, refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 2, 28))), "window not open");
+    InvalidValue otherYear = assertThrows(InvalidValue.class, () -> p.requireNominationsFor("2027/2028", LocalDate.of(2026, 4, 1)));
+    assertEquals("academicYear", otherYear.term());
   }
 
   @Test
   void acceptancesContinueAfterNominationsCloseButNotWhileSuspended() {
     Program p = planned();
-    assertThrows(ProblemException.class, p::requireAcceptances);
+    assertEquals(Program.NOT_TAKING_ACCEPTANCES, refusal(p::requireAcceptances));
     p.open(NOW);
     p.requireAcceptances();
     p.close(NOW);
     p.requireAcceptances();
     p.suspend("x", false, NOW);
-    assertThrows(ProblemException.class, p::requireAcceptances);
+    assertEquals(Program.NOT_TAKING_ACCEPTANCES, refusal(p::requireAcceptances));
+  }
+
+  static String refusal(Runnable r) {
+    return assertThrows(RuleViolation.class, r::run).rule();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.eurasia.registry.exchange.events;
+package org.eurasia.registry.exchange.messaging;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;

@@ -1,4 +1,4 @@
-package org.eurasia.registry.exchange.events;
+package org.eurasia.registry.exchange.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.eurasia.registry.exchange.application.ProgramCatalogue;
+import org.eurasia.registry.exchange.application.ProgramService;
 import org.eurasia.registry.exchange.domain.AgreementProjection;
 import org.eurasia.registry.exchange.domain.AgreementProjection.PartyFact;
 import org.eurasia.registry.exchange.domain.AgreementProjectionRepository;
@@ -15,7 +15,7 @@ import org.eurasia.registry.platform.events.ProjectingHandler;
 /**
  * Keeps the agreement projection from agreements-service's events: newest version wins, stale ones are skipped, each
  * event is applied once (the platform consumer records its id in the same transaction). When the agreement leaves
- * or returns to force, its programmes follow in the same transaction ({@link ProgramCatalogue#followAgreement}).
+ * or returns to force, its programmes follow in the same transaction ({@link ProgramService#followAgreement}).
  * Each party's consent is kept as the event states it, or as the producer's contract derives it for events written
  * before it was published ({@link PartyFact#announced}).
  */
@@ -44,7 +44,7 @@ public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHan
 
   @Inject Clock clock;
 
-  @Inject ProgramCatalogue programs;
+  @Inject ProgramService programs;
 
   public AgreementEventsHandler() {
     super(AgreementFacts.class, TYPES);

@@ -1,4 +1,4 @@
-package org.eurasia.registry.exchange.events;
+package org.eurasia.registry.exchange.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

@@ -13,7 +13,7 @@ import org.eurasia.registry.exchange.domain.Program;
 import org.eurasia.registry.exchange.domain.Scholarship;
 import org.eurasia.registry.exchange.domain.ScholarshipApplication;
 import org.eurasia.registry.exchange.domain.ScholarshipAward;
-import org.eurasia.registry.exchange.domain.ScholarshipAwarded;
+import org.eurasia.registry.exchange.domain.ScholarshipNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipRepository;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -32,13 +32,13 @@ import org.eurasia.registry.platform.security.Caller;
  */
 @ApplicationScoped
 @Transactional
-public class ScholarshipFund {
+public class ScholarshipService {
 
   @Inject ScholarshipRepository scholarships;
 
   @Inject MobilityRepository mobilities;
 
-  @Inject ProgramCatalogue catalogue;
+  @Inject ProgramService programService;
 
   @Inject OrganizationProjectionRepository organizations;
 
@@ -135,7 +135,8 @@ public class ScholarshipFund {
     }
     ScholarshipAward award = new ScholarshipAward(UUID.randomUUID(), scholarship, mobility, clock.instant());
     scholarships.persistAward(award);
-    outbox.record(ScholarshipAwarded.of(award, scholarship));
+    // An award never changes (version 0): its notice needs no flush first.
+    outbox.record(ScholarshipNotice.of(award, scholarship));
     return award;
   }
 
@@ -161,7 +162,7 @@ public class ScholarshipFund {
    */
   private ApplicationSeen seen(ScholarshipApplication application) {
     Mobility m = mobilities.findById(application.mobilityId());
-    Optional<Program> program = catalogue.readable(m.programId());
+    Optional<Program> program = programService.readable(m.programId());
     return new ApplicationSeen(application, m, program.map(Program::code).orElse(null));
   }
 

@@ -1,18 +1,16 @@
 package org.eurasia.registry.exchange.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * A mobility's state after a change. The participant is only the pseudonymous id: no name, no e-mail, ever.
- * Schema: {@code contract/events/registry.mobility.v1.schema.json}.
+ * The notice a mobility change sends: its state after the change. The participant is only the pseudonymous id: no
+ * name, no e-mail, ever. Its wire shape is set where the outbox serializes it (messaging); schema:
+ * {@code contract/events/registry.mobility.v1.schema.json}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record MobilityEvent(
-    @JsonIgnore String eventType,
+public record MobilityNotice(
+    String eventType,
     UUID mobilityId,
     UUID programId,
     ProgramKind programKind,
@@ -34,8 +32,9 @@ public record MobilityEvent(
     long version)
     implements DomainEvent {
 
-  public static MobilityEvent of(MobilityChange change, Mobility m) {
-    return new MobilityEvent(
+  /** Built after the change was flushed, so {@code version} is the row's new version. */
+  public static MobilityNotice of(MobilityChange change, Mobility m) {
+    return new MobilityNotice(
         change.eventType(),
         m.id(),
         m.programId(),
@@ -59,19 +58,16 @@ public record MobilityEvent(
   }
 
   @Override
-  @JsonIgnore
   public String aggregateType() {
     return "mobility";
   }
 
   @Override
-  @JsonIgnore
   public String aggregateId() {
     return mobilityId.toString();
   }
 
   @Override
-  @JsonIgnore
   public long aggregateVersion() {
     return version;
   }

@@ -1,4 +1,4 @@
-package org.eurasia.registry.exchange.events;
+package org.eurasia.registry.exchange.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

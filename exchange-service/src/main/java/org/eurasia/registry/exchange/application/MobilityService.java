@@ -12,18 +12,19 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.Mobility;
 import org.eurasia.registry.exchange.domain.MobilityChange;
-import org.eurasia.registry.exchange.domain.MobilityEvent;
+import org.eurasia.registry.exchange.domain.MobilityCountRow;
+import org.eurasia.registry.exchange.domain.MobilityFilter;
+import org.eurasia.registry.exchange.domain.MobilityNotice;
+import org.eurasia.registry.exchange.domain.MobilityPosition;
 import org.eurasia.registry.exchange.domain.MobilityRepository;
-import org.eurasia.registry.exchange.domain.MobilityRepository.CountRow;
-import org.eurasia.registry.exchange.domain.MobilityRepository.MobilityFilter;
-import org.eurasia.registry.exchange.domain.MobilityRepository.Position;
 import org.eurasia.registry.exchange.domain.Participant;
 import org.eurasia.registry.exchange.domain.ParticipantRepository;
 import org.eurasia.registry.exchange.domain.Program;
 import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.ProgramRepository;
 import org.eurasia.registry.exchange.domain.ProgramRepository.PlaceOutcome;
-import org.eurasia.registry.exchange.domain.ProgramRepository.Reader;
+import org.eurasia.registry.exchange.domain.Reader;
+import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -38,7 +39,7 @@ import org.eurasia.registry.platform.security.Caller;
  */
 @ApplicationScoped
 @Transactional
-public class MobilityRegister {
+public class MobilityService {
 
   @Inject MobilityRepository mobilities;
 
@@ -46,7 +47,7 @@ public class MobilityRegister {
 
   @Inject ProgramRepository programs;
 
-  @Inject ProgramCatalogue catalogue;
+  @Inject ProgramService programService;
 
   @Inject Outbox outbox;
 
@@ -60,7 +61,7 @@ public class MobilityRegister {
     if (!caller.isRegistrar()) {
       involved = caller.organization().orElseThrow(() -> ProblemException.forbidden("Mobilities are listed only to the institutions involved; the token names no organization"));
     }
-    Position position = after == null ? null : new Position(after.instant(0), after.uuid(1));
+    MobilityPosition position = after == null ? null : new MobilityPosition(after.instant(0), after.uuid(1));
     return Slice.fromOverfetch(
         mobilities.search(filter, involved, position, limit + 1),
         limit,
@@ -88,10 +89,14 @@ public class MobilityRegister {
    * programme's state and terms.
    */
   public Mobility nominate(UUID programId, Mobility.Nomination nomination, PersonalData person) {
-    Program program = catalogue.readable(programId)
+    Program program = programService.readable(programId)
         .orElseThrow(() -> ProblemException.unknownReference("programId", "Programme " + programId + " is not known"));
     caller.requireMayActForAny(program.acceptedInstitutionCodes());
-    program.requireNominationsFor(nomination.academicYear(), today());
+    try {
+      program.requireNominationsFor(nomination.academicYear(), today());
+    } catch (RuleViolation refused) {
+      throw asUnprocessable(refused);
+    }
     if (!programs.hasQuota(program.id(), nomination.academicYear(), nomination.direction())) {
       throw ProblemException.ruleViolated(
           "no-quota", "Programme " + program.code() + " has no quota for " + nomination.academicYear() + " " + nomination.direction());
@@ -113,7 +118,11 @@ public class MobilityRegister {
     Mobility mobility = get(id);
     caller.requireMayActFor(mobility.hostInstitution());
     Program program = programs.findById(mobility.programId());
-    program.requireAcceptances();
+    try {
+      program.requireAcceptances();
+    } catch (RuleViolation refused) {
+      throw asUnprocessable(refused);
+    }
     MobilityChange change = mobility.accept(clock.instant());
     PlaceOutcome place = programs.takePlace(program.id(), mobility.academicYear(), mobility.direction());
     if (place == PlaceOutcome.FULL) {
@@ -177,15 +186,23 @@ public class MobilityRegister {
    */
   @ExpensiveRead(cacheable = true)
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<CountRow> statistics(String academicYear, ProgramKind kind) {
+  public List<MobilityCountRow> statistics(String academicYear, ProgramKind kind) {
     Reader reader = caller.isRegistrar() ? null : new Reader(caller.organization().orElse(null));
     return mobilities.count(academicYear, kind, reader);
   }
 
+  /** Records the change's notice; the outbox flushes first, so it carries the row's new version. */
   private Mobility announce(MobilityChange change, Mobility mobility) {
-    mobilities.flush();
-    outbox.record(MobilityEvent.of(change, mobility));
+    outbox.announce(() -> MobilityNotice.of(change, mobility));
     return mobility;
+  }
+
+  /**
+   * A programme's state refusing a nomination or an acceptance has always been answered as the plain 422
+   * {@code unprocessable} problem, without a {@code condition}: partner systems branch on that type, so it stays.
+   */
+  private static ProblemException asUnprocessable(RuleViolation refused) {
+    return ProblemException.unprocessable(refused.getMessage());
   }
 
   private LocalDate today() {

@@ -1,4 +1,4 @@
-package org.eurasia.registry.exchange.events;
+package org.eurasia.registry.exchange.messaging;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package org.eurasia.registry.exchange.events;
+package org.eurasia.registry.exchange.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.AgreementProjection;
 import org.eurasia.registry.exchange.domain.AgreementProjectionRepository;
-import org.eurasia.registry.exchange.events.AgreementFixtures.Party;
+import org.eurasia.registry.exchange.messaging.AgreementFixtures.Party;
 import org.eurasia.registry.platform.testing.KafkaProbe;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;

@@ -1,17 +1,16 @@
 package org.eurasia.registry.exchange.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * A scholarship was awarded to a mobility. The award is its own aggregate (version 0, never changed): awards of one
- * scholarship are separate facts, so ordering them by a shared version would make consumers skip all but the newest.
- * Schema: {@code contract/events/registry.scholarship.v1.schema.json}.
+ * The notice an award sends: a scholarship was awarded to a mobility. The award is its own aggregate (version 0, never
+ * changed): awards of one scholarship are separate facts, so ordering them by a shared version would make consumers
+ * skip all but the newest. Schema: {@code contract/events/registry.scholarship.v1.schema.json}.
  */
-public record ScholarshipAwarded(
+public record ScholarshipNotice(
     UUID awardId,
     UUID scholarshipId,
     String scholarshipCode,
@@ -24,34 +23,31 @@ public record ScholarshipAwarded(
     long version)
     implements DomainEvent {
 
-  public static final String TYPE = "registry.scholarship.awarded.v1";
+  /** Awarding is the only change a scholarship announces. */
+  public static final String AWARDED = "registry.scholarship.awarded.v1";
 
-  public static ScholarshipAwarded of(ScholarshipAward award, Scholarship s) {
-    return new ScholarshipAwarded(
+  public static ScholarshipNotice of(ScholarshipAward award, Scholarship s) {
+    return new ScholarshipNotice(
         award.id(), s.id(), s.code(), s.funder(), award.mobilityId(), award.participantId(), s.amount(), s.currency(),
         award.awardedAt(), 0);
   }
 
   @Override
-  @JsonIgnore
   public String eventType() {
-    return TYPE;
+    return AWARDED;
   }
 
   @Override
-  @JsonIgnore
   public String aggregateType() {
     return "scholarship-award";
   }
 
   @Override
-  @JsonIgnore
   public String aggregateId() {
     return awardId.toString();
   }
 
   @Override
-  @JsonIgnore
   public long aggregateVersion() {
     return version;
   }
