@@ -31,7 +31,6 @@ import org.eurasia.registry.agreements.domain.PartyRole;
 import org.eurasia.registry.agreements.domain.Position;
 import org.eurasia.registry.agreements.domain.SearchSort;
 import org.eurasia.registry.agreements.domain.Visibility;
-import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -201,17 +200,7 @@ public class AgreementService {
     requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
     expected.check(agreement.version());
-    AgreementChange change;
-    try {
-      change = agreement.ratify(organizationCode, ratification, clock.instant());
-    } catch (RuleViolation refused) {
-      if (!Agreement.RATIFICATION_NOT_REQUIRED.equals(refused.rule())) {
-        throw refused;
-      }
-      // Answered as the plain 422 unprocessable problem, without a condition, since before that rule had a name.
-      throw ProblemException.unprocessable(refused.getMessage());
-    }
-    return announce(change, agreement);
+    return announce(agreement.ratify(organizationCode, ratification, clock.instant()), agreement);
   }
 
   /**

@@ -378,10 +378,10 @@ class AgreementResourceTest {
     sign(TestTokens.registrar(), id, "gknt.gov.by", "2026-03-01").then().statusCode(200);
     as(TestTokens.registrar()).body(Map.of("date", "2026-04-01")).post(PATH + "/" + id + "/entry-into-force")
         .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("most.gov.pk"));
-    // A signatory that need not ratify gets the plain 422 unprocessable problem partner systems know (no condition).
+    // A signatory that need not ratify: the rule broken, named (it used to be a plain unprocessable without a name).
     as(TestTokens.partner("gknt.gov.by")).body(Map.of("organizationCode", "gknt.gov.by", "date", "2026-03-20", "kind", "APPROVAL"))
         .post(PATH + "/" + id + "/ratifications").then().statusCode(422).contentType(PROBLEM)
-        .body("type", equalTo("urn:eurasia-registry:problem:unprocessable")).body("condition", nullValue())
+        .body("type", equalTo("urn:eurasia-registry:problem:rule-violated")).body("condition", equalTo("ratification-not-required"))
         .body("detail", equalTo("'gknt.gov.by' does not need to ratify this agreement"));
     as(TestTokens.partner("gknt.gov.by")).body(Map.of("organizationCode", "most.gov.pk", "date", "2026-03-20", "kind", "RATIFICATION"))
         .post(PATH + "/" + id + "/ratifications").then().statusCode(403);

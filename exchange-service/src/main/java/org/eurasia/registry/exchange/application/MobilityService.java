@@ -24,7 +24,6 @@ import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.ProgramRepository;
 import org.eurasia.registry.exchange.domain.ProgramRepository.PlaceOutcome;
 import org.eurasia.registry.exchange.domain.Reader;
-import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -92,11 +91,7 @@ public class MobilityService {
     Program program = programService.readable(programId)
         .orElseThrow(() -> ProblemException.unknownReference("programId", "Programme " + programId + " is not known"));
     caller.requireMayActForAny(program.acceptedInstitutionCodes());
-    try {
-      program.requireNominationsFor(nomination.academicYear(), today());
-    } catch (RuleViolation refused) {
-      throw asUnprocessable(refused);
-    }
+    program.requireNominationsFor(nomination.academicYear(), today());
     if (!programs.hasQuota(program.id(), nomination.academicYear(), nomination.direction())) {
       throw ProblemException.ruleViolated(
           "no-quota", "Programme " + program.code() + " has no quota for " + nomination.academicYear() + " " + nomination.direction());
@@ -118,11 +113,7 @@ public class MobilityService {
     Mobility mobility = get(id);
     caller.requireMayActFor(mobility.hostInstitution());
     Program program = programs.findById(mobility.programId());
-    try {
-      program.requireAcceptances();
-    } catch (RuleViolation refused) {
-      throw asUnprocessable(refused);
-    }
+    program.requireAcceptances();
     MobilityChange change = mobility.accept(clock.instant());
     PlaceOutcome place = programs.takePlace(program.id(), mobility.academicYear(), mobility.direction());
     if (place == PlaceOutcome.FULL) {
@@ -195,14 +186,6 @@ public class MobilityService {
   private Mobility announce(MobilityChange change, Mobility mobility) {
     outbox.announce(() -> MobilityNotice.of(change, mobility));
     return mobility;
-  }
-
-  /**
-   * A programme's state refusing a nomination or an acceptance has always been answered as the plain 422
-   * {@code unprocessable} problem, without a {@code condition}: partner systems branch on that type, so it stays.
-   */
-  private static ProblemException asUnprocessable(RuleViolation refused) {
-    return ProblemException.unprocessable(refused.getMessage());
   }
 
   private LocalDate today() {

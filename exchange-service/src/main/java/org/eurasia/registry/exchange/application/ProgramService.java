@@ -30,12 +30,9 @@ import org.eurasia.registry.exchange.domain.ProgramStatus;
 import org.eurasia.registry.exchange.domain.Quota;
 import org.eurasia.registry.exchange.domain.Reader;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
-import org.eurasia.registry.platform.domain.DomainException;
-import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
-import org.eurasia.registry.platform.problem.DomainProblems;
 import org.eurasia.registry.platform.problem.Problem;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.problem.ProblemType;
@@ -186,13 +183,7 @@ public class ProgramService {
     Program program = manageable(id, expected);
     // Opening checks again: the agreement may have left force, or an institution its coverage, since creation.
     eligibility(program.agreementId(), program.sending().code(), program.receiving().code());
-    ProgramChange opened;
-    try {
-      opened = program.open(clock.instant());
-    } catch (RuleViolation refused) {
-      throw withFacts(refused);
-    }
-    return announce(opened, program);
+    return announce(program.open(clock.instant()), program);
   }
 
   public Program close(UUID id, ExpectedVersion expected) {
@@ -242,19 +233,6 @@ public class ProgramService {
       }
     }
     return changed;
-  }
-
-  /**
-   * The problem a refusal is, its facts ({@code pendingInstitutions}) included. Workaround: the platform's
-   * {@code DomainProblems.of} drops a refusal's facts ({@code Problem.with} returns a copy it discards), so without this
-   * the 422 would lose them. Harmless once the platform keeps them; then remove it.
-   */
-  private static ProblemException withFacts(DomainException refused) {
-    Problem problem = DomainProblems.of(refused);
-    for (Map.Entry<String, Object> fact : refused.facts().entrySet()) {
-      problem = problem.with(fact.getKey(), fact.getValue());
-    }
-    return new ProblemException(problem);
   }
 
   private ProgramEligibility.Covered eligibility(UUID agreementId, String sending, String receiving) {

@@ -63,12 +63,12 @@ class MobilityResourceTest {
     otherYear.put("academicYear", "2030/2031");
     as(QAU).body(otherYear).post("/api/v1/mobilities").then().statusCode(400).body("errors[0].field", equalTo("academicYear"));
     as(QAU).post("/api/v1/programs/" + program + "/closing").then().statusCode(200);
-    // The plain unprocessable problem, no condition: the answer partner systems have always had here.
+    // The rule broken, named (it used to be a plain unprocessable without a name).
     String code = RestAssured.given().get("/api/v1/programs/" + program).path("code");
     as(QAU).body(ExchangeApi.nomination(program, "SENDING_TO_RECEIVING", 7)).post("/api/v1/mobilities").then().statusCode(422)
-        .body("type", equalTo("urn:eurasia-registry:problem:unprocessable"))
+        .body("type", equalTo("urn:eurasia-registry:problem:rule-violated"))
         .body("detail", equalTo("Programme " + code + " is CLOSED; nominations need it OPEN"))
-        .body("$", not(hasKey("condition")));
+        .body("condition", equalTo("not-taking-nominations"));
     as(TestTokens.partner("pu.edu.pk")).body(ExchangeApi.nomination(program, "SENDING_TO_RECEIVING", 7))
         .post("/api/v1/mobilities").then().statusCode(403);
   }

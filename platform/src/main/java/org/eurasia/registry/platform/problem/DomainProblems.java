@@ -1,6 +1,7 @@
 package org.eurasia.registry.platform.problem;
 
 import java.util.List;
+import java.util.Map;
 import org.eurasia.registry.platform.domain.DomainException;
 import org.eurasia.registry.platform.domain.InvalidTransition;
 import org.eurasia.registry.platform.domain.InvalidValue;
@@ -34,7 +35,10 @@ public final class DomainProblems {
       // NotPermitted, the last kind of the sealed hierarchy.
       problem = Problem.of(ProblemType.FORBIDDEN, e.getMessage());
     }
-    e.facts().forEach(problem::with);
+    // Problem.with returns a new problem: keep each one.
+    for (Map.Entry<String, Object> fact : e.facts().entrySet()) {
+      problem = problem.with(fact.getKey(), fact.getValue());
+    }
     return problem;
   }
 }

@@ -41,7 +41,7 @@ public abstract class LayeringTest {
         .resideInAPackage(basePackage() + ".domain..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(basePackage() + ".api..", basePackage() + ".application..", basePackage() + ".events..")
+        .resideInAnyPackage(basePackage() + ".api..", basePackage() + ".application..", basePackage() + ".messaging..")
         .check(classes());
   }
 
