@@ -35,13 +35,15 @@ import org.eurasia.registry.local.PostgresServer;
 import org.eurasia.registry.local.ServiceProcess;
 
 /**
- * Event latency: commit in agreements-service → record consumed by another process, at a steady write rate.
+ * Event latency: commit in agreements-service → record consumed by another process, at a steady
+ * write rate.
  *
- * <p>Starts an embedded PostgreSQL, a forked Kafka broker and the packaged agreements-service, warms up, then
- * registers organizations over HTTP at {@code rate} writes/s for {@code seconds} while a consumer in this JVM reads
- * {@code registry.organizations}. Latency of an event = the instant it was consumed minus its {@code ce_time} (taken
- * inside the writing transaction, just before commit), so it covers commit, NOTIFY, relay, broker and consumer.
- * Prints one result line per run; bench/run.sh repeats runs and writes RESULTS.md.
+ * <p>Starts an embedded PostgreSQL, a forked Kafka broker and the packaged agreements-service,
+ * warms up, then registers organizations over HTTP at {@code rate} writes/s for {@code seconds}
+ * while a consumer in this JVM reads {@code registry.organizations}. Latency of an event = the
+ * instant it was consumed minus its {@code ce_time} (taken inside the writing transaction, just
+ * before commit), so it covers commit, NOTIFY, relay, broker and consumer. Prints one result line
+ * per run; bench/run.sh repeats runs and writes RESULTS.md.
  */
 public final class EventLatencyBenchmark {
 
@@ -56,18 +58,29 @@ public final class EventLatencyBenchmark {
     generator.initialize(2048);
     KeyPair keys = generator.generateKeyPair();
     Path publicKey = work.resolve("public.pem");
-    Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
-        + "\n-----END PUBLIC KEY-----\n");
+    Files.writeString(
+        publicKey,
+        "-----BEGIN PUBLIC KEY-----\n"
+            + Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(keys.getPublic().getEncoded())
+            + "\n-----END PUBLIC KEY-----\n");
     String token = token(keys);
 
     try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), freePort());
-        KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), freePort(), freePort(), work.resolve("kafka.log"));
+        KafkaBroker kafka =
+            KafkaBroker.start(
+                work.resolve("kafka"), freePort(), freePort(), work.resolve("kafka.log"));
         ServiceProcess service =
             ServiceProcess.start(
-                "agreements-service", root.resolve("agreements-service"), freePort(), postgres.jdbcUrl(),
-                kafka.bootstrapServers(), publicKey, work.resolve("agreements-service.log"),
-                // One token drives all the load: the per-token write limit would measure itself, not the outbox.
+                "agreements-service",
+                root.resolve("agreements-service"),
+                freePort(),
+                postgres.jdbcUrl(),
+                kafka.bootstrapServers(),
+                publicKey,
+                work.resolve("agreements-service.log"),
+                // One token drives all the load: the per-token write limit would measure itself,
+                // not the outbox.
                 Map.of("REGISTRY_SEED_ENABLED", "false", "REGISTRY_RATE_LIMIT_ENABLED", "false"))) {
       service.awaitReady(Duration.ofSeconds(120));
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -77,20 +90,35 @@ public final class EventLatencyBenchmark {
         Result result = drive(http, service, token, kafka.bootstrapServers(), rate, seconds);
         System.out.printf(
             "RESULT run=%d rate=%d seconds=%d writes=%d failed=%d events=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f achieved_rate=%.1f%n",
-            run, rate, seconds, result.writes, result.failed, result.latencies.size(),
-            percentile(result.latencies, 50), percentile(result.latencies, 99), percentile(result.latencies, 100),
+            run,
+            rate,
+            seconds,
+            result.writes,
+            result.failed,
+            result.latencies.size(),
+            percentile(result.latencies, 50),
+            percentile(result.latencies, 99),
+            percentile(result.latencies, 100),
             result.writes / (double) seconds);
       }
     }
   }
 
-  static Result drive(HttpClient http, ServiceProcess service, String token, String bootstrap, int rate, int seconds)
+  static Result drive(
+      HttpClient http,
+      ServiceProcess service,
+      String token,
+      String bootstrap,
+      int rate,
+      int seconds)
       throws Exception {
     Set<String> expected = ConcurrentHashMap.newKeySet();
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean consuming = new AtomicBoolean(true);
     AtomicInteger assigned = new AtomicInteger();
-    Thread consumer = new Thread(() -> consume(bootstrap, expected, latencies, consuming, assigned), "bench-consumer");
+    Thread consumer =
+        new Thread(
+            () -> consume(bootstrap, expected, latencies, consuming, assigned), "bench-consumer");
     consumer.start();
     while (assigned.get() == 0) {
       Thread.sleep(50);
@@ -106,8 +134,12 @@ public final class EventLatencyBenchmark {
       if (wait > 0) {
         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
       }
-      String code = "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + ".edu.pk";
-      String body = "{\"code\":\"" + code + "\",\"kind\":\"UNIVERSITY\",\"names\":{\"en\":\"Bench\"},\"country\":\"PK\"}";
+      String code =
+          "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + ".edu.pk";
+      String body =
+          "{\"code\":\""
+              + code
+              + "\",\"kind\":\"UNIVERSITY\",\"names\":{\"en\":\"Bench\"},\"country\":\"PK\"}";
       inFlight.add(
           http.sendAsync(
                   HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/organizations"))
@@ -116,14 +148,16 @@ public final class EventLatencyBenchmark {
                       .POST(HttpRequest.BodyPublishers.ofString(body))
                       .build(),
                   HttpResponse.BodyHandlers.ofString())
-              .thenAccept(response -> {
-                if (response.statusCode() == 201) {
-                  String id = response.body().substring(7, 43);
-                  expected.add(id);
-                } else if (failed.incrementAndGet() == 1) {
-                  System.err.println("First failed write: " + response.statusCode() + " " + response.body());
-                }
-              }));
+              .thenAccept(
+                  response -> {
+                    if (response.statusCode() == 201) {
+                      String id = response.body().substring(7, 43);
+                      expected.add(id);
+                    } else if (failed.incrementAndGet() == 1) {
+                      System.err.println(
+                          "First failed write: " + response.statusCode() + " " + response.body());
+                    }
+                  }));
     }
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
     Instant deadline = Instant.now().plusSeconds(30);
@@ -136,14 +170,26 @@ public final class EventLatencyBenchmark {
   }
 
   private static void consume(
-      String bootstrap, Set<String> expected, List<Double> latencies, AtomicBoolean consuming, AtomicInteger assigned) {
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
-        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10,
-        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
+      String bootstrap,
+      Set<String> expected,
+      List<Double> latencies,
+      AtomicBoolean consuming,
+      AtomicInteger assigned) {
+    try (KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "bench-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "latest",
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                10,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName()))) {
       consumer.subscribe(List.of("registry.organizations"));
       while (consumer.assignment().isEmpty()) {
         consumer.poll(Duration.ofMillis(100));
@@ -157,7 +203,8 @@ public final class EventLatencyBenchmark {
           Instant now = Instant.now();
           var time = record.headers().lastHeader("ce_time");
           if (time != null && seen.add(record.key())) {
-            Instant occurred = OffsetDateTime.parse(new String(time.value(), StandardCharsets.UTF_8)).toInstant();
+            Instant occurred =
+                OffsetDateTime.parse(new String(time.value(), StandardCharsets.UTF_8)).toInstant();
             latencies.add(Duration.between(occurred, now).toNanos() / 1_000_000.0);
           }
         }
@@ -178,9 +225,17 @@ public final class EventLatencyBenchmark {
   static String token(KeyPair keys) throws Exception {
     Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
     long now = Instant.now().getEpochSecond();
-    String header = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-    String payload = url.encodeToString(("{\"iss\":\"https://registry.local/issuer\",\"aud\":\"registry\",\"upn\":\"bench@registry.local\","
-        + "\"groups\":[\"registrar\"],\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}").getBytes(StandardCharsets.UTF_8));
+    String header =
+        url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    String payload =
+        url.encodeToString(
+            ("{\"iss\":\"https://registry.local/issuer\",\"aud\":\"registry\",\"upn\":\"bench@registry.local\","
+                    + "\"groups\":[\"registrar\"],\"iat\":"
+                    + now
+                    + ",\"exp\":"
+                    + (now + 3600)
+                    + "}")
+                .getBytes(StandardCharsets.UTF_8));
     Signature rsa = Signature.getInstance("SHA256withRSA");
     rsa.initSign(keys.getPrivate());
     rsa.update((header + "." + payload).getBytes(StandardCharsets.UTF_8));

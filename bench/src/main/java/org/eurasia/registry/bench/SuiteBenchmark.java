@@ -34,31 +34,51 @@ import org.eurasia.registry.local.PostgresServer;
 import org.eurasia.registry.local.ServiceProcess;
 
 /**
- * The whole suite at scale, each scenario next to the machine's own limit in the same run (issue 8).
+ * The whole suite at scale, each scenario next to the machine's own limit in the same run (issue
+ * 8).
  *
- * <p>Starts an embedded PostgreSQL (data kept per scale under {@code bench/target}, so the data set is generated once),
- * a forked Kafka broker and the three packaged services with production JVM options; loads the scaled data set with
- * {@code psql} ({@code bench/data/*.sql}); then measures, {@code runs} times each: read by id against {@code pgbench}
- * selecting the same rows by primary key at the same concurrency, creation with outbox against {@code pgbench} running
- * the same statements, filtered and full-text search latency (with the PostgreSQL plans the real requests used, from
- * {@code auto_explain}), relay throughput against Kafka's {@code ProducerPerformance} with the same record size and
- * {@code acks=all}, event latency at 200 writes/s, and start-up time and memory. Load is driven by {@code wrk} (apt).
- * Prints {@code RESULT} lines; {@code bench/run.sh} turns them into RESULTS.md.
+ * <p>Starts an embedded PostgreSQL (data kept per scale under {@code bench/target}, so the data set
+ * is generated once), a forked Kafka broker and the three packaged services with production JVM
+ * options; loads the scaled data set with {@code psql} ({@code bench/data/*.sql}); then measures,
+ * {@code runs} times each: read by id against {@code pgbench} selecting the same rows by primary
+ * key at the same concurrency, creation with outbox against {@code pgbench} running the same
+ * statements, filtered and full-text search latency (with the PostgreSQL plans the real requests
+ * used, from {@code auto_explain}), relay throughput against Kafka's {@code ProducerPerformance}
+ * with the same record size and {@code acks=all}, event latency at 200 writes/s, and start-up time
+ * and memory. Load is driven by {@code wrk} (apt). Prints {@code RESULT} lines; {@code
+ * bench/run.sh} turns them into RESULTS.md.
  */
 public final class SuiteBenchmark {
 
   /** Connections (wrk and pgbench alike) for the throughput scenarios: four per core. */
   static final int CONCURRENCY = 8;
-  /**
-   * The pods' JVM (deploy/k8s service-config): a heap of ~35 % of 512 Mi, the serial collector ergonomics picks for one
-   * CPU, a 64 MB code cache; -Xms16m because this machine's 24 GB would otherwise start the heap at 384 MB, where a
-   * pod starts it at 1/64 of its limit. MALLOC_ARENA_MAX=2 comes with the environment (see start).
-   */
-  static final List<String> JVM = List.of("-Xms16m", "-Xmx176m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m",
-      "-XX:+ExitOnOutOfMemoryError");
 
-  /** A service under test; reads carry a registrar token (partner systems read with tokens, and 5 % of the agreements are confidential). */
-  record Service(String name, int port, String readPath, String schema, String table, String idPrefix, boolean needsToken) {}
+  /**
+   * The pods' JVM (deploy/k8s service-config): a heap of ~35 % of 512 Mi, the serial collector
+   * ergonomics picks for one CPU, a 64 MB code cache; -Xms16m because this machine's 24 GB would
+   * otherwise start the heap at 384 MB, where a pod starts it at 1/64 of its limit.
+   * MALLOC_ARENA_MAX=2 comes with the environment (see start).
+   */
+  static final List<String> JVM =
+      List.of(
+          "-Xms16m",
+          "-Xmx176m",
+          "-XX:+UseSerialGC",
+          "-XX:ReservedCodeCacheSize=64m",
+          "-XX:+ExitOnOutOfMemoryError");
+
+  /**
+   * A service under test; reads carry a registrar token (partner systems read with tokens, and 5 %
+   * of the agreements are confidential).
+   */
+  record Service(
+      String name,
+      int port,
+      String readPath,
+      String schema,
+      String table,
+      String idPrefix,
+      boolean needsToken) {}
 
   private final Path root;
   private final Path work;
@@ -67,7 +87,8 @@ public final class SuiteBenchmark {
   private final int seconds;
   private final int runs;
   private final java.util.Set<String> scenarios;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private String token;
   private Path publicKey;
   private PostgresServer postgres;
@@ -90,8 +111,10 @@ public final class SuiteBenchmark {
     String scale = args[1];
     int seconds = Integer.parseInt(args[2]);
     int runs = Integer.parseInt(args[3]);
-    java.util.Set<String> scenarios = args.length > 4 && !args[4].isBlank()
-        ? java.util.Set.of(args[4].split(",")) : java.util.Set.of("read", "create", "search", "relay", "event-latency", "startup");
+    java.util.Set<String> scenarios =
+        args.length > 4 && !args[4].isBlank()
+            ? java.util.Set.of(args[4].split(","))
+            : java.util.Set.of("read", "create", "search", "relay", "event-latency", "startup");
     new SuiteBenchmark(root, scale, seconds, runs, scenarios).run();
   }
 
@@ -102,26 +125,76 @@ public final class SuiteBenchmark {
     generator.initialize(2048);
     KeyPair keys = generator.generateKeyPair();
     publicKey = work.resolve("public.pem");
-    Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+    Files.writeString(
+        publicKey,
+        "-----BEGIN PUBLIC KEY-----\n"
+            + Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(keys.getPublic().getEncoded())
+            + "\n-----END PUBLIC KEY-----\n");
     token = EventLatencyBenchmark.token(keys);
 
     int pgPort = EventLatencyBenchmark.freePort();
-    postgres = PostgresServer.start(work.resolve("postgres"), pgPort, Map.of(
-        "shared_buffers", "2GB", "max_connections", "200", "effective_cache_size", "8GB", "work_mem", "16MB",
-        "logging_collector", "on", "log_directory", "log", "log_filename", "postgresql.log",
-        // auto_explain stays off (its default) until the plan phase switches it on with ALTER SYSTEM: a value given on the
-        // command line would outrank ALTER SYSTEM.
-        "session_preload_libraries", "auto_explain"));
-    kafka = KafkaBroker.start(work.resolve("kafka"), EventLatencyBenchmark.freePort(), EventLatencyBenchmark.freePort(),
-        work.resolve("kafka.log"));
+    postgres =
+        PostgresServer.start(
+            work.resolve("postgres"),
+            pgPort,
+            Map.of(
+                "shared_buffers",
+                "2GB",
+                "max_connections",
+                "200",
+                "effective_cache_size",
+                "8GB",
+                "work_mem",
+                "16MB",
+                "logging_collector",
+                "on",
+                "log_directory",
+                "log",
+                "log_filename",
+                "postgresql.log",
+                // auto_explain stays off (its default) until the plan phase switches it on with
+                // ALTER SYSTEM: a value given on the
+                // command line would outrank ALTER SYSTEM.
+                "session_preload_libraries",
+                "auto_explain"));
+    kafka =
+        KafkaBroker.start(
+            work.resolve("kafka"),
+            EventLatencyBenchmark.freePort(),
+            EventLatencyBenchmark.freePort(),
+            work.resolve("kafka.log"));
     try {
-      services.put("agreements-service", new Service("agreements-service", EventLatencyBenchmark.freePort(),
-          "/api/v1/agreements/", "agreements", "agreement", "agreement", true));
-      services.put("exchange-service", new Service("exchange-service", EventLatencyBenchmark.freePort(),
-          "/api/v1/mobilities/", "exchange", "mobility", "mobility", true));
-      services.put("events-service", new Service("events-service", EventLatencyBenchmark.freePort(),
-          "/api/v1/events/", "events", "event", "event", true));
+      services.put(
+          "agreements-service",
+          new Service(
+              "agreements-service",
+              EventLatencyBenchmark.freePort(),
+              "/api/v1/agreements/",
+              "agreements",
+              "agreement",
+              "agreement",
+              true));
+      services.put(
+          "exchange-service",
+          new Service(
+              "exchange-service",
+              EventLatencyBenchmark.freePort(),
+              "/api/v1/mobilities/",
+              "exchange",
+              "mobility",
+              "mobility",
+              true));
+      services.put(
+          "events-service",
+          new Service(
+              "events-service",
+              EventLatencyBenchmark.freePort(),
+              "/api/v1/events/",
+              "events",
+              "event",
+              "event",
+              true));
       for (Service s : services.values()) {
         start(s);
       }
@@ -155,25 +228,47 @@ public final class SuiteBenchmark {
     }
   }
 
-  // --- set-up ------------------------------------------------------------------------------------------------------
+  // --- set-up
+  // ------------------------------------------------------------------------------------------------------
 
   private long start(Service s) throws Exception {
     long begin = System.nanoTime();
-    ServiceProcess process = ServiceProcess.start(s.name(), root.resolve(s.name()), s.port(), postgres.jdbcUrl(),
-        kafka.bootstrapServers(), publicKey, work.resolve("logs/" + s.name() + ".log"),
-        Map.of("REGISTRY_SEED_ENABLED", "false", "REGISTRY_RATE_LIMIT_ENABLED", "false",
-            "MALLOC_ARENA_MAX", "2"), jvm(s));
+    ServiceProcess process =
+        ServiceProcess.start(
+            s.name(),
+            root.resolve(s.name()),
+            s.port(),
+            postgres.jdbcUrl(),
+            kafka.bootstrapServers(),
+            publicKey,
+            work.resolve("logs/" + s.name() + ".log"),
+            Map.of(
+                "REGISTRY_SEED_ENABLED",
+                "false",
+                "REGISTRY_RATE_LIMIT_ENABLED",
+                "false",
+                "MALLOC_ARENA_MAX",
+                "2"),
+            jvm(s));
     running.put(s.name(), process);
-    // Time to the first successful answer of the API itself (a read of the data), not just of the health check.
-    String probe = "http://127.0.0.1:" + s.port() + s.readPath().substring(0, s.readPath().length() - 1) + "?limit=1";
+    // Time to the first successful answer of the API itself (a read of the data), not just of the
+    // health check.
+    String probe =
+        "http://127.0.0.1:"
+            + s.port()
+            + s.readPath().substring(0, s.readPath().length() - 1)
+            + "?limit=1";
     while (true) {
       if (!process.process().isAlive()) {
-        throw new IllegalStateException(s.name() + " exited; see " + work.resolve("logs/" + s.name() + ".log"));
+        throw new IllegalStateException(
+            s.name() + " exited; see " + work.resolve("logs/" + s.name() + ".log"));
       }
       try {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(probe)).timeout(Duration.ofSeconds(5));
+        HttpRequest.Builder request =
+            HttpRequest.newBuilder(URI.create(probe)).timeout(Duration.ofSeconds(5));
         request.header("Authorization", "Bearer " + token);
-        if (http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode()
+            == 200) {
           break;
         }
       } catch (IOException notYet) {
@@ -190,23 +285,29 @@ public final class SuiteBenchmark {
   }
 
   /**
-   * The production JVM options (BENCH_JVM replaces them, to try others), plus a JFR recording (written when the
-   * service stops) when BENCH_JFR is set: the profile the issue asks for where a target is missed, under the same load.
+   * The production JVM options (BENCH_JVM replaces them, to try others), plus a JFR recording
+   * (written when the service stops) when BENCH_JFR is set: the profile the issue asks for where a
+   * target is missed, under the same load.
    */
   private List<String> jvm(Service s) {
     String other = System.getenv("BENCH_JVM");
-    List<String> options = new ArrayList<>(other == null ? JVM : List.of(other.trim().split("\\s+")));
+    List<String> options =
+        new ArrayList<>(other == null ? JVM : List.of(other.trim().split("\\s+")));
     if (System.getenv("BENCH_JFR") == null) {
       return options;
     }
-    // Deep stacks: Quarkus REST + Hibernate go past JFR's default 64 frames, which hides the resource method.
+    // Deep stacks: Quarkus REST + Hibernate go past JFR's default 64 frames, which hides the
+    // resource method.
     options.add("-XX:FlightRecorderOptions:stackdepth=256");
-    options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + work.resolve(s.name() + ".jfr"));
+    options.add(
+        "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+            + work.resolve(s.name() + ".jfr"));
     return options;
   }
 
   private Connection sql() throws Exception {
-    return DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+    return DriverManager.getConnection(
+        postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
   }
 
   private int target(String table) {
@@ -222,8 +323,14 @@ public final class SuiteBenchmark {
     for (Service s : services.values()) {
       String last = s.idPrefix() + target(s.table());
       boolean present;
-      try (Connection c = sql(); PreparedStatement p = c.prepareStatement(
-          "SELECT EXISTS (SELECT 1 FROM " + s.schema() + "." + s.table() + " WHERE id = md5(?)::uuid)")) {
+      try (Connection c = sql();
+          PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT EXISTS (SELECT 1 FROM "
+                      + s.schema()
+                      + "."
+                      + s.table()
+                      + " WHERE id = md5(?)::uuid)")) {
         p.setString(1, last);
         try (ResultSet rs = p.executeQuery()) {
           rs.next();
@@ -233,16 +340,50 @@ public final class SuiteBenchmark {
       long begin = System.nanoTime();
       if (!present) {
         String file = root.resolve("bench/data/" + s.schema() + ".sql").toString();
-        exec(Duration.ofHours(2), Map.of("PGPASSWORD", PostgresServer.PASSWORD), "psql", "-q", "-X", "-h", "127.0.0.1",
-            "-p", Integer.toString(postgres.port()), "-U", PostgresServer.USER, "-d", PostgresServer.DATABASE,
-            "-v", "scale=" + scaleName, "-f", file);
+        exec(
+            Duration.ofHours(2),
+            Map.of("PGPASSWORD", PostgresServer.PASSWORD),
+            "psql",
+            "-q",
+            "-X",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            Integer.toString(postgres.port()),
+            "-U",
+            PostgresServer.USER,
+            "-d",
+            PostgresServer.DATABASE,
+            "-v",
+            "scale=" + scaleName,
+            "-f",
+            file);
       }
-      try (Connection c = sql(); Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("SELECT count(*), pg_total_relation_size('" + s.schema() + "." + s.table() + "') FROM "
-              + s.schema() + "." + s.table())) {
+      try (Connection c = sql();
+          Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT count(*), pg_total_relation_size('"
+                      + s.schema()
+                      + "."
+                      + s.table()
+                      + "') FROM "
+                      + s.schema()
+                      + "."
+                      + s.table())) {
         rs.next();
-        result("data", "service", s.name(), "table", s.table(), "rows", rs.getLong(1),
-            "mb", rs.getLong(2) / 1_048_576, "generated_s", present ? -1 : (System.nanoTime() - begin) / 1_000_000_000L);
+        result(
+            "data",
+            "service",
+            s.name(),
+            "table",
+            s.table(),
+            "rows",
+            rs.getLong(1),
+            "mb",
+            rs.getLong(2) / 1_048_576,
+            "generated_s",
+            present ? -1 : (System.nanoTime() - begin) / 1_000_000_000L);
       }
       // Ids to read: a repeatable sample spread over the whole table.
       int rows = target(s.table());
@@ -257,18 +398,42 @@ public final class SuiteBenchmark {
 
   /** The same UUID PostgreSQL's {@code md5(text)::uuid} gives. */
   static String md5Uuid(String text) throws Exception {
-    byte[] d = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+    byte[] d =
+        java.security.MessageDigest.getInstance("MD5")
+            .digest(text.getBytes(StandardCharsets.UTF_8));
     String hex = java.util.HexFormat.of().formatHex(d);
-    return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-" + hex.substring(20);
+    return hex.substring(0, 8)
+        + "-"
+        + hex.substring(8, 12)
+        + "-"
+        + hex.substring(12, 16)
+        + "-"
+        + hex.substring(16, 20)
+        + "-"
+        + hex.substring(20);
   }
 
-  // --- scenarios ---------------------------------------------------------------------------------------------------
+  // --- scenarios
+  // ---------------------------------------------------------------------------------------------------
 
-  /** Read by id at {@link #CONCURRENCY} against pgbench's primary-key select, then latency at half the service's rate. */
+  /**
+   * Read by id at {@link #CONCURRENCY} against pgbench's primary-key select, then latency at half
+   * the service's rate.
+   */
   private void readById(Service s) throws Exception {
     Path pgScript = work.resolve("read-" + s.name() + ".pgbench");
-    Files.writeString(pgScript, "\\set n random(1, " + target(s.table()) + ")\n"
-        + "SELECT * FROM " + s.schema() + "." + s.table() + " WHERE id = md5('" + s.idPrefix() + "' || :n)::uuid;\n");
+    Files.writeString(
+        pgScript,
+        "\\set n random(1, "
+            + target(s.table())
+            + ")\n"
+            + "SELECT * FROM "
+            + s.schema()
+            + "."
+            + s.table()
+            + " WHERE id = md5('"
+            + s.idPrefix()
+            + "' || :n)::uuid;\n");
     Path paths = work.resolve("read-" + s.name() + ".txt");
     wrk(s, paths, CONCURRENCY, warmUp(), 0); // warm-up: JIT and caches
     List<Double> rates = new ArrayList<>();
@@ -277,71 +442,160 @@ public final class SuiteBenchmark {
       double limit = pgbench(pgScript, CONCURRENCY);
       double rate = Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"));
       rates.add(rate);
-      result("read", "service", s.name(), "run", run, "rps", round(rate), "pgbench_tps", round(limit),
-          "ratio", round(rate / limit), "p99_ms", w.get("p99_ms"), "non2xx", w.get("non2xx"));
+      result(
+          "read",
+          "service",
+          s.name(),
+          "run",
+          run,
+          "rps",
+          round(rate),
+          "pgbench_tps",
+          round(limit),
+          "ratio",
+          round(rate / limit),
+          "p99_ms",
+          w.get("p99_ms"),
+          "non2xx",
+          w.get("non2xx"));
     }
     double half = median(rates) / 2;
     for (int run = 1; run <= runs; run++) {
-      // Each connection pauses between requests so that all of them together ask for about half the maximum rate.
+      // Each connection pauses between requests so that all of them together ask for about half the
+      // maximum rate.
       int pause = (int) Math.max(1, Math.round(CONCURRENCY * 1000.0 / half));
       Map<String, String> w = wrk(s, paths, CONCURRENCY, seconds, pause);
-      result("read-half-load", "service", s.name(), "run", run, "target_rps", round(half),
-          "rps", round(Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"))),
-          "p50_ms", w.get("p50_ms"), "p99_ms", w.get("p99_ms"), "non2xx", w.get("non2xx"));
+      result(
+          "read-half-load",
+          "service",
+          s.name(),
+          "run",
+          run,
+          "target_rps",
+          round(half),
+          "rps",
+          round(Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"))),
+          "p50_ms",
+          w.get("p50_ms"),
+          "p99_ms",
+          w.get("p99_ms"),
+          "non2xx",
+          w.get("non2xx"));
     }
   }
 
-  /** Organization registration with its outbox event, against pgbench running the same statements in one transaction. */
+  /**
+   * Organization registration with its outbox event, against pgbench running the same statements in
+   * one transaction.
+   */
   private void createWithOutbox() throws Exception {
     Service s = services.get("agreements-service");
-    try (Connection c = sql(); Statement st = c.createStatement()) {
-      // pgbench writes its events into a twin of the outbox (same columns, indexes and NOTIFY trigger) so that the
+    try (Connection c = sql();
+        Statement st = c.createStatement()) {
+      // pgbench writes its events into a twin of the outbox (same columns, indexes and NOTIFY
+      // trigger) so that the
       // relay does not publish them to the consumers of registry.organizations.
-      st.execute("CREATE TABLE IF NOT EXISTS agreements.bench_outbox (LIKE agreements.outbox_event INCLUDING ALL)");
-      st.execute("CREATE OR REPLACE TRIGGER bench_outbox_inserted AFTER INSERT ON agreements.bench_outbox "
-          + "FOR EACH STATEMENT EXECUTE FUNCTION agreements.outbox_event_notify()");
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS agreements.bench_outbox (LIKE agreements.outbox_event INCLUDING ALL)");
+      st.execute(
+          "CREATE OR REPLACE TRIGGER bench_outbox_inserted AFTER INSERT ON agreements.bench_outbox "
+              + "FOR EACH STATEMENT EXECUTE FUNCTION agreements.outbox_event_notify()");
     }
-    String payload = "{\"organizationId\":\"00000000-0000-0000-0000-000000000000\",\"code\":\"x.edu.pk\",\"kind\":\"UNIVERSITY\","
-        + "\"names\":{\"en\":\"Benchmark University\"},\"country\":\"PK\",\"parentId\":null,\"version\":0}";
+    String payload =
+        "{\"organizationId\":\"00000000-0000-0000-0000-000000000000\",\"code\":\"x.edu.pk\",\"kind\":\"UNIVERSITY\","
+            + "\"names\":{\"en\":\"Benchmark University\"},\"country\":\"PK\",\"parentId\":null,\"version\":0}";
     Path pgScript = work.resolve("create.pgbench");
-    Files.writeString(pgScript, String.join("\n",
-        "\\set r random(1, 1000000000000)",
-        "BEGIN;",
-        "SELECT id FROM agreements.organization WHERE code = 'p' || :client_id || '-' || :r || '.edu.pk';",
-        "INSERT INTO agreements.organization (id, code, kind, names, country, parent_id, version, created_at, updated_at) "
-            + "VALUES (gen_random_uuid(), 'p' || :client_id || '-' || :r || '.edu.pk', 'UNIVERSITY', '{\"en\": \"Benchmark University\"}', 'PK', NULL, 0, now(), now());",
-        "INSERT INTO agreements.bench_outbox (id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at, trace_parent) "
-            + "VALUES (gen_random_uuid(), 'registry.organizations', 'organization', gen_random_uuid()::text, 0, "
-            + "'registry.organization.registered.v1', '" + payload + "', now(), NULL);",
-        "COMMIT;", ""));
+    Files.writeString(
+        pgScript,
+        String.join(
+            "\n",
+            "\\set r random(1, 1000000000000)",
+            "BEGIN;",
+            "SELECT id FROM agreements.organization WHERE code = 'p' || :client_id || '-' || :r || '.edu.pk';",
+            "INSERT INTO agreements.organization (id, code, kind, names, country, parent_id, version, created_at, updated_at) "
+                + "VALUES (gen_random_uuid(), 'p' || :client_id || '-' || :r || '.edu.pk', 'UNIVERSITY', '{\"en\": \"Benchmark University\"}', 'PK', NULL, 0, now(), now());",
+            "INSERT INTO agreements.bench_outbox (id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at, trace_parent) "
+                + "VALUES (gen_random_uuid(), 'registry.organizations', 'organization', gen_random_uuid()::text, 0, "
+                + "'registry.organization.registered.v1', '"
+                + payload
+                + "', now(), NULL);",
+            "COMMIT;",
+            ""));
     Path script = root.resolve("bench/load/create-organization.lua");
-    wrkScript(s, script, null, CONCURRENCY, warmUp(), 0, "warm" + UUID.randomUUID().toString().substring(0, 6));
+    wrkScript(
+        s,
+        script,
+        null,
+        CONCURRENCY,
+        warmUp(),
+        0,
+        "warm" + UUID.randomUUID().toString().substring(0, 6));
     for (int run = 1; run <= runs; run++) {
-      Map<String, String> w = wrkScript(s, script, null, CONCURRENCY, seconds, 0, "r" + run + UUID.randomUUID().toString().substring(0, 6));
+      Map<String, String> w =
+          wrkScript(
+              s,
+              script,
+              null,
+              CONCURRENCY,
+              seconds,
+              0,
+              "r" + run + UUID.randomUUID().toString().substring(0, 6));
       double limit = pgbench(pgScript, CONCURRENCY);
       double rate = Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"));
-      result("create", "service", s.name(), "run", run, "rps", round(rate), "pgbench_tps", round(limit),
-          "ratio", round(rate / limit), "p99_ms", w.get("p99_ms"), "non2xx", w.get("non2xx"));
+      result(
+          "create",
+          "service",
+          s.name(),
+          "run",
+          run,
+          "rps",
+          round(rate),
+          "pgbench_tps",
+          round(limit),
+          "ratio",
+          round(rate / limit),
+          "p99_ms",
+          w.get("p99_ms"),
+          "non2xx",
+          w.get("non2xx"));
     }
     awaitOutboxEmpty("agreements", Duration.ofMinutes(5));
   }
 
-  /** Search pages one at a time (latency, not throughput), then the plans PostgreSQL chose for exactly those requests. */
+  /**
+   * Search pages one at a time (latency, not throughput), then the plans PostgreSQL chose for
+   * exactly those requests.
+   */
   private void search() throws Exception {
     Map<String, List<String>> queries = new LinkedHashMap<>();
-    queries.put("agreements-service/filtered", List.of(
-        "/api/v1/agreements?country=PK&country=BY&limit=20", "/api/v1/agreements?status=IN_FORCE&field=ENERGY&limit=20",
-        "/api/v1/agreements?framework=CPEC&kind=PROTOCOL&limit=20", "/api/v1/agreements?party=org15.edu.by&limit=20"));
-    queries.put("agreements-service/full-text", List.of(
-        "/api/v1/agreements?q=solar&limit=20", "/api/v1/agreements?q=railways%20logistics&limit=20",
-        "/api/v1/agreements?q=hydropower%20irrigation%20cooperation&limit=20"));
-    queries.put("exchange-service/filtered", List.of(
-        "/api/v1/mobilities?institution=org17.edu.kz&limit=20", "/api/v1/programs?countryPair=PK-BY&limit=20",
-        "/api/v1/mobilities?programId=" + md5Uuid("program7") + "&status=ACCEPTED&limit=20"));
-    queries.put("events-service/filtered", List.of(
-        "/api/v1/events?country=PK&limit=20", "/api/v1/events?kind=WEBINAR&from=2027-01-01&limit=20",
-        "/api/v1/events?organizer=org5.edu.kg&limit=20"));
-    queries.put("events-service/full-text", List.of("/api/v1/events?q=energy&limit=20", "/api/v1/events?q=railways%20trade&limit=20"));
+    queries.put(
+        "agreements-service/filtered",
+        List.of(
+            "/api/v1/agreements?country=PK&country=BY&limit=20",
+                "/api/v1/agreements?status=IN_FORCE&field=ENERGY&limit=20",
+            "/api/v1/agreements?framework=CPEC&kind=PROTOCOL&limit=20",
+                "/api/v1/agreements?party=org15.edu.by&limit=20"));
+    queries.put(
+        "agreements-service/full-text",
+        List.of(
+            "/api/v1/agreements?q=solar&limit=20",
+            "/api/v1/agreements?q=railways%20logistics&limit=20",
+            "/api/v1/agreements?q=hydropower%20irrigation%20cooperation&limit=20"));
+    queries.put(
+        "exchange-service/filtered",
+        List.of(
+            "/api/v1/mobilities?institution=org17.edu.kz&limit=20",
+            "/api/v1/programs?countryPair=PK-BY&limit=20",
+            "/api/v1/mobilities?programId=" + md5Uuid("program7") + "&status=ACCEPTED&limit=20"));
+    queries.put(
+        "events-service/filtered",
+        List.of(
+            "/api/v1/events?country=PK&limit=20",
+            "/api/v1/events?kind=WEBINAR&from=2027-01-01&limit=20",
+            "/api/v1/events?organizer=org5.edu.kg&limit=20"));
+    queries.put(
+        "events-service/full-text",
+        List.of("/api/v1/events?q=energy&limit=20", "/api/v1/events?q=railways%20trade&limit=20"));
     for (Map.Entry<String, List<String>> group : queries.entrySet()) {
       Service s = services.get(group.getKey().substring(0, group.getKey().indexOf('/')));
       Path paths = work.resolve("search-" + group.getKey().replace('/', '-') + ".txt");
@@ -349,19 +603,39 @@ public final class SuiteBenchmark {
       wrk(s, paths, 1, warmUp(), 0);
       for (int run = 1; run <= runs; run++) {
         Map<String, String> w = wrk(s, paths, 1, seconds, 0);
-        result("search", "group", group.getKey(), "run", run, "p50_ms", w.get("p50_ms"), "p95_ms", w.get("p95_ms"),
-            "p99_ms", w.get("p99_ms"), "requests", w.get("requests"), "non2xx", w.get("non2xx"));
+        result(
+            "search",
+            "group",
+            group.getKey(),
+            "run",
+            run,
+            "p50_ms",
+            w.get("p50_ms"),
+            "p95_ms",
+            w.get("p95_ms"),
+            "p99_ms",
+            w.get("p99_ms"),
+            "requests",
+            w.get("requests"),
+            "non2xx",
+            w.get("non2xx"));
       }
     }
-    // Plans: auto_explain logs the plan of every statement while switched on; each search request is sent once.
+    // Plans: auto_explain logs the plan of every statement while switched on; each search request
+    // is sent once.
     Path log = work.resolve("postgres/log/postgresql.log");
     long before = Files.exists(log) ? Files.size(log) : 0;
     setting("auto_explain.log_min_duration", "0");
     for (Map.Entry<String, List<String>> group : queries.entrySet()) {
       Service s = services.get(group.getKey().substring(0, group.getKey().indexOf('/')));
       for (String path : group.getValue()) {
-        int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
-            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status =
+            http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode();
         System.out.println("PLAN-REQUEST " + status + " " + path);
       }
     }
@@ -373,15 +647,22 @@ public final class SuiteBenchmark {
     System.out.println("PLANS " + work.resolve("plans.log"));
   }
 
-  /** Outbox rows inserted in one transaction, drained by the relay, against the raw producer on the same broker. */
+  /**
+   * Outbox rows inserted in one transaction, drained by the relay, against the raw producer on the
+   * same broker.
+   */
   private void relay() throws Exception {
     int records = Math.max(2_000, 1_000 * seconds);
     int size = 512;
     Properties admin = new Properties();
     admin.put("bootstrap.servers", kafka.bootstrapServers());
     try (Admin a = Admin.create(admin)) {
-      a.createTopics(List.of(new NewTopic("registry.bench-relay", 3, (short) 1), new NewTopic("registry.bench-producer", 3, (short) 1)))
-          .all().get(30, TimeUnit.SECONDS);
+      a.createTopics(
+              List.of(
+                  new NewTopic("registry.bench-relay", 3, (short) 1),
+                  new NewTopic("registry.bench-producer", 3, (short) 1)))
+          .all()
+          .get(30, TimeUnit.SECONDS);
     } catch (java.util.concurrent.ExecutionException exists) {
       // topics kept from an earlier run of this scale
     }
@@ -390,9 +671,11 @@ public final class SuiteBenchmark {
       long begin;
       try (Connection c = sql()) {
         c.setAutoCommit(false);
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO agreements.outbox_event (id, topic, aggregate_type, aggregate_id, "
-            + "aggregate_version, event_type, payload, occurred_at) VALUES (gen_random_uuid(), 'registry.bench-relay', 'bench', ?, 0, "
-            + "'registry.bench.measured.v1', ?, now())")) {
+        try (PreparedStatement p =
+            c.prepareStatement(
+                "INSERT INTO agreements.outbox_event (id, topic, aggregate_type, aggregate_id, "
+                    + "aggregate_version, event_type, payload, occurred_at) VALUES (gen_random_uuid(), 'registry.bench-relay', 'bench', ?, 0, "
+                    + "'registry.bench.measured.v1', ?, now())")) {
           for (int i = 0; i < records; i++) {
             p.setString(1, UUID.randomUUID().toString());
             p.setString(2, payload);
@@ -405,18 +688,46 @@ public final class SuiteBenchmark {
       }
       awaitOutboxEmpty("agreements", Duration.ofMinutes(10));
       double relayRate = records / ((System.nanoTime() - begin) / 1e9);
-      String out = exec(Duration.ofMinutes(10), Map.of(),
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-          "org.apache.kafka.tools.ProducerPerformance", "--topic", "registry.bench-producer", "--num-records", Integer.toString(records),
-          "--record-size", Integer.toString(size), "--throughput", "-1",
-          "--producer-props", "bootstrap.servers=" + kafka.bootstrapServers(), "acks=all", "enable.idempotence=true");
+      String out =
+          exec(
+              Duration.ofMinutes(10),
+              Map.of(),
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-Xmx512m",
+              "-cp",
+              System.getProperty("java.class.path"),
+              "org.apache.kafka.tools.ProducerPerformance",
+              "--topic",
+              "registry.bench-producer",
+              "--num-records",
+              Integer.toString(records),
+              "--record-size",
+              Integer.toString(size),
+              "--throughput",
+              "-1",
+              "--producer-props",
+              "bootstrap.servers=" + kafka.bootstrapServers(),
+              "acks=all",
+              "enable.idempotence=true");
       Matcher m = Pattern.compile("([0-9.]+) records/sec").matcher(out);
       double raw = 0;
       while (m.find()) {
         raw = Double.parseDouble(m.group(1));
       }
-      result("relay", "run", run, "records", records, "record_bytes", size, "relay_per_s", round(relayRate),
-          "producer_per_s", round(raw), "ratio", round(relayRate / raw));
+      result(
+          "relay",
+          "run",
+          run,
+          "records",
+          records,
+          "record_bytes",
+          size,
+          "relay_per_s",
+          round(relayRate),
+          "producer_per_s",
+          round(raw),
+          "ratio",
+          round(relayRate / raw));
     }
   }
 
@@ -424,67 +735,132 @@ public final class SuiteBenchmark {
     ServiceProcess agreements = running.get("agreements-service");
     EventLatencyBenchmark.drive(http, agreements, token, kafka.bootstrapServers(), 100, warmUp());
     for (int run = 1; run <= runs; run++) {
-      EventLatencyBenchmark.Result r = EventLatencyBenchmark.drive(http, agreements, token, kafka.bootstrapServers(), 200, seconds);
-      result("event-latency", "run", run, "writes", r.writes(), "failed", r.failed(), "events", r.latencies().size(),
-          "p50_ms", round(EventLatencyBenchmark.percentile(r.latencies(), 50)),
-          "p99_ms", round(EventLatencyBenchmark.percentile(r.latencies(), 99)));
+      EventLatencyBenchmark.Result r =
+          EventLatencyBenchmark.drive(
+              http, agreements, token, kafka.bootstrapServers(), 200, seconds);
+      result(
+          "event-latency",
+          "run",
+          run,
+          "writes",
+          r.writes(),
+          "failed",
+          r.failed(),
+          "events",
+          r.latencies().size(),
+          "p50_ms",
+          round(EventLatencyBenchmark.percentile(r.latencies(), 50)),
+          "p99_ms",
+          round(EventLatencyBenchmark.percentile(r.latencies(), 99)));
     }
   }
 
-  /** Resident memory of each warmed-up service (after all the load above), then start-up time over restarts. */
+  /**
+   * Resident memory of each warmed-up service (after all the load above), then start-up time over
+   * restarts.
+   */
   private void startupAndMemory() throws Exception {
     for (Service s : services.values()) {
       long pid = running.get(s.name()).process().pid();
       result("memory", "service", s.name(), "rss_mb", rssMb(pid));
       if (String.join(" ", jvm(s)).contains("NativeMemoryTracking")) {
-        // Where the resident memory goes (heap, metaspace, code cache, threads...), for the memory analysis.
-        Files.writeString(work.resolve("nmt-" + s.name() + ".txt"), exec(Duration.ofSeconds(30), Map.of(),
-            Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), "VM.native_memory", "summary"));
+        // Where the resident memory goes (heap, metaspace, code cache, threads...), for the memory
+        // analysis.
+        Files.writeString(
+            work.resolve("nmt-" + s.name() + ".txt"),
+            exec(
+                Duration.ofSeconds(30),
+                Map.of(),
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid),
+                "VM.native_memory",
+                "summary"));
       }
     }
     for (Service s : services.values()) {
       for (int run = 1; run <= runs; run++) {
         running.remove(s.name()).stop();
         long millis = start(s);
-        result("startup", "service", s.name(), "run", run, "first_response_ms", millis,
-            "rss_after_start_mb", rssMb(running.get(s.name()).process().pid()));
+        result(
+            "startup",
+            "service",
+            s.name(),
+            "run",
+            run,
+            "first_response_ms",
+            millis,
+            "rss_after_start_mb",
+            rssMb(running.get(s.name()).process().pid()));
       }
     }
   }
 
-  /** Seconds of warm-up before a measurement: 10, or the measurement's own length when that is shorter (smoke runs). */
   /**
-   * Seconds of load before a scenario's measured runs. Thirty at full length: the profile showed the C2 compiler still
-   * taking a fifth of the service's CPU ten seconds into the load (two cores, shared with wrk and PostgreSQL).
+   * Seconds of warm-up before a measurement: 10, or the measurement's own length when that is
+   * shorter (smoke runs).
+   */
+  /**
+   * Seconds of load before a scenario's measured runs. Thirty at full length: the profile showed
+   * the C2 compiler still taking a fifth of the service's CPU ten seconds into the load (two cores,
+   * shared with wrk and PostgreSQL).
    */
   private int warmUp() {
     return Math.min(30, 3 * seconds);
   }
 
-  // --- tools -------------------------------------------------------------------------------------------------------
+  // --- tools
+  // -------------------------------------------------------------------------------------------------------
 
-  private Map<String, String> wrk(Service s, Path paths, int connections, int duration, int pauseMillis) throws Exception {
-    return wrkScript(s, root.resolve("bench/load/paths.lua"), paths, connections, duration, pauseMillis, "");
+  private Map<String, String> wrk(
+      Service s, Path paths, int connections, int duration, int pauseMillis) throws Exception {
+    return wrkScript(
+        s, root.resolve("bench/load/paths.lua"), paths, connections, duration, pauseMillis, "");
   }
 
-  private Map<String, String> wrkScript(Service s, Path script, Path paths, int connections, int duration, int pauseMillis, String run)
+  private Map<String, String> wrkScript(
+      Service s,
+      Path script,
+      Path paths,
+      int connections,
+      int duration,
+      int pauseMillis,
+      String run)
       throws Exception {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("BENCH_TOKEN", s.needsToken() || script.getFileName().toString().startsWith("create") ? token : "");
+    env.put(
+        "BENCH_TOKEN",
+        s.needsToken() || script.getFileName().toString().startsWith("create") ? token : "");
     env.put("BENCH_DELAY_MS", Integer.toString(pauseMillis));
     env.put("BENCH_RUN", run);
     if (paths != null) {
       env.put("BENCH_PATHS", paths.toString());
     }
-    String out = exec(Duration.ofSeconds(duration + 60L), env, "wrk", "-t", Integer.toString(Math.min(2, connections)),
-        "-c", Integer.toString(connections), "-d", duration + "s", "--timeout", "10s", "-s", script.toString(),
-        "http://127.0.0.1:" + s.port());
+    String out =
+        exec(
+            Duration.ofSeconds(duration + 60L),
+            env,
+            "wrk",
+            "-t",
+            Integer.toString(Math.min(2, connections)),
+            "-c",
+            Integer.toString(connections),
+            "-d",
+            duration + "s",
+            "--timeout",
+            "10s",
+            "-s",
+            script.toString(),
+            "http://127.0.0.1:" + s.port());
     Map<String, String> values = new LinkedHashMap<>();
-    out.lines().filter(l -> l.startsWith("BENCH ")).findFirst().ifPresent(l -> {
-      for (String kv : l.substring(6).trim().split(" ")) {
-        values.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
-      }
-    });
+    out.lines()
+        .filter(l -> l.startsWith("BENCH "))
+        .findFirst()
+        .ifPresent(
+            l -> {
+              for (String kv : l.substring(6).trim().split(" ")) {
+                values.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+              }
+            });
     if (values.isEmpty()) {
       throw new IllegalStateException("wrk gave no result:\n" + out);
     }
@@ -492,9 +868,27 @@ public final class SuiteBenchmark {
   }
 
   private double pgbench(Path script, int clients) throws Exception {
-    String out = exec(Duration.ofSeconds(seconds + 60L), Map.of("PGPASSWORD", PostgresServer.PASSWORD), "pgbench", "-n",
-        "-h", "127.0.0.1", "-p", Integer.toString(postgres.port()), "-U", PostgresServer.USER, "-c", Integer.toString(clients),
-        "-j", "2", "-T", Integer.toString(seconds), "-f", script.toString(), PostgresServer.DATABASE);
+    String out =
+        exec(
+            Duration.ofSeconds(seconds + 60L),
+            Map.of("PGPASSWORD", PostgresServer.PASSWORD),
+            "pgbench",
+            "-n",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            Integer.toString(postgres.port()),
+            "-U",
+            PostgresServer.USER,
+            "-c",
+            Integer.toString(clients),
+            "-j",
+            "2",
+            "-T",
+            Integer.toString(seconds),
+            "-f",
+            script.toString(),
+            PostgresServer.DATABASE);
     Matcher m = Pattern.compile("tps = ([0-9.]+)").matcher(out);
     if (!m.find()) {
       throw new IllegalStateException("pgbench gave no rate:\n" + out);
@@ -503,8 +897,11 @@ public final class SuiteBenchmark {
   }
 
   private void setting(String name, String value) throws Exception {
-    try (Connection c = DriverManager.getConnection(
-            "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres", "postgres", "postgres");
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres",
+                "postgres",
+                "postgres");
         Statement st = c.createStatement()) {
       st.execute("ALTER SYSTEM SET " + name + " = '" + value + "'");
       st.execute("SELECT pg_reload_conf()");
@@ -514,7 +911,8 @@ public final class SuiteBenchmark {
 
   private void awaitOutboxEmpty(String schema, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
-    try (Connection c = sql(); Statement st = c.createStatement()) {
+    try (Connection c = sql();
+        Statement st = c.createStatement()) {
       while (System.nanoTime() < deadline) {
         try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + schema + ".outbox_event")) {
           rs.next();
@@ -537,7 +935,8 @@ public final class SuiteBenchmark {
     return -1;
   }
 
-  private static String exec(Duration timeout, Map<String, String> env, String... command) throws Exception {
+  private static String exec(Duration timeout, Map<String, String> env, String... command)
+      throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(env);
     Process p = builder.start();
@@ -548,7 +947,8 @@ public final class SuiteBenchmark {
     }
     String text = new String(out, StandardCharsets.UTF_8);
     if (p.exitValue() != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " failed (" + p.exitValue() + "):\n" + text);
+      throw new IllegalStateException(
+          String.join(" ", command) + " failed (" + p.exitValue() + "):\n" + text);
     }
     return text;
   }

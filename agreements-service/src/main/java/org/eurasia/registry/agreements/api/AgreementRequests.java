@@ -36,41 +36,85 @@ public final class AgreementRequests {
   /** Body of {@code POST /agreements}: a new draft. */
   @Schema(name = "AgreementDraft")
   public record NewAgreement(
-      @NotNull @Pattern(regexp = CODE, message = "must be 3 to 64 of A-Z, 0-9, '/', '.', '-' such as PK-BY/MOU/2021/ST-014")
+      @NotNull
+          @Pattern(
+              regexp = CODE,
+              message = "must be 3 to 64 of A-Z, 0-9, '/', '.', '-' such as PK-BY/MOU/2021/ST-014")
           @Schema(description = "Human-readable unique code.", example = "PK-BY/MOU/2026/ST-101")
           String code,
       @NotNull @Valid @Schema(implementation = Terms.class) Terms terms) {}
 
   /**
-   * The negotiable content of a draft; the body of {@code PUT /agreements/{id}}. The agreement an amendment amends is
-   * not part of it: it comes from the path of {@code POST /agreements/{id}/amendments} and never changes.
+   * The negotiable content of a draft; the body of {@code PUT /agreements/{id}}. The agreement an
+   * amendment amends is not part of it: it comes from the path of {@code POST
+   * /agreements/{id}/amendments} and never changes.
    */
-  @Schema(name = "AgreementTerms", description = "The negotiable content of a draft. Text fields are single-line (no "
-      + "control characters) except `summary`, whose texts may hold line feeds and tabs.")
+  @Schema(
+      name = "AgreementTerms",
+      description =
+          "The negotiable content of a draft. Text fields are single-line (no "
+              + "control characters) except `summary`, whose texts may hold line feeds and tabs.")
   public record Terms(
-      @NotNull @Schema(description = "AMENDMENT only through POST /agreements/{id}/amendments; a revision may not change "
-          + "the kind to or from AMENDMENT.", example = "MEMORANDUM_OF_UNDERSTANDING") AgreementKind kind,
-      @Schema(description = "Defaults to PUBLIC. CONFIDENTIAL agreements are visible only to their parties. An amendment "
-          + "of a PUBLIC agreement must be PUBLIC.") Visibility visibility,
-      @NotNull @LanguageTagged
-          @Schema(description = "Single-line texts by ISO 639-1 language; `en` required.",
-              example = "{\"en\": \"MoU on cooperation in physics\", \"ru\": \"Меморандум о сотрудничестве в области физики\"}")
+      @NotNull
+          @Schema(
+              description =
+                  "AMENDMENT only through POST /agreements/{id}/amendments; a revision may not change "
+                      + "the kind to or from AMENDMENT.",
+              example = "MEMORANDUM_OF_UNDERSTANDING")
+          AgreementKind kind,
+      @Schema(
+              description =
+                  "Defaults to PUBLIC. CONFIDENTIAL agreements are visible only to their parties. An amendment "
+                      + "of a PUBLIC agreement must be PUBLIC.")
+          Visibility visibility,
+      @NotNull
+          @LanguageTagged
+          @Schema(
+              description = "Single-line texts by ISO 639-1 language; `en` required.",
+              example =
+                  "{\"en\": \"MoU on cooperation in physics\", \"ru\": \"Меморандум о сотрудничестве в области физики\"}")
           Map<String, String> title,
-      @LanguageTagged(required = {}, maxLength = 4000) @MultiLine
-          @Schema(description = "Multi-line texts by language: line feeds and tabs allowed (CR LF is stored as LF).")
+      @LanguageTagged(
+              required = {},
+              maxLength = 4000)
+          @MultiLine
+          @Schema(
+              description =
+                  "Multi-line texts by language: line feeds and tabs allowed (CR LF is stored as LF).")
           Map<String, String> summary,
-      @NotNull @Size(min = 2, max = 50)
-          @Schema(description = "Two or more parties, each organization once; at least one SIGNATORY.",
-              example = "[{\"organizationCode\": \"qau.edu.pk\", \"role\": \"SIGNATORY\"}, {\"organizationCode\": \"bsu.by\", \"role\": \"SIGNATORY\"}]")
+      @NotNull
+          @Size(min = 2, max = 50)
+          @Schema(
+              description = "Two or more parties, each organization once; at least one SIGNATORY.",
+              example =
+                  "[{\"organizationCode\": \"qau.edu.pk\", \"role\": \"SIGNATORY\"}, {\"organizationCode\": \"bsu.by\", \"role\": \"SIGNATORY\"}]")
           List<@NotNull @Valid PartyRef> parties,
-      @Size(max = 20) @Schema(example = "[\"SCIENCE_AND_TECHNOLOGY\", \"HIGHER_EDUCATION\"]") Set<@NotNull CooperationField> fields,
-      @Size(max = 50) Set<@NotNull @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code") String> iscedCodes,
-      @Size(max = 20) Set<@NotNull @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String> frameworks,
-      @Size(max = 12) @Schema(description = "ISO 639-1 languages of the authentic texts.", example = "[\"en\", \"ru\", \"ur\"]")
+      @Size(max = 20) @Schema(example = "[\"SCIENCE_AND_TECHNOLOGY\", \"HIGHER_EDUCATION\"]")
+          Set<@NotNull CooperationField> fields,
+      @Size(max = 50)
+          Set<
+                  @NotNull
+                  @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code")
+                  String>
+              iscedCodes,
+      @Size(max = 20)
+          Set<
+                  @NotNull
+                  @Pattern(
+                      regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$",
+                      message = "must be a framework code such as CPEC")
+                  String>
+              frameworks,
+      @Size(max = 12)
+          @Schema(
+              description = "ISO 639-1 languages of the authentic texts.",
+              example = "[\"en\", \"ru\", \"ur\"]")
           Set<@NotNull @LanguageCode String> languages,
       @Size(max = 30) List<@NotNull @Valid DocumentRef> documents,
-      @Min(1) @Max(1200) @Schema(description = "Duration after entry into force.", example = "60") Integer durationMonths,
-      @Schema(description = "Explicit expiry date (else computed from the duration).") LocalDate expiresOn,
+      @Min(1) @Max(1200) @Schema(description = "Duration after entry into force.", example = "60")
+          Integer durationMonths,
+      @Schema(description = "Explicit expiry date (else computed from the duration).")
+          LocalDate expiresOn,
       @Schema(description = "Renew for another duration when it expires.") Boolean autoRenewal) {
 
     AgreementService.Draft toDraft() {
@@ -80,13 +124,22 @@ public final class AgreementRequests {
           title,
           summary == null ? Map.of() : summary,
           parties.stream()
-              .map(p -> new AgreementService.PartyRequest(p.organizationCode(), p.role(), Boolean.TRUE.equals(p.ratificationRequired())))
+              .map(
+                  p ->
+                      new AgreementService.PartyRequest(
+                          p.organizationCode(),
+                          p.role(),
+                          Boolean.TRUE.equals(p.ratificationRequired())))
               .toList(),
           fields == null ? Set.of() : fields,
           iscedCodes == null ? Set.of() : iscedCodes,
           frameworks == null ? Set.of() : frameworks,
           languages == null ? Set.of() : languages,
-          documents == null ? List.of() : documents.stream().map(d -> new Agreement.Document(d.url(), d.language(), d.sha256())).toList(),
+          documents == null
+              ? List.of()
+              : documents.stream()
+                  .map(d -> new Agreement.Document(d.url(), d.language(), d.sha256()))
+                  .toList(),
           durationMonths,
           expiresOn,
           Boolean.TRUE.equals(autoRenewal));
@@ -96,27 +149,42 @@ public final class AgreementRequests {
   /** Where an authentic text is, its language, and the SHA-256 of the file. */
   @Schema(name = "DocumentRef")
   public record DocumentRef(
-      @NotNull @Size(max = 2000) @Pattern(regexp = "^https://[^\\s]+$", message = "must be an https URL")
-          @Schema(example = "https://docs.registry.example/PK-BY-MOU-2026-ST-101-en.pdf") String url,
+      @NotNull
+          @Size(max = 2000)
+          @Pattern(regexp = "^https://[^\\s]+$", message = "must be an https URL")
+          @Schema(example = "https://docs.registry.example/PK-BY-MOU-2026-ST-101-en.pdf")
+          String url,
       @NotNull @LanguageCode @Schema(example = "en") String language,
-      @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256") String sha256) {}
+      @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256")
+          String sha256) {}
 
   /** A party named by its organization code. */
-  @Schema(name = "PartyRef", description = "Naming an organization binds it to nothing: a signatory consents by signing, "
-      + "any other role by its own acceptance; until then it is invited.")
+  @Schema(
+      name = "PartyRef",
+      description =
+          "Naming an organization binds it to nothing: a signatory consents by signing, "
+              + "any other role by its own acceptance; until then it is invited.")
   public record PartyRef(
       @NotNull @SchacCode @Schema(example = "qau.edu.pk") String organizationCode,
       @NotNull @Schema(example = "SIGNATORY") PartyRole role,
-      @Schema(description = "A signatory that must ratify (or approve, or accept) after signing before entry into force; "
-          + "only signatories ratify.")
+      @Schema(
+              description =
+                  "A signatory that must ratify (or approve, or accept) after signing before entry into force; "
+                      + "only signatories ratify.")
           Boolean ratificationRequired) {}
 
   /** Body of {@code POST /agreements/{id}/signatures}. */
   @Schema(name = "SignatureRequest")
   public record SignatureRequest(
-      @NotNull @SchacCode @Schema(description = "The signing party.", example = "qau.edu.pk") String organizationCode,
-      @NotNull @Pattern(regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
-          @Schema(description = "Signature date, possibly known only to the month or year.", example = "2026-03-15")
+      @NotNull @SchacCode @Schema(description = "The signing party.", example = "qau.edu.pk")
+          String organizationCode,
+      @NotNull
+          @Pattern(
+              regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+              message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+          @Schema(
+              description = "Signature date, possibly known only to the month or year.",
+              example = "2026-03-15")
           String date,
       @Size(max = 200) @Schema(example = "Islamabad") String place,
       @Size(max = 200) @Schema(example = "Vice-Chancellor") String signerTitle) {
@@ -130,12 +198,23 @@ public final class AgreementRequests {
     }
   }
 
-  /** Body of {@code POST /agreements/{id}/acceptances}: a non-signing party's consent to being named. */
+  /**
+   * Body of {@code POST /agreements/{id}/acceptances}: a non-signing party's consent to being
+   * named.
+   */
   @Schema(name = "AcceptanceRequest")
   public record AcceptanceRequest(
-      @NotNull @SchacCode @Schema(description = "The accepting party (not a signatory).", example = "most.gov.pk") String organizationCode,
-      @Pattern(regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
-          @Schema(description = "Date of the acceptance; defaults to today (UTC).", example = "2026-05-04") String date) {
+      @NotNull
+          @SchacCode
+          @Schema(description = "The accepting party (not a signatory).", example = "most.gov.pk")
+          String organizationCode,
+      @Pattern(
+              regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+              message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+          @Schema(
+              description = "Date of the acceptance; defaults to today (UTC).",
+              example = "2026-05-04")
+          String date) {
 
     PartialDate toDate() {
       if (date == null) {
@@ -153,8 +232,12 @@ public final class AgreementRequests {
   @Schema(name = "RatificationRequest")
   public record RatificationRequest(
       @NotNull @SchacCode @Schema(example = "most.gov.pk") String organizationCode,
-      @NotNull @Pattern(regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
-          @Schema(example = "2026-04-20") String date,
+      @NotNull
+          @Pattern(
+              regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+              message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+          @Schema(example = "2026-04-20")
+          String date,
       @NotNull @Schema(example = "RATIFICATION") Party.RatificationKind kind) {
 
     Party.Ratification toRatification() {
@@ -172,7 +255,8 @@ public final class AgreementRequests {
 
   /** Body of {@code POST /agreements/{id}/suspension}. */
   @Schema(name = "SuspensionRequest")
-  public record SuspensionRequest(@NotBlank @Size(max = 1000) @Schema(example = "Programme under review") String reason) {}
+  public record SuspensionRequest(
+      @NotBlank @Size(max = 1000) @Schema(example = "Programme under review") String reason) {}
 
   /** Body of {@code POST /agreements/{id}/termination}. */
   @Schema(name = "TerminationRequest")

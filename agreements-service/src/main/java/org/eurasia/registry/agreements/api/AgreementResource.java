@@ -41,8 +41,8 @@ import org.eurasia.registry.agreements.api.AgreementRequests.NewAgreement;
 import org.eurasia.registry.agreements.api.AgreementRequests.RatificationRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.SignatureRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.SuspensionRequest;
-import org.eurasia.registry.agreements.api.AgreementRequests.Terms;
 import org.eurasia.registry.agreements.api.AgreementRequests.TerminationRequest;
+import org.eurasia.registry.agreements.api.AgreementRequests.Terms;
 import org.eurasia.registry.agreements.application.AgreementService;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementFilter;
@@ -66,14 +66,22 @@ import org.eurasia.registry.platform.validation.SchacCode;
 @Path(ApiPaths.V1 + "/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Agreements", description = "MoUs, treaties, framework and specific agreements and their lifecycle.")
+@Tag(
+    name = "Agreements",
+    description = "MoUs, treaties, framework and specific agreements and their lifecycle.")
 public class AgreementResource {
 
   static final String DRAFT_ID = "5eed0000-0000-4000-8000-0000000a0001";
   static final String IN_FORCE_ID = "5eed0000-0000-4000-8000-0000000a0002";
-  /** A public agreement in force whose observer (most.gov.pk) has not accepted yet: the acceptance example. */
+
+  /**
+   * A public agreement in force whose observer (most.gov.pk) has not accepted yet: the acceptance
+   * example.
+   */
   static final String OBSERVED_ID = "5eed0000-0000-4000-8000-0000000a0006";
-  private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
+
+  private static final String IF_MATCH_HELP =
+      "The ETag last read; optional for lifecycle commands.";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
   @Inject AgreementService agreements;
@@ -86,35 +94,97 @@ public class AgreementResource {
   @Operation(
       operationId = "listAgreements",
       summary = "Search agreements, ordered by code",
-      description = "Open to everyone; confidential agreements appear only to their parties and registrars. Give "
-          + "`country` twice for the agreements between two countries (e.g. PK and BY). `party` and `country` match only "
-          + "parties that consented (signed, or accepted — `parties[].consented`): naming an organization does not make "
-          + "an agreement its own. `invitedParty` lists the agreements that name an organization which has not consented "
-          + "yet (drafts it has to sign, invitations to accept). Ordered by code, then id (a confidential agreement's "
-          + "code may repeat another's).")
+      description =
+          "Open to everyone; confidential agreements appear only to their parties and registrars. Give "
+              + "`country` twice for the agreements between two countries (e.g. PK and BY). `party` and `country` match only "
+              + "parties that consented (signed, or accepted — `parties[].consented`): naming an organization does not make "
+              + "an agreement its own. `invitedParty` lists the agreements that name an organization which has not consented "
+              + "yet (drafts it has to sign, invitations to accept). Ordered by code, then id (a confidential agreement's "
+              + "code may repeat another's).")
   @APIResponse(responseCode = "200", description = "One page of agreements.")
   public Page<AgreementView> list(
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.") int limit,
-      @QueryParam("cursor") @Size(max = 1024) @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.")
+          int limit,
+      @QueryParam("cursor")
+          @Size(max = 1024)
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor,
       @QueryParam("status") AgreementStatus status,
       @QueryParam("kind") AgreementKind kind,
-      @QueryParam("party") @SchacCode @Parameter(description = "Organization code of a party that consented (signed or accepted).", example = "qau.edu.pk") String party,
-      @QueryParam("invitedParty") @SchacCode @Parameter(description = "Organization code of a party named but not yet consenting.", example = "most.gov.pk") String invitedParty,
-      @QueryParam("country") @Size(max = 5) @Parameter(description = "Country of a consenting party; repeat for several (all must be present), e.g. `country=PK&country=BY`.")
+      @QueryParam("party")
+          @SchacCode
+          @Parameter(
+              description = "Organization code of a party that consented (signed or accepted).",
+              example = "qau.edu.pk")
+          String party,
+      @QueryParam("invitedParty")
+          @SchacCode
+          @Parameter(
+              description = "Organization code of a party named but not yet consenting.",
+              example = "most.gov.pk")
+          String invitedParty,
+      @QueryParam("country")
+          @Size(max = 5)
+          @Parameter(
+              description =
+                  "Country of a consenting party; repeat for several (all must be present), e.g. `country=PK&country=BY`.")
           List<@CountryCode String> country,
       @QueryParam("field") CooperationField field,
-      @QueryParam("isced") @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code") @Parameter(example = "0533") String isced,
-      @QueryParam("framework") @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String framework,
-      @QueryParam("modifiedSince") @Parameter(description = "Only agreements changed at or after this instant.") Instant modifiedSince,
-      @QueryParam("q") @Size(max = 200) @Parameter(description = "Words to find in titles and summaries in any language, or in the code; "
-          + "\"quoted phrases\", OR and -exclusion work as in web search.", example = "science technology") String q,
-      @QueryParam("sort") @Parameter(description = "CODE (default), UPDATED (most recently changed first) or RELEVANCE (needs q).")
+      @QueryParam("isced")
+          @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code")
+          @Parameter(example = "0533")
+          String isced,
+      @QueryParam("framework")
+          @Pattern(
+              regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$",
+              message = "must be a framework code such as CPEC")
+          String framework,
+      @QueryParam("modifiedSince")
+          @Parameter(description = "Only agreements changed at or after this instant.")
+          Instant modifiedSince,
+      @QueryParam("q")
+          @Size(max = 200)
+          @Parameter(
+              description =
+                  "Words to find in titles and summaries in any language, or in the code; "
+                      + "\"quoted phrases\", OR and -exclusion work as in web search.",
+              example = "science technology")
+          String q,
+      @QueryParam("sort")
+          @Parameter(
+              description =
+                  "CODE (default), UPDATED (most recently changed first) or RELEVANCE (needs q).")
           SearchSort sort,
-      @QueryParam("inForceFrom") @Parameter(description = "Entered into force on or after this date.", example = "2021-01-01") LocalDate inForceFrom,
-      @QueryParam("inForceTo") @Parameter(description = "Entered into force on or before this date.") LocalDate inForceTo,
-      @QueryParam("expiringBefore") @Parameter(description = "Expires before this date.") LocalDate expiringBefore) {
-    AgreementFilter filter = new AgreementFilter(
-        status, kind, party, invitedParty, country, field, isced, framework, modifiedSince, q, sort, inForceFrom, inForceTo, expiringBefore);
+      @QueryParam("inForceFrom")
+          @Parameter(
+              description = "Entered into force on or after this date.",
+              example = "2021-01-01")
+          LocalDate inForceFrom,
+      @QueryParam("inForceTo")
+          @Parameter(description = "Entered into force on or before this date.")
+          LocalDate inForceTo,
+      @QueryParam("expiringBefore") @Parameter(description = "Expires before this date.")
+          LocalDate expiringBefore) {
+    AgreementFilter filter =
+        new AgreementFilter(
+            status,
+            kind,
+            party,
+            invitedParty,
+            country,
+            field,
+            isced,
+            framework,
+            modifiedSince,
+            q,
+            sort,
+            inForceFrom,
+            inForceTo,
+            expiringBefore);
     return Page.of(agreements.list(filter, limit, Cursor.decode(cursor, 4)).map(this::view), uri);
   }
 
@@ -123,34 +193,61 @@ public class AgreementResource {
   @Operation(
       operationId = "agreementStatistics",
       summary = "Count agreements by status, kind, field, framework, country, country pair or year",
-      description = "Takes the same filters as the search, e.g. `status=IN_FORCE&country=PK&country=BY&groupBy=FIELD` "
-          + "for the agreements in force between Pakistan and Belarus by field. Confidential agreements count only for "
-          + "their parties and registrars. An agreement with several values (fields, countries) counts under each. "
-          + "Like the search, `party`, `country` and the country counts take only parties that consented: naming an "
-          + "organization does not count the agreement as its own.")
+      description =
+          "Takes the same filters as the search, e.g. `status=IN_FORCE&country=PK&country=BY&groupBy=FIELD` "
+              + "for the agreements in force between Pakistan and Belarus by field. Confidential agreements count only for "
+              + "their parties and registrars. An agreement with several values (fields, countries) counts under each. "
+              + "Like the search, `party`, `country` and the country counts take only parties that consented: naming an "
+              + "organization does not count the agreement as its own.")
   @APIResponse(responseCode = "200", description = "Counts, largest first.")
   public AgreementStatistics statistics(
-      @QueryParam("groupBy") @NotNull @Parameter(description = "The dimension to count by.", example = "FIELD") Dimension groupBy,
+      @QueryParam("groupBy")
+          @NotNull
+          @Parameter(description = "The dimension to count by.", example = "FIELD")
+          Dimension groupBy,
       @QueryParam("status") AgreementStatus status,
       @QueryParam("kind") AgreementKind kind,
-      @QueryParam("party") @SchacCode @Parameter(description = "Organization code of a party that consented.") String party,
-      @QueryParam("country") @Size(max = 5) @Parameter(description = "Country of a consenting party; repeat for several (all must be present).")
+      @QueryParam("party")
+          @SchacCode
+          @Parameter(description = "Organization code of a party that consented.")
+          String party,
+      @QueryParam("country")
+          @Size(max = 5)
+          @Parameter(
+              description =
+                  "Country of a consenting party; repeat for several (all must be present).")
           List<@CountryCode String> country,
       @QueryParam("field") CooperationField field,
-      @QueryParam("framework") @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be a framework code such as CPEC") String framework,
-      @QueryParam("q") @Size(max = 200) @Parameter(description = "Full-text query, as in the search.") String q) {
+      @QueryParam("framework")
+          @Pattern(
+              regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$",
+              message = "must be a framework code such as CPEC")
+          String framework,
+      @QueryParam("q")
+          @Size(max = 200)
+          @Parameter(description = "Full-text query, as in the search.")
+          String q) {
     AgreementFilter filter =
-        new AgreementFilter(status, kind, party, null, country, field, null, framework, null, q, null, null, null, null);
-    var counts = agreements.statistics(filter, groupBy).entrySet().stream()
-        .map(e -> new AgreementStatistics.Count(e.getKey(), e.getValue())).toList();
+        new AgreementFilter(
+            status, kind, party, null, country, field, null, framework, null, q, null, null, null,
+            null);
+    var counts =
+        agreements.statistics(filter, groupBy).entrySet().stream()
+            .map(e -> new AgreementStatistics.Count(e.getKey(), e.getValue()))
+            .toList();
     return new AgreementStatistics(groupBy, counts);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getAgreement", summary = "Get one agreement",
-      description = "Confidential agreements are a 404 for anyone but their parties and registrars.")
-  @APIResponse(responseCode = "200", description = "The agreement; ETag carries its version.",
+  @Operation(
+      operationId = "getAgreement",
+      summary = "Get one agreement",
+      description =
+          "Confidential agreements are a 404 for anyone but their parties and registrars.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The agreement; ETag carries its version.",
       content = @Content(schema = @Schema(implementation = AgreementView.class)))
   public Response get(@PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id) {
     return ok(agreements.get(id));
@@ -158,41 +255,70 @@ public class AgreementResource {
 
   @POST
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "draftAgreement", summary = "Draft an agreement (a party's partner, or registrar)",
-      description = "Parties are named by organization code and must be in the directory (else 422 unknown-reference). "
-          + "A partner may draft only agreements its organization is party to. Naming another organization binds it to "
-          + "nothing: it is shown as invited (`consented: false`) until it signs or accepts. Kind AMENDMENT is refused "
-          + "here (400 on `terms.kind`): amendments are drafted with POST /agreements/{id}/amendments.")
-  @APIResponse(responseCode = "201", description = "Drafted.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "The code is taken by an agreement the caller may read (codes held only "
-      + "by confidential agreements the caller may not read are not taken for it).")
+  @Operation(
+      operationId = "draftAgreement",
+      summary = "Draft an agreement (a party's partner, or registrar)",
+      description =
+          "Parties are named by organization code and must be in the directory (else 422 unknown-reference). "
+              + "A partner may draft only agreements its organization is party to. Naming another organization binds it to "
+              + "nothing: it is shown as invited (`consented: false`) until it signs or accepts. Kind AMENDMENT is refused "
+              + "here (400 on `terms.kind`): amendments are drafted with POST /agreements/{id}/amendments.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Drafted.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The code is taken by an agreement the caller may read (codes held only "
+              + "by confidential agreements the caller may not read are not taken for it).")
   public Response draft(
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Makes a retry return the first response.")
+          String idempotencyKey,
       @NotNull @Valid NewAgreement request) {
-    return idempotent.execute(idempotencyKey, "POST /agreements", request, () -> {
-      Agreement drafted = agreements.draft(request.code(), request.terms().toDraft());
-      return Response.created(uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
-          .tag(ExpectedVersion.etag(drafted.version()))
-          .entity(view(drafted))
-          .build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /agreements",
+        request,
+        () -> {
+          Agreement drafted = agreements.draft(request.code(), request.terms().toDraft());
+          return Response.created(
+                  uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
+              .tag(ExpectedVersion.etag(drafted.version()))
+              .entity(view(drafted))
+              .build();
+        });
   }
 
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "reviseAgreement", summary = "Revise a draft (a signatory's partner, or registrar)",
-      description = "Only drafts change; signed texts are immutable. Requires If-Match. A revision is a new text: it "
-          + "CLEARS every signature and acceptance given so far (they stay in the version history), and each party signs "
-          + "or accepts the new text again. An amendment keeps the agreement it amends (`amendsId` is not part of the "
-          + "terms) and its kind; it must keep every signatory of that agreement as a signatory (422 rule-violated "
-          + "`amendment-signatories`). Changing the visibility checks the code as a create does.")
-  @APIResponse(responseCode = "200", description = "Revised.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "The agreement is no longer a draft, or a new visibility meets a code "
-      + "the caller may read on another agreement.")
+  @Operation(
+      operationId = "reviseAgreement",
+      summary = "Revise a draft (a signatory's partner, or registrar)",
+      description =
+          "Only drafts change; signed texts are immutable. Requires If-Match. A revision is a new text: it "
+              + "CLEARS every signature and acceptance given so far (they stay in the version history), and each party signs "
+              + "or accepts the new text again. An amendment keeps the agreement it amends (`amendsId` is not part of the "
+              + "terms) and its kind; it must keep every signatory of that agreement as a signatory (422 rule-violated "
+              + "`amendment-signatories`). Changing the visibility checks the code as a create does.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Revised.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The agreement is no longer a draft, or a new visibility meets a code "
+              + "the caller may read on another agreement.")
   public Response revise(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
+      @HeaderParam("If-Match")
+          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          String ifMatch,
       @NotNull @Valid Terms terms) {
     return ok(agreements.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toDraft()));
   }
@@ -200,170 +326,333 @@ public class AgreementResource {
   @POST
   @Path("/{id}/signatures")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "signAgreement", summary = "Sign for one party (that party's partner, or registrar)",
-      description = "A signature binds one text: If-Match is required and names the version signed (428 without it or "
-          + "with `*`, 412 when stale); the signature records that version number and its SHA-256 "
-          + "(`signature.version`, `signature.sha256`). A revision of the draft clears every signature. When the last "
-          + "signatory signs, the agreement becomes SIGNED.")
-  @APIResponse(responseCode = "200", description = "Signature recorded.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "Not a draft, or this party signed already; the problem names the current state.")
+  @Operation(
+      operationId = "signAgreement",
+      summary = "Sign for one party (that party's partner, or registrar)",
+      description =
+          "A signature binds one text: If-Match is required and names the version signed (428 without it or "
+              + "with `*`, 412 when stale); the signature records that version number and its SHA-256 "
+              + "(`signature.version`, `signature.sha256`). A revision of the draft clears every signature. When the last "
+              + "signatory signs, the agreement becomes SIGNED.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Signature recorded.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Not a draft, or this party signed already; the problem names the current state.")
   public Response sign(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, required = true, example = "\"0\"",
-          description = "The ETag of the version being signed.") String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @HeaderParam("If-Match")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              required = true,
+              example = "\"0\"",
+              description = "The ETag of the version being signed.")
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Makes a retry return the first response.")
+          String idempotencyKey,
       @NotNull @Valid SignatureRequest request) {
     ExpectedVersion signedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-    return command(idempotencyKey, "POST /agreements/" + id + "/signatures", request,
-        () -> agreements.sign(id, signedVersion, request.organizationCode(), request.toSignature()));
+    return command(
+        idempotencyKey,
+        "POST /agreements/" + id + "/signatures",
+        request,
+        () ->
+            agreements.sign(id, signedVersion, request.organizationCode(), request.toSignature()));
   }
 
   @POST
   @Path("/{id}/ratifications")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "ratifyAgreement", summary = "Record a party's ratification, approval or acceptance (that party's partner, or registrar)",
-      description = "For signatories marked ratificationRequired, after the agreement is signed; entry into force waits for all of them.")
-  @APIResponse(responseCode = "200", description = "Recorded.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "Not signed yet, or this party already ratified.")
+  @Operation(
+      operationId = "ratifyAgreement",
+      summary =
+          "Record a party's ratification, approval or acceptance (that party's partner, or registrar)",
+      description =
+          "For signatories marked ratificationRequired, after the agreement is signed; entry into force waits for all of them.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Recorded.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not signed yet, or this party already ratified.")
   public Response ratify(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Makes a retry return the first response.")
+          String idempotencyKey,
       @NotNull @Valid RatificationRequest request) {
-    return command(idempotencyKey, "POST /agreements/" + id + "/ratifications", request,
-        () -> agreements.ratify(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode(), request.toRatification()));
+    return command(
+        idempotencyKey,
+        "POST /agreements/" + id + "/ratifications",
+        request,
+        () ->
+            agreements.ratify(
+                id,
+                ExpectedVersion.fromOptionalIfMatch(ifMatch),
+                request.organizationCode(),
+                request.toRatification()));
   }
 
   @POST
   @Path("/{id}/acceptances")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "acceptAgreement", summary = "A non-signing party accepts being named (that party's partner, or registrar)",
-      description = "An observer, implementing body or depositary is only invited until its own partner accepts: then "
-          + "`consented` is true and the acceptance records the date and the version (number, SHA-256) accepted. Any time "
-          + "from the draft until the agreement ends; entry into force does not wait for it. Signatories consent by "
-          + "signing (422 rule-violated `signatory-consents-by-signing`). A partner of an organization the agreement "
-          + "does not name is refused (403) before anything else; a registrar naming one gets 422 rule-violated "
-          + "`not-named`. Like a signature, an acceptance binds one text: If-Match is required and names the version "
-          + "accepted (428 without it or with `*`, 412 when stale). A revision of the draft clears acceptances. Announces "
-          + "registry.agreement.party-accepted.v1.")
-  @APIResponse(responseCode = "200", description = "Accepted.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "Already accepted, or the agreement has ended; the problem names the current state.")
+  @Operation(
+      operationId = "acceptAgreement",
+      summary = "A non-signing party accepts being named (that party's partner, or registrar)",
+      description =
+          "An observer, implementing body or depositary is only invited until its own partner accepts: then "
+              + "`consented` is true and the acceptance records the date and the version (number, SHA-256) accepted. Any time "
+              + "from the draft until the agreement ends; entry into force does not wait for it. Signatories consent by "
+              + "signing (422 rule-violated `signatory-consents-by-signing`). A partner of an organization the agreement "
+              + "does not name is refused (403) before anything else; a registrar naming one gets 422 rule-violated "
+              + "`not-named`. Like a signature, an acceptance binds one text: If-Match is required and names the version "
+              + "accepted (428 without it or with `*`, 412 when stale). A revision of the draft clears acceptances. Announces "
+              + "registry.agreement.party-accepted.v1.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Accepted.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Already accepted, or the agreement has ended; the problem names the current state.")
   public Response accept(
       @PathParam("id") @Parameter(example = OBSERVED_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, required = true, example = "\"3\"",
-          description = "The ETag of the version being accepted.") String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam("If-Match")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              required = true,
+              example = "\"3\"",
+              description = "The ETag of the version being accepted.")
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid AcceptanceRequest request) {
     ExpectedVersion acceptedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-    return command(idempotencyKey, "POST /agreements/" + id + "/acceptances", request,
+    return command(
+        idempotencyKey,
+        "POST /agreements/" + id + "/acceptances",
+        request,
         () -> agreements.accept(id, acceptedVersion, request.organizationCode(), request.toDate()));
   }
 
   @POST
   @Path("/{id}/entry-into-force")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "bringAgreementIntoForce", summary = "Record entry into force (a signatory's partner, or registrar)",
-      description = "Only a signed agreement enters into force, not before its last signature; a duration sets the expiry "
-          + "date. Non-signing parties are not waited for, and stay invited until they accept. An amendment is brought "
-          + "into force only by a signatory's partner of the agreement it amends, still keeping all its signatories.")
-  @APIResponse(responseCode = "200", description = "In force.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "Not signed; the problem names the current state.")
+  @Operation(
+      operationId = "bringAgreementIntoForce",
+      summary = "Record entry into force (a signatory's partner, or registrar)",
+      description =
+          "Only a signed agreement enters into force, not before its last signature; a duration sets the expiry "
+              + "date. Non-signing parties are not waited for, and stay invited until they accept. An amendment is brought "
+              + "into force only by a signatory's partner of the agreement it amends, still keeping all its signatories.")
+  @APIResponse(
+      responseCode = "200",
+      description = "In force.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not signed; the problem names the current state.")
   public Response enterIntoForce(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Makes a retry return the first response.")
+          String idempotencyKey,
       @NotNull @Valid EntryIntoForceRequest request) {
-    return command(idempotencyKey, "POST /agreements/" + id + "/entry-into-force", request,
-        () -> agreements.enterIntoForce(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date()));
+    return command(
+        idempotencyKey,
+        "POST /agreements/" + id + "/entry-into-force",
+        request,
+        () ->
+            agreements.enterIntoForce(
+                id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date()));
   }
 
   @POST
   @Path("/{id}/suspension")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "suspendAgreement", summary = "Suspend an agreement in force (a signatory's partner, or registrar)",
+  @Operation(
+      operationId = "suspendAgreement",
+      summary = "Suspend an agreement in force (a signatory's partner, or registrar)",
       description = "Programmes and events that depend on it react to the suspension event.")
-  @APIResponse(responseCode = "200", description = "Suspended.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "Not in force; the problem names the current state.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Suspended.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not in force; the problem names the current state.")
   public Response suspend(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Makes a retry return the first response.")
+          String idempotencyKey,
       @NotNull @Valid SuspensionRequest request) {
-    return command(idempotencyKey, "POST /agreements/" + id + "/suspension", request,
-        () -> agreements.suspend(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
+    return command(
+        idempotencyKey,
+        "POST /agreements/" + id + "/suspension",
+        request,
+        () ->
+            agreements.suspend(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
   }
 
   @DELETE
   @Path("/{id}/suspension")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "resumeAgreement", summary = "Lift a suspension (a signatory's partner, or registrar)",
+  @Operation(
+      operationId = "resumeAgreement",
+      summary = "Lift a suspension (a signatory's partner, or registrar)",
       description = "The agreement is in force again.")
-  @APIResponse(responseCode = "200", description = "In force again.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "Not suspended; the problem names the current state.")
+  @APIResponse(
+      responseCode = "200",
+      description = "In force again.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not suspended; the problem names the current state.")
   public Response resume(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch) {
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch) {
     return ok(agreements.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
   @Path("/{id}/termination")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "terminateAgreement", summary = "Terminate an agreement, e.g. on denunciation (a signatory's partner, or registrar)",
-      description = "Ends a signed, in-force or suspended agreement on a date (not before entry into force), with a reason.")
-  @APIResponse(responseCode = "200", description = "Terminated.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-  @APIResponse(responseCode = "409", description = "Already ended or never signed; the problem names the current state.")
+  @Operation(
+      operationId = "terminateAgreement",
+      summary =
+          "Terminate an agreement, e.g. on denunciation (a signatory's partner, or registrar)",
+      description =
+          "Ends a signed, in-force or suspended agreement on a date (not before entry into force), with a reason.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Terminated.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Already ended or never signed; the problem names the current state.")
   public Response terminate(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Makes a retry return the first response.")
+          String idempotencyKey,
       @NotNull @Valid TerminationRequest request) {
-    return command(idempotencyKey, "POST /agreements/" + id + "/termination", request,
-        () -> agreements.terminate(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date(), request.reason()));
+    return command(
+        idempotencyKey,
+        "POST /agreements/" + id + "/termination",
+        request,
+        () ->
+            agreements.terminate(
+                id,
+                ExpectedVersion.fromOptionalIfMatch(ifMatch),
+                request.date(),
+                request.reason()));
   }
 
   @POST
   @Path("/{id}/amendments")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "draftAmendment", summary = "Draft an amendment of this agreement (a party's partner, or registrar)",
-      description = "The only way to draft an agreement of kind AMENDMENT (`terms.kind` must be AMENDMENT); it amends this "
-          + "agreement, for good. Every signatory of this agreement must be a signatory of the amendment (422 "
-          + "rule-violated `amendment-signatories`, naming the missing ones; checked again at revision and entry into "
-          + "force), and an amendment of a PUBLIC agreement must be PUBLIC (400 on `terms.visibility`). It goes through "
-          + "its own lifecycle; when it enters into force, the amended agreement records it and announces "
-          + "registry.agreement.amended.v1.")
-  @APIResponse(responseCode = "201", description = "Amendment drafted.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @Operation(
+      operationId = "draftAmendment",
+      summary = "Draft an amendment of this agreement (a party's partner, or registrar)",
+      description =
+          "The only way to draft an agreement of kind AMENDMENT (`terms.kind` must be AMENDMENT); it amends this "
+              + "agreement, for good. Every signatory of this agreement must be a signatory of the amendment (422 "
+              + "rule-violated `amendment-signatories`, naming the missing ones; checked again at revision and entry into "
+              + "force), and an amendment of a PUBLIC agreement must be PUBLIC (400 on `terms.visibility`). It goes through "
+              + "its own lifecycle; when it enters into force, the amended agreement records it and announces "
+              + "registry.agreement.amended.v1.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Amendment drafted.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken.")
   public Response draftAmendment(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Makes a retry return the first response.")
+          String idempotencyKey,
       @NotNull @Valid NewAgreement request) {
-    return idempotent.execute(idempotencyKey, "POST /agreements/" + id + "/amendments", request, () -> {
-      Agreement drafted = agreements.draftAmendment(id, request.code(), request.terms().toDraft());
-      return Response.created(uri.getBaseUriBuilder().path(ApiPaths.V1 + "/agreements").path(drafted.id().toString()).build())
-          .tag(ExpectedVersion.etag(drafted.version()))
-          .entity(view(drafted))
-          .build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /agreements/" + id + "/amendments",
+        request,
+        () -> {
+          Agreement drafted =
+              agreements.draftAmendment(id, request.code(), request.terms().toDraft());
+          return Response.created(
+                  uri.getBaseUriBuilder()
+                      .path(ApiPaths.V1 + "/agreements")
+                      .path(drafted.id().toString())
+                      .build())
+              .tag(ExpectedVersion.etag(drafted.version()))
+              .entity(view(drafted))
+              .build();
+        });
   }
 
   @GET
   @Path("/{id}/versions")
-  @Operation(operationId = "listAgreementVersions", summary = "List an agreement's recorded versions, oldest first",
-      description = "Every change records an immutable version with the SHA-256 of its canonical JSON; parties approve a version by that hash.")
+  @Operation(
+      operationId = "listAgreementVersions",
+      summary = "List an agreement's recorded versions, oldest first",
+      description =
+          "Every change records an immutable version with the SHA-256 of its canonical JSON; parties approve a version by that hash.")
   @APIResponse(responseCode = "200", description = "One page of versions.")
   public Page<VersionSummary> versions(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.") int limit,
-      @QueryParam("cursor") @Size(max = 1024) @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
-    return Page.of(agreements.versions(id, limit, Cursor.decode(cursor, 1)).map(VersionSummary::of), uri);
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.")
+          int limit,
+      @QueryParam("cursor")
+          @Size(max = 1024)
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor) {
+    return Page.of(
+        agreements.versions(id, limit, Cursor.decode(cursor, 1)).map(VersionSummary::of), uri);
   }
 
   @GET
   @Path("/{id}/versions/{number}")
-  @Operation(operationId = "getAgreementVersion", summary = "Get one version: its canonical content and hash",
+  @Operation(
+      operationId = "getAgreementVersion",
+      summary = "Get one version: its canonical content and hash",
       description = "`content` is exactly the JSON whose SHA-256 is `sha256`.")
-  @APIResponse(responseCode = "200", description = "The version.", content = @Content(schema = @Schema(implementation = VersionView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The version.",
+      content = @Content(schema = @Schema(implementation = VersionView.class)))
   public VersionView version(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
       @PathParam("number") @Min(0) @Parameter(example = "0") long number) {
@@ -372,9 +661,15 @@ public class AgreementResource {
 
   @GET
   @Path("/{id}/diff")
-  @Operation(operationId = "diffAgreementVersions", summary = "What changed between two versions",
-      description = "Each difference names a JSON path of the content with its old and new value (absent when null).")
-  @APIResponse(responseCode = "200", description = "The differences.", content = @Content(schema = @Schema(implementation = DiffView.class)))
+  @Operation(
+      operationId = "diffAgreementVersions",
+      summary = "What changed between two versions",
+      description =
+          "Each difference names a JSON path of the content with its old and new value (absent when null).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The differences.",
+      content = @Content(schema = @Schema(implementation = DiffView.class)))
   public DiffView diff(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
       @QueryParam("from") @NotNull @Min(0) @Parameter(example = "0") Long from,
@@ -385,18 +680,33 @@ public class AgreementResource {
   @POST
   @Path("/{id}/approvals")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "approveAgreementVersion", summary = "Approve one version by its hash (that party's partner, or registrar)",
-      description = "Only a party's partner approves, and only for its own organization (403 otherwise, before anything "
-          + "about the agreement's versions). The SHA-256 must be the stored hash of that version; the approval is kept "
-          + "as proof and announced.")
-  @APIResponse(responseCode = "200", description = "Approved.", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @Operation(
+      operationId = "approveAgreementVersion",
+      summary = "Approve one version by its hash (that party's partner, or registrar)",
+      description =
+          "Only a party's partner approves, and only for its own organization (403 otherwise, before anything "
+              + "about the agreement's versions). The SHA-256 must be the stored hash of that version; the approval is kept "
+              + "as proof and announced.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Approved.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "This party already approved that version.")
   public Response approve(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Makes a retry return the first response.")
+          String idempotencyKey,
       @NotNull @Valid ApprovalRequest request) {
-    return command(idempotencyKey, "POST /agreements/" + id + "/approvals", request,
-        () -> agreements.approve(id, request.organizationCode(), request.version(), request.sha256()));
+    return command(
+        idempotencyKey,
+        "POST /agreements/" + id + "/approvals",
+        request,
+        () ->
+            agreements.approve(
+                id, request.organizationCode(), request.version(), request.sha256()));
   }
 
   /** Body of {@code POST /agreements/{id}/approvals}. */
@@ -404,11 +714,13 @@ public class AgreementResource {
   public record ApprovalRequest(
       @NotNull @SchacCode @Schema(example = "qau.edu.pk") String organizationCode,
       @NotNull @Min(0) @Schema(example = "0") Long version,
-      @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256") String sha256) {}
+      @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256")
+          String sha256) {}
 
   /** A version in a list. */
   @Schema(name = "AgreementVersionSummary")
-  public record VersionSummary(long number, @Schema(example = "SIGNED") String change, String sha256, Instant createdAt) {
+  public record VersionSummary(
+      long number, @Schema(example = "SIGNED") String change, String sha256, Instant createdAt) {
     static VersionSummary of(AgreementHistory.Version v) {
       return new VersionSummary(v.number(), v.change(), v.sha256(), v.createdAt());
     }
@@ -416,7 +728,11 @@ public class AgreementResource {
 
   /** One version with its canonical content. */
   @Schema(name = "AgreementVersion")
-  public record VersionView(long number, String change, String sha256, Instant createdAt,
+  public record VersionView(
+      long number,
+      String change,
+      String sha256,
+      Instant createdAt,
       @Schema(description = "The canonical JSON content, verbatim.") String content) {
     static VersionView of(AgreementHistory.Version v) {
       return new VersionView(v.number(), v.change(), v.sha256(), v.createdAt(), v.snapshot());
@@ -427,7 +743,8 @@ public class AgreementResource {
   @Schema(name = "AgreementDiff")
   public record DiffView(long from, long to, List<AgreementSnapshot.Difference> differences) {}
 
-  private Response command(String idempotencyKey, String operation, Object request, Supplier<Agreement> action) {
+  private Response command(
+      String idempotencyKey, String operation, Object request, Supplier<Agreement> action) {
     return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
   }
 
@@ -435,7 +752,10 @@ public class AgreementResource {
     return Response.ok(view(agreement)).tag(ExpectedVersion.etag(agreement.version())).build();
   }
 
-  /** The agreement as this caller may see it: amendments it may not read are left out of {@code amendedBy}. */
+  /**
+   * The agreement as this caller may see it: amendments it may not read are left out of {@code
+   * amendedBy}.
+   */
   private AgreementView view(Agreement agreement) {
     return AgreementView.of(agreement, agreements.readableAmendments(agreement));
   }

@@ -10,5 +10,6 @@ public record AgreementStatistics(Dimension groupBy, List<Count> counts) {
 
   /** One value of the dimension and how many agreements have it. */
   @Schema(name = "AgreementCount")
-  public record Count(@Schema(example = "SCIENCE_AND_TECHNOLOGY") String key, @Schema(example = "3") long count) {}
+  public record Count(
+      @Schema(example = "SCIENCE_AND_TECHNOLOGY") String key, @Schema(example = "3") long count) {}
 }

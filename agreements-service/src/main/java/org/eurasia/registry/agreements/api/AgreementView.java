@@ -30,7 +30,9 @@ public record AgreementView(
     List<String> frameworks,
     @Schema(description = "Languages of the authentic texts.") List<String> languages,
     List<Agreement.Document> documents,
-    @Schema(description = "For an amendment: the agreement it amends (set from the path it was drafted on; never changes).")
+    @Schema(
+            description =
+                "For an amendment: the agreement it amends (set from the path it was drafted on; never changes).")
         UUID amendsId,
     LocalDate entryIntoForce,
     Integer durationMonths,
@@ -38,8 +40,12 @@ public record AgreementView(
     boolean autoRenewal,
     LocalDate endedOn,
     String endReason,
-    @Schema(description = "Amendments in force that changed this agreement, those the caller may read.") List<UUID> amendedBy,
-    @Schema(description = "Lifecycle commands the current status allows.") List<String> allowedTransitions,
+    @Schema(
+            description =
+                "Amendments in force that changed this agreement, those the caller may read.")
+        List<UUID> amendedBy,
+    @Schema(description = "Lifecycle commands the current status allows.")
+        List<String> allowedTransitions,
     @Schema(description = "Version, also sent as the ETag.") long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -47,33 +53,72 @@ public record AgreementView(
   /**
    * The view of an agreement.
    *
-   * @param readableAmendments the ids of {@code amendedBy} the caller may read (an amendment the caller may not read is
-   *     not listed)
+   * @param readableAmendments the ids of {@code amendedBy} the caller may read (an amendment the
+   *     caller may not read is not listed)
    */
   static AgreementView of(Agreement a, List<UUID> readableAmendments) {
     return new AgreementView(
-        a.id(), a.code(), a.kind(), a.status(), a.visibility(), a.title(), a.summary(),
+        a.id(),
+        a.code(),
+        a.kind(),
+        a.status(),
+        a.visibility(),
+        a.title(),
+        a.summary(),
         a.parties().stream().map(PartyView::of).toList(),
-        a.fields(), a.iscedCodes(), a.frameworks(), a.languages(), a.documents(), a.amendsId(), a.entryIntoForce(), a.durationMonths(), a.expiresOn(),
-        a.autoRenewal(), a.endedOn(), a.endReason(), readableAmendments, a.allowedTransitions(), a.version(), a.createdAt(), a.updatedAt());
+        a.fields(),
+        a.iscedCodes(),
+        a.frameworks(),
+        a.languages(),
+        a.documents(),
+        a.amendsId(),
+        a.entryIntoForce(),
+        a.durationMonths(),
+        a.expiresOn(),
+        a.autoRenewal(),
+        a.endedOn(),
+        a.endReason(),
+        readableAmendments,
+        a.allowedTransitions(),
+        a.version(),
+        a.createdAt(),
+        a.updatedAt());
   }
 
   /** A party and, once given, its signature or acceptance. */
   @Schema(name = "Party")
   public record PartyView(
-      UUID organizationId, String organizationCode, String country, PartyRole role, SignatureView signature,
-      boolean ratificationRequired, RatificationView ratification,
-      @Schema(description = "Whether the party itself agreed: a signatory by signing, any other role by its acceptance. "
-          + "A party that has not is only invited: the agreement does not bind it.") boolean consented,
-      @Schema(description = "A non-signing party's acceptance, once given.") AcceptanceView acceptance) {
+      UUID organizationId,
+      String organizationCode,
+      String country,
+      PartyRole role,
+      SignatureView signature,
+      boolean ratificationRequired,
+      RatificationView ratification,
+      @Schema(
+              description =
+                  "Whether the party itself agreed: a signatory by signing, any other role by its acceptance. "
+                      + "A party that has not is only invited: the agreement does not bind it.")
+          boolean consented,
+      @Schema(description = "A non-signing party's acceptance, once given.")
+          AcceptanceView acceptance) {
     static PartyView of(Party p) {
       Party.Signature s = p.signature();
       Party.Acceptance a = p.acceptance();
       return new PartyView(
-          p.organizationId(), p.organizationCode(), p.country(), p.role(),
-          s == null ? null : new SignatureView(s.date().toString(), s.place(), s.signerTitle(), s.version(), s.sha256()),
+          p.organizationId(),
+          p.organizationCode(),
+          p.country(),
+          p.role(),
+          s == null
+              ? null
+              : new SignatureView(
+                  s.date().toString(), s.place(), s.signerTitle(), s.version(), s.sha256()),
           p.ratificationRequired(),
-          p.ratification() == null ? null : new RatificationView(p.ratification().date().toString(), p.ratification().kind().name()),
+          p.ratification() == null
+              ? null
+              : new RatificationView(
+                  p.ratification().date().toString(), p.ratification().kind().name()),
           p.consented(),
           a == null ? null : new AcceptanceView(a.date().toString(), a.version(), a.sha256()));
     }
@@ -81,7 +126,8 @@ public record AgreementView(
 
   /** When a non-signing party accepted, and which version (number and SHA-256) it accepted. */
   @Schema(name = "Acceptance")
-  public record AcceptanceView(@Schema(example = "2026-05-04") String date, long version, String sha256) {}
+  public record AcceptanceView(
+      @Schema(example = "2026-05-04") String date, long version, String sha256) {}
 
   /** How and when a party confirmed its signature. */
   @Schema(name = "Ratification")
@@ -90,9 +136,15 @@ public record AgreementView(
   /** Who signed, when (YYYY, YYYY-MM or YYYY-MM-DD), where, and which version of the text. */
   @Schema(name = "Signature")
   public record SignatureView(
-      String date, String place, String signerTitle,
-      @Schema(description = "The version signed (the ETag the signer sent); absent for signatures recorded before texts were bound.")
+      String date,
+      String place,
+      String signerTitle,
+      @Schema(
+              description =
+                  "The version signed (the ETag the signer sent); absent for signatures recorded before texts were bound.")
           Long version,
-      @Schema(description = "SHA-256 of that version's canonical content (GET /agreements/{id}/versions/{version}).")
+      @Schema(
+              description =
+                  "SHA-256 of that version's canonical content (GET /agreements/{id}/versions/{version}).")
           String sha256) {}
 }

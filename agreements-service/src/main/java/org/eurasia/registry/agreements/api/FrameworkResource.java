@@ -52,7 +52,9 @@ import org.eurasia.registry.platform.validation.MultiLine;
 @Path(ApiPaths.V1 + "/frameworks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Frameworks", description = "Regional frameworks (CPEC, CAREC, EAEU ...) and their members over time.")
+@Tag(
+    name = "Frameworks",
+    description = "Regional frameworks (CPEC, CAREC, EAEU ...) and their members over time.")
 public class FrameworkResource {
 
   static final String CPEC_ID = "5eed0000-0000-4000-8000-0000000f0001";
@@ -65,86 +67,159 @@ public class FrameworkResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(operationId = "listFrameworks", summary = "List frameworks, ordered by code",
-      description = "Open to everyone; `memberCountry` keeps the frameworks a country has ever belonged to.")
+  @Operation(
+      operationId = "listFrameworks",
+      summary = "List frameworks, ordered by code",
+      description =
+          "Open to everyone; `memberCountry` keeps the frameworks a country has ever belonged to.")
   @APIResponse(responseCode = "200", description = "One page of frameworks.")
   public Page<FrameworkView> list(
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.") int limit,
-      @QueryParam("cursor") @Size(max = 1024) @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.")
+          int limit,
+      @QueryParam("cursor")
+          @Size(max = 1024)
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor,
       @QueryParam("memberCountry") @CountryCode @Parameter(example = "PK") String memberCountry) {
-    return Page.of(frameworks.list(memberCountry, limit, Cursor.decode(cursor, 1)).map(FrameworkView::of), uri);
+    return Page.of(
+        frameworks.list(memberCountry, limit, Cursor.decode(cursor, 1)).map(FrameworkView::of),
+        uri);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getFramework", summary = "Get one framework", description = "Open to everyone; ETag carries its version.")
-  @APIResponse(responseCode = "200", description = "The framework.", content = @Content(schema = @Schema(implementation = FrameworkView.class)))
+  @Operation(
+      operationId = "getFramework",
+      summary = "Get one framework",
+      description = "Open to everyone; ETag carries its version.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The framework.",
+      content = @Content(schema = @Schema(implementation = FrameworkView.class)))
   public Response get(@PathParam("id") @Parameter(example = CPEC_ID) UUID id) {
     return ok(frameworks.get(id));
   }
 
   @POST
   @RolesAllowed(Roles.REGISTRAR)
-  @Operation(operationId = "registerFramework", summary = "Register a framework (registrar)",
-      description = "The code is upper case (CPEC, CASA-1000) and never changes; agreements name frameworks by it.")
-  @APIResponse(responseCode = "201", description = "Registered.", content = @Content(schema = @Schema(implementation = FrameworkView.class)))
+  @Operation(
+      operationId = "registerFramework",
+      summary = "Register a framework (registrar)",
+      description =
+          "The code is upper case (CPEC, CASA-1000) and never changes; agreements name frameworks by it.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered.",
+      content = @Content(schema = @Schema(implementation = FrameworkView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken.")
   public Response register(
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.") String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Makes a retry return the first response.")
+          String idempotencyKey,
       @NotNull @Valid NewFramework request) {
-    return idempotent.execute(idempotencyKey, "POST /frameworks", request, () -> {
-      Framework created = frameworks.register(request.code(), request.details().names(), request.details().descriptionOrEmpty(), request.details().memberships());
-      return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-          .tag(ExpectedVersion.etag(created.version()))
-          .entity(FrameworkView.of(created))
-          .build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /frameworks",
+        request,
+        () -> {
+          Framework created =
+              frameworks.register(
+                  request.code(),
+                  request.details().names(),
+                  request.details().descriptionOrEmpty(),
+                  request.details().memberships());
+          return Response.created(
+                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+              .tag(ExpectedVersion.etag(created.version()))
+              .entity(FrameworkView.of(created))
+              .build();
+        });
   }
 
   @PUT
   @Path("/{id}")
   @RolesAllowed(Roles.REGISTRAR)
-  @Operation(operationId = "updateFramework", summary = "Change a framework's names, description or members (registrar)",
+  @Operation(
+      operationId = "updateFramework",
+      summary = "Change a framework's names, description or members (registrar)",
       description = "Replaces the membership history. Requires If-Match.")
-  @APIResponse(responseCode = "200", description = "Changed.", content = @Content(schema = @Schema(implementation = FrameworkView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed.",
+      content = @Content(schema = @Schema(implementation = FrameworkView.class)))
   public Response update(
       @PathParam("id") @Parameter(example = CPEC_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
+      @HeaderParam("If-Match")
+          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          String ifMatch,
       @NotNull @Valid FrameworkDetails details) {
-    return ok(frameworks.update(id, ExpectedVersion.fromIfMatch(ifMatch), details.names(), details.descriptionOrEmpty(), details.memberships()));
+    return ok(
+        frameworks.update(
+            id,
+            ExpectedVersion.fromIfMatch(ifMatch),
+            details.names(),
+            details.descriptionOrEmpty(),
+            details.memberships()));
   }
 
   @DELETE
   @Path("/{id}")
   @RolesAllowed(Roles.REGISTRAR)
-  @Operation(operationId = "removeFramework", summary = "Remove a framework no agreement names (registrar)",
+  @Operation(
+      operationId = "removeFramework",
+      summary = "Remove a framework no agreement names (registrar)",
       description = "Requires If-Match; refused with 409 while agreements name it.")
   @APIResponse(responseCode = "204", description = "Removed.")
   @APIResponse(responseCode = "409", description = "Agreements still name it.")
   public Response remove(
       @PathParam("id") @Parameter(example = CPEC_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch) {
+      @HeaderParam("If-Match")
+          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          String ifMatch) {
     frameworks.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
     return Response.noContent().build();
   }
 
   private static Response ok(Framework framework) {
-    return Response.ok(FrameworkView.of(framework)).tag(ExpectedVersion.etag(framework.version())).build();
+    return Response.ok(FrameworkView.of(framework))
+        .tag(ExpectedVersion.etag(framework.version()))
+        .build();
   }
 
   /** Body of {@code POST /frameworks}. */
   @Schema(name = "NewFramework")
   public record NewFramework(
-      @NotNull @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$", message = "must be 2 to 20 of A-Z, 0-9 and '-' such as CPEC")
-          @Schema(example = "QTTA") String code,
+      @NotNull
+          @Pattern(
+              regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$",
+              message = "must be 2 to 20 of A-Z, 0-9 and '-' such as CPEC")
+          @Schema(example = "QTTA")
+          String code,
       @NotNull @Valid FrameworkDetails details) {}
 
-  /** Names, description and membership history of a framework; the body of {@code PUT /frameworks/{id}}. */
+  /**
+   * Names, description and membership history of a framework; the body of {@code PUT
+   * /frameworks/{id}}.
+   */
   @Schema(name = "FrameworkDetails")
   public record FrameworkDetails(
-      @NotNull @LanguageTagged @Schema(example = "{\"en\": \"Quadrilateral Traffic in Transit Agreement\"}") Map<String, String> names,
-      @LanguageTagged(required = {}, maxLength = 4000) @MultiLine
-          @Schema(description = "Multi-line texts by language: line feeds and tabs allowed (CR LF is stored as LF); names are single-line.")
+      @NotNull
+          @LanguageTagged
+          @Schema(example = "{\"en\": \"Quadrilateral Traffic in Transit Agreement\"}")
+          Map<String, String> names,
+      @LanguageTagged(
+              required = {},
+              maxLength = 4000)
+          @MultiLine
+          @Schema(
+              description =
+                  "Multi-line texts by language: line feeds and tabs allowed (CR LF is stored as LF); names are single-line.")
           Map<String, String> description,
       @NotNull @Size(max = 200) List<@NotNull @Valid MemberRequest> members) {
 
@@ -161,12 +236,19 @@ public class FrameworkResource {
   @Schema(name = "FrameworkMember")
   public record MemberRequest(
       @NotNull @CountryCode @Schema(example = "KZ") String country,
-      @Pattern(regexp = DATE, message = "must be YYYY, YYYY-MM or YYYY-MM-DD") @Schema(description = "Joined (when known).", example = "1995") String since,
-      @Pattern(regexp = DATE, message = "must be YYYY, YYYY-MM or YYYY-MM-DD") @Schema(description = "Left (absent while a member).") String until) {
+      @Pattern(regexp = DATE, message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+          @Schema(description = "Joined (when known).", example = "1995")
+          String since,
+      @Pattern(regexp = DATE, message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+          @Schema(description = "Left (absent while a member).")
+          String until) {
 
     Framework.Membership toMembership() {
       try {
-        return new Framework.Membership(country, since == null ? null : PartialDate.parse(since), until == null ? null : PartialDate.parse(until));
+        return new Framework.Membership(
+            country,
+            since == null ? null : PartialDate.parse(since),
+            until == null ? null : PartialDate.parse(until));
       } catch (IllegalArgumentException e) {
         throw ProblemException.invalidField("members", e.getMessage());
       }
@@ -186,10 +268,22 @@ public class FrameworkResource {
       Instant updatedAt) {
 
     static FrameworkView of(Framework f) {
-      return new FrameworkView(f.id(), f.code(), f.names(), f.description(),
-          f.members().stream().map(m -> new MemberView(m.country(),
-              m.since() == null ? null : m.since().toString(), m.until() == null ? null : m.until().toString())).toList(),
-          f.version(), f.createdAt(), f.updatedAt());
+      return new FrameworkView(
+          f.id(),
+          f.code(),
+          f.names(),
+          f.description(),
+          f.members().stream()
+              .map(
+                  m ->
+                      new MemberView(
+                          m.country(),
+                          m.since() == null ? null : m.since().toString(),
+                          m.until() == null ? null : m.until().toString()))
+              .toList(),
+          f.version(),
+          f.createdAt(),
+          f.updatedAt());
     }
   }
 

@@ -8,11 +8,15 @@ import org.eurasia.registry.agreements.domain.OrganizationKind;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.LanguageTagged;
 
-/** Body of {@code PUT /organizations/{id}}: everything about a party except its code, which never changes. */
+/**
+ * Body of {@code PUT /organizations/{id}}: everything about a party except its code, which never
+ * changes.
+ */
 @Schema(name = "OrganizationChanges")
 public record OrganizationChanges(
     @NotNull @Schema(example = "UNIVERSITY") OrganizationKind kind,
-    @NotNull @LanguageTagged
+    @NotNull
+        @LanguageTagged
         @Schema(
             description = "Names by ISO 639-1 language; `en` is required.",
             example = "{\"en\": \"Quaid-i-Azam University\", \"ur\": \"قائداعظم یونیورسٹی\"}")

@@ -12,14 +12,21 @@ import org.eurasia.registry.platform.validation.SchacCode;
 /** Body of {@code POST /organizations}: registers a new party. */
 @Schema(name = "OrganizationRequest")
 public record OrganizationRequest(
-    @NotNull @SchacCode
-        @Schema(description = "Lower-case internet domain identifying the organization.", example = "nust.edu.pk")
+    @NotNull
+        @SchacCode
+        @Schema(
+            description = "Lower-case internet domain identifying the organization.",
+            example = "nust.edu.pk")
         String code,
     @NotNull @Schema(example = "UNIVERSITY") OrganizationKind kind,
-    @NotNull @LanguageTagged
+    @NotNull
+        @LanguageTagged
         @Schema(
             description = "Names by ISO 639-1 language; `en` is required.",
-            example = "{\"en\": \"National University of Sciences and Technology\", \"ur\": \"نیشنل یونیورسٹی آف سائنسز اینڈ ٹیکنالوجی\"}")
+            example =
+                "{\"en\": \"National University of Sciences and Technology\", \"ur\": \"نیشنل یونیورسٹی آف سائنسز اینڈ ٹیکنالوجی\"}")
         Map<String, String> names,
-    @NotNull @CountryCode @Schema(description = "ISO 3166-1 alpha-2 country.", example = "PK") String country,
-    @Schema(description = "Id of the organization this one belongs to (e.g. a ministry's agency).") UUID parentId) {}
+    @NotNull @CountryCode @Schema(description = "ISO 3166-1 alpha-2 country.", example = "PK")
+        String country,
+    @Schema(description = "Id of the organization this one belongs to (e.g. a ministry's agency).")
+        UUID parentId) {}

@@ -47,7 +47,9 @@ import org.eurasia.registry.platform.validation.CountryCode;
 @Path(ApiPaths.V1 + "/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Organizations", description = "States, ministries, universities and research centres that are parties.")
+@Tag(
+    name = "Organizations",
+    description = "States, ministries, universities and research centres that are parties.")
 public class OrganizationResource {
 
   private static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-000000000001";
@@ -59,33 +61,55 @@ public class OrganizationResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(operationId = "listOrganizations", summary = "List organizations, ordered by code",
-      description = "Open to everyone. Filter by country, kind, parent or `modifiedSince` (for partner resync); follow `next` for further pages.")
+  @Operation(
+      operationId = "listOrganizations",
+      summary = "List organizations, ordered by code",
+      description =
+          "Open to everyone. Filter by country, kind, parent or `modifiedSince` (for partner resync); follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of organizations.")
   public Page<OrganizationView> list(
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT)
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
           @Parameter(description = "Page size, 1 to 100.", example = "20")
           int limit,
-      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
-      @QueryParam("country") @CountryCode @Parameter(description = "ISO 3166-1 alpha-2 country.", example = "PK")
+      @QueryParam("cursor")
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor,
+      @QueryParam("country")
+          @CountryCode
+          @Parameter(description = "ISO 3166-1 alpha-2 country.", example = "PK")
           String country,
       @QueryParam("kind") @Parameter(description = "Kind of organization.") OrganizationKind kind,
-      @QueryParam("parentId") @Parameter(description = "Only children of this organization.") UUID parentId,
+      @QueryParam("parentId") @Parameter(description = "Only children of this organization.")
+          UUID parentId,
       @QueryParam("modifiedSince")
-          @Parameter(description = "Only organizations changed at or after this instant.", example = "2025-01-01T00:00:00Z")
+          @Parameter(
+              description = "Only organizations changed at or after this instant.",
+              example = "2025-01-01T00:00:00Z")
           Instant modifiedSince) {
     OrganizationFilter filter = new OrganizationFilter(country, kind, parentId, modifiedSince);
-    return Page.of(organizations.list(filter, limit, Cursor.decode(cursor, 1)).map(OrganizationView::of), uri);
+    return Page.of(
+        organizations.list(filter, limit, Cursor.decode(cursor, 1)).map(OrganizationView::of), uri);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getOrganization", summary = "Get one organization",
-      description = "Open to everyone. The ETag header carries the version to send back in If-Match when changing it.")
+  @Operation(
+      operationId = "getOrganization",
+      summary = "Get one organization",
+      description =
+          "Open to everyone. The ETag header carries the version to send back in If-Match when changing it.")
   @APIResponse(
       responseCode = "200",
       description = "The organization; its version is in the ETag header.",
-      headers = @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+      headers =
+          @Header(
+              name = "ETag",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = OrganizationView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(organizations.get(id));
@@ -93,8 +117,11 @@ public class OrganizationResource {
 
   @POST
   @RolesAllowed(Roles.REGISTRAR)
-  @Operation(operationId = "registerOrganization", summary = "Register an organization (registrar)",
-      description = "Adds a party to the directory. The code is the organization's lower-case internet domain and never changes. Send an Idempotency-Key to make retries safe.")
+  @Operation(
+      operationId = "registerOrganization",
+      summary = "Register an organization (registrar)",
+      description =
+          "Adds a party to the directory. The code is the organization's lower-case internet domain and never changes. Send an Idempotency-Key to make retries safe.")
   @APIResponse(
       responseCode = "201",
       description = "Registered; Location names it, ETag carries its version.",
@@ -102,7 +129,10 @@ public class OrganizationResource {
   @APIResponse(responseCode = "409", description = "The code is already registered.")
   public Response register(
       @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response.", example = "3f1c2a9e-org-nust")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Makes a retry return the first response.",
+              example = "3f1c2a9e-org-nust")
           String idempotencyKey,
       @NotNull @Valid OrganizationRequest request) {
     return idempotent.execute(
@@ -113,8 +143,10 @@ public class OrganizationResource {
           Organization created =
               organizations.register(
                   request.code(),
-                  new OrganizationService.Details(request.kind(), request.names(), request.country(), request.parentId()));
-          return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                  new OrganizationService.Details(
+                      request.kind(), request.names(), request.country(), request.parentId()));
+          return Response.created(
+                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
               .tag(ExpectedVersion.etag(created.version()))
               .entity(OrganizationView.of(created))
               .build();
@@ -124,41 +156,58 @@ public class OrganizationResource {
   @PUT
   @Path("/{id}")
   @RolesAllowed(Roles.REGISTRAR)
-  @Operation(operationId = "updateOrganization", summary = "Change an organization (registrar)",
-      description = "Replaces kind, names, country and parent. Requires If-Match with the current ETag.")
+  @Operation(
+      operationId = "updateOrganization",
+      summary = "Change an organization (registrar)",
+      description =
+          "Replaces kind, names, country and parent. Requires If-Match with the current ETag.")
   @APIResponse(
       responseCode = "200",
       description = "Changed; ETag carries the new version.",
       content = @Content(schema = @Schema(implementation = OrganizationView.class)))
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.", example = "\"0\"")
+      @HeaderParam("If-Match")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read.",
+              example = "\"0\"")
           String ifMatch,
       @NotNull @Valid OrganizationChanges changes) {
     Organization updated =
         organizations.update(
             id,
             ExpectedVersion.fromIfMatch(ifMatch),
-            new OrganizationService.Details(changes.kind(), changes.names(), changes.country(), changes.parentId()));
+            new OrganizationService.Details(
+                changes.kind(), changes.names(), changes.country(), changes.parentId()));
     return ok(updated);
   }
 
   @DELETE
   @Path("/{id}")
   @RolesAllowed(Roles.REGISTRAR)
-  @Operation(operationId = "removeOrganization", summary = "Remove an organization that nothing refers to (registrar)",
-      description = "Requires If-Match with the current ETag; refused with 409 while other organizations name it as parent.")
+  @Operation(
+      operationId = "removeOrganization",
+      summary = "Remove an organization that nothing refers to (registrar)",
+      description =
+          "Requires If-Match with the current ETag; refused with 409 while other organizations name it as parent.")
   @APIResponse(responseCode = "204", description = "Removed.")
   @APIResponse(responseCode = "409", description = "Other records still refer to it.")
   public Response remove(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.", example = "\"0\"")
+      @HeaderParam("If-Match")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read.",
+              example = "\"0\"")
           String ifMatch) {
     organizations.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
     return Response.noContent().build();
   }
 
   private static Response ok(Organization organization) {
-    return Response.ok(OrganizationView.of(organization)).tag(ExpectedVersion.etag(organization.version())).build();
+    return Response.ok(OrganizationView.of(organization))
+        .tag(ExpectedVersion.etag(organization.version()))
+        .build();
   }
 }

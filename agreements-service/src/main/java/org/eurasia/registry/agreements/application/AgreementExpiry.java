@@ -13,9 +13,10 @@ import org.eurasia.registry.agreements.domain.AgreementRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Expires (or renews) agreements whose end date has passed, and announces each through the outbox like any other
- * change. Every agreement gets its own transaction, so one failure does not hold back the others, and a replica that
- * runs it concurrently finds the work done: the row's version makes the second attempt fail instead of repeating it.
+ * Expires (or renews) agreements whose end date has passed, and announces each through the outbox
+ * like any other change. Every agreement gets its own transaction, so one failure does not hold
+ * back the others, and a replica that runs it concurrently finds the work done: the row's version
+ * makes the second attempt fail instead of repeating it.
  */
 @ApplicationScoped
 public class AgreementExpiry {
@@ -29,7 +30,9 @@ public class AgreementExpiry {
 
   @Inject Clock clock;
 
-  @Scheduled(cron = "{registry.agreements.expiry.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      cron = "{registry.agreements.expiry.cron}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void daily() {
     int changed = expireDue(LocalDate.now(clock));
     if (changed > 0) {
@@ -41,8 +44,10 @@ public class AgreementExpiry {
   public int expireDue(LocalDate today) {
     int changed = 0;
     while (true) {
-      List<UUID> due = QuarkusTransaction.requiringNew().call(
-          () -> agreements.dueToExpire(today, BATCH).stream().map(Agreement::id).toList());
+      List<UUID> due =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () -> agreements.dueToExpire(today, BATCH).stream().map(Agreement::id).toList());
       int before = changed;
       for (UUID id : due) {
         try {

@@ -42,13 +42,15 @@ import org.eurasia.registry.platform.reads.ExpensiveRead;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * The use cases of agreements, and who may do what. Every id a request names is checked against the caller first: an
- * agreement the caller may not read is a 404 exactly like an unknown one, before any rule about rights or state.
- * Then: a partner drafts only agreements its organization is named in; signs, ratifies, accepts and approves only for
- * its own organization, and only on an agreement it is party to; only a signatory's partner revises a draft, brings an
- * agreement into force, suspends, resumes or terminates it (an observer may not end it for everyone); only a party's
- * partner drafts an amendment, and only the amended agreement's signatories put it into force. A registrar may do
- * everything. Naming an organization binds it to nothing: until its partner signs or accepts, it is invited.
+ * The use cases of agreements, and who may do what. Every id a request names is checked against the
+ * caller first: an agreement the caller may not read is a 404 exactly like an unknown one, before
+ * any rule about rights or state. Then: a partner drafts only agreements its organization is named
+ * in; signs, ratifies, accepts and approves only for its own organization, and only on an agreement
+ * it is party to; only a signatory's partner revises a draft, brings an agreement into force,
+ * suspends, resumes or terminates it (an observer may not end it for everyone); only a party's
+ * partner drafts an amendment, and only the amended agreement's signatories put it into force. A
+ * registrar may do everything. Naming an organization binds it to nothing: until its partner signs
+ * or accepts, it is invited.
  */
 @ApplicationScoped
 @Transactional
@@ -70,7 +72,10 @@ public class AgreementService {
 
   @Inject Clock clock;
 
-  /** A search: bounded for anonymous callers (full-text ranking grows with the data), not cached (it returns entities). */
+  /**
+   * A search: bounded for anonymous callers (full-text ranking grows with the data), not cached (it
+   * returns entities).
+   */
   @ExpensiveRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Agreement> list(AgreementFilter filter, int limit, Cursor after) {
@@ -80,26 +85,31 @@ public class AgreementService {
     Position position = null;
     if (after != null) {
       after.require(0, filter.sort().name());
-      String key = switch (filter.sort()) {
-        case CODE -> after.text(1, EMPTY);
-        case UPDATED -> after.instant(1).toString();
-        case RELEVANCE -> Float.toString(after.decimal(1));
-      };
+      String key =
+          switch (filter.sort()) {
+            case CODE -> after.text(1, EMPTY);
+            case UPDATED -> after.instant(1).toString();
+            case RELEVANCE -> Float.toString(after.decimal(1));
+          };
       position = new Position(key, after.code(2), after.uuid(3));
     }
     List<Agreement> rows = agreements.search(filter, reader(), position, limit + 1);
-    return Slice.fromOverfetch(rows, limit,
+    return Slice.fromOverfetch(
+        rows,
+        limit,
         a -> Cursor.of(filter.sort().name(), sortKey(filter, a), a.code(), a.id().toString()));
   }
 
   /**
-   * Counts of the agreements the caller may see, matching the filter, by one dimension. Anonymous callers share one
-   * result per filter until the data changes, so it is an unmodifiable map (in the repository's order, largest first).
+   * Counts of the agreements the caller may see, matching the filter, by one dimension. Anonymous
+   * callers share one result per filter until the data changes, so it is an unmodifiable map (in
+   * the repository's order, largest first).
    */
   @ExpensiveRead(cacheable = true)
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, Long> statistics(AgreementFilter filter, Dimension dimension) {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(agreements.count(filter, reader(), dimension)));
+    return Collections.unmodifiableMap(
+        new LinkedHashMap<>(agreements.count(filter, reader(), dimension)));
   }
 
   private String sortKey(AgreementFilter filter, Agreement agreement) {
@@ -118,34 +128,43 @@ public class AgreementService {
         .orElseThrow(() -> ProblemException.notFound("Agreement", id));
   }
 
-  /** The amendments in force of an agreement that the caller may read (the others are not shown, not even their ids). */
+  /**
+   * The amendments in force of an agreement that the caller may read (the others are not shown, not
+   * even their ids).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<UUID> readableAmendments(Agreement agreement) {
     return agreements.visibleAmong(agreement.amendedBy(), reader());
   }
 
-  /** Drafts an agreement that is not an amendment; amendments are drafted from the agreement they amend. */
+  /**
+   * Drafts an agreement that is not an amendment; amendments are drafted from the agreement they
+   * amend.
+   */
   public Agreement draft(String code, Draft draft) {
     if (draft.kind() == AgreementKind.AMENDMENT) {
-      throw ProblemException.invalidField("terms.kind",
+      throw ProblemException.invalidField(
+          "terms.kind",
           "an amendment is drafted with POST /agreements/{id}/amendments on the agreement it amends");
     }
     List<Party> parties = resolve(draft.parties(), "terms.");
     caller.requireMayActForAny(codesOf(parties));
     requireCodeFree(code, null);
     frameworks.requireKnown(draft.frameworks());
-    Agreement agreement = Agreement.draft(UUID.randomUUID(), code, draft.terms(parties), clock.instant());
+    Agreement agreement =
+        Agreement.draft(UUID.randomUUID(), code, draft.terms(parties), clock.instant());
     agreements.persist(agreement);
     return announce(AgreementChange.DRAFTED, agreement);
   }
 
   /**
-   * Drafts an amendment of an agreement the caller is party to; it takes effect when it enters into force. The amended
-   * agreement comes from the path only and never changes afterwards.
+   * Drafts an amendment of an agreement the caller is party to; it takes effect when it enters into
+   * force. The amended agreement comes from the path only and never changes afterwards.
    */
   public Agreement draftAmendment(UUID amendedId, String code, Draft draft) {
     Agreement amended = get(amendedId);
-    // A party only named by others (an observer that never accepted) has not joined the agreement: it may not amend it.
+    // A party only named by others (an observer that never accepted) has not joined the agreement:
+    // it may not amend it.
     if (!caller.mayActForAny(amended.joinedPartyCodes())) {
       throw ProblemException.forbidden(
           "Only a partner of a signatory, or of a party that accepted the agreement (or a registrar), may draft an amendment of it");
@@ -158,12 +177,17 @@ public class AgreementService {
     caller.requireMayActForAny(codesOf(parties));
     requireCodeFree(code, null);
     frameworks.requireKnown(draft.frameworks());
-    Agreement amendment = Agreement.draftAmendment(UUID.randomUUID(), code, draft.terms(parties), amended, clock.instant());
+    Agreement amendment =
+        Agreement.draftAmendment(
+            UUID.randomUUID(), code, draft.terms(parties), amended, clock.instant());
     agreements.persist(amendment);
     return announce(AgreementChange.DRAFTED, amendment);
   }
 
-  /** Revises a draft: a signatory's partner (or registrar). Clears every signature and acceptance given so far. */
+  /**
+   * Revises a draft: a signatory's partner (or registrar). Clears every signature and acceptance
+   * given so far.
+   */
   public Agreement revise(UUID id, ExpectedVersion expected, Draft draft) {
     Agreement agreement = changeableBySignatory(id, expected, "revise");
     List<Party> parties = resolve(draft.parties(), "");
@@ -182,20 +206,26 @@ public class AgreementService {
   }
 
   /**
-   * Signs for one signatory, binding the signature to the version the signer read: {@code If-Match} must name it (a
-   * wildcard names no text), and the signature records that version's number and SHA-256.
+   * Signs for one signatory, binding the signature to the version the signer read: {@code If-Match}
+   * must name it (a wildcard names no text), and the signature records that version's number and
+   * SHA-256.
    */
-  public Agreement sign(UUID id, ExpectedVersion expected, String organizationCode, Party.Signature signature) {
+  public Agreement sign(
+      UUID id, ExpectedVersion expected, String organizationCode, Party.Signature signature) {
     requireBoundVersion(expected, "A signature");
     Agreement agreement = get(id);
     requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
     expected.check(agreement.version());
     String sha256 = history.sha256OfCurrent(agreement);
-    return announce(agreement.sign(organizationCode, signature.boundTo(agreement.version(), sha256), clock.instant()), agreement);
+    return announce(
+        agreement.sign(
+            organizationCode, signature.boundTo(agreement.version(), sha256), clock.instant()),
+        agreement);
   }
 
-  public Agreement ratify(UUID id, ExpectedVersion expected, String organizationCode, Party.Ratification ratification) {
+  public Agreement ratify(
+      UUID id, ExpectedVersion expected, String organizationCode, Party.Ratification ratification) {
     Agreement agreement = get(id);
     requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
@@ -204,18 +234,21 @@ public class AgreementService {
   }
 
   /**
-   * A non-signing party's own consent to being named (its partner's, or recorded by a registrar), bound to the
-   * current version; {@code date} defaults to today (UTC). A partner of an organization the agreement does not name is
-   * refused as an outsider (403), like any other; a registrar naming such an organization gets the 422 {@code not-named}.
+   * A non-signing party's own consent to being named (its partner's, or recorded by a registrar),
+   * bound to the current version; {@code date} defaults to today (UTC). A partner of an
+   * organization the agreement does not name is refused as an outsider (403), like any other; a
+   * registrar naming such an organization gets the 422 {@code not-named}.
    */
-  public Agreement accept(UUID id, ExpectedVersion expected, String organizationCode, PartialDate date) {
+  public Agreement accept(
+      UUID id, ExpectedVersion expected, String organizationCode, PartialDate date) {
     requireBoundVersion(expected, "An acceptance");
     Agreement agreement = get(id);
     requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
     expected.check(agreement.version());
     String sha256 = history.sha256OfCurrent(agreement);
-    PartialDate on = date != null ? date : PartialDate.of(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    PartialDate on =
+        date != null ? date : PartialDate.of(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     Party.Acceptance acceptance = new Party.Acceptance(on, agreement.version(), sha256);
     return announce(agreement.accept(organizationCode, acceptance, clock.instant()), agreement);
   }
@@ -225,7 +258,8 @@ public class AgreementService {
     Agreement amended = null;
     if (agreement.amendsId() != null) {
       amended = agreements.findById(agreement.amendsId());
-      // An amendment changes the agreement it amends: only that agreement's own signatories put it into force. Asked
+      // An amendment changes the agreement it amends: only that agreement's own signatories put it
+      // into force. Asked
       // before anything about that agreement's state, which the caller may not be allowed to read.
       if (!caller.mayActForAny(amended.signatoryCodes())) {
         throw ProblemException.forbidden(
@@ -236,9 +270,11 @@ public class AgreementService {
     if (amended != null) {
       Agreement.requireSignatoriesKept(amended, agreement.parties(), true);
       if (amended.visibility() != agreement.visibility()) {
-        throw ProblemException.ruleViolated("amendment-visibility", "An amendment has the visibility of the agreement it amends");
+        throw ProblemException.ruleViolated(
+            "amendment-visibility", "An amendment has the visibility of the agreement it amends");
       }
-      // An amendment in force changes the agreement it amends: both changes commit, and are announced, together.
+      // An amendment in force changes the agreement it amends: both changes commit, and are
+      // announced, together.
       announce(amended.amendBy(agreement.id(), clock.instant()), amended);
     }
     return announce(change, agreement);
@@ -259,7 +295,10 @@ public class AgreementService {
     return announce(agreement.terminate(date, reason, clock.instant()), agreement);
   }
 
-  /** Loads an agreement the caller may see and a signatory's partner may change, at the version the caller read. */
+  /**
+   * Loads an agreement the caller may see and a signatory's partner may change, at the version the
+   * caller read.
+   */
   private Agreement changeableBySignatory(UUID id, ExpectedVersion expected, String action) {
     Agreement agreement = get(id);
     requireSignatoryPartner(agreement, action);
@@ -267,44 +306,62 @@ public class AgreementService {
     return agreement;
   }
 
-  /** A signature or acceptance binds the one version the caller read: If-Match must name it (a wildcard names none). */
+  /**
+   * A signature or acceptance binds the one version the caller read: If-Match must name it (a
+   * wildcard names none).
+   */
   private static void requireBoundVersion(ExpectedVersion expected, String act) {
     if (expected == ExpectedVersion.any()) {
-      throw new ProblemException(Problem.of(ProblemType.PRECONDITION_REQUIRED,
-          act + " binds one version of the text: send that version's ETag in If-Match (not *)"));
+      throw new ProblemException(
+          Problem.of(
+              ProblemType.PRECONDITION_REQUIRED,
+              act
+                  + " binds one version of the text: send that version's ETag in If-Match (not *)"));
     }
   }
 
-  /** Who you are before what state: a caller acting for no party gets a 403, never a rule about the agreement. */
+  /**
+   * Who you are before what state: a caller acting for no party gets a 403, never a rule about the
+   * agreement.
+   */
   private void requirePartyPartner(Agreement agreement) {
     if (!caller.mayActForAny(agreement.partyCodes())) {
-      throw ProblemException.forbidden("Only a partner of a party to this agreement (or a registrar) may do this");
+      throw ProblemException.forbidden(
+          "Only a partner of a party to this agreement (or a registrar) may do this");
     }
   }
 
   private void requireSignatoryPartner(Agreement agreement, String action) {
     if (!caller.mayActForAny(agreement.signatoryCodes())) {
       throw ProblemException.forbidden(
-          "Only a partner of a signatory (or a registrar) may " + action + " this agreement; observers, implementing "
+          "Only a partner of a signatory (or a registrar) may "
+              + action
+              + " this agreement; observers, implementing "
               + "bodies and depositaries may not");
     }
   }
 
   /**
-   * An amendment has its agreement's visibility: one of a public agreement is public (its existence shows in that
-   * agreement's amendedBy and versions), one of a confidential agreement is confidential (it would publish the
-   * confidential agreement's id and signatories).
+   * An amendment has its agreement's visibility: one of a public agreement is public (its existence
+   * shows in that agreement's amendedBy and versions), one of a confidential agreement is
+   * confidential (it would publish the confidential agreement's id and signatories).
    */
-  private static void requireVisibilityFits(Agreement amended, Visibility visibility, String field) {
+  private static void requireVisibilityFits(
+      Agreement amended, Visibility visibility, String field) {
     if (amended.visibility() != visibility) {
-      throw ProblemException.invalidField(field, "an amendment of a " + amended.visibility().name().toLowerCase(java.util.Locale.ROOT)
-          + " agreement must be " + amended.visibility());
+      throw ProblemException.invalidField(
+          field,
+          "an amendment of a "
+              + amended.visibility().name().toLowerCase(java.util.Locale.ROOT)
+              + " agreement must be "
+              + amended.visibility());
     }
   }
 
   /**
-   * Refuses a code that an agreement the caller may read already has. A code held only by agreements the caller may
-   * not read is free for it (the database keeps public codes unique), so the answer confirms nothing confidential.
+   * Refuses a code that an agreement the caller may read already has. A code held only by
+   * agreements the caller may not read is free for it (the database keeps public codes unique), so
+   * the answer confirms nothing confidential.
    */
   private void requireCodeFree(String code, UUID except) {
     if (agreements.codeVisibleTo(code, reader(), except)) {
@@ -312,11 +369,15 @@ public class AgreementService {
     }
   }
 
-  /** The expiry job's step for one agreement, in its own transaction: a system action, so no caller to authorize. */
+  /**
+   * The expiry job's step for one agreement, in its own transaction: a system action, so no caller
+   * to authorize.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean expireIfDue(UUID id, LocalDate today) {
     Agreement agreement = agreements.findById(id);
-    AgreementChange change = agreement == null ? null : agreement.expireIfDue(today, clock.instant());
+    AgreementChange change =
+        agreement == null ? null : agreement.expireIfDue(today, clock.instant());
     if (change == null) {
       return false;
     }
@@ -325,21 +386,29 @@ public class AgreementService {
   }
 
   /**
-   * A party approves one version of the text by quoting that version's SHA-256, which is kept as proof. The hash must
-   * be the stored one: approving text the registry does not hold is refused.
+   * A party approves one version of the text by quoting that version's SHA-256, which is kept as
+   * proof. The hash must be the stored one: approving text the registry does not hold is refused.
    */
   public Agreement approve(UUID id, String organizationCode, long versionNumber, String sha256) {
     Agreement agreement = get(id);
     requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
     agreement.requireNamed(organizationCode);
-    AgreementHistory.Version version = history.version(id, versionNumber)
-        .orElseThrow(() -> ProblemException.invalidField("version", "this agreement has no version " + versionNumber));
+    AgreementHistory.Version version =
+        history
+            .version(id, versionNumber)
+            .orElseThrow(
+                () ->
+                    ProblemException.invalidField(
+                        "version", "this agreement has no version " + versionNumber));
     if (!version.sha256().equals(sha256)) {
-      throw ProblemException.invalidField("sha256", "does not match version " + versionNumber + " (" + version.sha256() + ")");
+      throw ProblemException.invalidField(
+          "sha256", "does not match version " + versionNumber + " (" + version.sha256() + ")");
     }
-    AgreementChange change = agreement.approve(organizationCode, versionNumber, sha256, clock.instant());
-    history.recordApproval(id, organizationCode, versionNumber, sha256, caller.principal(), clock.instant());
+    AgreementChange change =
+        agreement.approve(organizationCode, versionNumber, sha256, clock.instant());
+    history.recordApproval(
+        id, organizationCode, versionNumber, sha256, caller.principal(), clock.instant());
     return announce(change, agreement);
   }
 
@@ -348,13 +417,18 @@ public class AgreementService {
   public Slice<AgreementHistory.Version> versions(UUID id, int limit, Cursor after) {
     get(id);
     Long afterNumber = after == null ? null : after.number(0);
-    return Slice.fromOverfetch(history.versions(id, afterNumber, limit + 1), limit, v -> Cursor.of(Long.toString(v.number())));
+    return Slice.fromOverfetch(
+        history.versions(id, afterNumber, limit + 1),
+        limit,
+        v -> Cursor.of(Long.toString(v.number())));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public AgreementHistory.Version version(UUID id, long number) {
     get(id);
-    return history.version(id, number).orElseThrow(() -> ProblemException.notFound("Version", number));
+    return history
+        .version(id, number)
+        .orElseThrow(() -> ProblemException.notFound("Version", number));
   }
 
   /** What changed from one version to another. */
@@ -363,7 +437,10 @@ public class AgreementService {
     return AgreementSnapshot.diff(version(id, from).snapshot(), version(id, to).snapshot());
   }
 
-  /** Announces a change and records the version it made; both carry the version the row has after the outbox's flush. */
+  /**
+   * Announces a change and records the version it made; both carry the version the row has after
+   * the outbox's flush.
+   */
   private Agreement announce(AgreementChange change, Agreement agreement) {
     outbox.announce(() -> AgreementNotice.of(change, agreement));
     history.record(agreement, change, clock.instant());
@@ -371,10 +448,14 @@ public class AgreementService {
   }
 
   private boolean visible(Agreement agreement) {
-    return agreement.visibility() == Visibility.PUBLIC || caller.mayActForAny(agreement.partyCodes());
+    return agreement.visibility() == Visibility.PUBLIC
+        || caller.mayActForAny(agreement.partyCodes());
   }
 
-  /** Null for a registrar (sees all), else the organization whose confidential agreements are visible ("" for none). */
+  /**
+   * Null for a registrar (sees all), else the organization whose confidential agreements are
+   * visible ("" for none).
+   */
   private String reader() {
     if (caller.isRegistrar()) {
       return null;
@@ -383,8 +464,8 @@ public class AgreementService {
   }
 
   /**
-   * The named organizations, from the directory. An unknown code is the unknown-reference problem on its field
-   * ({@code prefix} is the path of the terms in the request body).
+   * The named organizations, from the directory. An unknown code is the unknown-reference problem
+   * on its field ({@code prefix} is the path of the terms in the request body).
    */
   private List<Party> resolve(List<PartyRequest> requested, String prefix) {
     List<Party> parties = new ArrayList<>();
@@ -394,11 +475,18 @@ public class AgreementService {
       Organization organization =
           organizations
               .findByCode(party.organizationCode())
-              .orElseThrow(() -> ProblemException.unknownReference(
-                  prefix + "parties[" + index + "].organizationCode",
-                  "Organization '" + party.organizationCode() + "' is not known"));
-      parties.add(Party.named(organization.id(), organization.code(), organization.country(), party.role(),
-          party.ratificationRequired()));
+              .orElseThrow(
+                  () ->
+                      ProblemException.unknownReference(
+                          prefix + "parties[" + index + "].organizationCode",
+                          "Organization '" + party.organizationCode() + "' is not known"));
+      parties.add(
+          Party.named(
+              organization.id(),
+              organization.code(),
+              organization.country(),
+              party.role(),
+              party.ratificationRequired()));
     }
     return parties;
   }
@@ -408,7 +496,8 @@ public class AgreementService {
   }
 
   /** A party as a caller names it. */
-  public record PartyRequest(String organizationCode, PartyRole role, boolean ratificationRequired) {}
+  public record PartyRequest(
+      String organizationCode, PartyRole role, boolean ratificationRequired) {}
 
   /** What a caller proposes for a draft. */
   public record Draft(
@@ -427,8 +516,20 @@ public class AgreementService {
       boolean autoRenewal) {
 
     Agreement.Terms terms(List<Party> resolved) {
-      return new Agreement.Terms(kind, visibility, title, summary, resolved, fields, iscedCodes, frameworks, languages,
-          documents, durationMonths, expiresOn, autoRenewal);
+      return new Agreement.Terms(
+          kind,
+          visibility,
+          title,
+          summary,
+          resolved,
+          fields,
+          iscedCodes,
+          frameworks,
+          languages,
+          documents,
+          durationMonths,
+          expiresOn,
+          autoRenewal);
     }
   }
 }

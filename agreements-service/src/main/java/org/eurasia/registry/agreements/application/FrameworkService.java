@@ -30,25 +30,38 @@ public class FrameworkService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Framework> list(String memberCountry, int limit, Cursor after) {
     String afterCode = after == null ? null : after.code(0);
-    return Slice.fromOverfetch(frameworks.search(memberCountry, afterCode, limit + 1), limit, f -> Cursor.of(f.code()));
+    return Slice.fromOverfetch(
+        frameworks.search(memberCountry, afterCode, limit + 1), limit, f -> Cursor.of(f.code()));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Framework get(UUID id) {
-    return frameworks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Framework", id));
+    return frameworks
+        .findByIdOptional(id)
+        .orElseThrow(() -> ProblemException.notFound("Framework", id));
   }
 
-  public Framework register(String code, Map<String, String> names, Map<String, String> description, List<Framework.Membership> members) {
+  public Framework register(
+      String code,
+      Map<String, String> names,
+      Map<String, String> description,
+      List<Framework.Membership> members) {
     caller.requireRegistrar();
     if (frameworks.findByCode(code).isPresent()) {
       throw ProblemException.conflict("A framework with code '" + code + "' already exists");
     }
-    Framework framework = new Framework(UUID.randomUUID(), code, names, description, members, clock.instant());
+    Framework framework =
+        new Framework(UUID.randomUUID(), code, names, description, members, clock.instant());
     frameworks.persist(framework);
     return framework;
   }
 
-  public Framework update(UUID id, ExpectedVersion expected, Map<String, String> names, Map<String, String> description, List<Framework.Membership> members) {
+  public Framework update(
+      UUID id,
+      ExpectedVersion expected,
+      Map<String, String> names,
+      Map<String, String> description,
+      List<Framework.Membership> members) {
     caller.requireRegistrar();
     Framework framework = get(id);
     expected.check(framework.version());
@@ -62,7 +75,8 @@ public class FrameworkService {
     Framework framework = get(id);
     expected.check(framework.version());
     if (frameworks.isUsed(framework.code())) {
-      throw ProblemException.conflict("Framework '" + framework.code() + "' is named by agreements");
+      throw ProblemException.conflict(
+          "Framework '" + framework.code() + "' is named by agreements");
     }
     frameworks.delete(framework);
   }
@@ -72,7 +86,8 @@ public class FrameworkService {
   public void requireKnown(Set<String> codes) {
     for (String code : codes) {
       if (frameworks.findByCode(code).isEmpty()) {
-        throw ProblemException.invalidField("frameworks", "'" + code + "' is not a known framework");
+        throw ProblemException.invalidField(
+            "frameworks", "'" + code + "' is not a known framework");
       }
     }
   }

@@ -22,8 +22,9 @@ import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * The directory of parties. Anyone may read it; only a registrar changes it, because a wrong code or country here
- * would mislabel every agreement the organisation is party to. Every change is announced through the outbox.
+ * The directory of parties. Anyone may read it; only a registrar changes it, because a wrong code
+ * or country here would mislabel every agreement the organisation is party to. Every change is
+ * announced through the outbox.
  */
 @ApplicationScoped
 @Transactional
@@ -40,23 +41,34 @@ public class OrganizationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Organization> list(OrganizationFilter filter, int limit, Cursor after) {
     String afterCode = after == null ? null : after.code(0);
-    return Slice.fromOverfetch(organizations.search(filter, afterCode, limit + 1), limit, o -> Cursor.of(o.code()));
+    return Slice.fromOverfetch(
+        organizations.search(filter, afterCode, limit + 1), limit, o -> Cursor.of(o.code()));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Organization get(UUID id) {
-    return organizations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+    return organizations
+        .findByIdOptional(id)
+        .orElseThrow(() -> ProblemException.notFound("Organization", id));
   }
 
   public Organization register(String code, Details details) {
     caller.requireRegistrar();
     if (organizations.findByCode(code).isPresent()) {
-      throw ProblemException.conflict("An organization with code '" + code + "' is already registered");
+      throw ProblemException.conflict(
+          "An organization with code '" + code + "' is already registered");
     }
     UUID id = UUID.randomUUID();
     checkParent(id, details.parentId());
     Organization organization =
-        new Organization(id, code, details.kind(), details.names(), details.country(), details.parentId(), now());
+        new Organization(
+            id,
+            code,
+            details.kind(),
+            details.names(),
+            details.country(),
+            details.parentId(),
+            now());
     organizations.persist(organization);
     outbox.announce(() -> OrganizationNotice.registered(organization));
     return organization;
@@ -67,7 +79,8 @@ public class OrganizationService {
     Organization organization = get(id);
     expected.check(organization.version());
     checkParent(id, details.parentId());
-    organization.describe(details.kind(), details.names(), details.country(), details.parentId(), now());
+    organization.describe(
+        details.kind(), details.names(), details.country(), details.parentId(), now());
     outbox.announce(() -> OrganizationNotice.updated(organization));
     return organization;
   }
@@ -77,9 +90,11 @@ public class OrganizationService {
     Organization organization = get(id);
     expected.check(organization.version());
     if (organizations.hasChildren(id)) {
-      throw ProblemException.conflict("Organization '" + organization.code() + "' still has child organizations");
+      throw ProblemException.conflict(
+          "Organization '" + organization.code() + "' still has child organizations");
     }
-    // Recorded before the delete: a removal has no version of its own to flush for (the notice takes the next one).
+    // Recorded before the delete: a removal has no version of its own to flush for (the notice
+    // takes the next one).
     outbox.record(OrganizationNotice.removed(organization));
     organizations.delete(organization);
   }
@@ -91,13 +106,17 @@ public class OrganizationService {
     UUID current = parentId;
     while (current != null) {
       if (!seen.add(current)) {
-        throw ProblemException.invalidField("parentId", "would make the organization its own ancestor");
+        throw ProblemException.invalidField(
+            "parentId", "would make the organization its own ancestor");
       }
       UUID lookup = current;
       Organization parent =
           organizations
               .findByIdOptional(lookup)
-              .orElseThrow(() -> ProblemException.invalidField("parentId", "no organization with id " + lookup));
+              .orElseThrow(
+                  () ->
+                      ProblemException.invalidField(
+                          "parentId", "no organization with id " + lookup));
       current = parent.parentId();
     }
   }
@@ -107,5 +126,6 @@ public class OrganizationService {
   }
 
   /** What a registrar says about an organisation. */
-  public record Details(OrganizationKind kind, Map<String, String> names, String country, UUID parentId) {}
+  public record Details(
+      OrganizationKind kind, Map<String, String> names, String country, UUID parentId) {}
 }

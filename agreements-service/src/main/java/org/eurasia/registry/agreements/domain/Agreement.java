@@ -25,39 +25,67 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A cooperation agreement and its lifecycle: draft → signed (when every signatory signed) → in force → suspended ↔ in
- * force → expired or terminated. The transitions are methods here, plain Java that unit tests reach without Quarkus;
- * each returns the change it made, which the application layer announces through the outbox in the same transaction.
+ * A cooperation agreement and its lifecycle: draft → signed (when every signatory signed) → in
+ * force → suspended ↔ in force → expired or terminated. The transitions are methods here, plain
+ * Java that unit tests reach without Quarkus; each returns the change it made, which the
+ * application layer announces through the outbox in the same transaction.
  *
- * <p>Naming binds nobody: a signatory is bound by its signature, any other party only by its own acceptance. Who may
- * call which transition (signatories' partners for entry into force, suspension, termination, revision) is the
- * application layer's check; the rules about the text and the parties are here, refused with the domain's own
- * exceptions ({@code platform.domain}), which the edge turns into problems.
+ * <p>Naming binds nobody: a signatory is bound by its signature, any other party only by its own
+ * acceptance. Who may call which transition (signatories' partners for entry into force,
+ * suspension, termination, revision) is the application layer's check; the rules about the text and
+ * the parties are here, refused with the domain's own exceptions ({@code platform.domain}), which
+ * the edge turns into problems.
  */
 @Entity
 @Table(name = "agreement")
 public class Agreement {
 
   /**
-   * Which command each status allows, named as the API names them: the guard of every command and the
-   * {@code allowedTransitions} of the view. {@code expire} is the daily expiry job's; {@code amend} is an amendment of
-   * this agreement taking effect; {@code approve} (a version, by its hash) is allowed whatever the status.
+   * Which command each status allows, named as the API names them: the guard of every command and
+   * the {@code allowedTransitions} of the view. {@code expire} is the daily expiry job's; {@code
+   * amend} is an amendment of this agreement taking effect; {@code approve} (a version, by its
+   * hash) is allowed whatever the status.
    */
-  static final Lifecycle<AgreementStatus> LIFECYCLE = Lifecycle.of(AgreementStatus.class, "an agreement")
-      .in(AgreementStatus.DRAFT, "revise", "sign", "accept", "approve")
-      .in(AgreementStatus.SIGNED, "ratify", "enter-into-force", "terminate", "accept", "approve", "amend")
-      .in(AgreementStatus.IN_FORCE, "suspend", "terminate", "expire", "accept", "approve", "amend")
-      .in(AgreementStatus.SUSPENDED, "resume", "terminate", "expire", "accept", "approve", "amend")
-      .in(AgreementStatus.EXPIRED, "approve")
-      .in(AgreementStatus.TERMINATED, "approve")
-      .build();
+  static final Lifecycle<AgreementStatus> LIFECYCLE =
+      Lifecycle.of(AgreementStatus.class, "an agreement")
+          .in(AgreementStatus.DRAFT, "revise", "sign", "accept", "approve")
+          .in(
+              AgreementStatus.SIGNED,
+              "ratify",
+              "enter-into-force",
+              "terminate",
+              "accept",
+              "approve",
+              "amend")
+          .in(
+              AgreementStatus.IN_FORCE,
+              "suspend",
+              "terminate",
+              "expire",
+              "accept",
+              "approve",
+              "amend")
+          .in(
+              AgreementStatus.SUSPENDED,
+              "resume",
+              "terminate",
+              "expire",
+              "accept",
+              "approve",
+              "amend")
+          .in(AgreementStatus.EXPIRED, "approve")
+          .in(AgreementStatus.TERMINATED, "approve")
+          .build();
 
   /** The rule a ratification by a party that need not ratify breaks. */
   public static final String RATIFICATION_NOT_REQUIRED = "ratification-not-required";
 
   @Id private UUID id;
 
-  /** Unique among public agreements only (partial index): a confidential agreement's code may repeat elsewhere. */
+  /**
+   * Unique among public agreements only (partial index): a confidential agreement's code may repeat
+   * elsewhere.
+   */
   @Column(nullable = false)
   private String code;
 
@@ -144,19 +172,25 @@ public class Agreement {
 
   protected Agreement() {}
 
-  /** A new draft. At least two parties, at least one of them a signatory, no organization twice; not an amendment. */
+  /**
+   * A new draft. At least two parties, at least one of them a signatory, no organization twice; not
+   * an amendment.
+   */
   public static Agreement draft(UUID id, String code, Terms terms, Instant now) {
     if (terms.kind() == AgreementKind.AMENDMENT) {
-      throw new InvalidValue("kind", "an amendment is drafted as an amendment of the agreement it amends");
+      throw new InvalidValue(
+          "kind", "an amendment is drafted as an amendment of the agreement it amends");
     }
     return create(id, code, terms, null, now);
   }
 
   /**
-   * A new draft amending {@code amended}, for good: it keeps every signatory of the amended agreement as a signatory.
-   * (That a public agreement's amendment is public is checked by the application, which names the request's field.)
+   * A new draft amending {@code amended}, for good: it keeps every signatory of the amended
+   * agreement as a signatory. (That a public agreement's amendment is public is checked by the
+   * application, which names the request's field.)
    */
-  public static Agreement draftAmendment(UUID id, String code, Terms terms, Agreement amended, Instant now) {
+  public static Agreement draftAmendment(
+      UUID id, String code, Terms terms, Agreement amended, Instant now) {
     if (terms.kind() != AgreementKind.AMENDMENT) {
       throw new InvalidValue("kind", "an amendment has kind AMENDMENT");
     }
@@ -176,65 +210,96 @@ public class Agreement {
   }
 
   /**
-   * Replaces the negotiable terms; only while the agreement is a draft (signed texts do not change). The agreement an
-   * amendment amends is fixed when it is drafted, so the kind may not change to or from AMENDMENT. A revision is a new
-   * text: it clears every signature and acceptance given so far (they stay in the version history), and each party
-   * signs or accepts the new text again.
+   * Replaces the negotiable terms; only while the agreement is a draft (signed texts do not
+   * change). The agreement an amendment amends is fixed when it is drafted, so the kind may not
+   * change to or from AMENDMENT. A revision is a new text: it clears every signature and acceptance
+   * given so far (they stay in the version history), and each party signs or accepts the new text
+   * again.
    */
   public AgreementChange revise(Terms terms, Instant now) {
     LIFECYCLE.require(status, "revise");
     if ((terms.kind() == AgreementKind.AMENDMENT) != (kind == AgreementKind.AMENDMENT)) {
-      throw new InvalidValue("kind", kind == AgreementKind.AMENDMENT
-          ? "an amendment stays an amendment"
-          : "an agreement cannot become an amendment; draft one as an amendment of the agreement it amends");
+      throw new InvalidValue(
+          "kind",
+          kind == AgreementKind.AMENDMENT
+              ? "an amendment stays an amendment"
+              : "an agreement cannot become an amendment; draft one as an amendment of the agreement it amends");
     }
     apply(terms, now);
     return AgreementChange.UPDATED;
   }
 
   /**
-   * Every signatory of the amended agreement must be a signatory of its amendment: an amendment changes what they
-   * signed, so it takes all of their signatures. Checked when an amendment is drafted, revised and brought into force
-   * (the amended agreement's signatories may have changed meanwhile, while it was a draft).
+   * Every signatory of the amended agreement must be a signatory of its amendment: an amendment
+   * changes what they signed, so it takes all of their signatures. Checked when an amendment is
+   * drafted, revised and brought into force (the amended agreement's signatories may have changed
+   * meanwhile, while it was a draft).
    *
-   * @param nameMissing whether the problem may name the missing organizations (only to a caller who may read the
-   *     amended agreement)
+   * @param nameMissing whether the problem may name the missing organizations (only to a caller who
+   *     may read the amended agreement)
    */
-  public static void requireSignatoriesKept(Agreement amended, List<Party> amendmentParties, boolean nameMissing) {
+  public static void requireSignatoriesKept(
+      Agreement amended, List<Party> amendmentParties, boolean nameMissing) {
     Set<String> signing = new TreeSet<>();
-    amendmentParties.stream().filter(Party::signatory).forEach(p -> signing.add(p.organizationCode()));
-    List<String> missing = amended.parties().stream()
-        .filter(Party::signatory).map(Party::organizationCode).filter(c -> !signing.contains(c)).sorted().toList();
+    amendmentParties.stream()
+        .filter(Party::signatory)
+        .forEach(p -> signing.add(p.organizationCode()));
+    List<String> missing =
+        amended.parties().stream()
+            .filter(Party::signatory)
+            .map(Party::organizationCode)
+            .filter(c -> !signing.contains(c))
+            .sorted()
+            .toList();
     if (!missing.isEmpty()) {
-      throw new RuleViolation("amendment-signatories", nameMissing
-          ? "Every signatory of the amended agreement must be a signatory of the amendment; missing: " + missing
-          : "Every signatory of the amended agreement must be a signatory of the amendment; some are missing");
+      throw new RuleViolation(
+          "amendment-signatories",
+          nameMissing
+              ? "Every signatory of the amended agreement must be a signatory of the amendment; missing: "
+                  + missing
+              : "Every signatory of the amended agreement must be a signatory of the amendment; some are missing");
     }
-    // A confidential agreement's versions record its amendments (amendedBy is part of the hashed content), and each of
-    // its parties reads those versions: an amendment of it must therefore be one each of them may read.
+    // A confidential agreement's versions record its amendments (amendedBy is part of the hashed
+    // content), and each of
+    // its parties reads those versions: an amendment of it must therefore be one each of them may
+    // read.
     if (amended.visibility() == Visibility.CONFIDENTIAL) {
       Set<String> named = new TreeSet<>();
       amendmentParties.forEach(p -> named.add(p.organizationCode()));
-      List<String> unnamed = amended.parties().stream().map(Party::organizationCode).filter(c -> !named.contains(c)).sorted().toList();
+      List<String> unnamed =
+          amended.parties().stream()
+              .map(Party::organizationCode)
+              .filter(c -> !named.contains(c))
+              .sorted()
+              .toList();
       if (!unnamed.isEmpty()) {
-        throw new RuleViolation("amendment-parties", nameMissing
-            ? "An amendment of a confidential agreement names every party of it; missing: " + unnamed
-            : "An amendment of a confidential agreement names every party of it; some are missing");
+        throw new RuleViolation(
+            "amendment-parties",
+            nameMissing
+                ? "An amendment of a confidential agreement names every party of it; missing: "
+                    + unnamed
+                : "An amendment of a confidential agreement names every party of it; some are missing");
       }
     }
   }
 
   /**
-   * Records one signatory's signature, bound to the version it signed (number and hash, given by the caller after
-   * checking the signer read that version); the last one makes the agreement signed.
+   * Records one signatory's signature, bound to the version it signed (number and hash, given by
+   * the caller after checking the signer read that version); the last one makes the agreement
+   * signed.
    */
   public AgreementChange sign(String organizationCode, Party.Signature signature, Instant now) {
     LIFECYCLE.require(status, "sign");
     int index = indexOf(organizationCode);
     Party party = parties.get(index);
     if (!party.signatory()) {
-      throw new RuleViolation("not-a-signatory",
-          "'" + organizationCode + "' is a " + party.role() + ", not a signatory; it consents by an acceptance");
+      throw new RuleViolation(
+          "not-a-signatory",
+          "'"
+              + organizationCode
+              + "' is a "
+              + party.role()
+              + ", not a signatory; it consents by an acceptance");
     }
     if (party.hasSigned()) {
       throw new StateConflict("'" + organizationCode + "' has already signed");
@@ -243,7 +308,8 @@ public class Agreement {
     updated.set(index, party.withSignature(signature));
     parties = updated;
     updatedAt = now;
-    // The last signature makes the agreement signed: one change, one event, one version (it carries every signature).
+    // The last signature makes the agreement signed: one change, one event, one version (it carries
+    // every signature).
     if (parties.stream().filter(p -> p.role() == PartyRole.SIGNATORY).allMatch(Party::hasSigned)) {
       status = AgreementStatus.SIGNED;
       return AgreementChange.SIGNED;
@@ -252,21 +318,25 @@ public class Agreement {
   }
 
   /**
-   * After signature, a party whose law requires it ratifies (or approves, or accepts) the agreement; any other party is
-   * refused with the rule {@value #RATIFICATION_NOT_REQUIRED}.
+   * After signature, a party whose law requires it ratifies (or approves, or accepts) the
+   * agreement; any other party is refused with the rule {@value #RATIFICATION_NOT_REQUIRED}.
    */
-  public AgreementChange ratify(String organizationCode, Party.Ratification ratification, Instant now) {
+  public AgreementChange ratify(
+      String organizationCode, Party.Ratification ratification, Instant now) {
     LIFECYCLE.require(status, "ratify");
     int index = indexOf(organizationCode);
     Party party = parties.get(index);
     if (!party.ratificationRequired() || !party.hasSigned()) {
-      throw new RuleViolation(RATIFICATION_NOT_REQUIRED, "'" + organizationCode + "' does not need to ratify this agreement");
+      throw new RuleViolation(
+          RATIFICATION_NOT_REQUIRED,
+          "'" + organizationCode + "' does not need to ratify this agreement");
     }
     if (party.ratification() != null) {
       throw new StateConflict("'" + organizationCode + "' has already ratified");
     }
     if (ratification.date().compareTo(party.signature().date()) < 0) {
-      throw new InvalidValue("date", "cannot be before the party's signature (" + party.signature().date() + ")");
+      throw new InvalidValue(
+          "date", "cannot be before the party's signature (" + party.signature().date() + ")");
     }
     List<Party> updated = new ArrayList<>(parties);
     updated.set(index, party.withRatification(ratification));
@@ -276,18 +346,26 @@ public class Agreement {
   }
 
   /**
-   * Signed → in force on a date, once every signatory that must ratify has; a fixed duration sets the expiry date
-   * unless one was given. Non-signing parties are not waited for (their silence must not block the signatories), but
-   * until they accept they are not bound: they stay invited.
+   * Signed → in force on a date, once every signatory that must ratify has; a fixed duration sets
+   * the expiry date unless one was given. Non-signing parties are not waited for (their silence
+   * must not block the signatories), but until they accept they are not bound: they stay invited.
    */
   public AgreementChange enterIntoForce(LocalDate date, Instant now) {
     LIFECYCLE.require(status, "enter-into-force");
-    List<String> awaiting = parties.stream().filter(p -> p.signatory() && !p.bound()).map(Party::organizationCode).toList();
+    List<String> awaiting =
+        parties.stream()
+            .filter(p -> p.signatory() && !p.bound())
+            .map(Party::organizationCode)
+            .toList();
     if (!awaiting.isEmpty()) {
       throw new StateConflict("Awaiting ratification by " + awaiting);
     }
     LocalDate lastSignature =
-        parties.stream().filter(Party::hasSigned).map(p -> p.signature().date().earliest()).max(LocalDate::compareTo).orElseThrow();
+        parties.stream()
+            .filter(Party::hasSigned)
+            .map(p -> p.signature().date().earliest())
+            .max(LocalDate::compareTo)
+            .orElseThrow();
     if (date.isBefore(lastSignature)) {
       throw new InvalidValue("date", "cannot be before the last signature (" + lastSignature + ")");
     }
@@ -330,16 +408,17 @@ public class Agreement {
   }
 
   /**
-   * Called daily: an agreement in force or suspended whose expiry date has passed expires, unless it renews
-   * automatically, in which case it runs for another period. Returns null when nothing is due (a job asks every
-   * candidate, so this is not a refusal).
+   * Called daily: an agreement in force or suspended whose expiry date has passed expires, unless
+   * it renews automatically, in which case it runs for another period. Returns null when nothing is
+   * due (a job asks every candidate, so this is not a refusal).
    */
   public AgreementChange expireIfDue(LocalDate today, Instant now) {
     if (!LIFECYCLE.allows(status, "expire") || expiresOn == null || !today.isAfter(expiresOn)) {
       return null;
     }
     if (autoRenewal && durationMonths != null) {
-      // Catch up in one step if the job did not run for a while: renew until the agreement runs past today.
+      // Catch up in one step if the job did not run for a while: renew until the agreement runs
+      // past today.
       do {
         expiresOn = expiresOn.plusMonths(durationMonths);
       } while (today.isAfter(expiresOn));
@@ -353,15 +432,19 @@ public class Agreement {
   }
 
   /**
-   * A non-signing party (observer, implementing body, depositary) consents to being named, any time from the draft until
-   * the agreement ends; the acceptance records the version it accepted. Signatories consent by signing.
+   * A non-signing party (observer, implementing body, depositary) consents to being named, any time
+   * from the draft until the agreement ends; the acceptance records the version it accepted.
+   * Signatories consent by signing.
    */
   public AgreementChange accept(String organizationCode, Party.Acceptance acceptance, Instant now) {
     int index = indexOf(organizationCode);
     Party party = parties.get(index);
     if (party.signatory()) {
-      throw new RuleViolation("signatory-consents-by-signing",
-          "'" + organizationCode + "' is a signatory: it consents by signing, not by an acceptance");
+      throw new RuleViolation(
+          "signatory-consents-by-signing",
+          "'"
+              + organizationCode
+              + "' is a signatory: it consents by signing, not by an acceptance");
     }
     LIFECYCLE.require(status, "accept");
     if (party.acceptance() != null) {
@@ -375,14 +458,20 @@ public class Agreement {
   }
 
   /**
-   * A party approves one version of the text by quoting the version's SHA-256; the caller checks the hash against the
-   * stored version before calling this. A party approves a given version once.
+   * A party approves one version of the text by quoting the version's SHA-256; the caller checks
+   * the hash against the stored version before calling this. A party approves a given version once.
    */
-  public AgreementChange approve(String organizationCode, long versionNumber, String sha256, Instant now) {
+  public AgreementChange approve(
+      String organizationCode, long versionNumber, String sha256, Instant now) {
     indexOf(organizationCode);
     LIFECYCLE.require(status, "approve");
-    if (approvals.stream().anyMatch(a -> a.organizationCode().equals(organizationCode) && a.versionNumber() == versionNumber)) {
-      throw new StateConflict("'" + organizationCode + "' has already approved version " + versionNumber);
+    if (approvals.stream()
+        .anyMatch(
+            a ->
+                a.organizationCode().equals(organizationCode)
+                    && a.versionNumber() == versionNumber)) {
+      throw new StateConflict(
+          "'" + organizationCode + "' has already approved version " + versionNumber);
     }
     List<Approval> updated = new ArrayList<>(approvals);
     updated.add(new Approval(organizationCode, versionNumber, sha256));
@@ -391,7 +480,10 @@ public class Agreement {
     return AgreementChange.APPROVED;
   }
 
-  /** An amendment of this agreement entered into force: only an agreement that is signed or running can be amended. */
+  /**
+   * An amendment of this agreement entered into force: only an agreement that is signed or running
+   * can be amended.
+   */
   public AgreementChange amendBy(UUID amendmentId, Instant now) {
     LIFECYCLE.require(status, "amend");
     List<UUID> updated = new ArrayList<>(amendedBy);
@@ -404,7 +496,10 @@ public class Agreement {
   /** A party's approval of one version, by its hash. */
   public record Approval(String organizationCode, long versionNumber, String sha256) {}
 
-  /** The commands the current status allows, as the API names them (from {@link #LIFECYCLE}, like every guard). */
+  /**
+   * The commands the current status allows, as the API names them (from {@link #LIFECYCLE}, like
+   * every guard).
+   */
   public List<String> allowedTransitions() {
     return LIFECYCLE.allowedIn(status);
   }
@@ -421,12 +516,15 @@ public class Agreement {
   }
 
   /**
-   * The parties that have joined the agreement as a whole: its signatories (they negotiate the text and sign it), and
-   * any other party once it accepted. An observer only named by others has not joined: it may read, and accept.
+   * The parties that have joined the agreement as a whole: its signatories (they negotiate the text
+   * and sign it), and any other party once it accepted. An observer only named by others has not
+   * joined: it may read, and accept.
    */
   public Set<String> joinedPartyCodes() {
     Set<String> codes = new TreeSet<>();
-    parties.stream().filter(p -> p.signatory() || p.consented()).forEach(p -> codes.add(p.organizationCode()));
+    parties.stream()
+        .filter(p -> p.signatory() || p.consented())
+        .forEach(p -> codes.add(p.organizationCode()));
     return codes;
   }
 
@@ -441,30 +539,45 @@ public class Agreement {
     if (terms.parties().size() < 2) {
       throw new InvalidValue("parties", "an agreement needs at least two parties");
     }
-    if (terms.parties().stream().map(Party::organizationCode).distinct().count() != terms.parties().size()) {
+    if (terms.parties().stream().map(Party::organizationCode).distinct().count()
+        != terms.parties().size()) {
       throw new InvalidValue("parties", "an organization may be party only once");
     }
     if (terms.parties().stream().noneMatch(Party::signatory)) {
       throw new InvalidValue("parties", "at least one party must be a signatory");
     }
     if (terms.parties().stream().anyMatch(p -> p.ratificationRequired() && !p.signatory())) {
-      throw new InvalidValue("parties", "only a signatory ratifies; other parties consent by an acceptance");
+      throw new InvalidValue(
+          "parties", "only a signatory ratifies; other parties consent by an acceptance");
     }
     kind = terms.kind();
     visibility = terms.visibility();
     title = new LinkedHashMap<>(terms.title());
     summary = new LinkedHashMap<>(terms.summary());
     // New terms are a new text: whatever was signed or accepted before does not carry over.
-    parties = terms.parties().stream()
-        .map(p -> Party.named(p.organizationId(), p.organizationCode(), p.country(), p.role(), p.ratificationRequired()))
-        .toList();
+    parties =
+        terms.parties().stream()
+            .map(
+                p ->
+                    Party.named(
+                        p.organizationId(),
+                        p.organizationCode(),
+                        p.country(),
+                        p.role(),
+                        p.ratificationRequired()))
+            .toList();
     fields = List.copyOf(new TreeSet<>(terms.fields()));
     iscedCodes = List.copyOf(new TreeSet<>(terms.iscedCodes()));
     frameworks = List.copyOf(new TreeSet<>(terms.frameworks()));
     languages = List.copyOf(new TreeSet<>(terms.languages()));
     for (Document document : terms.documents()) {
       if (!languages.contains(document.language())) {
-        throw new InvalidValue("documents", "a document in '" + document.language() + "' is not among the authentic languages " + languages);
+        throw new InvalidValue(
+            "documents",
+            "a document in '"
+                + document.language()
+                + "' is not among the authentic languages "
+                + languages);
       }
     }
     documents = List.copyOf(terms.documents());
@@ -485,7 +598,8 @@ public class Agreement {
         return i;
       }
     }
-    throw new RuleViolation("not-named", "'" + organizationCode + "' is not a party to this agreement");
+    throw new RuleViolation(
+        "not-named", "'" + organizationCode + "' is not a party to this agreement");
   }
 
   /** The negotiable content of a draft. */
@@ -504,32 +618,108 @@ public class Agreement {
       LocalDate expiresOn,
       boolean autoRenewal) {}
 
-  /** A reference to an authentic text: where it is, in which language, and the SHA-256 of the file. */
+  /**
+   * A reference to an authentic text: where it is, in which language, and the SHA-256 of the file.
+   */
   public record Document(String url, String language, String sha256) {}
 
-  public UUID id() { return id; }
-  public String code() { return code; }
-  public AgreementKind kind() { return kind; }
-  public AgreementStatus status() { return status; }
-  public Visibility visibility() { return visibility; }
-  public Map<String, String> title() { return Map.copyOf(title); }
-  public Map<String, String> summary() { return Map.copyOf(summary); }
-  public List<Party> parties() { return parties; }
-  public List<CooperationField> fields() { return fields; }
-  public List<String> iscedCodes() { return iscedCodes; }
-  public List<String> frameworks() { return frameworks; }
-  public List<String> languages() { return languages; }
-  public List<Document> documents() { return documents; }
-  public UUID amendsId() { return amendsId; }
-  public LocalDate entryIntoForce() { return entryIntoForce; }
-  public Integer durationMonths() { return durationMonths; }
-  public LocalDate expiresOn() { return expiresOn; }
-  public boolean autoRenewal() { return autoRenewal; }
-  public LocalDate endedOn() { return endedOn; }
-  public List<Approval> approvals() { return approvals; }
-  public List<UUID> amendedBy() { return amendedBy; }
-  public String endReason() { return endReason; }
-  public long version() { return version; }
-  public Instant createdAt() { return createdAt; }
-  public Instant updatedAt() { return updatedAt; }
+  public UUID id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public AgreementKind kind() {
+    return kind;
+  }
+
+  public AgreementStatus status() {
+    return status;
+  }
+
+  public Visibility visibility() {
+    return visibility;
+  }
+
+  public Map<String, String> title() {
+    return Map.copyOf(title);
+  }
+
+  public Map<String, String> summary() {
+    return Map.copyOf(summary);
+  }
+
+  public List<Party> parties() {
+    return parties;
+  }
+
+  public List<CooperationField> fields() {
+    return fields;
+  }
+
+  public List<String> iscedCodes() {
+    return iscedCodes;
+  }
+
+  public List<String> frameworks() {
+    return frameworks;
+  }
+
+  public List<String> languages() {
+    return languages;
+  }
+
+  public List<Document> documents() {
+    return documents;
+  }
+
+  public UUID amendsId() {
+    return amendsId;
+  }
+
+  public LocalDate entryIntoForce() {
+    return entryIntoForce;
+  }
+
+  public Integer durationMonths() {
+    return durationMonths;
+  }
+
+  public LocalDate expiresOn() {
+    return expiresOn;
+  }
+
+  public boolean autoRenewal() {
+    return autoRenewal;
+  }
+
+  public LocalDate endedOn() {
+    return endedOn;
+  }
+
+  public List<Approval> approvals() {
+    return approvals;
+  }
+
+  public List<UUID> amendedBy() {
+    return amendedBy;
+  }
+
+  public String endReason() {
+    return endReason;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
 }

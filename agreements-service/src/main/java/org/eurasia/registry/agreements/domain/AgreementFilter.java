@@ -7,8 +7,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What a search or a count of agreements may be narrowed by; null (or empty) fields do not filter. {@code party} and
- * {@code countries} match only parties that consented, {@code invitedParty} a party named that has not yet.
+ * What a search or a count of agreements may be narrowed by; null (or empty) fields do not filter.
+ * {@code party} and {@code countries} match only parties that consented, {@code invitedParty} a
+ * party named that has not yet.
  */
 public record AgreementFilter(
     AgreementStatus status,
@@ -28,7 +29,8 @@ public record AgreementFilter(
 
   public AgreementFilter {
     // Unmodifiable: a filter is a cache key of anonymous statistics (ExpensiveRead).
-    countries = countries == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(countries));
+    countries =
+        countries == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(countries));
     text = text == null || text.isBlank() ? null : text.trim();
     sort = sort == null ? SearchSort.CODE : sort;
   }

@@ -33,19 +33,29 @@ public class AgreementHistory {
   }
 
   /**
-   * The SHA-256 of the agreement's current version, which a signature or acceptance binds. A version missing from the
-   * history (seeded agreements start their history at their first change in the registry) is recorded first, as a
-   * {@code RECORDED} version of the content as it now is, so every bound hash can be looked up and checked.
+   * The SHA-256 of the agreement's current version, which a signature or acceptance binds. A
+   * version missing from the history (seeded agreements start their history at their first change
+   * in the registry) is recorded first, as a {@code RECORDED} version of the content as it now is,
+   * so every bound hash can be looked up and checked.
    */
   public String sha256OfCurrent(Agreement agreement) {
-    return version(agreement.id(), agreement.version()).map(Version::sha256).orElseGet(() -> {
-      String snapshot = AgreementSnapshot.of(agreement).canonicalJson();
-      insert(agreement, "RECORDED", snapshot, agreement.updatedAt());
-      return AgreementSnapshot.sha256(snapshot);
-    });
+    return version(agreement.id(), agreement.version())
+        .map(Version::sha256)
+        .orElseGet(
+            () -> {
+              String snapshot = AgreementSnapshot.of(agreement).canonicalJson();
+              insert(agreement, "RECORDED", snapshot, agreement.updatedAt());
+              return AgreementSnapshot.sha256(snapshot);
+            });
   }
 
-  public void recordApproval(UUID agreementId, String organizationCode, long versionNumber, String sha256, String approvedBy, Instant now) {
+  public void recordApproval(
+      UUID agreementId,
+      String organizationCode,
+      long versionNumber,
+      String sha256,
+      String approvedBy,
+      Instant now) {
     em.createNativeQuery(
             "INSERT INTO agreement_approval (agreement_id, organization_code, version_number, sha256, approved_by, approved_at)"
                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -61,33 +71,39 @@ public class AgreementHistory {
   /** Versions after {@code afterNumber} (or from the first), oldest first, at most {@code rows}. */
   @SuppressWarnings("unchecked")
   public List<Version> versions(UUID agreementId, Long afterNumber, int rows) {
-    List<Object[]> result = em.createNativeQuery(
-            "SELECT number, change, sha256, created_at, snapshot FROM agreement_version WHERE agreement_id = ?1 AND number > ?2"
-                + " ORDER BY number LIMIT ?3")
-        .setParameter(1, agreementId)
-        .setParameter(2, afterNumber == null ? -1L : afterNumber)
-        .setParameter(3, rows)
-        .getResultList();
+    List<Object[]> result =
+        em.createNativeQuery(
+                "SELECT number, change, sha256, created_at, snapshot FROM agreement_version WHERE agreement_id = ?1 AND number > ?2"
+                    + " ORDER BY number LIMIT ?3")
+            .setParameter(1, agreementId)
+            .setParameter(2, afterNumber == null ? -1L : afterNumber)
+            .setParameter(3, rows)
+            .getResultList();
     return result.stream().map(AgreementHistory::version).toList();
   }
 
   @SuppressWarnings("unchecked")
   public Optional<Version> version(UUID agreementId, long number) {
-    List<Object[]> result = em.createNativeQuery(
-            "SELECT number, change, sha256, created_at, snapshot FROM agreement_version WHERE agreement_id = ?1 AND number = ?2")
-        .setParameter(1, agreementId)
-        .setParameter(2, number)
-        .getResultList();
+    List<Object[]> result =
+        em.createNativeQuery(
+                "SELECT number, change, sha256, created_at, snapshot FROM agreement_version WHERE agreement_id = ?1 AND number = ?2")
+            .setParameter(1, agreementId)
+            .setParameter(2, number)
+            .getResultList();
     return result.stream().findFirst().map(AgreementHistory::version);
   }
 
   private static Version version(Object[] row) {
     Object created = row[3];
-    Instant at = created instanceof OffsetDateTime odt ? odt.toInstant()
-        : created instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) created;
-    return new Version(((Number) row[0]).longValue(), (String) row[1], (String) row[2], at, (String) row[4]);
+    Instant at =
+        created instanceof OffsetDateTime odt
+            ? odt.toInstant()
+            : created instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) created;
+    return new Version(
+        ((Number) row[0]).longValue(), (String) row[1], (String) row[2], at, (String) row[4]);
   }
 
   /** One recorded version. */
-  public record Version(long number, String change, String sha256, Instant createdAt, String snapshot) {}
+  public record Version(
+      long number, String change, String sha256, Instant createdAt, String snapshot) {}
 }

@@ -7,11 +7,13 @@ import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * The notice an agreement's change sends: what other services need to keep their own projection of an agreement —
- * status, parties (code, country, role, signed or not, consented or not: an unconsented party is only invited and must
- * not be treated as bound), fields, frameworks and dates. Confidential agreements tell only what other services need to
- * enforce rules (status, parties, dates): no title, fields, ISCED codes or frameworks. Its wire shape (which members
- * are left out) is the messaging package's; schema: {@code contract/events/registry.agreement.v1.schema.json}.
+ * The notice an agreement's change sends: what other services need to keep their own projection of
+ * an agreement — status, parties (code, country, role, signed or not, consented or not: an
+ * unconsented party is only invited and must not be treated as bound), fields, frameworks and
+ * dates. Confidential agreements tell only what other services need to enforce rules (status,
+ * parties, dates): no title, fields, ISCED codes or frameworks. Its wire shape (which members are
+ * left out) is the messaging package's; schema: {@code
+ * contract/events/registry.agreement.v1.schema.json}.
  */
 public record AgreementNotice(
     String eventType,
@@ -32,7 +34,10 @@ public record AgreementNotice(
     long version)
     implements DomainEvent {
 
-  /** The notice of a change, built after the change was flushed so {@code version} is the row's new version. */
+  /**
+   * The notice of a change, built after the change was flushed so {@code version} is the row's new
+   * version.
+   */
   public static AgreementNotice of(AgreementChange change, Agreement a) {
     boolean open = a.visibility() == Visibility.PUBLIC;
     return new AgreementNotice(
@@ -44,7 +49,15 @@ public record AgreementNotice(
         a.visibility(),
         open ? a.title() : null,
         a.parties().stream()
-            .map(p -> new NoticeParty(p.organizationCode(), p.country(), p.role(), p.hasSigned(), p.bound(), p.consented()))
+            .map(
+                p ->
+                    new NoticeParty(
+                        p.organizationCode(),
+                        p.country(),
+                        p.role(),
+                        p.hasSigned(),
+                        p.bound(),
+                        p.consented()))
             .toList(),
         open ? a.fields() : List.of(),
         open ? a.iscedCodes() : List.of(),
@@ -58,7 +71,12 @@ public record AgreementNotice(
 
   /** A party as other services see it. */
   public record NoticeParty(
-      String organizationCode, String country, PartyRole role, boolean signed, boolean bound, boolean consented) {}
+      String organizationCode,
+      String country,
+      PartyRole role,
+      boolean signed,
+      boolean bound,
+      boolean consented) {}
 
   @Override
   public String aggregateType() {

@@ -20,8 +20,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * An agreement's content at one version, in canonical JSON: keys sorted, no insignificant whitespace, dates as ISO
- * strings. Its SHA-256 is what a party approves, so the same content always hashes the same on every machine.
+ * An agreement's content at one version, in canonical JSON: keys sorted, no insignificant
+ * whitespace, dates as ISO strings. Its SHA-256 is what a party approves, so the same content
+ * always hashes the same on every machine.
  */
 public record AgreementSnapshot(
     String code,
@@ -55,9 +56,27 @@ public record AgreementSnapshot(
           .build();
 
   public static AgreementSnapshot of(Agreement a) {
-    return new AgreementSnapshot(a.code(), a.kind(), a.status(), a.visibility(), a.title(), a.summary(), a.parties(),
-        a.fields(), a.iscedCodes(), a.frameworks(), a.languages(), a.documents(), a.amendsId(), a.entryIntoForce(), a.durationMonths(), a.expiresOn(),
-        a.autoRenewal(), a.endedOn(), a.endReason(), a.amendedBy());
+    return new AgreementSnapshot(
+        a.code(),
+        a.kind(),
+        a.status(),
+        a.visibility(),
+        a.title(),
+        a.summary(),
+        a.parties(),
+        a.fields(),
+        a.iscedCodes(),
+        a.frameworks(),
+        a.languages(),
+        a.documents(),
+        a.amendsId(),
+        a.entryIntoForce(),
+        a.durationMonths(),
+        a.expiresOn(),
+        a.autoRenewal(),
+        a.endedOn(),
+        a.endReason(),
+        a.amendedBy());
   }
 
   public String canonicalJson() {
@@ -70,13 +89,19 @@ public record AgreementSnapshot(
 
   public static String sha256(String canonicalJson) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(canonicalJson.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** What changed between two snapshots, as JSON paths with the old and new values (null where absent). */
+  /**
+   * What changed between two snapshots, as JSON paths with the old and new values (null where
+   * absent).
+   */
   public static List<Difference> diff(String fromJson, String toJson) {
     try {
       List<Difference> differences = new ArrayList<>();
@@ -92,7 +117,8 @@ public record AgreementSnapshot(
       return;
     }
     if (nullIfMissing(from) == null && nullIfMissing(to) == null) {
-      // A member added to the content later (e.g. a party's acceptance) is null in newer versions and absent in older.
+      // A member added to the content later (e.g. a party's acceptance) is null in newer versions
+      // and absent in older.
       return;
     }
     if (from != null && to != null && from.isObject() && to.isObject()) {

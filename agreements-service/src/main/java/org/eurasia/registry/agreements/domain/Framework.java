@@ -16,8 +16,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A regional framework agreements can belong to (CPEC, CAREC, EAEU, TAPI, CASA-1000, QTTA, APTTA ...), with its member
- * countries over time: a country joins on a date and may leave on another.
+ * A regional framework agreements can belong to (CPEC, CAREC, EAEU, TAPI, CASA-1000, QTTA, APTTA
+ * ...), with its member countries over time: a country joins on a date and may leave on another.
  */
 @Entity
 @Table(name = "framework")
@@ -50,15 +50,28 @@ public class Framework {
 
   protected Framework() {}
 
-  public Framework(UUID id, String code, Map<String, String> names, Map<String, String> description, List<Membership> members, Instant now) {
+  public Framework(
+      UUID id,
+      String code,
+      Map<String, String> names,
+      Map<String, String> description,
+      List<Membership> members,
+      Instant now) {
     this.id = Objects.requireNonNull(id);
     this.code = Objects.requireNonNull(code);
     this.createdAt = now;
     describe(names, description, members, now);
   }
 
-  /** Replaces names, description and membership history; a country's periods may not overlap or run backwards. */
-  public void describe(Map<String, String> names, Map<String, String> description, List<Membership> members, Instant now) {
+  /**
+   * Replaces names, description and membership history; a country's periods may not overlap or run
+   * backwards.
+   */
+  public void describe(
+      Map<String, String> names,
+      Map<String, String> description,
+      List<Membership> members,
+      Instant now) {
     for (int i = 0; i < members.size(); i++) {
       Membership m = members.get(i);
       if (m.since() != null && m.until() != null && m.until().compareTo(m.since()) < 0) {
@@ -66,7 +79,8 @@ public class Framework {
       }
       for (int j = 0; j < i; j++) {
         if (members.get(j).country().equals(m.country()) && members.get(j).overlaps(m)) {
-          throw new InvalidValue("members[" + i + "]", "overlaps another membership of " + m.country());
+          throw new InvalidValue(
+              "members[" + i + "]", "overlaps another membership of " + m.country());
         }
       }
     }
@@ -76,24 +90,52 @@ public class Framework {
     this.updatedAt = now;
   }
 
-  public UUID id() { return id; }
-  public String code() { return code; }
-  public Map<String, String> names() { return Map.copyOf(names); }
-  public Map<String, String> description() { return Map.copyOf(description); }
-  public List<Membership> members() { return members; }
-  public long version() { return version; }
-  public Instant createdAt() { return createdAt; }
-  public Instant updatedAt() { return updatedAt; }
+  public UUID id() {
+    return id;
+  }
 
-  /** A country's membership for a period; open-ended when {@code until} is null, of unknown start when {@code since} is. */
+  public String code() {
+    return code;
+  }
+
+  public Map<String, String> names() {
+    return Map.copyOf(names);
+  }
+
+  public Map<String, String> description() {
+    return Map.copyOf(description);
+  }
+
+  public List<Membership> members() {
+    return members;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * A country's membership for a period; open-ended when {@code until} is null, of unknown start
+   * when {@code since} is.
+   */
   public record Membership(String country, PartialDate since, PartialDate until) {
     public Membership {
       Objects.requireNonNull(country);
     }
 
     boolean overlaps(Membership other) {
-      boolean thisEndsBefore = until != null && other.since != null && until.compareTo(other.since) < 0;
-      boolean otherEndsBefore = other.until != null && since != null && other.until.compareTo(since) < 0;
+      boolean thisEndsBefore =
+          until != null && other.since != null && until.compareTo(other.since) < 0;
+      boolean otherEndsBefore =
+          other.until != null && since != null && other.until.compareTo(since) < 0;
       return !thisEndsBefore && !otherEndsBefore;
     }
   }

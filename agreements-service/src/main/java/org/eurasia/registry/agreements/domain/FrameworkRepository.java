@@ -14,7 +14,10 @@ public class FrameworkRepository implements PanacheRepositoryBase<Framework, UUI
     return find("code", code).firstResultOptional();
   }
 
-  /** At most {@code rows} frameworks after {@code afterCode}, optionally only those a country has ever belonged to. */
+  /**
+   * At most {@code rows} frameworks after {@code afterCode}, optionally only those a country has
+   * ever belonged to.
+   */
   @SuppressWarnings("unchecked")
   public List<Framework> search(String memberCountry, String afterCode, int rows) {
     StringBuilder sql = new StringBuilder("SELECT * FROM framework WHERE 1 = 1");
@@ -25,7 +28,10 @@ public class FrameworkRepository implements PanacheRepositoryBase<Framework, UUI
       sql.append(" AND code > :after");
     }
     sql.append(" ORDER BY code LIMIT :rows");
-    var query = getEntityManager().createNativeQuery(sql.toString(), Framework.class).setParameter("rows", rows);
+    var query =
+        getEntityManager()
+            .createNativeQuery(sql.toString(), Framework.class)
+            .setParameter("rows", rows);
     if (memberCountry != null) {
       query.setParameter("member", "[{\"country\": \"" + memberCountry + "\"}]");
     }
@@ -37,10 +43,12 @@ public class FrameworkRepository implements PanacheRepositoryBase<Framework, UUI
 
   /** True when an agreement names the framework. */
   public boolean isUsed(String code) {
-    Object used = getEntityManager()
-        .createNativeQuery("SELECT EXISTS (SELECT 1 FROM agreement WHERE frameworks @> CAST(?1 AS jsonb))")
-        .setParameter(1, "[\"" + code + "\"]")
-        .getSingleResult();
+    Object used =
+        getEntityManager()
+            .createNativeQuery(
+                "SELECT EXISTS (SELECT 1 FROM agreement WHERE frameworks @> CAST(?1 AS jsonb))")
+            .setParameter(1, "[\"" + code + "\"]")
+            .getSingleResult();
     return Boolean.TRUE.equals(used);
   }
 }

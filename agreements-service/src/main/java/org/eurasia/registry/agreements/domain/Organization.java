@@ -16,8 +16,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A party to agreements, identified by its lower-case internet domain ({@code qau.edu.pk}) as the European mobility
- * network does. The id is technical and stable; the code is what people and tokens use.
+ * A party to agreements, identified by its lower-case internet domain ({@code qau.edu.pk}) as the
+ * European mobility network does. The id is technical and stable; the code is what people and
+ * tokens use.
  */
 @Entity
 @Table(name = "organization")
@@ -53,7 +54,13 @@ public class Organization {
   protected Organization() {}
 
   public Organization(
-      UUID id, String code, OrganizationKind kind, Map<String, String> names, String country, UUID parentId, Instant now) {
+      UUID id,
+      String code,
+      OrganizationKind kind,
+      Map<String, String> names,
+      String country,
+      UUID parentId,
+      Instant now) {
     this.id = Objects.requireNonNull(id);
     this.code = Objects.requireNonNull(code);
     this.createdAt = now;
@@ -61,7 +68,12 @@ public class Organization {
   }
 
   /** Replaces what can change about an organisation; its id and code stay. */
-  public void describe(OrganizationKind kind, Map<String, String> names, String country, UUID parentId, Instant now) {
+  public void describe(
+      OrganizationKind kind,
+      Map<String, String> names,
+      String country,
+      UUID parentId,
+      Instant now) {
     if (id.equals(parentId)) {
       throw new IllegalArgumentException("an organisation cannot be its own parent");
     }

@@ -4,4 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** What a list of organizations may be narrowed by; null fields do not filter. */
-public record OrganizationFilter(String country, OrganizationKind kind, UUID parentId, Instant modifiedSince) {}
+public record OrganizationFilter(
+    String country, OrganizationKind kind, UUID parentId, Instant modifiedSince) {}

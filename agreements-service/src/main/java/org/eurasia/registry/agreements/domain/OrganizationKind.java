@@ -1,6 +1,9 @@
 package org.eurasia.registry.agreements.domain;
 
-/** What sort of party an organisation is; treaties are between states, MoUs often between universities. */
+/**
+ * What sort of party an organisation is; treaties are between states, MoUs often between
+ * universities.
+ */
 public enum OrganizationKind {
   STATE,
   MINISTRY_OR_AGENCY,

@@ -5,10 +5,10 @@ import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * The notice a change to the directory of parties sends. Other services keep their own copy of code and country (an
- * exchange needs to know whether an institution belongs to a party state), so the notice carries them; it holds nothing
- * confidential. Its wire shape is the messaging package's; schema:
- * {@code contract/events/registry.organization.v1.schema.json}.
+ * The notice a change to the directory of parties sends. Other services keep their own copy of code
+ * and country (an exchange needs to know whether an institution belongs to a party state), so the
+ * notice carries them; it holds nothing confidential. Its wire shape is the messaging package's;
+ * schema: {@code contract/events/registry.organization.v1.schema.json}.
  */
 public record OrganizationNotice(
     String eventType,

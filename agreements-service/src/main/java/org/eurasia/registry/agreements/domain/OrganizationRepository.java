@@ -20,7 +20,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     return count("parentId", id) > 0;
   }
 
-  /** At most {@code rows} organisations matching the filter, in code order, after the code {@code afterCode}. */
+  /**
+   * At most {@code rows} organisations matching the filter, in code order, after the code {@code
+   * afterCode}.
+   */
   public List<Organization> search(OrganizationFilter filter, String afterCode, int rows) {
     StringBuilder where = new StringBuilder("1 = 1");
     Map<String, Object> params = new HashMap<>();

@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date that may be known only to the year ({@code 2021}) or the month ({@code 2021-05}), as signature dates of older
- * agreements often are. Written in ISO-8601's reduced forms, in JSON too ({@link TextForm}).
+ * A date that may be known only to the year ({@code 2021}) or the month ({@code 2021-05}), as
+ * signature dates of older agreements often are. Written in ISO-8601's reduced forms, in JSON too
+ * ({@link TextForm}).
  */
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
 
@@ -66,25 +67,30 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     if (month == null) {
       return String.format("%04d", year);
     }
-    return day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+    return day == null
+        ? String.format("%04d-%02d", year, month)
+        : String.format("%04d-%02d-%02d", year, month, day);
   }
 
   /**
-   * Writes a partial date in JSON as its text ({@code "2021-05"}) and reads it back with {@link #parse}: the form stored
-   * in the agreement's and the framework's JSON columns and hashed in an agreement's canonical content. Hibernate's JSON
-   * mapper finds it through {@code META-INF/services/com.fasterxml.jackson.databind.Module}; the canonical mapper adds it.
+   * Writes a partial date in JSON as its text ({@code "2021-05"}) and reads it back with {@link
+   * #parse}: the form stored in the agreement's and the framework's JSON columns and hashed in an
+   * agreement's canonical content. Hibernate's JSON mapper finds it through {@code
+   * META-INF/services/com.fasterxml.jackson.databind.Module}; the canonical mapper adds it.
    */
   public static final class TextForm extends SimpleModule {
 
     public TextForm() {
       super("PartialDate");
       addSerializer(PartialDate.class, ToStringSerializer.instance);
-      addDeserializer(PartialDate.class, new FromStringDeserializer<>(PartialDate.class) {
-        @Override
-        protected PartialDate _deserialize(String value, DeserializationContext context) {
-          return parse(value);
-        }
-      });
+      addDeserializer(
+          PartialDate.class,
+          new FromStringDeserializer<>(PartialDate.class) {
+            @Override
+            protected PartialDate _deserialize(String value, DeserializationContext context) {
+              return parse(value);
+            }
+          });
     }
   }
 }

@@ -9,9 +9,9 @@ import org.eurasia.registry.agreements.domain.AgreementNotice;
 import org.eurasia.registry.agreements.domain.OrganizationNotice;
 
 /**
- * The wire shape of this service's notices, the JSON the outbox publishes (schemas in {@code contract/events}): the
- * domain's records stay plain, and these mix-ins say what the payload leaves out. The event type travels as the
- * CloudEvents {@code ce_type} header, not in the payload.
+ * The wire shape of this service's notices, the JSON the outbox publishes (schemas in {@code
+ * contract/events}): the domain's records stay plain, and these mix-ins say what the payload leaves
+ * out. The event type travels as the CloudEvents {@code ce_type} header, not in the payload.
  */
 @Singleton
 public class NoticePayloads implements ObjectMapperCustomizer {
@@ -22,12 +22,17 @@ public class NoticePayloads implements ObjectMapperCustomizer {
     mapper.addMixIn(OrganizationNotice.class, OrganizationPayload.class);
   }
 
-  /** Members an agreement does not have (dates not reached, a confidential agreement's title) are absent, not null. */
+  /**
+   * Members an agreement does not have (dates not reached, a confidential agreement's title) are
+   * absent, not null.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties("eventType")
   interface AgreementPayload {}
 
-  /** Every member is sent, null included (a parent-less organization has {@code "parentId": null}). */
+  /**
+   * Every member is sent, null included (a parent-less organization has {@code "parentId": null}).
+   */
   @JsonIgnoreProperties("eventType")
   interface OrganizationPayload {}
 }

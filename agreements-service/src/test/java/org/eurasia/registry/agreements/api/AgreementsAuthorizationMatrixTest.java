@@ -20,8 +20,10 @@ import org.eurasia.registry.platform.testing.TestTokens;
 class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
 
   static final String PARTY = "qau.edu.pk";
+
   /** Named on the matrix's draft as an observer: it may accept, but not start or end force. */
   static final String OBSERVER = "most.gov.pk";
+
   static final String OUTSIDER = "pu.edu.pk";
   static Map<String, Rule> rules;
 
@@ -30,24 +32,54 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
   }
 
   static Map<String, Object> agreement(String kind) {
-    return Map.of("code", "PK-BY/MOU/2026/M-" + unique(), "terms", Map.of(
-        "kind", kind,
-        "title", Map.of("en", "Matrix memorandum"),
-        "parties", List.of(Map.of("organizationCode", PARTY, "role", "SIGNATORY"), Map.of("organizationCode", "bsu.by", "role", "SIGNATORY"),
-            Map.of("organizationCode", OBSERVER, "role", "OBSERVER"))));
+    return Map.of(
+        "code",
+        "PK-BY/MOU/2026/M-" + unique(),
+        "terms",
+        Map.of(
+            "kind", kind,
+            "title", Map.of("en", "Matrix memorandum"),
+            "parties",
+                List.of(
+                    Map.of("organizationCode", PARTY, "role", "SIGNATORY"),
+                    Map.of("organizationCode", "bsu.by", "role", "SIGNATORY"),
+                    Map.of("organizationCode", OBSERVER, "role", "OBSERVER"))));
   }
 
   static Map<String, Object> organization() {
-    return Map.of("code", "m" + unique().toLowerCase() + ".edu.pk", "kind", "UNIVERSITY", "names", Map.of("en", "Matrix University"), "country", "PK");
+    return Map.of(
+        "code",
+        "m" + unique().toLowerCase() + ".edu.pk",
+        "kind",
+        "UNIVERSITY",
+        "names",
+        Map.of("en", "Matrix University"),
+        "country",
+        "PK");
   }
 
   static Map<String, Object> framework() {
-    return Map.of("code", "M-" + unique(), "details", Map.of("names", Map.of("en", "Matrix framework"), "members", List.of(Map.of("country", "PK"))));
+    return Map.of(
+        "code",
+        "M-" + unique(),
+        "details",
+        Map.of(
+            "names",
+            Map.of("en", "Matrix framework"),
+            "members",
+            List.of(Map.of("country", "PK"))));
   }
 
   static String create(String path, Object body) {
-    return given().header("Authorization", TestTokens.bearer(TestTokens.registrar())).contentType("application/json").body(body)
-        .post(path).then().statusCode(201).extract().path("id");
+    return given()
+        .header("Authorization", TestTokens.bearer(TestTokens.registrar()))
+        .contentType("application/json")
+        .body(body)
+        .post(path)
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   @Override
@@ -55,33 +87,94 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     if (rules != null) {
       return rules;
     }
-    String draft = "/api/v1/agreements/" + create("/api/v1/agreements", agreement("MEMORANDUM_OF_UNDERSTANDING"));
-    String organization = "/api/v1/organizations/" + create("/api/v1/organizations", organization());
+    String draft =
+        "/api/v1/agreements/"
+            + create("/api/v1/agreements", agreement("MEMORANDUM_OF_UNDERSTANDING"));
+    String organization =
+        "/api/v1/organizations/" + create("/api/v1/organizations", organization());
     String framework = "/api/v1/frameworks/" + create("/api/v1/frameworks", framework());
     Supplier<Object> signature = () -> Map.of("organizationCode", PARTY, "date", "2026-11-01");
     Map<String, Rule> r = new HashMap<>();
-    r.put("registerOrganization", Rule.registrarOnly("/api/v1/organizations", AgreementsAuthorizationMatrixTest::organization));
-    r.put("updateOrganization", Rule.registrarOnly(organization,
-        () -> Map.of("kind", "UNIVERSITY", "names", Map.of("en", "Renamed"), "country", "PK")).withIfMatch());
+    r.put(
+        "registerOrganization",
+        Rule.registrarOnly(
+            "/api/v1/organizations", AgreementsAuthorizationMatrixTest::organization));
+    r.put(
+        "updateOrganization",
+        Rule.registrarOnly(
+                organization,
+                () ->
+                    Map.of("kind", "UNIVERSITY", "names", Map.of("en", "Renamed"), "country", "PK"))
+            .withIfMatch());
     r.put("removeOrganization", Rule.registrarOnly(organization, () -> null).withIfMatch());
-    r.put("registerFramework", Rule.registrarOnly("/api/v1/frameworks", AgreementsAuthorizationMatrixTest::framework));
-    r.put("updateFramework", Rule.registrarOnly(framework,
-        () -> Map.of("names", Map.of("en", "Renamed"), "members", List.of(Map.of("country", "PK")))).withIfMatch());
+    r.put(
+        "registerFramework",
+        Rule.registrarOnly("/api/v1/frameworks", AgreementsAuthorizationMatrixTest::framework));
+    r.put(
+        "updateFramework",
+        Rule.registrarOnly(
+                framework,
+                () ->
+                    Map.of(
+                        "names",
+                        Map.of("en", "Renamed"),
+                        "members",
+                        List.of(Map.of("country", "PK"))))
+            .withIfMatch());
     r.put("removeFramework", Rule.registrarOnly(framework, () -> null).withIfMatch());
-    r.put("draftAgreement", Rule.partnerOf(PARTY, OUTSIDER, "/api/v1/agreements", () -> agreement("MEMORANDUM_OF_UNDERSTANDING")));
-    r.put("reviseAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft, () -> agreement("MEMORANDUM_OF_UNDERSTANDING").get("terms")).withIfMatch());
-    r.put("draftAmendment", Rule.partnerOf(PARTY, OUTSIDER, draft + "/amendments", () -> agreement("AMENDMENT")));
+    r.put(
+        "draftAgreement",
+        Rule.partnerOf(
+            PARTY, OUTSIDER, "/api/v1/agreements", () -> agreement("MEMORANDUM_OF_UNDERSTANDING")));
+    r.put(
+        "reviseAgreement",
+        Rule.partnerOf(
+                PARTY, OUTSIDER, draft, () -> agreement("MEMORANDUM_OF_UNDERSTANDING").get("terms"))
+            .withIfMatch());
+    r.put(
+        "draftAmendment",
+        Rule.partnerOf(PARTY, OUTSIDER, draft + "/amendments", () -> agreement("AMENDMENT")));
     // A signature names the version it binds: If-Match is required.
-    r.put("signAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/signatures", signature).withIfMatch());
-    r.put("acceptAgreement", Rule.partnerOf(OBSERVER, OUTSIDER, draft + "/acceptances", () -> Map.of("organizationCode", OBSERVER)).withIfMatch());
-    r.put("ratifyAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/ratifications",
-        () -> Map.of("organizationCode", PARTY, "date", "2026-11-02", "kind", "RATIFICATION")));
-    r.put("approveAgreementVersion", Rule.partnerOf(PARTY, OUTSIDER, draft + "/approvals",
-        () -> Map.of("organizationCode", PARTY, "version", 0, "sha256", "0".repeat(64))));
-    r.put("bringAgreementIntoForce", Rule.partnerOf(PARTY, OUTSIDER, draft + "/entry-into-force", () -> Map.of("date", "2026-11-15")));
-    r.put("suspendAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/suspension", () -> Map.of("reason", "Matrix")));
+    r.put(
+        "signAgreement",
+        Rule.partnerOf(PARTY, OUTSIDER, draft + "/signatures", signature).withIfMatch());
+    r.put(
+        "acceptAgreement",
+        Rule.partnerOf(
+                OBSERVER,
+                OUTSIDER,
+                draft + "/acceptances",
+                () -> Map.of("organizationCode", OBSERVER))
+            .withIfMatch());
+    r.put(
+        "ratifyAgreement",
+        Rule.partnerOf(
+            PARTY,
+            OUTSIDER,
+            draft + "/ratifications",
+            () -> Map.of("organizationCode", PARTY, "date", "2026-11-02", "kind", "RATIFICATION")));
+    r.put(
+        "approveAgreementVersion",
+        Rule.partnerOf(
+            PARTY,
+            OUTSIDER,
+            draft + "/approvals",
+            () -> Map.of("organizationCode", PARTY, "version", 0, "sha256", "0".repeat(64))));
+    r.put(
+        "bringAgreementIntoForce",
+        Rule.partnerOf(
+            PARTY, OUTSIDER, draft + "/entry-into-force", () -> Map.of("date", "2026-11-15")));
+    r.put(
+        "suspendAgreement",
+        Rule.partnerOf(PARTY, OUTSIDER, draft + "/suspension", () -> Map.of("reason", "Matrix")));
     r.put("resumeAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/suspension", () -> null));
-    r.put("terminateAgreement", Rule.partnerOf(PARTY, OUTSIDER, draft + "/termination", () -> Map.of("date", "2026-11-28", "reason", "Matrix")));
+    r.put(
+        "terminateAgreement",
+        Rule.partnerOf(
+            PARTY,
+            OUTSIDER,
+            draft + "/termination",
+            () -> Map.of("date", "2026-11-28", "reason", "Matrix")));
     rules = r;
     return r;
   }

@@ -18,8 +18,9 @@ import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 
 /**
- * A confidential agreement between qau.edu.pk and bsu.by — under CPEC, signed, in force, amended once — leaves no trace
- * on any read operation for callers without a token, an unrelated university, or a ministry of a party's country.
+ * A confidential agreement between qau.edu.pk and bsu.by — under CPEC, signed, in force, amended
+ * once — leaves no trace on any read operation for callers without a token, an unrelated
+ * university, or a ministry of a party's country.
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -27,8 +28,25 @@ class AgreementsConfidentialityTest extends ConfidentialitySweepTest {
 
   @Override
   protected Map<String, String> prepare() {
-    return Map.of("limit", "100", "party", "qau.edu.pk", "invitedParty", "qau.edu.pk", "country", "PK", "framework", "CPEC", "isced", "0533",
-        "from", "0", "to", "1", "number", "1");
+    return Map.of(
+        "limit",
+        "100",
+        "party",
+        "qau.edu.pk",
+        "invitedParty",
+        "qau.edu.pk",
+        "country",
+        "PK",
+        "framework",
+        "CPEC",
+        "isced",
+        "0533",
+        "from",
+        "0",
+        "to",
+        "1",
+        "number",
+        "1");
   }
 
   @Override
@@ -43,20 +61,36 @@ class AgreementsConfidentialityTest extends ConfidentialitySweepTest {
     Map<String, Object> terms = terms("CONFIDENTIAL", "qau.edu.pk", "bsu.by");
     terms.put("title", Map.of("en", "Memorandum " + marker));
     terms.put("frameworks", List.of("CPEC"));
-    String id = as(TestTokens.partner("qau.edu.pk")).body(Map.of("code", code, "terms", terms)).post(PATH)
-        .then().statusCode(201).extract().path("id");
+    String id =
+        as(TestTokens.partner("qau.edu.pk"))
+            .body(Map.of("code", code, "terms", terms))
+            .post(PATH)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     terms.put("durationMonths", 48);
-    as(TestTokens.partner("qau.edu.pk")).header("If-Match", "\"0\"").body(terms).put(PATH + "/" + id).then().statusCode(200);
+    as(TestTokens.partner("qau.edu.pk"))
+        .header("If-Match", "\"0\"")
+        .body(terms)
+        .put(PATH + "/" + id)
+        .then()
+        .statusCode(200);
     for (String party : Arrays.asList("qau.edu.pk", "bsu.by")) {
       sign(TestTokens.partner(party), id, party, "2026-01-10").then().statusCode(200);
     }
-    as(TestTokens.registrar()).body(Map.of("date", "2026-02-01")).post(PATH + "/" + id + "/entry-into-force").then().statusCode(200);
+    as(TestTokens.registrar())
+        .body(Map.of("date", "2026-02-01"))
+        .post(PATH + "/" + id + "/entry-into-force")
+        .then()
+        .statusCode(200);
     return new Secret(Map.of("id", id, "q", marker), List.of(marker, code));
   }
 
   @Override
   protected String value(String template, String parameter, Map<String, String> values) {
-    // {id} is the agreement only on agreement paths; frameworks and organizations keep the document's examples.
+    // {id} is the agreement only on agreement paths; frameworks and organizations keep the
+    // document's examples.
     if ("id".equals(parameter) && !template.startsWith(PATH + "/")) {
       return null;
     }

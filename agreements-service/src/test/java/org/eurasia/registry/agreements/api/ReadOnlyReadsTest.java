@@ -16,8 +16,9 @@ import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 
 /**
- * GET requests load entities read-only (platform {@code ReadOnlyReads}); other methods do not. Asked of the session
- * the resource method itself sees, on its worker thread, through a test-only resource hidden from the contract.
+ * GET requests load entities read-only (platform {@code ReadOnlyReads}); other methods do not.
+ * Asked of the session the resource method itself sees, on its worker thread, through a test-only
+ * resource hidden from the contract.
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)

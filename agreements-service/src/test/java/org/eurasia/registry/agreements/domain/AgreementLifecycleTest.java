@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The agreement lifecycle as plain rules: no Quarkus, no database. The domain refuses with its own exceptions; where a
- * test states the answer a caller gets, it reads it through the edge's mapping ({@link DomainProblems#of}).
+ * The agreement lifecycle as plain rules: no Quarkus, no database. The domain refuses with its own
+ * exceptions; where a test states the answer a caller gets, it reads it through the edge's mapping
+ * ({@link DomainProblems#of}).
  */
 class AgreementLifecycleTest {
 
@@ -37,18 +38,35 @@ class AgreementLifecycleTest {
     return terms(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, parties, durationMonths, autoRenewal);
   }
 
-  static Agreement.Terms terms(AgreementKind kind, List<Party> parties, Integer durationMonths, boolean autoRenewal) {
+  static Agreement.Terms terms(
+      AgreementKind kind, List<Party> parties, Integer durationMonths, boolean autoRenewal) {
     return new Agreement.Terms(
-        kind, Visibility.PUBLIC, Map.of("en", "MoU"), Map.of(), parties,
-        Set.of(CooperationField.SCIENCE_AND_TECHNOLOGY), Set.of("0533"), Set.of(), Set.of("en"), List.of(),
-        durationMonths, null, autoRenewal);
+        kind,
+        Visibility.PUBLIC,
+        Map.of("en", "MoU"),
+        Map.of(),
+        parties,
+        Set.of(CooperationField.SCIENCE_AND_TECHNOLOGY),
+        Set.of("0533"),
+        Set.of(),
+        Set.of("en"),
+        List.of(),
+        durationMonths,
+        null,
+        autoRenewal);
   }
 
   static Agreement draft() {
     return Agreement.draft(
-        UUID.randomUUID(), "PK-BY/MOU/2025/ST-001",
-        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), party("bsu.by", "BY", PartyRole.SIGNATORY),
-            party("most.gov.pk", "PK", PartyRole.OBSERVER)), 60, false),
+        UUID.randomUUID(),
+        "PK-BY/MOU/2025/ST-001",
+        terms(
+            List.of(
+                party("qau.edu.pk", "PK", PartyRole.SIGNATORY),
+                party("bsu.by", "BY", PartyRole.SIGNATORY),
+                party("most.gov.pk", "PK", PartyRole.OBSERVER)),
+            60,
+            false),
         NOW);
   }
 
@@ -81,11 +99,18 @@ class AgreementLifecycleTest {
   @Test
   void anObserverDoesNotSignAndNobodySignsTwice() {
     Agreement a = draft();
-    assertEquals("not-a-signatory", assertThrows(RuleViolation.class, () -> a.sign("most.gov.pk", signature("2025-03-01"), NOW)).rule());
+    assertEquals(
+        "not-a-signatory",
+        assertThrows(RuleViolation.class, () -> a.sign("most.gov.pk", signature("2025-03-01"), NOW))
+            .rule());
     a.sign("qau.edu.pk", signature("2025-03-01"), NOW);
     assertThrows(StateConflict.class, () -> a.sign("qau.edu.pk", signature("2025-03-01"), NOW));
-    assertEquals(409, refusal(() -> a.sign("qau.edu.pk", signature("2025-03-01"), NOW)).getStatus());
-    assertEquals("not-named", assertThrows(RuleViolation.class, () -> a.sign("cuc.edu.cn", signature("2025-03-01"), NOW)).rule());
+    assertEquals(
+        409, refusal(() -> a.sign("qau.edu.pk", signature("2025-03-01"), NOW)).getStatus());
+    assertEquals(
+        "not-named",
+        assertThrows(RuleViolation.class, () -> a.sign("cuc.edu.cn", signature("2025-03-01"), NOW))
+            .rule());
   }
 
   @Test
@@ -100,7 +125,10 @@ class AgreementLifecycleTest {
     Agreement a = draft();
     a.sign("qau.edu.pk", signature("2025-03-01"), NOW);
     a.sign("bsu.by", signature("2025-03-10"), NOW);
-    assertEquals("date", assertThrows(InvalidValue.class, () -> a.enterIntoForce(LocalDate.parse("2025-03-05"), NOW)).term());
+    assertEquals(
+        "date",
+        assertThrows(InvalidValue.class, () -> a.enterIntoForce(LocalDate.parse("2025-03-05"), NOW))
+            .term());
   }
 
   @Test
@@ -116,27 +144,41 @@ class AgreementLifecycleTest {
   @Test
   void anInvalidTransitionNamesTheCurrentStateAndWhatIsAllowed() {
     Agreement a = draft();
-    InvalidTransition refused = assertThrows(InvalidTransition.class, () -> a.suspend("too early", NOW));
+    InvalidTransition refused =
+        assertThrows(InvalidTransition.class, () -> a.suspend("too early", NOW));
     assertEquals("DRAFT", refused.currentState());
     assertEquals(List.of("revise", "sign", "accept", "approve"), refused.allowed());
     Problem answer = DomainProblems.of(refused);
     assertEquals(409, answer.getStatus());
     assertEquals("DRAFT", answer.getExtensions().get("currentState"));
-    assertEquals(List.of("revise", "sign", "accept", "approve"), answer.getExtensions().get("allowedTransitions"));
-    assertEquals("Cannot suspend an agreement that is DRAFT; allowed: [revise, sign, accept, approve]", answer.getDetail());
+    assertEquals(
+        List.of("revise", "sign", "accept", "approve"),
+        answer.getExtensions().get("allowedTransitions"));
+    assertEquals(
+        "Cannot suspend an agreement that is DRAFT; allowed: [revise, sign, accept, approve]",
+        answer.getDetail());
   }
 
   @Test
   void whatAnAgreementAdvertisesIsWhatItsCommandsAllow() {
     Agreement draft = draft();
-    assertEquals(draft.allowedTransitions(), assertThrows(InvalidTransition.class, () -> draft.amendBy(UUID.randomUUID(), NOW)).allowed());
-    assertEquals("Cannot enter-into-force an agreement that is DRAFT; allowed: [revise, sign, accept, approve]",
-        assertThrows(InvalidTransition.class, () -> draft.enterIntoForce(LocalDate.parse("2025-04-01"), NOW)).getMessage());
+    assertEquals(
+        draft.allowedTransitions(),
+        assertThrows(InvalidTransition.class, () -> draft.amendBy(UUID.randomUUID(), NOW))
+            .allowed());
+    assertEquals(
+        "Cannot enter-into-force an agreement that is DRAFT; allowed: [revise, sign, accept, approve]",
+        assertThrows(
+                InvalidTransition.class,
+                () -> draft.enterIntoForce(LocalDate.parse("2025-04-01"), NOW))
+            .getMessage());
     assertNull(draft.expireIfDue(LocalDate.parse("2100-01-01"), NOW), "a draft does not expire");
     assertEquals(AgreementChange.APPROVED, draft.approve("qau.edu.pk", 0, "a".repeat(64), NOW));
 
     Agreement inForce = inForce();
-    assertEquals(List.of("suspend", "terminate", "expire", "accept", "approve", "amend"), inForce.allowedTransitions());
+    assertEquals(
+        List.of("suspend", "terminate", "expire", "accept", "approve", "amend"),
+        inForce.allowedTransitions());
     assertEquals(AgreementChange.AMENDED, inForce.amendBy(UUID.randomUUID(), NOW));
     assertEquals(AgreementChange.EXPIRED, inForce.expireIfDue(LocalDate.parse("2100-01-01"), NOW));
   }
@@ -144,7 +186,9 @@ class AgreementLifecycleTest {
   @Test
   void aTerminatedAgreementAllowsNothingMoreThanApprovingAVersion() {
     Agreement a = inForce();
-    assertEquals(AgreementChange.TERMINATED, a.terminate(LocalDate.parse("2026-01-01"), "denunciation by bsu.by", NOW));
+    assertEquals(
+        AgreementChange.TERMINATED,
+        a.terminate(LocalDate.parse("2026-01-01"), "denunciation by bsu.by", NOW));
     assertEquals(List.of("approve"), a.allowedTransitions());
     assertEquals(AgreementChange.APPROVED, a.approve("bsu.by", 3, "a".repeat(64), NOW));
     assertThrows(InvalidTransition.class, () -> a.amendBy(UUID.randomUUID(), NOW));
@@ -167,8 +211,17 @@ class AgreementLifecycleTest {
     assertEquals(AgreementChange.EXPIRED, a.expireIfDue(LocalDate.parse("2030-04-02"), NOW));
     assertEquals(AgreementStatus.EXPIRED, a.status());
 
-    Agreement renewing = Agreement.draft(UUID.randomUUID(), "PK-BY/MOU/2025/ST-002",
-        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), party("bsu.by", "BY", PartyRole.SIGNATORY)), 12, true), NOW);
+    Agreement renewing =
+        Agreement.draft(
+            UUID.randomUUID(),
+            "PK-BY/MOU/2025/ST-002",
+            terms(
+                List.of(
+                    party("qau.edu.pk", "PK", PartyRole.SIGNATORY),
+                    party("bsu.by", "BY", PartyRole.SIGNATORY)),
+                12,
+                true),
+            NOW);
     renewing.sign("qau.edu.pk", signature("2025-01-01"), NOW);
     renewing.sign("bsu.by", signature("2025-01-01"), NOW);
     renewing.enterIntoForce(LocalDate.parse("2025-01-01"), NOW);
@@ -179,12 +232,46 @@ class AgreementLifecycleTest {
 
   @Test
   void aDraftNeedsTwoDistinctPartiesAndASignatory() {
-    assertEquals("parties", assertThrows(InvalidValue.class, () -> Agreement.draft(UUID.randomUUID(), "X-1",
-        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY)), null, false), NOW)).term());
-    assertEquals("parties", assertThrows(InvalidValue.class, () -> Agreement.draft(UUID.randomUUID(), "X-1",
-        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), party("qau.edu.pk", "PK", PartyRole.OBSERVER)), null, false), NOW)).term());
-    Problem noSignatory = refusal(() -> Agreement.draft(UUID.randomUUID(), "X-1",
-        terms(List.of(party("qau.edu.pk", "PK", PartyRole.OBSERVER), party("bsu.by", "BY", PartyRole.OBSERVER)), null, false), NOW));
+    assertEquals(
+        "parties",
+        assertThrows(
+                InvalidValue.class,
+                () ->
+                    Agreement.draft(
+                        UUID.randomUUID(),
+                        "X-1",
+                        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY)), null, false),
+                        NOW))
+            .term());
+    assertEquals(
+        "parties",
+        assertThrows(
+                InvalidValue.class,
+                () ->
+                    Agreement.draft(
+                        UUID.randomUUID(),
+                        "X-1",
+                        terms(
+                            List.of(
+                                party("qau.edu.pk", "PK", PartyRole.SIGNATORY),
+                                party("qau.edu.pk", "PK", PartyRole.OBSERVER)),
+                            null,
+                            false),
+                        NOW))
+            .term());
+    Problem noSignatory =
+        refusal(
+            () ->
+                Agreement.draft(
+                    UUID.randomUUID(),
+                    "X-1",
+                    terms(
+                        List.of(
+                            party("qau.edu.pk", "PK", PartyRole.OBSERVER),
+                            party("bsu.by", "BY", PartyRole.OBSERVER)),
+                        null,
+                        false),
+                    NOW));
     assertEquals(400, noSignatory.getStatus());
     assertEquals("parties: at least one party must be a signatory", noSignatory.getDetail());
   }
@@ -192,21 +279,57 @@ class AgreementLifecycleTest {
   @Test
   void anAgreementWaitsForEveryRequiredRatificationBeforeEnteringIntoForce() {
     Party ministry = Party.named(UUID.randomUUID(), "most.gov.pk", "PK", PartyRole.SIGNATORY, true);
-    Agreement a = Agreement.draft(UUID.randomUUID(), "PK-BY/TREATY/2025/001",
-        terms(List.of(ministry, party("gknt.gov.by", "BY", PartyRole.SIGNATORY)), 60, false), NOW);
-    assertThrows(InvalidTransition.class,
-        () -> a.ratify("most.gov.pk", new Party.Ratification(PartialDate.parse("2025-04"), Party.RatificationKind.RATIFICATION), NOW));
+    Agreement a =
+        Agreement.draft(
+            UUID.randomUUID(),
+            "PK-BY/TREATY/2025/001",
+            terms(List.of(ministry, party("gknt.gov.by", "BY", PartyRole.SIGNATORY)), 60, false),
+            NOW);
+    assertThrows(
+        InvalidTransition.class,
+        () ->
+            a.ratify(
+                "most.gov.pk",
+                new Party.Ratification(
+                    PartialDate.parse("2025-04"), Party.RatificationKind.RATIFICATION),
+                NOW));
     a.sign("most.gov.pk", signature("2025-03-01"), NOW);
     a.sign("gknt.gov.by", signature("2025-03-01"), NOW);
-    StateConflict waiting = assertThrows(StateConflict.class, () -> a.enterIntoForce(LocalDate.parse("2025-04-01"), NOW));
+    StateConflict waiting =
+        assertThrows(
+            StateConflict.class, () -> a.enterIntoForce(LocalDate.parse("2025-04-01"), NOW));
     assertEquals("Awaiting ratification by [most.gov.pk]", waiting.getMessage());
-    assertEquals(Agreement.RATIFICATION_NOT_REQUIRED, assertThrows(RuleViolation.class, () -> a.ratify("gknt.gov.by",
-        new Party.Ratification(PartialDate.parse("2025-04"), Party.RatificationKind.APPROVAL), NOW)).rule());
-    assertEquals("date", assertThrows(InvalidValue.class, () -> a.ratify("most.gov.pk",
-        new Party.Ratification(PartialDate.parse("2025-02"), Party.RatificationKind.RATIFICATION), NOW)).term());
-    assertEquals(AgreementChange.PARTY_RATIFIED, a.ratify("most.gov.pk",
-        new Party.Ratification(PartialDate.parse("2025-04-10"), Party.RatificationKind.RATIFICATION), NOW));
-    assertEquals(AgreementChange.ENTERED_INTO_FORCE, a.enterIntoForce(LocalDate.parse("2025-05-01"), NOW));
+    assertEquals(
+        Agreement.RATIFICATION_NOT_REQUIRED,
+        assertThrows(
+                RuleViolation.class,
+                () ->
+                    a.ratify(
+                        "gknt.gov.by",
+                        new Party.Ratification(
+                            PartialDate.parse("2025-04"), Party.RatificationKind.APPROVAL),
+                        NOW))
+            .rule());
+    assertEquals(
+        "date",
+        assertThrows(
+                InvalidValue.class,
+                () ->
+                    a.ratify(
+                        "most.gov.pk",
+                        new Party.Ratification(
+                            PartialDate.parse("2025-02"), Party.RatificationKind.RATIFICATION),
+                        NOW))
+            .term());
+    assertEquals(
+        AgreementChange.PARTY_RATIFIED,
+        a.ratify(
+            "most.gov.pk",
+            new Party.Ratification(
+                PartialDate.parse("2025-04-10"), Party.RatificationKind.RATIFICATION),
+            NOW));
+    assertEquals(
+        AgreementChange.ENTERED_INTO_FORCE, a.enterIntoForce(LocalDate.parse("2025-05-01"), NOW));
   }
 
   static String conditionOf(Problem problem) {
@@ -219,42 +342,81 @@ class AgreementLifecycleTest {
 
   @Test
   void anAmendmentIsDraftedOnlyAsTheAmendmentOfAnAgreement() {
-    Problem refused = refusal(() -> Agreement.draft(UUID.randomUUID(), "X-1",
-        terms(AgreementKind.AMENDMENT, draft().parties(), null, false), NOW));
+    Problem refused =
+        refusal(
+            () ->
+                Agreement.draft(
+                    UUID.randomUUID(),
+                    "X-1",
+                    terms(AgreementKind.AMENDMENT, draft().parties(), null, false),
+                    NOW));
     assertEquals(400, refused.getStatus());
     assertEquals("kind", refused.getErrors().get(0).field());
     Agreement amended = inForce();
-    Agreement amendment = Agreement.draftAmendment(UUID.randomUUID(), "X-2",
-        terms(AgreementKind.AMENDMENT, amended.parties(), null, false), amended, NOW);
+    Agreement amendment =
+        Agreement.draftAmendment(
+            UUID.randomUUID(),
+            "X-2",
+            terms(AgreementKind.AMENDMENT, amended.parties(), null, false),
+            amended,
+            NOW);
     assertEquals(amended.id(), amendment.amendsId());
   }
 
   @Test
   void anAmendmentMustKeepEverySignatoryOfTheAmendedAgreementAsASignatory() {
     Agreement amended = inForce();
-    // The reported attack's shape: someone else the only signatory, a party of the amended agreement an observer.
-    List<Party> hostile = List.of(party("cuc.edu.cn", "CN", PartyRole.SIGNATORY), party("qau.edu.pk", "PK", PartyRole.OBSERVER));
-    Problem refused = refusal(() -> Agreement.draftAmendment(UUID.randomUUID(), "X-3",
-        terms(AgreementKind.AMENDMENT, hostile, null, false), amended, NOW));
+    // The reported attack's shape: someone else the only signatory, a party of the amended
+    // agreement an observer.
+    List<Party> hostile =
+        List.of(
+            party("cuc.edu.cn", "CN", PartyRole.SIGNATORY),
+            party("qau.edu.pk", "PK", PartyRole.OBSERVER));
+    Problem refused =
+        refusal(
+            () ->
+                Agreement.draftAmendment(
+                    UUID.randomUUID(),
+                    "X-3",
+                    terms(AgreementKind.AMENDMENT, hostile, null, false),
+                    amended,
+                    NOW));
     assertEquals(422, refused.getStatus());
     assertEquals("amendment-signatories", conditionOf(refused));
     assertTrue(refused.getDetail().contains("[bsu.by, qau.edu.pk]"), refused.getDetail());
     Problem unnamed = refusal(() -> Agreement.requireSignatoriesKept(amended, hostile, false));
-    assertTrue(!unnamed.getDetail().contains("bsu.by"), "a caller who may not read the amended agreement learns no codes");
+    assertTrue(
+        !unnamed.getDetail().contains("bsu.by"),
+        "a caller who may not read the amended agreement learns no codes");
     // An observer of the amended agreement need not sign its amendment.
-    List<Party> signatoriesOnly = List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), party("bsu.by", "BY", PartyRole.SIGNATORY));
+    List<Party> signatoriesOnly =
+        List.of(
+            party("qau.edu.pk", "PK", PartyRole.SIGNATORY),
+            party("bsu.by", "BY", PartyRole.SIGNATORY));
     Agreement.requireSignatoriesKept(amended, signatoriesOnly, true);
   }
 
   @Test
   void aRevisionCannotTurnAnAgreementIntoAnAmendmentOrBack() {
     Agreement plain = draft();
-    Problem into = refusal(() -> plain.revise(terms(AgreementKind.AMENDMENT, plain.parties(), null, false), NOW));
+    Problem into =
+        refusal(
+            () -> plain.revise(terms(AgreementKind.AMENDMENT, plain.parties(), null, false), NOW));
     assertEquals("kind", into.getErrors().get(0).field());
     Agreement amended = inForce();
-    Agreement amendment = Agreement.draftAmendment(UUID.randomUUID(), "X-4",
-        terms(AgreementKind.AMENDMENT, amended.parties(), null, false), amended, NOW);
-    assertEquals("kind", assertThrows(InvalidValue.class, () -> amendment.revise(terms(amendment.parties(), null, false), NOW)).term());
+    Agreement amendment =
+        Agreement.draftAmendment(
+            UUID.randomUUID(),
+            "X-4",
+            terms(AgreementKind.AMENDMENT, amended.parties(), null, false),
+            amended,
+            NOW);
+    assertEquals(
+        "kind",
+        assertThrows(
+                InvalidValue.class,
+                () -> amendment.revise(terms(amendment.parties(), null, false), NOW))
+            .term());
     amendment.revise(terms(AgreementKind.AMENDMENT, amendment.parties(), 24, false), NOW);
     assertEquals(amended.id(), amendment.amendsId(), "a revision keeps the amended agreement");
   }
@@ -266,7 +428,9 @@ class AgreementLifecycleTest {
     a.accept("most.gov.pk", acceptance("2025-03-02"), NOW);
     assertTrue(a.parties().get(0).consented() && a.parties().get(2).consented());
     a.revise(terms(a.parties(), 24, false), NOW);
-    assertTrue(a.parties().stream().noneMatch(Party::consented), "each party signs or accepts the new text again");
+    assertTrue(
+        a.parties().stream().noneMatch(Party::consented),
+        "each party signs or accepts the new text again");
     assertTrue(a.parties().stream().allMatch(p -> p.signature() == null && p.acceptance() == null));
     assertEquals(AgreementStatus.DRAFT, a.status());
   }
@@ -277,10 +441,13 @@ class AgreementLifecycleTest {
     Party observer = a.parties().get(2);
     assertEquals(PartyRole.OBSERVER, observer.role());
     assertTrue(!observer.consented(), "named is not bound");
-    assertEquals(AgreementStatus.IN_FORCE, a.status(), "the signatories did not wait for the observer");
-    assertEquals(AgreementChange.PARTY_ACCEPTED, a.accept("most.gov.pk", acceptance("2025-05-01"), NOW));
+    assertEquals(
+        AgreementStatus.IN_FORCE, a.status(), "the signatories did not wait for the observer");
+    assertEquals(
+        AgreementChange.PARTY_ACCEPTED, a.accept("most.gov.pk", acceptance("2025-05-01"), NOW));
     assertTrue(a.parties().get(2).consented());
-    assertEquals(409, refusal(() -> a.accept("most.gov.pk", acceptance("2025-05-02"), NOW)).getStatus());
+    assertEquals(
+        409, refusal(() -> a.accept("most.gov.pk", acceptance("2025-05-02"), NOW)).getStatus());
   }
 
   @Test
@@ -292,14 +459,24 @@ class AgreementLifecycleTest {
     assertEquals("not-named", conditionOf(stranger));
     Agreement ended = inForce();
     ended.terminate(LocalDate.parse("2026-01-01"), "denunciation", NOW);
-    assertThrows(InvalidTransition.class, () -> ended.accept("most.gov.pk", acceptance("2026-02-01"), NOW));
+    assertThrows(
+        InvalidTransition.class, () -> ended.accept("most.gov.pk", acceptance("2026-02-01"), NOW));
   }
 
   @Test
   void onlyASignatoryRatifies() {
     Party observer = Party.named(UUID.randomUUID(), "most.gov.pk", "PK", PartyRole.OBSERVER, true);
-    Problem refused = refusal(() -> Agreement.draft(UUID.randomUUID(), "X-5",
-        terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), observer), null, false), NOW));
+    Problem refused =
+        refusal(
+            () ->
+                Agreement.draft(
+                    UUID.randomUUID(),
+                    "X-5",
+                    terms(
+                        List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), observer),
+                        null,
+                        false),
+                    NOW));
     assertEquals("parties", refused.getErrors().get(0).field());
   }
 
@@ -309,10 +486,18 @@ class AgreementLifecycleTest {
     a.sign("qau.edu.pk", signature("2025-03-01").boundTo(0, "c".repeat(64)), NOW);
     String first = AgreementSnapshot.of(a).canonicalJson();
     assertEquals(first, AgreementSnapshot.of(a).canonicalJson());
-    assertTrue(first.contains("\"sha256\":\"" + "c".repeat(64) + "\",\"signerTitle\""), "keys sorted, signature bound: " + first);
-    assertTrue(first.indexOf("\"acceptance\"") < first.indexOf("\"country\""), "keys in alphabetical order");
-    assertTrue(first.contains("\"signature\":{\"date\":\"2025-03-01\""), "a partial date is written as its text: " + first);
-    assertTrue(!first.contains("\"bound\"") && !first.contains("\"signatory\""), "derived answers are not content: " + first);
+    assertTrue(
+        first.contains("\"sha256\":\"" + "c".repeat(64) + "\",\"signerTitle\""),
+        "keys sorted, signature bound: " + first);
+    assertTrue(
+        first.indexOf("\"acceptance\"") < first.indexOf("\"country\""),
+        "keys in alphabetical order");
+    assertTrue(
+        first.contains("\"signature\":{\"date\":\"2025-03-01\""),
+        "a partial date is written as its text: " + first);
+    assertTrue(
+        !first.contains("\"bound\"") && !first.contains("\"signatory\""),
+        "derived answers are not content: " + first);
   }
 
   @Test

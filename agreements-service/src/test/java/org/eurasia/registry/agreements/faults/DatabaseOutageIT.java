@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL restarted under the packaged service: requests during the outage get a 503 problem within a bounded
- * time (never a 500, never a hang), readiness goes DOWN and comes back, and the service recovers without a restart.
+ * PostgreSQL restarted under the packaged service: requests during the outage get a 503 problem
+ * within a bounded time (never a 500, never a hang), readiness goes DOWN and comes back, and the
+ * service recovers without a restart.
  */
 class DatabaseOutageIT {
 
@@ -28,8 +29,12 @@ class DatabaseOutageIT {
   @BeforeAll
   static void start() throws Exception {
     suite = RunningSuite.create("database-outage");
-    // A short acquisition timeout bounds how long a request waits for a connection that cannot be made.
-    suite.start(SERVICE, Path.of("").toAbsolutePath(), Map.of("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "3S"));
+    // A short acquisition timeout bounds how long a request waits for a connection that cannot be
+    // made.
+    suite.start(
+        SERVICE,
+        Path.of("").toAbsolutePath(),
+        Map.of("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "3S"));
   }
 
   @AfterAll
@@ -48,10 +53,20 @@ class DatabaseOutageIT {
   }
 
   static int register() {
-    return suite.asRegistrar(SERVICE)
-        .body(Map.of("code", "o" + UUID.randomUUID().toString().substring(0, 8) + ".edu.pk", "kind", "UNIVERSITY",
-            "names", Map.of("en", "Outage University"), "country", "PK"))
-        .post("/api/v1/organizations").statusCode();
+    return suite
+        .asRegistrar(SERVICE)
+        .body(
+            Map.of(
+                "code",
+                "o" + UUID.randomUUID().toString().substring(0, 8) + ".edu.pk",
+                "kind",
+                "UNIVERSITY",
+                "names",
+                Map.of("en", "Outage University"),
+                "country",
+                "PK"))
+        .post("/api/v1/organizations")
+        .statusCode();
   }
 
   @Test
@@ -68,10 +83,15 @@ class DatabaseOutageIT {
     assertTrue(during.header("Retry-After") != null, "tells when to retry");
     assertTrue(tookMs < 15_000, "bounded wait, took " + tookMs + " ms");
     assertEquals(503, register(), "writes are refused with 503 too, not lost silently");
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ready().then().statusCode(503).body("status", equalTo("DOWN")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> ready().then().statusCode(503).body("status", equalTo("DOWN")));
 
     suite.startPostgres();
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> ready().then().statusCode(200));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(() -> ready().then().statusCode(200));
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read().then().statusCode(200));
     assertEquals(201, register(), "the same process writes again");
   }

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The outbox under real faults: the packaged agreements-service runs as its own process against a real PostgreSQL and
- * a real Kafka broker, and the test takes the broker away, and kills the service, while it writes.
+ * The outbox under real faults: the packaged agreements-service runs as its own process against a
+ * real PostgreSQL and a real Kafka broker, and the test takes the broker away, and kills the
+ * service, while it writes.
  */
 class OutboxFaultsIT {
 
@@ -47,7 +48,8 @@ class OutboxFaultsIT {
   }
 
   @Test
-  void writesSucceedWhileKafkaIsDownAndEveryEventArrivesOnceInOrderWhenItReturns() throws Exception {
+  void writesSucceedWhileKafkaIsDownAndEveryEventArrivesOnceInOrderWhenItReturns()
+      throws Exception {
     suite.kafka().stop();
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
@@ -57,26 +59,44 @@ class OutboxFaultsIT {
       ids.add(id);
     }
     // Kafka is down, yet the service stays ready and reports what waits in the outbox.
-    await().atMost(WAIT).untilAsserted(() ->
-        given().baseUri(suite.service(SERVICE).baseUrl()).get("/q/health/ready").then().statusCode(200)
-            .body("checks.find { it.name == 'kafka-and-outbox' }.data.kafkaReachable", org.hamcrest.Matchers.equalTo(false))
-            .body("checks.find { it.name == 'kafka-and-outbox' }.data.outboxBacklog", org.hamcrest.Matchers.greaterThanOrEqualTo(30)));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                given()
+                    .baseUri(suite.service(SERVICE).baseUrl())
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                        "checks.find { it.name == 'kafka-and-outbox' }.data.kafkaReachable",
+                        org.hamcrest.Matchers.equalTo(false))
+                    .body(
+                        "checks.find { it.name == 'kafka-and-outbox' }.data.outboxBacklog",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(30)));
 
     suite.kafka().start();
     List<ConsumerRecord<String, byte[]>> records = eventsOf(Set.copyOf(ids), 30);
     assertEquals(30, records.size(), "every write's event arrives, once");
-    assertEquals(30, records.stream().map(r -> KafkaProbe.header(r, "ce_id")).distinct().count(), "no duplicates");
+    assertEquals(
+        30,
+        records.stream().map(r -> KafkaProbe.header(r, "ce_id")).distinct().count(),
+        "no duplicates");
     for (String id : ids) {
       assertEquals(
           List.of("0", "1", "2"),
-          records.stream().filter(r -> id.equals(r.key())).map(r -> KafkaProbe.header(r, "ce_aggregateversion")).toList(),
+          records.stream()
+              .filter(r -> id.equals(r.key()))
+              .map(r -> KafkaProbe.header(r, "ce_aggregateversion"))
+              .toList(),
           "in version order for " + id);
     }
   }
 
   @Test
   void anEventCommittedJustBeforeTheServiceWasKilledIsPublishedAfterItRestarts() throws Exception {
-    // With Kafka away the relay cannot publish, so the commit is certainly not yet published when the process dies.
+    // With Kafka away the relay cannot publish, so the commit is certainly not yet published when
+    // the process dies.
     suite.kafka().stop();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < 5; i++) {
@@ -86,15 +106,23 @@ class OutboxFaultsIT {
     suite.kafka().start();
     suite.restart(SERVICE);
     List<ConsumerRecord<String, byte[]>> records = eventsOf(ids, 5);
-    assertEquals(5, records.size(), "each acknowledged write's event is published after the restart, once");
+    assertEquals(
+        5, records.size(), "each acknowledged write's event is published after the restart, once");
   }
 
   private static void startService() throws Exception {
-    suite.start(SERVICE, Path.of("").toAbsolutePath(), Map.of("REGISTRY_EVENTS_RELAY_MAX_BACKOFF", "2s"));
+    suite.start(
+        SERVICE, Path.of("").toAbsolutePath(), Map.of("REGISTRY_EVENTS_RELAY_MAX_BACKOFF", "2s"));
   }
 
   private static List<ConsumerRecord<String, byte[]>> eventsOf(Set<String> ids, int expected) {
-    return KafkaProbe.collect(suite.kafka().bootstrapServers(), TOPIC, r -> ids.contains(r.key()), expected, WAIT, Duration.ofSeconds(2));
+    return KafkaProbe.collect(
+        suite.kafka().bootstrapServers(),
+        TOPIC,
+        r -> ids.contains(r.key()),
+        expected,
+        WAIT,
+        Duration.ofSeconds(2));
   }
 
   private static String register() {
@@ -103,13 +131,23 @@ class OutboxFaultsIT {
     body.put("kind", "UNIVERSITY");
     body.put("names", Map.of("en", "Fault test university"));
     body.put("country", "PK");
-    return suite.asRegistrar(SERVICE).body(body).post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+    return suite
+        .asRegistrar(SERVICE)
+        .body(body)
+        .post("/api/v1/organizations")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   private static void rename(String id, int version) {
-    suite.asRegistrar(SERVICE)
+    suite
+        .asRegistrar(SERVICE)
         .header("If-Match", "\"" + version + "\"")
-        .body(Map.of("kind", "UNIVERSITY", "names", Map.of("en", "Renamed " + version), "country", "PK"))
+        .body(
+            Map.of(
+                "kind", "UNIVERSITY", "names", Map.of("en", "Renamed " + version), "country", "PK"))
         .put("/api/v1/organizations/" + id)
         .then()
         .statusCode(200);

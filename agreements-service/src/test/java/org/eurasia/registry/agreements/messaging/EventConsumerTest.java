@@ -21,7 +21,10 @@ import org.eurasia.registry.platform.testing.KafkaProbe;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
-/** The consumer side of the events platform: each event applied once, poison records dead-lettered, flow continues. */
+/**
+ * The consumer side of the events platform: each event applied once, poison records dead-lettered,
+ * flow continues.
+ */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class EventConsumerTest {
@@ -34,7 +37,8 @@ class EventConsumerTest {
     return event(id, type, subject, 1L);
   }
 
-  static ProducerRecord<String, byte[]> event(String id, String type, String subject, long version) {
+  static ProducerRecord<String, byte[]> event(
+      String id, String type, String subject, long version) {
     return KafkaMessageFactory.createWriter(TOPIC, subject)
         .writeBinary(
             CloudEventBuilder.v1()
@@ -56,11 +60,15 @@ class EventConsumerTest {
     String id = UUID.randomUUID().toString();
     KafkaProbe.send(event(id, ProbeHandler.PROBE, subject));
     KafkaProbe.send(event(id, ProbeHandler.PROBE, subject));
-    // A later event of the same key is applied only after both copies were handled (one partition, in order).
+    // A later event of the same key is applied only after both copies were handled (one partition,
+    // in order).
     String control = UUID.randomUUID().toString();
     KafkaProbe.send(event(control, ProbeHandler.PROBE, subject));
     await().atMost(WAIT).until(() -> ProbeHandler.APPLIED_IDS.contains(control));
-    assertEquals(2, ProbeHandler.applied(subject), "the duplicate changed nothing; the control applied once");
+    assertEquals(
+        2,
+        ProbeHandler.applied(subject),
+        "the duplicate changed nothing; the control applied once");
   }
 
   @Test
@@ -72,7 +80,10 @@ class EventConsumerTest {
     KafkaProbe.send(event(UUID.randomUUID().toString(), ProbeHandler.VERSIONED, subject, 2));
     KafkaProbe.send(event(last, ProbeHandler.VERSIONED, subject, 3));
     await().atMost(WAIT).until(() -> ProbeHandler.APPLIED_IDS.contains(last));
-    assertEquals(List.of(1L, 3L), ProbeHandler.APPLIED_VERSIONS.get(subject), "version 2 came after 3: stale; 3 again: stale");
+    assertEquals(
+        List.of(1L, 3L),
+        ProbeHandler.APPLIED_VERSIONS.get(subject),
+        "version 2 came after 3: stale; 3 again: stale");
   }
 
   @Test
@@ -80,12 +91,15 @@ class EventConsumerTest {
     String subject = UUID.randomUUID().toString();
     String poison = UUID.randomUUID().toString();
     KafkaProbe.send(event(poison, ProbeHandler.POISON, subject));
-    KafkaProbe.send(new ProducerRecord<>(TOPIC, subject, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
+    KafkaProbe.send(
+        new ProducerRecord<>(TOPIC, subject, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
     KafkaProbe.send(event(UUID.randomUUID().toString(), ProbeHandler.PROBE, subject));
     await().atMost(WAIT).until(() -> ProbeHandler.applied(subject) == 1);
     List<ConsumerRecord<String, byte[]>> dead =
-        KafkaProbe.collect(DEAD_LETTERS, r -> subject.equals(r.key()), 2, WAIT, Duration.ofMillis(500));
-    assertEquals(2, dead.size(), "both the failing event and the unreadable record are dead-lettered");
+        KafkaProbe.collect(
+            DEAD_LETTERS, r -> subject.equals(r.key()), 2, WAIT, Duration.ofMillis(500));
+    assertEquals(
+        2, dead.size(), "both the failing event and the unreadable record are dead-lettered");
     assertEquals(poison, KafkaProbe.header(dead.get(0), "ce_id"));
     assertTrue(KafkaProbe.header(dead.get(0), "dlt-error").contains("cannot apply"));
     assertEquals(TOPIC, KafkaProbe.header(dead.get(1), "dlt-original-topic"));

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 class OrganizationEventsTest {
 
   static final String TOPIC = "registry.organizations";
-  static final Path SCHEMA = EventSchemas.file("agreements-service/contract/events/registry.organization.v1.schema.json");
+  static final Path SCHEMA =
+      EventSchemas.file("agreements-service/contract/events/registry.organization.v1.schema.json");
   static final Duration WAIT = Duration.ofSeconds(20);
   static final Duration SETTLE = Duration.ofSeconds(1);
 
@@ -52,7 +53,16 @@ class OrganizationEventsTest {
     return given()
         .header("Authorization", TestTokens.bearer(TestTokens.registrar()))
         .contentType(ContentType.JSON)
-        .body(Map.of("code", code, "kind", "UNIVERSITY", "names", Map.of("en", "Events U"), "country", "PK"))
+        .body(
+            Map.of(
+                "code",
+                code,
+                "kind",
+                "UNIVERSITY",
+                "names",
+                Map.of("en", "Events U"),
+                "country",
+                "PK"))
         .post("/api/v1/organizations")
         .then()
         .statusCode(201)
@@ -89,7 +99,14 @@ class OrganizationEventsTest {
           .header("Authorization", TestTokens.bearer(TestTokens.registrar()))
           .header("If-Match", "\"" + version + "\"")
           .contentType(ContentType.JSON)
-          .body(Map.of("kind", "UNIVERSITY", "names", Map.of("en", "Renamed " + version), "country", "PK"))
+          .body(
+              Map.of(
+                  "kind",
+                  "UNIVERSITY",
+                  "names",
+                  Map.of("en", "Renamed " + version),
+                  "country",
+                  "PK"))
           .put("/api/v1/organizations/" + id)
           .then()
           .statusCode(200);
@@ -109,12 +126,15 @@ class OrganizationEventsTest {
         IllegalStateException.class,
         () ->
             QuarkusTransaction.requiringNew()
-                .run(() -> {
-                  outbox.record(probe(rolledBack));
-                  throw new IllegalStateException("the state change failed after the event was recorded");
-                }));
+                .run(
+                    () -> {
+                      outbox.record(probe(rolledBack));
+                      throw new IllegalStateException(
+                          "the state change failed after the event was recorded");
+                    }));
     QuarkusTransaction.requiringNew().run(() -> outbox.record(probe(committed)));
-    // The committed control event arrives; by then the rolled-back one would have been sent before it.
+    // The committed control event arrives; by then the rolled-back one would have been sent before
+    // it.
     assertEquals(1, eventsOf(committed.toString(), 1).size());
     assertTrue(eventsOf(rolledBack.toString(), 0).isEmpty(), "no event for a rolled-back change");
   }
@@ -124,28 +144,57 @@ class OrganizationEventsTest {
     relay.stop();
     String id;
     try {
-      // A stopped relay leaves no advisory lock behind on its pooled connection, or no relay could ever take over.
+      // A stopped relay leaves no advisory lock behind on its pooled connection, or no relay could
+      // ever take over.
       long advisoryLocks =
           QuarkusTransaction.requiringNew()
-              .call(() -> ((Number) em.createNativeQuery(
-                      "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted").getSingleResult()).longValue());
+              .call(
+                  () ->
+                      ((Number)
+                              em.createNativeQuery(
+                                      "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")
+                                  .getSingleResult())
+                          .longValue());
       assertEquals(0, advisoryLocks, "the relay lock was released");
       id = register();
       long waiting =
           QuarkusTransaction.requiringNew()
-              .call(() -> (Long) em.createQuery("select count(e) from OutboxEvent e").getSingleResult());
+              .call(
+                  () ->
+                      (Long)
+                          em.createQuery("select count(e) from OutboxEvent e").getSingleResult());
       assertTrue(waiting >= 1, "the event waits in the outbox");
-      assertTrue(KafkaProbe.collect(TOPIC, r -> id.equals(r.key()), 1, Duration.ofSeconds(2), Duration.ZERO).isEmpty());
+      assertTrue(
+          KafkaProbe.collect(
+                  TOPIC, r -> id.equals(r.key()), 1, Duration.ofSeconds(2), Duration.ZERO)
+              .isEmpty());
     } finally {
       relay.start();
     }
     assertEquals(1, eventsOf(id, 1).size());
-    await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew()
-        .call(() -> (Long) em.createQuery("select count(e) from OutboxEvent e").getSingleResult()) == 0);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                QuarkusTransaction.requiringNew()
+                        .call(
+                            () ->
+                                (Long)
+                                    em.createQuery("select count(e) from OutboxEvent e")
+                                        .getSingleResult())
+                    == 0);
   }
 
   private static OrganizationNotice probe(UUID id) {
     return new OrganizationNotice(
-        OrganizationNotice.UPDATED, id, "probe.example.org", OrganizationKind.COMPANY, "PK", Map.of("en", "Probe"), null, 1, false);
+        OrganizationNotice.UPDATED,
+        id,
+        "probe.example.org",
+        OrganizationKind.COMPANY,
+        "PK",
+        Map.of("en", "Probe"),
+        null,
+        1,
+        false);
   }
 }

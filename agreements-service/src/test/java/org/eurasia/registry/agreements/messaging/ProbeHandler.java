@@ -34,7 +34,9 @@ public class ProbeHandler implements EventHandler {
     }
     if (VERSIONED.equals(event.type())) {
       if (versions.admit(event) == AggregateVersions.Decision.APPLY) {
-        APPLIED_VERSIONS.computeIfAbsent(event.subject(), s -> new java.util.concurrent.CopyOnWriteArrayList<>())
+        APPLIED_VERSIONS
+            .computeIfAbsent(
+                event.subject(), s -> new java.util.concurrent.CopyOnWriteArrayList<>())
             .add(event.aggregateVersion());
       }
       APPLIED_IDS.add(event.id());

@@ -8,9 +8,9 @@ import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 
 /**
- * Generated bad input against every operation of agreements-service's committed OpenAPI document. It lives in a package that
- * sorts after the others on purpose: the Quarkus test orderer runs it last, since valid requests it generates may add
- * records (it never addresses an existing one).
+ * Generated bad input against every operation of agreements-service's committed OpenAPI document.
+ * It lives in a package that sorts after the others on purpose: the Quarkus test orderer runs it
+ * last, since valid requests it generates may add records (it never addresses an existing one).
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)

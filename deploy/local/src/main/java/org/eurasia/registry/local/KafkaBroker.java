@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A single-node KRaft Kafka broker in a child JVM, run from the Kafka jars on this JVM's class path. Its data stays in
- * {@code dataDir}, so it can be stopped and started again on the same ports with its topics and records intact: the
- * local stack uses it, and so do the fault tests that take Kafka away from a running service.
+ * A single-node KRaft Kafka broker in a child JVM, run from the Kafka jars on this JVM's class
+ * path. Its data stays in {@code dataDir}, so it can be stopped and started again on the same ports
+ * with its topics and records intact: the local stack uses it, and so do the fault tests that take
+ * Kafka away from a running service.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -30,7 +31,8 @@ public final class KafkaBroker implements AutoCloseable {
     this.log = log;
   }
 
-  public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path log) throws IOException, InterruptedException {
+  public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path log)
+      throws IOException, InterruptedException {
     KafkaBroker broker = new KafkaBroker(dataDir, port, controllerPort, log);
     broker.configure();
     broker.start();
@@ -96,7 +98,8 @@ public final class KafkaBroker implements AutoCloseable {
             "transaction.state.log.replication.factor=1",
             "transaction.state.log.min.isr=1",
             "group.initial.rebalance.delay.ms=0",
-            // Services create their topics with explicit partitions and retention; typos must not create others.
+            // Services create their topics with explicit partitions and retention; typos must not
+            // create others.
             "auto.create.topics.enable=false",
             ""));
     Files.writeString(
@@ -114,7 +117,15 @@ public final class KafkaBroker implements AutoCloseable {
             ""));
     if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
       Process format =
-          java("kafka.tools.StorageTool", List.of("format", "-t", "registry-local-cluster0", "-c", properties.toString(), "--ignore-formatted"))
+          java(
+                  "kafka.tools.StorageTool",
+                  List.of(
+                      "format",
+                      "-t",
+                      "registry-local-cluster0",
+                      "-c",
+                      properties.toString(),
+                      "--ignore-formatted"))
               .start();
       if (!format.waitFor(120, TimeUnit.SECONDS) || format.exitValue() != 0) {
         throw new IllegalStateException("Formatting Kafka storage failed; see " + log);
@@ -123,23 +134,28 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   private ProcessBuilder java(String mainClass, List<String> args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m",
-        "-XX:+UseSerialGC",
-        "-Dlog4j2.configurationFile=" + dataDir.resolve("log4j2.properties"),
-        "-cp",
-        System.getProperty("java.class.path"),
-        mainClass));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-Dlog4j2.configurationFile=" + dataDir.resolve("log4j2.properties"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass));
     command.addAll(args);
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
   }
 
   private void awaitPort(Duration timeout) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see " + log);
+        throw new IllegalStateException(
+            "Kafka exited with " + process.exitValue() + "; see " + log);
       }
       try (Socket socket = new Socket("127.0.0.1", port)) {
         return;
@@ -147,6 +163,7 @@ public final class KafkaBroker implements AutoCloseable {
         Thread.sleep(250);
       }
     }
-    throw new IllegalStateException("Kafka did not open port " + port + " in " + timeout.toSeconds() + " s");
+    throw new IllegalStateException(
+        "Kafka did not open port " + port + " in " + timeout.toSeconds() + " s");
   }
 }

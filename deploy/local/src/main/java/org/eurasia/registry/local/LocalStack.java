@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole suite on one machine with nothing but a JDK: an embedded PostgreSQL whose data survives restarts, a
- * single-node KRaft Kafka broker in a child JVM, and the three services as child JVMs pointed at both, with their demo
- * data. It stays in the foreground; on Ctrl-C or SIGTERM it stops everything it started, services first.
+ * The whole suite on one machine with nothing but a JDK: an embedded PostgreSQL whose data survives
+ * restarts, a single-node KRaft Kafka broker in a child JVM, and the three services as child JVMs
+ * pointed at both, with their demo data. It stays in the foreground; on Ctrl-C or SIGTERM it stops
+ * everything it started, services first.
  *
- * <p>Ports come from the environment (see deploy/local/README.md); a port already in use is refused up front with its
- * variable's name, rather than failing half-way.
+ * <p>Ports come from the environment (see deploy/local/README.md); a port already in use is refused
+ * up front with its variable's name, rather than failing half-way.
  */
 public final class LocalStack {
 
@@ -43,7 +44,8 @@ public final class LocalStack {
   }
 
   public static void main(String[] args) throws Exception {
-    LocalStack stack = new LocalStack(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize());
+    LocalStack stack =
+        new LocalStack(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize());
     Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
     try {
       stack.start();
@@ -55,8 +57,10 @@ public final class LocalStack {
     while (!stack.stopping) {
       for (Process child : stack.children()) {
         if (!child.isAlive() && !stack.stopping) {
-          System.err.println("[local-stack] A child process exited with " + child.exitValue()
-              + "; see deploy/local/.logs. Stopping.");
+          System.err.println(
+              "[local-stack] A child process exited with "
+                  + child.exitValue()
+                  + "; see deploy/local/.logs. Stopping.");
           System.exit(2);
         }
       }
@@ -71,16 +75,22 @@ public final class LocalStack {
     Instant began = Instant.now();
 
     postgres = PostgresServer.start(data.resolve("postgres"), ports.get("REGISTRY_PG_PORT"));
-    say("PostgreSQL 17 ready on 127.0.0.1:%d (data in deploy/local/.data/postgres)", postgres.port());
+    say(
+        "PostgreSQL 17 ready on 127.0.0.1:%d (data in deploy/local/.data/postgres)",
+        postgres.port());
 
     kafka =
         KafkaBroker.start(
-            data.resolve("kafka"), ports.get("REGISTRY_KAFKA_PORT"), ports.get("REGISTRY_KAFKA_CONTROLLER_PORT"), logs.resolve("kafka.log"));
+            data.resolve("kafka"),
+            ports.get("REGISTRY_KAFKA_PORT"),
+            ports.get("REGISTRY_KAFKA_CONTROLLER_PORT"),
+            logs.resolve("kafka.log"));
     say("Kafka ready on %s", kafka.bootstrapServers());
 
     Path publicKey = home.resolve(".keys/public.pem");
     if (!Files.exists(publicKey)) {
-      throw new IllegalStateException("No signing key at " + publicKey + "; run deploy/local/token.sh --keys-only");
+      throw new IllegalStateException(
+          "No signing key at " + publicKey + "; run deploy/local/token.sh --keys-only");
     }
     Map<String, Integer> servicePorts = new LinkedHashMap<>();
     servicePorts.put("agreements-service", ports.get("REGISTRY_AGREEMENTS_PORT"));
@@ -102,7 +112,9 @@ public final class LocalStack {
       service.awaitReady(Duration.ofSeconds(180));
       say("%s ready on %s", service.name(), service.baseUrl());
     }
-    say("All services ready in %d s. Swagger UI:", Duration.between(began, Instant.now()).toSeconds());
+    say(
+        "All services ready in %d s. Swagger UI:",
+        Duration.between(began, Instant.now()).toSeconds());
     services.forEach(s -> say("  %-20s %s/q/swagger-ui", s.name(), s.baseUrl()));
     say("Get a token: deploy/local/token.sh qau.edu.pk partner   (or: registry.local registrar)");
     say("Logs in deploy/local/.logs; Ctrl-C stops everything.");
@@ -149,16 +161,20 @@ public final class LocalStack {
 
   private void refuseTakenPorts() {
     List<String> taken = new ArrayList<>();
-    ports.forEach((variable, port) -> {
-      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
-        socket.setReuseAddress(true);
-      } catch (IOException e) {
-        taken.add(port + " (" + variable + ")");
-      }
-    });
+    ports.forEach(
+        (variable, port) -> {
+          try (ServerSocket socket =
+              new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+            socket.setReuseAddress(true);
+          } catch (IOException e) {
+            taken.add(port + " (" + variable + ")");
+          }
+        });
     if (!taken.isEmpty()) {
-      throw new IllegalStateException("Ports already in use: " + String.join(", ", taken)
-          + ". Stop what uses them, or choose others with the variables named.");
+      throw new IllegalStateException(
+          "Ports already in use: "
+              + String.join(", ", taken)
+              + ". Stop what uses them, or choose others with the variables named.");
     }
   }
 

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * An embedded PostgreSQL 17 (zonky binaries from Maven) whose data directory survives restarts, with the
- * {@code registry} role and database the services connect to.
+ * An embedded PostgreSQL 17 (zonky binaries from Maven) whose data directory survives restarts,
+ * with the {@code registry} role and database the services connect to.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -33,15 +33,20 @@ public final class PostgresServer implements AutoCloseable {
     return start(dataDir, port, Map.of());
   }
 
-  /** As {@link #start(Path, int)}, with server settings passed as {@code -c name=value} (the benchmark tunes memory). */
-  public static PostgresServer start(Path dataDir, int port, Map<String, String> settings) throws IOException, SQLException {
+  /**
+   * As {@link #start(Path, int)}, with server settings passed as {@code -c name=value} (the
+   * benchmark tunes memory).
+   */
+  public static PostgresServer start(Path dataDir, int port, Map<String, String> settings)
+      throws IOException, SQLException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
     settings.forEach(builder::setServerConfig);
     EmbeddedPostgres pg =
         builder
             .setPort(port)
             .setDataDirectory(dataDir)
-            // Keep the data between runs: a restart of the local stack must not lose what was typed.
+            // Keep the data between runs: a restart of the local stack must not lose what was
+            // typed.
             .setCleanDataDirectory(false)
             .setRegisterShutdownHook(false)
             .setPGStartupWait(Duration.ofSeconds(60))
@@ -53,7 +58,8 @@ public final class PostgresServer implements AutoCloseable {
           s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
         }
       }
-      try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
         if (!rs.next()) {
           s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
         }

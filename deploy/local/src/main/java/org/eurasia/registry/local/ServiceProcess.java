@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One of the registry's services run from its packaged jar in a child JVM, configured by environment variables. */
+/**
+ * One of the registry's services run from its packaged jar in a child JVM, configured by
+ * environment variables.
+ */
 public final class ServiceProcess implements AutoCloseable {
 
   private final String name;
@@ -28,20 +31,42 @@ public final class ServiceProcess implements AutoCloseable {
   }
 
   /**
-   * Starts {@code <serviceDir>/target/quarkus-app/quarkus-run.jar} on 127.0.0.1:{@code port}, pointed at the given
-   * database, broker and token verification key, with its seed data loaded.
+   * Starts {@code <serviceDir>/target/quarkus-app/quarkus-run.jar} on 127.0.0.1:{@code port},
+   * pointed at the given database, broker and token verification key, with its seed data loaded.
    */
   public static ServiceProcess start(
-      String name, Path serviceDir, int port, String jdbcUrl, String kafka, Path publicKey, Path log, Map<String, String> extra)
+      String name,
+      Path serviceDir,
+      int port,
+      String jdbcUrl,
+      String kafka,
+      Path publicKey,
+      Path log,
+      Map<String, String> extra)
       throws IOException {
     // Quick start for a laptop: C1 only. The benchmark passes production-like options instead.
-    return start(name, serviceDir, port, jdbcUrl, kafka, publicKey, log, extra,
+    return start(
+        name,
+        serviceDir,
+        port,
+        jdbcUrl,
+        kafka,
+        publicKey,
+        log,
+        extra,
         List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
   }
 
   /** As above, with the JVM options given. */
   public static ServiceProcess start(
-      String name, Path serviceDir, int port, String jdbcUrl, String kafka, Path publicKey, Path log, Map<String, String> extra,
+      String name,
+      Path serviceDir,
+      int port,
+      String jdbcUrl,
+      String kafka,
+      Path publicKey,
+      Path log,
+      Map<String, String> extra,
       List<String> jvmOptions)
       throws IOException {
     Path jar = serviceDir.resolve("target/quarkus-app/quarkus-run.jar");
@@ -52,8 +77,10 @@ public final class ServiceProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    // The class-data archive the build leaves beside the jar (quarkus.package.jar.appcds.enabled): classes are mapped
-    // from it instead of loaded and verified one by one. Quarkus wants the jar run from its own directory with it.
+    // The class-data archive the build leaves beside the jar (quarkus.package.jar.appcds.enabled):
+    // classes are mapped
+    // from it instead of loaded and verified one by one. Quarkus wants the jar run from its own
+    // directory with it.
     if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
       command.add("-XX:SharedArchiveFile=app-cds.jsa");
     }
@@ -104,7 +131,9 @@ public final class ServiceProcess implements AutoCloseable {
       try {
         HttpResponse<String> response =
             http.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return;
@@ -136,5 +165,4 @@ public final class ServiceProcess implements AutoCloseable {
       stop();
     }
   }
-
 }

@@ -20,49 +20,95 @@ import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.validation.SchacCode;
 
 /**
- * iCalendar feeds a calendar client subscribes to (webcal/https): one event, an organizer's events, or the events about
- * an agreement. Open to read like published events; clients poll them, so responses say not to cache for long.
+ * iCalendar feeds a calendar client subscribes to (webcal/https): one event, an organizer's events,
+ * or the events about an agreement. Open to read like published events; clients poll them, so
+ * responses say not to cache for long.
  */
 @Path(ApiPaths.V1 + "/calendars")
 @Produces(CalendarResource.TEXT_CALENDAR)
-@Tag(name = "Calendar feeds", description = "iCalendar (RFC 5545) feeds with time zones, stable UIDs and sequences.")
+@Tag(
+    name = "Calendar feeds",
+    description = "iCalendar (RFC 5545) feeds with time zones, stable UIDs and sequences.")
 public class CalendarResource {
 
   static final String TEXT_CALENDAR = "text/calendar;charset=utf-8";
-  private static final String LANGUAGE_HELP = "Language of titles and descriptions (ISO 639-1); English when missing.";
+  private static final String LANGUAGE_HELP =
+      "Language of titles and descriptions (ISO 639-1); English when missing.";
   private static final String LANGUAGE = "^[a-z]{2}$";
 
   @Inject CalendarService calendarService;
 
   @GET
   @Path("/events/{id}.ics")
-  @Operation(operationId = "eventCalendar", summary = "One event as iCalendar", description = "Drafts have no calendar entry.")
-  @APIResponse(responseCode = "200", description = "The feed.", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  @Operation(
+      operationId = "eventCalendar",
+      summary = "One event as iCalendar",
+      description = "Drafts have no calendar entry.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed.",
+      content =
+          @Content(
+              mediaType = TEXT_CALENDAR,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
   public Response event(
       @PathParam("id") @Parameter(example = EventResource.EXAMPLE_ID) UUID id,
-      @QueryParam("lang") @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru") @Parameter(description = LANGUAGE_HELP, example = "ru") String lang) {
+      @QueryParam("lang")
+          @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru")
+          @Parameter(description = LANGUAGE_HELP, example = "ru")
+          String lang) {
     return feed(calendarService.ofEvent(id, lang));
   }
 
   @GET
   @Path("/organizers/{code}.ics")
-  @Operation(operationId = "organizerCalendar", summary = "All events of an organizer as iCalendar",
-      description = "Published, completed and cancelled events (cancelled ones with STATUS:CANCELLED), at most 500.")
-  @APIResponse(responseCode = "200", description = "The feed.", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  @Operation(
+      operationId = "organizerCalendar",
+      summary = "All events of an organizer as iCalendar",
+      description =
+          "Published, completed and cancelled events (cancelled ones with STATUS:CANCELLED), at most 500.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed.",
+      content =
+          @Content(
+              mediaType = TEXT_CALENDAR,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
   public Response organizer(
       @PathParam("code") @SchacCode @Parameter(example = "comsats.edu.pk") String code,
-      @QueryParam("lang") @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru") @Parameter(description = LANGUAGE_HELP) String lang) {
+      @QueryParam("lang")
+          @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru")
+          @Parameter(description = LANGUAGE_HELP)
+          String lang) {
     return feed(calendarService.ofOrganizer(code, lang));
   }
 
   @GET
   @Path("/agreements/{id}.ics")
-  @Operation(operationId = "agreementCalendar", summary = "All events linked to an agreement as iCalendar",
-      description = "Published, completed and cancelled events linked to the agreement, at most 500.")
-  @APIResponse(responseCode = "200", description = "The feed.", content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  @Operation(
+      operationId = "agreementCalendar",
+      summary = "All events linked to an agreement as iCalendar",
+      description =
+          "Published, completed and cancelled events linked to the agreement, at most 500.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed.",
+      content =
+          @Content(
+              mediaType = TEXT_CALENDAR,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
   public Response agreement(
       @PathParam("id") @Parameter(example = "5eed0000-0000-4000-8000-0000000a0004") UUID id,
-      @QueryParam("lang") @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru") @Parameter(description = LANGUAGE_HELP) String lang) {
+      @QueryParam("lang")
+          @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru")
+          @Parameter(description = LANGUAGE_HELP)
+          String lang) {
     return feed(calendarService.ofAgreement(id, lang));
   }
 

@@ -39,46 +39,78 @@ public final class EventRequests {
   /** Body of {@code POST /events}: a new draft. */
   @Schema(name = "EventDraft")
   public record NewEvent(
-      @NotNull @Pattern(regexp = CODE, message = "must be 3 to 64 of A-Z, 0-9, '/', '.', '-' such as PK-BY/WEBINAR/2027-01")
-          @Schema(description = "Human-readable unique code.", example = "PK-BY/WEBINAR/2027-02") String code,
+      @NotNull
+          @Pattern(
+              regexp = CODE,
+              message = "must be 3 to 64 of A-Z, 0-9, '/', '.', '-' such as PK-BY/WEBINAR/2027-01")
+          @Schema(description = "Human-readable unique code.", example = "PK-BY/WEBINAR/2027-02")
+          String code,
       @NotNull @Valid @Schema(implementation = Details.class) Details details) {}
 
   /**
-   * What describes an event; the body of {@code PUT /events/{id}}. Every text is single-line except the description,
-   * the one text documented as multi-line (line feeds and tabs allowed; CR LF stored as LF).
+   * What describes an event; the body of {@code PUT /events/{id}}. Every text is single-line except
+   * the description, the one text documented as multi-line (line feeds and tabs allowed; CR LF
+   * stored as LF).
    */
   @Schema(name = "EventDetails")
   public record Details(
       @NotNull @Schema(example = "WEBINAR") EventKind kind,
-      @NotNull @LanguageTagged @Schema(description = "Title per language; single-line.",
-          example = "{\"en\": \"Pakistan–Belarus academic cooperation webinar\"}") Map<String, String> title,
-      @MultiLine @LanguageTagged(required = {}, maxLength = 4000)
-          @Schema(description = "Description per language; multi-line: line feeds and tabs are allowed, no other control character.")
+      @NotNull
+          @LanguageTagged
+          @Schema(
+              description = "Title per language; single-line.",
+              example = "{\"en\": \"Pakistan–Belarus academic cooperation webinar\"}")
+          Map<String, String> title,
+      @MultiLine
+          @LanguageTagged(
+              required = {},
+              maxLength = 4000)
+          @Schema(
+              description =
+                  "Description per language; multi-line: line feeds and tabs are allowed, no other control character.")
           Map<String, String> description,
-      @NotNull @Size(min = 1, max = 10)
-          @Schema(description = "The organizations organizing it. Naming one does not bind it: the creator's own organization "
-              + "(every one, when a registrar creates the event) consents by creating; the others are invited until their "
-              + "partner accepts (`POST /events/{id}/acceptances`). A partner must name its own organization, and keep it "
-              + "when revising.", example = "[\"ncp.edu.pk\"]")
-          @JsonDeserialize(as = LinkedHashSet.class) Set<@NotNull @SchacCode String> organizers,
+      @NotNull
+          @Size(min = 1, max = 10)
+          @Schema(
+              description =
+                  "The organizations organizing it. Naming one does not bind it: the creator's own organization "
+                      + "(every one, when a registrar creates the event) consents by creating; the others are invited until their "
+                      + "partner accepts (`POST /events/{id}/acceptances`). A partner must name its own organization, and keep it "
+                      + "when revising.",
+              example = "[\"ncp.edu.pk\"]")
+          @JsonDeserialize(as = LinkedHashSet.class)
+          Set<@NotNull @SchacCode String> organizers,
       @NotNull @Schema(example = "ONLINE") EventFormat format,
       @Valid @Schema(description = "Required for IN_PERSON and HYBRID.") VenueRequest venue,
-      @Size(max = 2000) @Pattern(regexp = "^https://\\S+$", message = "must be an https URL")
-          @Schema(description = "Required for ONLINE and HYBRID; shown only to confirmed participants and organizers.",
-              example = "https://meet.example.org/pk-by-webinar") String joinUrl,
+      @Size(max = 2000)
+          @Pattern(regexp = "^https://\\S+$", message = "must be an https URL")
+          @Schema(
+              description =
+                  "Required for ONLINE and HYBRID; shown only to confirmed participants and organizers.",
+              example = "https://meet.example.org/pk-by-webinar")
+          String joinUrl,
       @NotNull @Valid Schedule schedule,
-      @Size(max = 20) @Schema(description = "Agreements it is about. Each one added must be known here and readable by the caller "
-          + "(else `unknown-reference` naming the element, the same answer for both), and the caller's organization must be a "
-          + "party that consented to it — signed or accepted it — (else 403); a registrar links any. A signing ceremony may "
-          + "also link an agreement not yet in force for one of its signatories.") List<@NotNull UUID> linkedAgreements,
-      @Size(max = 20) @Schema(description = "Exchange programmes it is about. Each one added must be known here and readable by the "
-          + "caller (else `unknown-reference`, as for an unknown id), and the caller's organization must be an institution that "
-          + "accepted it or a consenting party of its agreement (else 403); a registrar links any.") List<@NotNull UUID> linkedPrograms,
+      @Size(max = 20)
+          @Schema(
+              description =
+                  "Agreements it is about. Each one added must be known here and readable by the caller "
+                      + "(else `unknown-reference` naming the element, the same answer for both), and the caller's organization must be a "
+                      + "party that consented to it — signed or accepted it — (else 403); a registrar links any. A signing ceremony may "
+                      + "also link an agreement not yet in force for one of its signatories.")
+          List<@NotNull UUID> linkedAgreements,
+      @Size(max = 20)
+          @Schema(
+              description =
+                  "Exchange programmes it is about. Each one added must be known here and readable by the "
+                      + "caller (else `unknown-reference`, as for an unknown id), and the caller's organization must be an institution that "
+                      + "accepted it or a consenting party of its agreement (else 403); a registrar links any.")
+          List<@NotNull UUID> linkedPrograms,
       @Valid RegistrationSettings registration) {
 
     Event.Details toDetails() {
       ZoneId zone = EventTimes.zone("schedule.timeZone", schedule.timeZone());
-      RegistrationSettings reg = registration == null ? new RegistrationSettings(null, null, null, null) : registration;
+      RegistrationSettings reg =
+          registration == null ? new RegistrationSettings(null, null, null, null) : registration;
       return new Event.Details(
           kind,
           title,
@@ -107,45 +139,68 @@ public final class EventRequests {
       @NotNull @CountryCode @Schema(example = "PK") String country) {}
 
   /**
-   * When: an IANA zone, and for start and end either the UTC instant or the local time in that zone (not both).
-   * A local time skipped by a daylight-saving change is refused; a repeated one means its first occurrence.
+   * When: an IANA zone, and for start and end either the UTC instant or the local time in that zone
+   * (not both). A local time skipped by a daylight-saving change is refused; a repeated one means
+   * its first occurrence.
    */
   @Schema(name = "Schedule")
   public record Schedule(
-      @NotNull @Size(max = 64) @Schema(description = "IANA time zone the event is held in.", example = "Asia/Karachi") String timeZone,
-      @Schema(description = "Start as a UTC instant.", example = "2027-02-10T09:00:00Z") Instant startAt,
-      @Schema(description = "Start as local time in timeZone.", example = "2027-02-10T14:00:00") LocalDateTime startLocal,
+      @NotNull
+          @Size(max = 64)
+          @Schema(description = "IANA time zone the event is held in.", example = "Asia/Karachi")
+          String timeZone,
+      @Schema(description = "Start as a UTC instant.", example = "2027-02-10T09:00:00Z")
+          Instant startAt,
+      @Schema(description = "Start as local time in timeZone.", example = "2027-02-10T14:00:00")
+          LocalDateTime startLocal,
       @Schema(description = "End as a UTC instant.") Instant endAt,
-      @Schema(description = "End as local time in timeZone.", example = "2027-02-10T16:00:00") LocalDateTime endLocal) {}
+      @Schema(description = "End as local time in timeZone.", example = "2027-02-10T16:00:00")
+          LocalDateTime endLocal) {}
 
-  /** Registration: window, capacity and moderation. Without a window, registration runs from publication to the start. */
+  /**
+   * Registration: window, capacity and moderation. Without a window, registration runs from
+   * publication to the start.
+   */
   @Schema(name = "RegistrationSettings")
   public record RegistrationSettings(
-      @Schema(description = "When registration opens.", example = "2027-01-10T00:00:00Z") Instant opensAt,
-      @Schema(description = "When it closes (default: the event's start).", example = "2027-02-09T23:59:59Z") Instant closesAt,
-      @Min(1) @Max(100000) @Schema(description = "Seats; omit for unlimited.", example = "100") Integer capacity,
+      @Schema(description = "When registration opens.", example = "2027-01-10T00:00:00Z")
+          Instant opensAt,
+      @Schema(
+              description = "When it closes (default: the event's start).",
+              example = "2027-02-09T23:59:59Z")
+          Instant closesAt,
+      @Min(1) @Max(100000) @Schema(description = "Seats; omit for unlimited.", example = "100")
+          Integer capacity,
       @Schema(description = "Registrations wait for an organizer's approval.") Boolean moderated) {}
 
   /** Body of {@code POST /events/{id}/acceptances}: an organization named as organizer consents. */
   @Schema(name = "EventAcceptance")
   public record AcceptanceRequest(
-      @NotNull @SchacCode @Schema(description = "The invited organizer that accepts; the caller must be its partner (or a registrar).",
-          example = "bsuir.by") String organizationCode) {}
+      @NotNull
+          @SchacCode
+          @Schema(
+              description =
+                  "The invited organizer that accepts; the caller must be its partner (or a registrar).",
+              example = "bsuir.by")
+          String organizationCode) {}
 
   /** Body of {@code POST /events/{id}/reschedule}. */
   @Schema(name = "Reschedule")
   public record RescheduleRequest(
       @NotNull @Valid Schedule schedule,
-      @NotBlank @Size(max = 1000) @Schema(example = "Moved to avoid the public holiday") String reason) {}
+      @NotBlank @Size(max = 1000) @Schema(example = "Moved to avoid the public holiday")
+          String reason) {}
 
   /** Body of {@code POST /events/{id}/cancellation}. */
   @Schema(name = "EventCancellation")
-  public record CancellationRequest(@NotBlank @Size(max = 1000) @Schema(example = "Postponed indefinitely") String reason) {}
+  public record CancellationRequest(
+      @NotBlank @Size(max = 1000) @Schema(example = "Postponed indefinitely") String reason) {}
 
   /** Body of {@code POST /events/{id}/sessions}: times as for the event, in the event's zone. */
   @Schema(name = "SessionRequest")
   public record SessionRequest(
-      @NotNull @LanguageTagged @Schema(example = "{\"en\": \"Opening remarks\"}") Map<String, String> title,
+      @NotNull @LanguageTagged @Schema(example = "{\"en\": \"Opening remarks\"}")
+          Map<String, String> title,
       @Schema(example = "2027-02-10T09:00:00Z") Instant startAt,
       @Schema(example = "2027-02-10T14:00:00") LocalDateTime startLocal,
       @Schema(example = "2027-02-10T09:30:00Z") Instant endAt,
@@ -155,7 +210,9 @@ public final class EventRequests {
       @Size(max = 20) List<@NotBlank @Size(max = 200) String> topics) {
 
     List<Speaker> toSpeakers() {
-      return speakers == null ? List.of() : speakers.stream().map(s -> new Speaker(s.name(), s.affiliation())).toList();
+      return speakers == null
+          ? List.of()
+          : speakers.stream().map(s -> new Speaker(s.name(), s.affiliation())).toList();
     }
   }
 
@@ -176,15 +233,22 @@ public final class EventRequests {
   @Schema(name = "DelegationRequest")
   public record DelegationRequest(
       @NotNull @Schema(example = "5eed0000-0000-4000-8000-0000000e0a03") UUID eventId,
-      @NotNull @SchacCode @Schema(description = "The organization the members belong to; the caller must act for it.", example = "most.gov.pk")
+      @NotNull
+          @SchacCode
+          @Schema(
+              description = "The organization the members belong to; the caller must act for it.",
+              example = "most.gov.pk")
           String organization,
       @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid MemberRequest> members,
-      @Schema(description = "When not every member fits, put the whole delegation on the waiting list instead of refusing.")
+      @Schema(
+              description =
+                  "When not every member fits, put the whole delegation on the waiting list instead of refusing.")
           Boolean waitIfFull) {}
 
   /** A delegation member. */
   @Schema(name = "DelegationMember")
   public record MemberRequest(
       @NotBlank @Size(max = 200) @Schema(example = "Farah Siddiqui") String name,
-      @NotNull @Email @Size(max = 320) @Schema(example = "farah.siddiqui@most.gov.pk") String email) {}
+      @NotNull @Email @Size(max = 320) @Schema(example = "farah.siddiqui@most.gov.pk")
+          String email) {}
 }

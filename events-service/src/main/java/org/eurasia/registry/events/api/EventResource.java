@@ -60,17 +60,26 @@ import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.SchacCode;
 
-/** Events and their agenda over HTTP: published events are open to read; organizers and registrars manage them. */
+/**
+ * Events and their agenda over HTTP: published events are open to read; organizers and registrars
+ * manage them.
+ */
 @Path(ApiPaths.V1 + "/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Events", description = "Summits, conferences, seminars, webinars, workshops, working groups and signing ceremonies.")
+@Tag(
+    name = "Events",
+    description =
+        "Summits, conferences, seminars, webinars, workshops, working groups and signing ceremonies.")
 public class EventResource {
 
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000e0a01";
+
   /** The seeded draft workshop of pu.edu.pk that invites bsuir.by as co-organizer. */
   static final String EXAMPLE_INVITATION = "5eed0000-0000-4000-8000-0000000e0a05";
-  private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
+
+  private static final String IF_MATCH_HELP =
+      "The ETag last read; optional for lifecycle commands.";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
   @Inject EventService eventService;
@@ -80,164 +89,319 @@ public class EventResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(operationId = "listEvents", summary = "Search events, ordered by start",
-      description = "Events once published (in any status since: published, completed, cancelled) are open to everyone; an "
-          + "event never published only to its organizers, invited organizers and registrars. `organizer` matches consenting "
-          + "organizers only. `from`/`to` are calendar days in `zone` (default UTC): events overlapping that period match.")
+  @Operation(
+      operationId = "listEvents",
+      summary = "Search events, ordered by start",
+      description =
+          "Events once published (in any status since: published, completed, cancelled) are open to everyone; an "
+              + "event never published only to its organizers, invited organizers and registrars. `organizer` matches consenting "
+              + "organizers only. `from`/`to` are calendar days in `zone` (default UTC): events overlapping that period match.")
   @APIResponse(responseCode = "200", description = "One page of events.")
   public Page<EventView> list(
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
-      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.", example = "20")
+          int limit,
+      @QueryParam("cursor")
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor,
       @QueryParam("kind") @Parameter(description = "Kind of event.") EventKind kind,
-      @QueryParam("organizer") @SchacCode @Parameter(description = "Organized by this organization (once it consented).", example = "comsats.edu.pk") String organizer,
-      @QueryParam("country") @CountryCode @Parameter(description = "Venue country.", example = "PK") String country,
-      @QueryParam("from") @Parameter(description = "First day, in `zone`.", example = "2027-01-01") LocalDate from,
-      @QueryParam("to") @Parameter(description = "Last day, in `zone`.", example = "2027-12-31") LocalDate to,
-      @QueryParam("zone") @DefaultValue("UTC") @Size(max = 64) @Parameter(description = "IANA zone the days are in.", example = "Asia/Karachi") String zone,
-      @QueryParam("agreementId") @Parameter(description = "Linked to this agreement.") UUID agreementId,
+      @QueryParam("organizer")
+          @SchacCode
+          @Parameter(
+              description = "Organized by this organization (once it consented).",
+              example = "comsats.edu.pk")
+          String organizer,
+      @QueryParam("country") @CountryCode @Parameter(description = "Venue country.", example = "PK")
+          String country,
+      @QueryParam("from") @Parameter(description = "First day, in `zone`.", example = "2027-01-01")
+          LocalDate from,
+      @QueryParam("to") @Parameter(description = "Last day, in `zone`.", example = "2027-12-31")
+          LocalDate to,
+      @QueryParam("zone")
+          @DefaultValue("UTC")
+          @Size(max = 64)
+          @Parameter(description = "IANA zone the days are in.", example = "Asia/Karachi")
+          String zone,
+      @QueryParam("agreementId") @Parameter(description = "Linked to this agreement.")
+          UUID agreementId,
       @QueryParam("programId") @Parameter(description = "Linked to this programme.") UUID programId,
-      @QueryParam("q") @Size(max = 200) @Parameter(description = "Words in the title or description, any language.", example = "CPEC") String q,
+      @QueryParam("q")
+          @Size(max = 200)
+          @Parameter(
+              description = "Words in the title or description, any language.",
+              example = "CPEC")
+          String q,
       @QueryParam("status") @Parameter(description = "Current status.") EventStatus status,
-      @QueryParam("modifiedSince") @Parameter(description = "Changed at or after this instant.", example = "2026-01-01T00:00:00Z") Instant modifiedSince) {
-    Slice<Event> slice = eventService.list(filter(kind, organizer, country, from, to, zone, agreementId, programId, q, status, modifiedSince),
-        limit, Cursor.decode(cursor, 2));
+      @QueryParam("modifiedSince")
+          @Parameter(
+              description = "Changed at or after this instant.",
+              example = "2026-01-01T00:00:00Z")
+          Instant modifiedSince) {
+    Slice<Event> slice =
+        eventService.list(
+            filter(
+                kind,
+                organizer,
+                country,
+                from,
+                to,
+                zone,
+                agreementId,
+                programId,
+                q,
+                status,
+                modifiedSince),
+            limit,
+            Cursor.decode(cursor, 2));
     Map<UUID, EventService.Seats> seats = eventService.seats(slice.items());
     return Page.of(slice.map(e -> view(e, seats.get(e.id()))), uri);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getEvent", summary = "Get one event",
-      description = "With linked agreements' and programmes' current status (code and status only of those the caller may "
-          + "read) and the seats taken; the join link only for confirmed participants, organizers and registrars. An event "
-          + "never published is a 404 for anyone but its organizers, invited organizers and registrars. ETag carries its version.")
-  @APIResponse(responseCode = "200", description = "The event.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Operation(
+      operationId = "getEvent",
+      summary = "Get one event",
+      description =
+          "With linked agreements' and programmes' current status (code and status only of those the caller may "
+              + "read) and the seats taken; the join link only for confirmed participants, organizers and registrars. An event "
+              + "never published is a 404 for anyone but its organizers, invited organizers and registrars. ETag carries its version.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The event.",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(eventService.get(id));
   }
 
   @POST
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "createEvent", summary = "Create an event in draft (a partner among its organizers, or registrar)",
-      description = "The creator's organization consents by creating; every other organizer named is invited until its partner "
-          + "accepts (a registrar's creation binds all it names). Links: see `linkedAgreements` and `linkedPrograms` "
-          + "(`unknown-reference` for one unknown or not readable, 403 without the right to link it); a signing ceremony may "
-          + "link only agreements not yet in force (`agreement-already-in-force`). Codes are unique among published events: "
-          + "a code only drafts hold is free.")
-  @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Operation(
+      operationId = "createEvent",
+      summary = "Create an event in draft (a partner among its organizers, or registrar)",
+      description =
+          "The creator's organization consents by creating; every other organizer named is invited until its partner "
+              + "accepts (a registrar's creation binds all it names). Links: see `linkedAgreements` and `linkedPrograms` "
+              + "(`unknown-reference` for one unknown or not readable, 403 without the right to link it); a signing ceremony may "
+              + "link only agreements not yet in force (`agreement-already-in-force`). Codes are unique among published events: "
+              + "a code only drafts hold is free.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
   @APIResponse(responseCode = "409", description = "A published event has this code.")
   public Response create(
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid NewEvent request) {
-    return idempotent.execute(idempotencyKey, "POST /events", request, () -> {
-      Event created = inRequestTerms(() -> eventService.create(request.code(), request.details().toDetails()));
-      return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-          .tag(ExpectedVersion.etag(created.version())).entity(view(created)).build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /events",
+        request,
+        () -> {
+          Event created =
+              inRequestTerms(
+                  () -> eventService.create(request.code(), request.details().toDetails()));
+          return Response.created(
+                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+              .tag(ExpectedVersion.etag(created.version()))
+              .entity(view(created))
+              .build();
+        });
   }
 
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "updateEvent", summary = "Change an event (its consenting organizers, or registrar)",
-      description = "Replaces the details; a published event changes its times only by rescheduling. Organizers may be added "
-          + "(invited; bound when a registrar adds them) or removed, but a partner keeps its own organization, and an organizer "
-          + "that consented is withdrawn only by its own partner (or a registrar); invitations may be withdrawn by any "
-          + "organizer. Links added are "
-          + "checked as at creation; links kept are not (so a co-organizer keeps a link it may not read). Requires If-Match.")
-  @APIResponse(responseCode = "200", description = "Changed.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Operation(
+      operationId = "updateEvent",
+      summary = "Change an event (its consenting organizers, or registrar)",
+      description =
+          "Replaces the details; a published event changes its times only by rescheduling. Organizers may be added "
+              + "(invited; bound when a registrar adds them) or removed, but a partner keeps its own organization, and an organizer "
+              + "that consented is withdrawn only by its own partner (or a registrar); invitations may be withdrawn by any "
+              + "organizer. Links added are "
+              + "checked as at creation; links kept are not (so a co-organizer keeps a link it may not read). Requires If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed.",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
+      @HeaderParam("If-Match")
+          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          String ifMatch,
       @NotNull @Valid Details details) {
-    return ok(inRequestTerms(() -> eventService.revise(id, ExpectedVersion.fromIfMatch(ifMatch), details.toDetails())));
+    return ok(
+        inRequestTerms(
+            () ->
+                eventService.revise(
+                    id, ExpectedVersion.fromIfMatch(ifMatch), details.toDetails())));
   }
 
   @POST
   @Path("/{id}/publication")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "publishEvent", summary = "Publish a draft (its consenting organizers, or registrar)",
-      description = "Only future events are published; from then on anyone sees it, for good, and may register. 409 when a "
-          + "published event already has the draft's code.")
-  @APIResponse(responseCode = "200", description = "Published.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Operation(
+      operationId = "publishEvent",
+      summary = "Publish a draft (its consenting organizers, or registrar)",
+      description =
+          "Only future events are published; from then on anyone sees it, for good, and may register. 409 when a "
+              + "published event already has the draft's code.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Published.",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response publish(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /events/" + id + "/publication", null, () -> eventService.publish(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey) {
+    return command(
+        idempotencyKey,
+        "POST /events/" + id + "/publication",
+        null,
+        () -> eventService.publish(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
   @Path("/{id}/reschedule")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "rescheduleEvent", summary = "Move an event (its organizers, or registrar)",
-      description = "Keeps the previous times with the reason and bumps the calendar SEQUENCE, so subscribed calendars update.")
-  @APIResponse(responseCode = "200", description = "Rescheduled.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Operation(
+      operationId = "rescheduleEvent",
+      summary = "Move an event (its organizers, or registrar)",
+      description =
+          "Keeps the previous times with the reason and bumps the calendar SEQUENCE, so subscribed calendars update.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Rescheduled.",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response reschedule(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid RescheduleRequest request) {
     ZoneId zone = EventTimes.zone("schedule.timeZone", request.schedule().timeZone());
-    Instant start = EventTimes.either("schedule.start", request.schedule().startAt(), request.schedule().startLocal(), zone);
-    Instant end = EventTimes.either("schedule.end", request.schedule().endAt(), request.schedule().endLocal(), zone);
-    return command(idempotencyKey, "POST /events/" + id + "/reschedule", request,
-        () -> eventService.reschedule(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), start, end, zone.getId(), request.reason()));
+    Instant start =
+        EventTimes.either(
+            "schedule.start", request.schedule().startAt(), request.schedule().startLocal(), zone);
+    Instant end =
+        EventTimes.either(
+            "schedule.end", request.schedule().endAt(), request.schedule().endLocal(), zone);
+    return command(
+        idempotencyKey,
+        "POST /events/" + id + "/reschedule",
+        request,
+        () ->
+            eventService.reschedule(
+                id,
+                ExpectedVersion.fromOptionalIfMatch(ifMatch),
+                start,
+                end,
+                zone.getId(),
+                request.reason()));
   }
 
   @POST
   @Path("/{id}/cancellation")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "cancelEvent", summary = "Cancel an event (its consenting organizers, or registrar)",
-      description = "A published event stays public: calendar feeds keep it with STATUS:CANCELLED so subscribed calendars "
-          + "remove it. A draft cancelled before publication stays private and is not announced.")
-  @APIResponse(responseCode = "200", description = "Cancelled.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Operation(
+      operationId = "cancelEvent",
+      summary = "Cancel an event (its consenting organizers, or registrar)",
+      description =
+          "A published event stays public: calendar feeds keep it with STATUS:CANCELLED so subscribed calendars "
+              + "remove it. A draft cancelled before publication stays private and is not announced.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Cancelled.",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response cancel(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid CancellationRequest request) {
-    return command(idempotencyKey, "POST /events/" + id + "/cancellation", request,
-        () -> eventService.cancel(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
+    return command(
+        idempotencyKey,
+        "POST /events/" + id + "/cancellation",
+        request,
+        () ->
+            eventService.cancel(
+                id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
   }
 
   @POST
   @Path("/{id}/completion")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "completeEvent", summary = "Mark an ended event completed (its organizers, or registrar)",
-      description = "A job also completes published events once they end (REGISTRY_EVENT_COMPLETION_EVERY).")
-  @APIResponse(responseCode = "200", description = "Completed.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Operation(
+      operationId = "completeEvent",
+      summary = "Mark an ended event completed (its organizers, or registrar)",
+      description =
+          "A job also completes published events once they end (REGISTRY_EVENT_COMPLETION_EVERY).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Completed.",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response complete(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch) {
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch) {
     return ok(eventService.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
   @Path("/{id}/acceptances")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "acceptEvent", summary = "Accept being a co-organizer (that organization's partner, or registrar)",
-      description = "An organization named as organizer by someone else is invited, not bound: it may read the event (drafts "
-          + "included) to decide, and nothing more, until its own partner accepts here (or a registrar records it). From then "
-          + "on it is one of the `organizers`: it manages the event and has it in its feed, lists and statistics. 404 for an "
-          + "event the caller may not see; 403 when the caller does not act for `organizationCode` or the event does not "
-          + "name it; 422 `not-named` when a registrar names an organization the event does not name; 409 when it accepted already or the event is over. Announced "
-          + "(`registry.event.organizer-accepted.v1`) for published events.")
-  @APIResponse(responseCode = "200", description = "Accepted.", content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Operation(
+      operationId = "acceptEvent",
+      summary = "Accept being a co-organizer (that organization's partner, or registrar)",
+      description =
+          "An organization named as organizer by someone else is invited, not bound: it may read the event (drafts "
+              + "included) to decide, and nothing more, until its own partner accepts here (or a registrar records it). From then "
+              + "on it is one of the `organizers`: it manages the event and has it in its feed, lists and statistics. 404 for an "
+              + "event the caller may not see; 403 when the caller does not act for `organizationCode` or the event does not "
+              + "name it; 422 `not-named` when a registrar names an organization the event does not name; 409 when it accepted already or the event is over. Announced "
+              + "(`registry.event.organizer-accepted.v1`) for published events.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Accepted.",
+      content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response accept(
       @PathParam("id") @Parameter(example = EXAMPLE_INVITATION) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid AcceptanceRequest request) {
-    return command(idempotencyKey, "POST /events/" + id + "/acceptances", request,
-        () -> eventService.accept(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode()));
+    return command(
+        idempotencyKey,
+        "POST /events/" + id + "/acceptances",
+        request,
+        () ->
+            eventService.accept(
+                id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode()));
   }
 
   @GET
   @Path("/{id}/sessions")
-  @Operation(operationId = "listEventSessions", summary = "The agenda", description = "Sessions in start order, times in the event's zone.")
+  @Operation(
+      operationId = "listEventSessions",
+      summary = "The agenda",
+      description = "Sessions in start order, times in the event's zone.")
   @APIResponse(responseCode = "200", description = "The sessions.")
   public List<SessionView> sessions(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     Event event = eventService.get(id);
@@ -247,45 +411,78 @@ public class EventResource {
   @POST
   @Path("/{id}/sessions")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "addEventSession", summary = "Add a session to the agenda (its organizers, or registrar)",
+  @Operation(
+      operationId = "addEventSession",
+      summary = "Add a session to the agenda (its organizers, or registrar)",
       description = "The session must lie inside the event's times (`session-outside-event`).")
-  @APIResponse(responseCode = "201", description = "Added.", content = @Content(schema = @Schema(implementation = SessionView.class)))
-  public Response addSession(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @NotNull @Valid SessionRequest request) {
+  @APIResponse(
+      responseCode = "201",
+      description = "Added.",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
+  public Response addSession(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @NotNull @Valid SessionRequest request) {
     Event event = eventService.get(id);
     ZoneId zone = event.zone();
-    EventSession session = eventService.addSession(
-        id, request.title(),
-        EventTimes.either("start", request.startAt(), request.startLocal(), zone),
-        EventTimes.either("end", request.endAt(), request.endLocal(), zone),
-        request.room(), request.toSpeakers(), request.topics() == null ? List.of() : request.topics());
-    return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build()).entity(SessionView.of(session, event)).build();
+    EventSession session =
+        eventService.addSession(
+            id,
+            request.title(),
+            EventTimes.either("start", request.startAt(), request.startLocal(), zone),
+            EventTimes.either("end", request.endAt(), request.endLocal(), zone),
+            request.room(),
+            request.toSpeakers(),
+            request.topics() == null ? List.of() : request.topics());
+    return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
+        .entity(SessionView.of(session, event))
+        .build();
   }
 
   @DELETE
   @Path("/{id}/sessions/{sessionId}")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "removeEventSession", summary = "Remove a session (its organizers, or registrar)",
+  @Operation(
+      operationId = "removeEventSession",
+      summary = "Remove a session (its organizers, or registrar)",
       description = "Takes the session off the agenda; the event itself is unchanged.")
   @APIResponse(responseCode = "204", description = "Removed.")
-  public Response removeSession(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @PathParam("sessionId") UUID sessionId) {
+  public Response removeSession(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("sessionId") UUID sessionId) {
     eventService.removeSession(id, sessionId);
     return Response.noContent().build();
   }
 
   static EventFilter filter(
-      EventKind kind, String organizer, String country, LocalDate from, LocalDate to, String zone, UUID agreementId, UUID programId,
-      String q, EventStatus status, Instant modifiedSince) {
+      EventKind kind,
+      String organizer,
+      String country,
+      LocalDate from,
+      LocalDate to,
+      String zone,
+      UUID agreementId,
+      UUID programId,
+      String q,
+      EventStatus status,
+      Instant modifiedSince) {
     ZoneId days = "UTC".equals(zone) ? ZoneId.of("UTC") : EventTimes.zone("zone", zone);
     return new EventFilter(
-        kind, organizer, country,
+        kind,
+        organizer,
+        country,
         from == null ? null : from.atStartOfDay(days).toInstant(),
         to == null ? null : to.plusDays(1).atStartOfDay(days).toInstant(),
-        agreementId, programId, q == null || q.isBlank() ? null : q, status, modifiedSince);
+        agreementId,
+        programId,
+        q == null || q.isBlank() ? null : q,
+        status,
+        modifiedSince);
   }
 
   /**
-   * Runs a change of an event's details, naming a refused value as the request body names it: the domain's
-   * {@code registrationClosesAt} is {@code registration.closesAt} here. Every other term already is the field's name.
+   * Runs a change of an event's details, naming a refused value as the request body names it: the
+   * domain's {@code registrationClosesAt} is {@code registration.closesAt} here. Every other term
+   * already is the field's name.
    */
   private static Event inRequestTerms(Supplier<Event> change) {
     try {
@@ -300,7 +497,8 @@ public class EventResource {
     }
   }
 
-  private Response command(String idempotencyKey, String operation, Object request, Supplier<Event> action) {
+  private Response command(
+      String idempotencyKey, String operation, Object request, Supplier<Event> action) {
     return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
   }
 
@@ -314,6 +512,10 @@ public class EventResource {
 
   private EventView view(Event event, EventService.Seats seats) {
     return EventView.of(
-        event, event.joinUrl() != null && eventService.mayJoin(event), eventService.linkedAgreements(event), eventService.linkedPrograms(event), seats);
+        event,
+        event.joinUrl() != null && eventService.mayJoin(event),
+        eventService.linkedAgreements(event),
+        eventService.linkedPrograms(event),
+        seats);
   }
 }

@@ -26,23 +26,37 @@ public record EventView(
     EventKind kind,
     Map<String, String> title,
     Map<String, String> description,
-    @Schema(description = "The organizers that consented: the creator's organization, every one a registrar named, and each "
-        + "invited one once its partner accepted. Only they (and registrars) manage the event.") List<String> organizers,
-    @Schema(description = "Named as organizers by someone else, not yet accepted: they may read the event, nothing more.")
+    @Schema(
+            description =
+                "The organizers that consented: the creator's organization, every one a registrar named, and each "
+                    + "invited one once its partner accepted. Only they (and registrars) manage the event.")
+        List<String> organizers,
+    @Schema(
+            description =
+                "Named as organizers by someone else, not yet accepted: they may read the event, nothing more.")
         List<String> invitedOrganizers,
     EventFormat format,
     Venue venue,
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "Only for confirmed participants, organizers and registrars.") String joinUrl,
+        @Schema(description = "Only for confirmed participants, organizers and registrars.")
+        String joinUrl,
     ScheduleView schedule,
     EventStatus status,
-    @Schema(description = "When it was published; null for an event never published (private to its organizers).") Instant publishedAt,
+    @Schema(
+            description =
+                "When it was published; null for an event never published (private to its organizers).")
+        Instant publishedAt,
     String cancellationReason,
-    @Schema(description = "iCalendar SEQUENCE: grows with each reschedule or cancellation.") int sequence,
+    @Schema(description = "iCalendar SEQUENCE: grows with each reschedule or cancellation.")
+        int sequence,
     @Schema(description = "Earlier times, oldest first.") List<RescheduleView> reschedules,
-    @Schema(description = "Linked agreements with their current status (hidden for confidential ones you are not party to).")
+    @Schema(
+            description =
+                "Linked agreements with their current status (hidden for confidential ones you are not party to).")
         List<LinkedAgreement> linkedAgreements,
-    @Schema(description = "Linked programmes with their current status (hidden for programmes you may not read).")
+    @Schema(
+            description =
+                "Linked programmes with their current status (hidden for programmes you may not read).")
         List<LinkedProgram> linkedPrograms,
     SeatsView registration,
     List<String> allowedTransitions,
@@ -50,25 +64,58 @@ public record EventView(
     Instant createdAt,
     Instant updatedAt) {
 
-  static EventView of(Event e, boolean showJoinUrl, List<LinkedAgreement> agreements, List<LinkedProgram> programs, Seats seats) {
+  static EventView of(
+      Event e,
+      boolean showJoinUrl,
+      List<LinkedAgreement> agreements,
+      List<LinkedProgram> programs,
+      Seats seats) {
     long confirmed = seats.confirmed();
     long waitlisted = seats.waitlisted();
     return new EventView(
-        e.id(), e.code(), e.kind(), e.title(), e.description(), e.organizers(), e.invitedOrganizers(), e.format(), e.venue(),
+        e.id(),
+        e.code(),
+        e.kind(),
+        e.title(),
+        e.description(),
+        e.organizers(),
+        e.invitedOrganizers(),
+        e.format(),
+        e.venue(),
         showJoinUrl ? e.joinUrl() : null,
         ScheduleView.of(e.timeZone(), e.startsAt(), e.endsAt()),
-        e.status(), e.publishedAt(), e.cancellationReason(), e.sequence(),
+        e.status(),
+        e.publishedAt(),
+        e.cancellationReason(),
+        e.sequence(),
         e.reschedules().stream()
-            .map(r -> new RescheduleView(ScheduleView.of(r.timeZone(), r.startsAt(), r.endsAt()), r.reason(), r.changedAt()))
+            .map(
+                r ->
+                    new RescheduleView(
+                        ScheduleView.of(r.timeZone(), r.startsAt(), r.endsAt()),
+                        r.reason(),
+                        r.changedAt()))
             .toList(),
-        agreements, programs,
-        new SeatsView(e.registrationOpensAt(), e.registrationClosesAt() != null ? e.registrationClosesAt() : e.startsAt(),
-            e.capacity(), e.moderated(), confirmed, waitlisted,
+        agreements,
+        programs,
+        new SeatsView(
+            e.registrationOpensAt(),
+            e.registrationClosesAt() != null ? e.registrationClosesAt() : e.startsAt(),
+            e.capacity(),
+            e.moderated(),
+            confirmed,
+            waitlisted,
             e.capacity() == null ? null : Math.max(0, e.capacity() - confirmed)),
-        e.allowedTransitions(), e.version(), e.createdAt(), e.updatedAt());
+        e.allowedTransitions(),
+        e.version(),
+        e.createdAt(),
+        e.updatedAt());
   }
 
-  /** Times both ways: the UTC instant and the wall-clock time in the zone, with the zone's offset at that instant. */
+  /**
+   * Times both ways: the UTC instant and the wall-clock time in the zone, with the zone's offset at
+   * that instant.
+   */
   @Schema(name = "ScheduleView")
   public record ScheduleView(
       @Schema(example = "Asia/Karachi") String timeZone,
@@ -83,7 +130,13 @@ public record EventView(
       ZoneOffset startOffset = zone.getRules().getOffset(start);
       ZoneOffset endOffset = zone.getRules().getOffset(end);
       return new ScheduleView(
-          timeZone, start, LocalDateTime.ofInstant(start, zone), startOffset.getId(), end, LocalDateTime.ofInstant(end, zone), endOffset.getId());
+          timeZone,
+          start,
+          LocalDateTime.ofInstant(start, zone),
+          startOffset.getId(),
+          end,
+          LocalDateTime.ofInstant(end, zone),
+          endOffset.getId());
     }
   }
 
@@ -94,6 +147,11 @@ public record EventView(
   /** Registration settings and seats. */
   @Schema(name = "Seats")
   public record SeatsView(
-      Instant opensAt, Instant closesAt, @Schema(description = "Null: unlimited.") Integer capacity, boolean moderated,
-      long confirmed, long waitlisted, @Schema(description = "Seats left; null when unlimited.") Long available) {}
+      Instant opensAt,
+      Instant closesAt,
+      @Schema(description = "Null: unlimited.") Integer capacity,
+      boolean moderated,
+      long confirmed,
+      long waitlisted,
+      @Schema(description = "Seats left; null when unlimited.") Long available) {}
 }

@@ -43,16 +43,19 @@ import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 
 /**
- * Registration over HTTP: a person (attendee role), a partner or a registrar registers themselves; a head of
- * delegation (a partner) registers members of their own organization; the event's consenting organizers (their
- * partners) and registrars approve, decline, check in and see the lists. A token with an {@code org} claim but no
- * partner role manages nothing; a token without any of these roles writes nothing. Seats are never oversold.
+ * Registration over HTTP: a person (attendee role), a partner or a registrar registers themselves;
+ * a head of delegation (a partner) registers members of their own organization; the event's
+ * consenting organizers (their partners) and registrars approve, decline, check in and see the
+ * lists. A token with an {@code org} claim but no partner role manages nothing; a token without any
+ * of these roles writes nothing. Seats are never oversold.
  */
 @Path(ApiPaths.V1 + "/registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Registrations", description = "Registration with capacity, moderation, waiting lists and delegations.")
+@Tag(
+    name = "Registrations",
+    description = "Registration with capacity, moderation, waiting lists and delegations.")
 public class RegistrationResource {
 
   static final String EXAMPLE_REGISTRATION = "5eed0000-0000-4000-8000-0000000e0b01";
@@ -66,77 +69,149 @@ public class RegistrationResource {
 
   @POST
   @RolesAllowed({Roles.ATTENDEE, Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "registerForEvent", summary = "Register yourself (attendee, partner or registrar)",
-      description = "CONFIRMED while seats are free, else WAITLISTED; PENDING on a moderated event. An event the caller may "
-          + "not see (never published) is answered as an unknown one: `unknown-reference` naming `eventId`. The registration "
-          + "window must be open (`registration-not-open`, `registration-closed`). Once per person (409). The organization "
-          + "in the caller's token (`org`) is recorded as the registrant's organization: shown on the registration, and "
-          + "that organization's partner may see and cancel it.")
-  @APIResponse(responseCode = "201", description = "Registered; the status says where.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @Operation(
+      operationId = "registerForEvent",
+      summary = "Register yourself (attendee, partner or registrar)",
+      description =
+          "CONFIRMED while seats are free, else WAITLISTED; PENDING on a moderated event. An event the caller may "
+              + "not see (never published) is answered as an unknown one: `unknown-reference` naming `eventId`. The registration "
+              + "window must be open (`registration-not-open`, `registration-closed`). Once per person (409). The organization "
+              + "in the caller's token (`org`) is recorded as the registrant's organization: shown on the registration, and "
+              + "that organization's partner may see and cancel it.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; the status says where.",
+      content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   @APIResponse(responseCode = "409", description = "Already registered.")
   public Response register(
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid RegistrationRequest request) {
-    return idempotent.execute(idempotencyKey, "POST /registrations", request, () -> {
-      Registration r = registrationService.register(request.eventId(), request.name().strip(), request.email());
-      return Response.created(uri.getAbsolutePathBuilder().path(r.id().toString()).build())
-          .tag(ExpectedVersion.etag(r.version())).entity(RegistrationView.of(r)).build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /registrations",
+        request,
+        () -> {
+          Registration r =
+              registrationService.register(
+                  request.eventId(), request.name().strip(), request.email());
+          return Response.created(uri.getAbsolutePathBuilder().path(r.id().toString()).build())
+              .tag(ExpectedVersion.etag(r.version()))
+              .entity(RegistrationView.of(r))
+              .build();
+        });
   }
 
   @POST
   @Path("/delegations")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "registerDelegation", summary = "Register a delegation (a partner of that organization, or registrar)",
-      description = "`organization` must be the caller's own (403 otherwise, checked first); an event the caller may not see "
-          + "is `unknown-reference` naming `eventId`. All members are seated together or none: when not all fit the request "
-          + "is refused (409), or with `waitIfFull` all wait together and are promoted one by one, in the order listed, as "
-          + "seats free.")
+  @Operation(
+      operationId = "registerDelegation",
+      summary = "Register a delegation (a partner of that organization, or registrar)",
+      description =
+          "`organization` must be the caller's own (403 otherwise, checked first); an event the caller may not see "
+              + "is `unknown-reference` naming `eventId`. All members are seated together or none: when not all fit the request "
+              + "is refused (409), or with `waitIfFull` all wait together and are promoted one by one, in the order listed, as "
+              + "seats free.")
   @APIResponse(responseCode = "201", description = "Registered, every member with the same status.")
-  @APIResponse(responseCode = "409", description = "Not enough seats, or a member is already registered; nobody was registered.")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not enough seats, or a member is already registered; nobody was registered.")
   public Response registerDelegation(
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid DelegationRequest request) {
-    return idempotent.execute(idempotencyKey, "POST /registrations/delegations", request, () -> {
-      List<Registration> registered = registrationService.registerDelegation(
-          request.eventId(), request.organization(),
-          request.members().stream().map(m -> new RegistrationService.Member(m.name().strip(), m.email())).toList(),
-          Boolean.TRUE.equals(request.waitIfFull()));
-      return Response.status(Response.Status.CREATED).entity(registered.stream().map(RegistrationView::of).toList()).build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /registrations/delegations",
+        request,
+        () -> {
+          List<Registration> registered =
+              registrationService.registerDelegation(
+                  request.eventId(),
+                  request.organization(),
+                  request.members().stream()
+                      .map(m -> new RegistrationService.Member(m.name().strip(), m.email()))
+                      .toList(),
+                  Boolean.TRUE.equals(request.waitIfFull()));
+          return Response.status(Response.Status.CREATED)
+              .entity(registered.stream().map(RegistrationView::of).toList())
+              .build();
+        });
   }
 
   @GET
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "listEventRegistrations", summary = "An event's registrations (its organizers, or registrar)",
-      description = "In queue order; `status=WAITLISTED` is the waiting list in the order it will be served.")
+  @Operation(
+      operationId = "listEventRegistrations",
+      summary = "An event's registrations (its organizers, or registrar)",
+      description =
+          "In queue order; `status=WAITLISTED` is the waiting list in the order it will be served.")
   @APIResponse(responseCode = "200", description = "One page of registrations.")
   public Page<RegistrationView> list(
-      @QueryParam("eventId") @NotNull @Parameter(description = "The event.", example = EventResource.EXAMPLE_ID) UUID eventId,
+      @QueryParam("eventId")
+          @NotNull
+          @Parameter(description = "The event.", example = EventResource.EXAMPLE_ID)
+          UUID eventId,
       @QueryParam("status") @Parameter(description = "Only this status.") RegistrationStatus status,
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
-      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
-    return Page.of(registrationService.list(eventId, status, limit, Cursor.decode(cursor, 2)).map(RegistrationView::of), uri);
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.", example = "20")
+          int limit,
+      @QueryParam("cursor")
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor) {
+    return Page.of(
+        registrationService
+            .list(eventId, status, limit, Cursor.decode(cursor, 2))
+            .map(RegistrationView::of),
+        uri);
   }
 
   @GET
   @Path("/waitlist")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "listEventWaitlist", summary = "An event's waiting list (its organizers, or registrar)",
+  @Operation(
+      operationId = "listEventWaitlist",
+      summary = "An event's waiting list (its organizers, or registrar)",
       description = "The wait-listed registrations in the order they will be promoted.")
   @APIResponse(responseCode = "200", description = "One page of the waiting list.")
   public Page<RegistrationView> waitlist(
-      @QueryParam("eventId") @NotNull @Parameter(description = "The event.", example = EventResource.EXAMPLE_ID) UUID eventId,
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
-      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
-    return Page.of(registrationService.list(eventId, RegistrationStatus.WAITLISTED, limit, Cursor.decode(cursor, 2)).map(RegistrationView::of), uri);
+      @QueryParam("eventId")
+          @NotNull
+          @Parameter(description = "The event.", example = EventResource.EXAMPLE_ID)
+          UUID eventId,
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.", example = "20")
+          int limit,
+      @QueryParam("cursor")
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor) {
+    return Page.of(
+        registrationService
+            .list(eventId, RegistrationStatus.WAITLISTED, limit, Cursor.decode(cursor, 2))
+            .map(RegistrationView::of),
+        uri);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getRegistration", summary = "Get one registration",
-      description = "For the registrant, their organization's partner, the event's organizers and registrars; 404 for others.")
-  @APIResponse(responseCode = "200", description = "The registration.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @Operation(
+      operationId = "getRegistration",
+      summary = "Get one registration",
+      description =
+          "For the registrant, their organization's partner, the event's organizers and registrars; 404 for others.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The registration.",
+      content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id) {
     return ok(registrationService.get(id));
   }
@@ -145,54 +220,95 @@ public class RegistrationResource {
   @Path("/{id}/approval")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "approveRegistration", summary = "Approve a pending registration (organizers, registrar)",
+  @Operation(
+      operationId = "approveRegistration",
+      summary = "Approve a pending registration (organizers, registrar)",
       description = "CONFIRMED if a seat is free, else WAITLISTED.")
-  @APIResponse(responseCode = "200", description = "Decided.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Decided.",
+      content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   public Response approve(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /registrations/" + id + "/approval", () -> registrationService.approve(id));
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey) {
+    return command(
+        idempotencyKey,
+        "POST /registrations/" + id + "/approval",
+        () -> registrationService.approve(id));
   }
 
   @POST
   @Path("/{id}/decline")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "declineRegistration", summary = "Decline a pending registration (organizers, registrar)",
+  @Operation(
+      operationId = "declineRegistration",
+      summary = "Decline a pending registration (organizers, registrar)",
       description = "PENDING → DECLINED; takes no seat.")
-  @APIResponse(responseCode = "200", description = "Declined.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Declined.",
+      content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   public Response decline(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /registrations/" + id + "/decline", () -> registrationService.decline(id));
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey) {
+    return command(
+        idempotencyKey,
+        "POST /registrations/" + id + "/decline",
+        () -> registrationService.decline(id));
   }
 
   @POST
   @Path("/{id}/cancellation")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.ATTENDEE, Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "cancelRegistration", summary = "Cancel a registration",
-      description = "By the registrant, their organization's partner, the consenting organizers or a registrar (404 for "
-          + "anyone else). A freed seat goes to the "
-          + "first on the waiting list in the same transaction: exactly one promotion per freed seat.")
-  @APIResponse(responseCode = "200", description = "Cancelled.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @Operation(
+      operationId = "cancelRegistration",
+      summary = "Cancel a registration",
+      description =
+          "By the registrant, their organization's partner, the consenting organizers or a registrar (404 for "
+              + "anyone else). A freed seat goes to the "
+              + "first on the waiting list in the same transaction: exactly one promotion per freed seat.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Cancelled.",
+      content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   public Response cancel(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /registrations/" + id + "/cancellation", () -> registrationService.cancel(id));
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey) {
+    return command(
+        idempotencyKey,
+        "POST /registrations/" + id + "/cancellation",
+        () -> registrationService.cancel(id));
   }
 
   @POST
   @Path("/{id}/check-in")
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "checkInRegistration", summary = "Check a confirmed participant in (organizers, registrar)",
+  @Operation(
+      operationId = "checkInRegistration",
+      summary = "Check a confirmed participant in (organizers, registrar)",
       description = "Records arrival once; a second check-in is a 409.")
-  @APIResponse(responseCode = "200", description = "Checked in.", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Checked in.",
+      content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   public Response checkIn(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /registrations/" + id + "/check-in", () -> registrationService.checkIn(id));
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey) {
+    return command(
+        idempotencyKey,
+        "POST /registrations/" + id + "/check-in",
+        () -> registrationService.checkIn(id));
   }
 
   private Response command(String idempotencyKey, String operation, Supplier<Registration> action) {

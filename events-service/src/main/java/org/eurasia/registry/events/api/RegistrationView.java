@@ -15,9 +15,13 @@ public record RegistrationView(
     String name,
     String email,
     String organization,
-    @Schema(description = "Set for members registered together by a head of delegation.") UUID delegationId,
+    @Schema(description = "Set for members registered together by a head of delegation.")
+        UUID delegationId,
     RegistrationStatus status,
-    @Schema(description = "When it joined its current queue; the waiting list is served in this order.") Instant queuedAt,
+    @Schema(
+            description =
+                "When it joined its current queue; the waiting list is served in this order.")
+        Instant queuedAt,
     Instant checkedInAt,
     List<String> allowedTransitions,
     long version,
@@ -25,7 +29,17 @@ public record RegistrationView(
 
   static RegistrationView of(Registration r) {
     return new RegistrationView(
-        r.id(), r.eventId(), r.name(), r.email(), r.organization(), r.delegationId(), r.status(), r.queuedAt(), r.checkedInAt(),
-        r.allowedTransitions(), r.version(), r.createdAt());
+        r.id(),
+        r.eventId(),
+        r.name(),
+        r.email(),
+        r.organization(),
+        r.delegationId(),
+        r.status(),
+        r.queuedAt(),
+        r.checkedInAt(),
+        r.allowedTransitions(),
+        r.version(),
+        r.createdAt());
   }
 }

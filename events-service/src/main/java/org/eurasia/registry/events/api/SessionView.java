@@ -12,10 +12,22 @@ import org.eurasia.registry.events.domain.Speaker;
 /** A session of the agenda, with times in the event's zone. */
 @Schema(name = "Session")
 public record SessionView(
-    UUID id, UUID eventId, Map<String, String> title, ScheduleView schedule, String room, List<Speaker> speakers, List<String> topics) {
+    UUID id,
+    UUID eventId,
+    Map<String, String> title,
+    ScheduleView schedule,
+    String room,
+    List<Speaker> speakers,
+    List<String> topics) {
 
   static SessionView of(EventSession s, Event event) {
     return new SessionView(
-        s.id(), s.eventId(), s.title(), ScheduleView.of(event.timeZone(), s.startsAt(), s.endsAt()), s.room(), s.speakers(), s.topics());
+        s.id(),
+        s.eventId(),
+        s.title(),
+        ScheduleView.of(event.timeZone(), s.startsAt(), s.endsAt()),
+        s.room(),
+        s.speakers(),
+        s.topics());
   }
 }

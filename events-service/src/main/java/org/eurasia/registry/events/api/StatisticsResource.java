@@ -24,24 +24,37 @@ import org.eurasia.registry.platform.validation.SchacCode;
 /** Counts of public events and their seats; drafts are not counted. */
 @Path(ApiPaths.V1 + "/statistics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Statistics", description = "Events per kind, country and month; registrations against capacity.")
+@Tag(
+    name = "Statistics",
+    description = "Events per kind, country and month; registrations against capacity.")
 public class StatisticsResource {
 
   @Inject EventService eventService;
 
   @GET
   @Path("/events")
-  @Operation(operationId = "eventStatistics", summary = "Events per kind, venue country and month",
-      description = "One row per kind, venue country (empty for online events) and month of the start in the event's own "
-          + "zone, with the number of events, their total capacity, confirmed and wait-listed registrations.")
+  @Operation(
+      operationId = "eventStatistics",
+      summary = "Events per kind, venue country and month",
+      description =
+          "One row per kind, venue country (empty for online events) and month of the start in the event's own "
+              + "zone, with the number of events, their total capacity, confirmed and wait-listed registrations.")
   @APIResponse(responseCode = "200", description = "The rows.")
   public List<CountRow> events(
       @QueryParam("kind") @Parameter(description = "Kind of event.") EventKind kind,
       @QueryParam("organizer") @SchacCode @Parameter(example = "most.gov.pk") String organizer,
       @QueryParam("country") @CountryCode @Parameter(example = "PK") String country,
-      @QueryParam("from") @Parameter(description = "First day, in `zone`.", example = "2027-01-01") LocalDate from,
-      @QueryParam("to") @Parameter(description = "Last day, in `zone`.", example = "2027-12-31") LocalDate to,
-      @QueryParam("zone") @DefaultValue("UTC") @Size(max = 64) @Parameter(description = "IANA zone the days are in.") String zone) {
-    return eventService.statistics(EventResource.filter(kind, organizer, country, from, to, zone, null, null, null, null, null));
+      @QueryParam("from") @Parameter(description = "First day, in `zone`.", example = "2027-01-01")
+          LocalDate from,
+      @QueryParam("to") @Parameter(description = "Last day, in `zone`.", example = "2027-12-31")
+          LocalDate to,
+      @QueryParam("zone")
+          @DefaultValue("UTC")
+          @Size(max = 64)
+          @Parameter(description = "IANA zone the days are in.")
+          String zone) {
+    return eventService.statistics(
+        EventResource.filter(
+            kind, organizer, country, from, to, zone, null, null, null, null, null));
   }
 }

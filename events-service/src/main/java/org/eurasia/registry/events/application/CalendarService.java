@@ -36,19 +36,21 @@ import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.reads.ExpensiveRead;
 
 /**
- * iCalendar (RFC 5545) feeds, written with ical4j. What lets a subscribed calendar client follow changes: every event
- * keeps one UID for life, its SEQUENCE grows with every visible change (a reschedule, a cancellation), a cancelled
- * event stays in the feed with STATUS:CANCELLED (so clients remove it rather than keep a stale copy), and each time
- * zone used is defined by a VTIMEZONE from ical4j's bundled tz database. Events never published and join links never
- * appear; an organizer's feed holds only events it consented to organize.
+ * iCalendar (RFC 5545) feeds, written with ical4j. What lets a subscribed calendar client follow
+ * changes: every event keeps one UID for life, its SEQUENCE grows with every visible change (a
+ * reschedule, a cancellation), a cancelled event stays in the feed with STATUS:CANCELLED (so
+ * clients remove it rather than keep a stale copy), and each time zone used is defined by a
+ * VTIMEZONE from ical4j's bundled tz database. Events never published and join links never appear;
+ * an organizer's feed holds only events it consented to organize.
  *
- * <p>No text from the data can add a line: ical4j escapes LF (and CR LF) in TEXT values as {@code \n} but writes a lone
- * CR, NEL or Unicode line separator as is (checked against ical4j 4.4.0), and a client may take those for a line end,
- * so an injected {@code ATTENDEE:} line would become a property. Input refuses them now, but rows written before may
- * hold them: every text is normalised ({@link #plain}) before ical4j sees it.
+ * <p>No text from the data can add a line: ical4j escapes LF (and CR LF) in TEXT values as {@code
+ * \n} but writes a lone CR, NEL or Unicode line separator as is (checked against ical4j 4.4.0), and
+ * a client may take those for a line end, so an injected {@code ATTENDEE:} line would become a
+ * property. Input refuses them now, but rows written before may hold them: every text is normalised
+ * ({@link #plain}) before ical4j sees it.
  *
- * <p>Feeds are expensive reads: anonymous callers get them under a statement timeout, shared from a cache, which is
- * sound because for them a feed depends only on its arguments and the data.
+ * <p>Feeds are expensive reads: anonymous callers get them under a statement timeout, shared from a
+ * cache, which is sound because for them a feed depends only on its arguments and the data.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -56,46 +58,70 @@ public class CalendarService {
 
   static final String PRODUCT = "-//Eurasian Cooperation Registry//events-service//EN";
 
-  /** Enough for any organizer's or agreement's events; a feed is a subscription, not an archive export. */
+  /**
+   * Enough for any organizer's or agreement's events; a feed is a subscription, not an archive
+   * export.
+   */
   static final int MAX_EVENTS = 500;
 
-  /** ical4j's zone definitions, loaded once (from the tz data bundled in its jar) and reused by every feed. */
+  /**
+   * ical4j's zone definitions, loaded once (from the tz data bundled in its jar) and reused by
+   * every feed.
+   */
   private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
   @Inject EventRepository events;
 
   @Inject EventService eventService;
 
-  @ConfigProperty(name = "registry.calendar.uid-domain", defaultValue = "events.eurasia-registry.org")
+  @ConfigProperty(
+      name = "registry.calendar.uid-domain",
+      defaultValue = "events.eurasia-registry.org")
   String uidDomain;
 
-  @ConfigProperty(name = "registry.calendar.public-base-url", defaultValue = "http://127.0.0.1:8083")
+  @ConfigProperty(
+      name = "registry.calendar.public-base-url",
+      defaultValue = "http://127.0.0.1:8083")
   String publicBaseUrl;
 
-  /** The feed of one event (one never published is a 404, or {@code event-not-published} for those who may see it). */
+  /**
+   * The feed of one event (one never published is a 404, or {@code event-not-published} for those
+   * who may see it).
+   */
   @ExpensiveRead(cacheable = true)
   public String ofEvent(UUID id, String language) {
     Event event = eventService.get(id);
     if (!event.wasPublished()) {
-      throw ProblemException.ruleViolated("event-not-published", "Event " + event.code() + " was never published; publish it to get a calendar entry");
+      throw ProblemException.ruleViolated(
+          "event-not-published",
+          "Event " + event.code() + " was never published; publish it to get a calendar entry");
     }
     return render("Event " + event.code(), List.of(event), language);
   }
 
-  /** The events an organization consented to organize (an invited organizer's feed does not show the event). */
+  /**
+   * The events an organization consented to organize (an invited organizer's feed does not show the
+   * event).
+   */
   @ExpensiveRead(cacheable = true)
   public String ofOrganizer(String organizer, String language) {
-    return render("Events organized by " + organizer, events.forFeed(organizer, null, MAX_EVENTS), language);
+    return render(
+        "Events organized by " + organizer, events.forFeed(organizer, null, MAX_EVENTS), language);
   }
 
   /**
-   * The events linked to an agreement. An agreement the caller may not read (confidential, caller not named in it) is
-   * answered exactly like one this service has never heard of: 404.
+   * The events linked to an agreement. An agreement the caller may not read (confidential, caller
+   * not named in it) is answered exactly like one this service has never heard of: 404.
    */
   @ExpensiveRead(cacheable = true)
   public String ofAgreement(UUID agreementId, String language) {
-    eventService.readableAgreement(agreementId).orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
-    return render("Events about agreement " + agreementId, events.forFeed(null, agreementId, MAX_EVENTS), language);
+    eventService
+        .readableAgreement(agreementId)
+        .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
+    return render(
+        "Events about agreement " + agreementId,
+        events.forFeed(null, agreementId, MAX_EVENTS),
+        language);
   }
 
   String render(String name, List<Event> list, String language) {
@@ -119,8 +145,11 @@ public class CalendarService {
   }
 
   private VEvent entry(Event e, String language) {
-    VEvent entry = new VEvent(
-        ZonedDateTime.ofInstant(e.startsAt(), e.zone()), ZonedDateTime.ofInstant(e.endsAt(), e.zone()), text(e.title(), language));
+    VEvent entry =
+        new VEvent(
+            ZonedDateTime.ofInstant(e.startsAt(), e.zone()),
+            ZonedDateTime.ofInstant(e.endsAt(), e.zone()),
+            text(e.title(), language));
     entry.replace(new DtStamp(e.updatedAt()));
     entry.add(new Uid(e.id() + "@" + uidDomain));
     entry.add(new Sequence(e.sequence()));
@@ -131,7 +160,11 @@ public class CalendarService {
       entry.add(new Description(description));
     }
     Venue venue = e.venue();
-    entry.add(new Location(venue == null ? "Online" : plain(String.join(", ", nonNull(venue.name(), venue.city(), venue.country())))));
+    entry.add(
+        new Location(
+            venue == null
+                ? "Online"
+                : plain(String.join(", ", nonNull(venue.name(), venue.city(), venue.country())))));
     entry.add(new Url(URI.create(publicBaseUrl + "/api/v1/events/" + e.id())));
     return entry;
   }
@@ -148,8 +181,9 @@ public class CalendarService {
   }
 
   /**
-   * A text ical4j can write safely: every line break (CR LF, a lone CR, NEL, the Unicode line and paragraph separators)
-   * becomes LF, which ical4j escapes as {@code \n}; tabs stay; any other control character is dropped.
+   * A text ical4j can write safely: every line break (CR LF, a lone CR, NEL, the Unicode line and
+   * paragraph separators) becomes LF, which ical4j escapes as {@code \n}; tabs stay; any other
+   * control character is dropped.
    */
   static String plain(String text) {
     if (text == null) {

@@ -13,8 +13,9 @@ import org.eurasia.registry.events.domain.EventStatus;
 import org.jboss.logging.Logger;
 
 /**
- * Marks published events completed once they have ended, and announces each. One transaction per event; a replica
- * running it at the same time finds the work done (the row's version refuses the second completion).
+ * Marks published events completed once they have ended, and announces each. One transaction per
+ * event; a replica running it at the same time finds the work done (the row's version refuses the
+ * second completion).
  */
 @ApplicationScoped
 public class EventCompletion {
@@ -28,7 +29,10 @@ public class EventCompletion {
 
   @Inject Clock clock;
 
-  @Scheduled(every = "{registry.event-completion.every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "{registry.event-completion.every}",
+      delayed = "30s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void periodically() {
     int completed = completeEnded();
     if (completed > 0) {
@@ -40,9 +44,20 @@ public class EventCompletion {
   public int completeEnded() {
     int completed = 0;
     while (true) {
-      List<UUID> due = QuarkusTransaction.requiringNew().call(() ->
-          events.<Event>find("status = ?1 and endsAt <= ?2 order by endsAt", EventStatus.PUBLISHED, clock.instant()).page(0, BATCH).list()
-              .stream().map(Event::id).toList());
+      List<UUID> due =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      events
+                          .<Event>find(
+                              "status = ?1 and endsAt <= ?2 order by endsAt",
+                              EventStatus.PUBLISHED,
+                              clock.instant())
+                          .page(0, BATCH)
+                          .list()
+                          .stream()
+                          .map(Event::id)
+                          .toList());
       int before = completed;
       for (UUID id : due) {
         try {

@@ -25,8 +25,8 @@ import org.eurasia.registry.events.domain.EventSession;
 import org.eurasia.registry.events.domain.EventStatus;
 import org.eurasia.registry.events.domain.ProgramProjectionRepository;
 import org.eurasia.registry.events.domain.RegistrationRepository;
-import org.eurasia.registry.events.domain.SeatCount;
 import org.eurasia.registry.events.domain.Requester;
+import org.eurasia.registry.events.domain.SeatCount;
 import org.eurasia.registry.events.domain.Speaker;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
@@ -37,11 +37,12 @@ import org.eurasia.registry.platform.reads.ExpensiveRead;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * Event use cases. Only the consenting organizers of an event (and registrars) manage it; a partner must be among the
- * organizers of an event it creates, which binds its own organization only: the others it names are invited until
- * their partner accepts ({@link #accept}). An event never published exists only for its organizers, invited ones and
- * registrars. Links to agreements and programmes are checked against the projections and the caller's rights on them
- * ({@link EventLinks}).
+ * Event use cases. Only the consenting organizers of an event (and registrars) manage it; a partner
+ * must be among the organizers of an event it creates, which binds its own organization only: the
+ * others it names are invited until their partner accepts ({@link #accept}). An event never
+ * published exists only for its organizers, invited ones and registrars. Links to agreements and
+ * programmes are checked against the projections and the caller's rights on them ({@link
+ * EventLinks}).
  */
 @ApplicationScoped
 @Transactional
@@ -61,22 +62,38 @@ public class EventService {
 
   @Inject Clock clock;
 
-  /** The search: its cost grows with the data (full text, overlapping periods), so anonymous calls are bounded. */
+  /**
+   * The search: its cost grows with the data (full text, overlapping periods), so anonymous calls
+   * are bounded.
+   */
   @ExpensiveRead
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Event> list(EventFilter filter, int limit, Cursor after) {
-    EventPosition position = after == null ? null : new EventPosition(after.instant(0), after.uuid(1));
-    List<Event> rows = events.search(filter, caller.organization().orElse(null), caller.isRegistrar(), position, limit + 1);
-    return Slice.fromOverfetch(rows, limit, e -> Cursor.of(e.startsAt().toString(), e.id().toString()));
+    EventPosition position =
+        after == null ? null : new EventPosition(after.instant(0), after.uuid(1));
+    List<Event> rows =
+        events.search(
+            filter, caller.organization().orElse(null), caller.isRegistrar(), position, limit + 1);
+    return Slice.fromOverfetch(
+        rows, limit, e -> Cursor.of(e.startsAt().toString(), e.id().toString()));
   }
 
-  /** An event the caller may see: one never published is a 404 for anyone but its organizers (invited too) and registrars. */
+  /**
+   * An event the caller may see: one never published is a 404 for anyone but its organizers
+   * (invited too) and registrars.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Event get(UUID id) {
-    return events.findByIdOptional(id).filter(this::isVisible).orElseThrow(() -> ProblemException.notFound("Event", id));
+    return events
+        .findByIdOptional(id)
+        .filter(this::isVisible)
+        .orElseThrow(() -> ProblemException.notFound("Event", id));
   }
 
-  /** Counts of published events only: the same for every caller, so anonymous callers share one answer for a while. */
+  /**
+   * Counts of published events only: the same for every caller, so anonymous callers share one
+   * answer for a while.
+   */
   @ExpensiveRead(cacheable = true)
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<CountRow> statistics(EventFilter filter) {
@@ -90,9 +107,16 @@ public class EventService {
     if (events.findPublishedByCode(code).isPresent()) {
       throw ProblemException.conflict("A published event already has the code '" + code + "'");
     }
-    links().check(details.kind(), details.linkedAgreements(), Set.of(), details.linkedPrograms(), Set.of());
+    links()
+        .check(
+            details.kind(),
+            details.linkedAgreements(),
+            Set.of(),
+            details.linkedPrograms(),
+            Set.of());
     // The creator binds its own organization; a registrar acts for every organization it names.
-    Set<String> bound = caller.isRegistrar() ? details.organizers() : Set.of(caller.organization().orElseThrow());
+    Set<String> bound =
+        caller.isRegistrar() ? details.organizers() : Set.of(caller.organization().orElseThrow());
     Event event = Event.draft(UUID.randomUUID(), code, details, bound, clock.instant());
     events.persist(event);
     return event;
@@ -102,56 +126,82 @@ public class EventService {
     Event event = manageable(id, expected);
     // A partner may not write its own organization out of the event it is changing.
     caller.requireMayActForAny(details.organizers());
-    // Nor write out another organizer that consented: that organization's own partner withdraws it (or a registrar).
+    // Nor write out another organizer that consented: that organization's own partner withdraws it
+    // (or a registrar).
     // Invitations not yet accepted may be withdrawn by any organizer.
     for (String organizer : event.organizers()) {
       if (!details.organizers().contains(organizer) && !caller.mayActFor(organizer)) {
-        throw ProblemException.forbidden("'" + organizer + "' consented to organize " + event.code()
-            + "; only its own partner (or a registrar) may withdraw it");
+        throw ProblemException.forbidden(
+            "'"
+                + organizer
+                + "' consented to organize "
+                + event.code()
+                + "; only its own partner (or a registrar) may withdraw it");
       }
     }
-    // Links already on the event were checked when they were made: a co-organizer keeps a link it may not read itself.
-    // A change of kind re-checks them all (a signing ceremony links only agreements not yet in force).
+    // Links already on the event were checked when they were made: a co-organizer keeps a link it
+    // may not read itself.
+    // A change of kind re-checks them all (a signing ceremony links only agreements not yet in
+    // force).
     boolean sameKind = details.kind() == event.kind();
-    links().check(details.kind(),
-        details.linkedAgreements(), sameKind ? Set.copyOf(event.linkedAgreements()) : Set.of(),
-        details.linkedPrograms(), sameKind ? Set.copyOf(event.linkedPrograms()) : Set.of());
+    links()
+        .check(
+            details.kind(),
+            details.linkedAgreements(),
+            sameKind ? Set.copyOf(event.linkedAgreements()) : Set.of(),
+            details.linkedPrograms(),
+            sameKind ? Set.copyOf(event.linkedPrograms()) : Set.of());
     event.revise(details, caller.isRegistrar() ? details.organizers() : Set.of(), clock.instant());
     events.flush();
     return event;
   }
 
   /**
-   * An organization named as organizer consents, by its own partner or a registrar. The event must be visible to the
-   * caller first (404 as for an unknown id); then the caller must act for that organization (403), whatever the
-   * event's state.
+   * An organization named as organizer consents, by its own partner or a registrar. The event must
+   * be visible to the caller first (404 as for an unknown id); then the caller must act for that
+   * organization (403), whatever the event's state.
    */
   public Event accept(UUID id, ExpectedVersion expected, String organizationCode) {
     Event event = get(id);
     caller.requireMayActFor(organizationCode);
-    if (!caller.isRegistrar() && !event.organizers().contains(organizationCode) && !event.invitedOrganizers().contains(organizationCode)) {
-      // A partner the event does not name has no right on it at all; a registrar naming a wrong one gets not-named.
-      throw ProblemException.forbidden("'" + organizationCode + "' is not named as an organizer of event " + event.code());
+    if (!caller.isRegistrar()
+        && !event.organizers().contains(organizationCode)
+        && !event.invitedOrganizers().contains(organizationCode)) {
+      // A partner the event does not name has no right on it at all; a registrar naming a wrong one
+      // gets not-named.
+      throw ProblemException.forbidden(
+          "'" + organizationCode + "' is not named as an organizer of event " + event.code());
     }
     expected.check(event.version());
     EventChange change = event.accept(organizationCode, clock.instant());
-    // A published event's organizers are public (feeds, lists, notices); a draft's change stays quiet.
+    // A published event's organizers are public (feeds, lists, notices); a draft's change stays
+    // quiet.
     return event.wasPublished() ? announce(change, event) : flushed(event);
   }
 
   public Event publish(UUID id, ExpectedVersion expected) {
     Event event = manageable(id, expected);
     if (event.status() == EventStatus.DRAFT) {
-      // Codes are unique among published events. The published event holding it is public, so naming it reveals
+      // Codes are unique among published events. The published event holding it is public, so
+      // naming it reveals
       // nothing; a concurrent publication with the same code is stopped by the index (409 as well).
-      events.findPublishedByCode(event.code()).ifPresent(other -> {
-        throw ProblemException.conflict("Event " + other.id() + " is already published with the code '" + event.code() + "'");
-      });
+      events
+          .findPublishedByCode(event.code())
+          .ifPresent(
+              other -> {
+                throw ProblemException.conflict(
+                    "Event "
+                        + other.id()
+                        + " is already published with the code '"
+                        + event.code()
+                        + "'");
+              });
     }
     return announce(event.publish(clock.instant()), event);
   }
 
-  public Event reschedule(UUID id, ExpectedVersion expected, Instant start, Instant end, String zone, String reason) {
+  public Event reschedule(
+      UUID id, ExpectedVersion expected, Instant start, Instant end, String zone, String reason) {
     Event event = manageable(id, expected);
     EventChange change = event.reschedule(start, end, zone, reason, clock.instant());
     // A draft moves quietly: nobody outside its organizers knows it yet.
@@ -161,7 +211,8 @@ public class EventService {
   public Event cancel(UUID id, ExpectedVersion expected, String reason) {
     Event event = manageable(id, expected);
     EventChange change = event.cancel(reason, clock.instant());
-    // A draft cancelled before publication stays private: not announced, and still invisible to everyone else.
+    // A draft cancelled before publication stays private: not announced, and still invisible to
+    // everyone else.
     return event.wasPublished() ? announce(change, event) : flushed(event);
   }
 
@@ -170,11 +221,16 @@ public class EventService {
     return announce(event.complete(clock.instant()), event);
   }
 
-  /** The completion job's step for one event, in its own transaction: a system action, so no caller to authorize. */
+  /**
+   * The completion job's step for one event, in its own transaction: a system action, so no caller
+   * to authorize.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean completeIfEnded(UUID id) {
     Event event = events.findById(id);
-    if (event == null || event.status() != EventStatus.PUBLISHED || event.endsAt().isAfter(clock.instant())) {
+    if (event == null
+        || event.status() != EventStatus.PUBLISHED
+        || event.endsAt().isAfter(clock.instant())) {
       return false;
     }
     announce(event.complete(clock.instant()), event);
@@ -184,16 +240,26 @@ public class EventService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<EventSession> sessions(UUID eventId) {
     get(eventId);
-    return events.getEntityManager()
-        .createQuery("from EventSession where eventId = ?1 order by startsAt, id", EventSession.class)
+    return events
+        .getEntityManager()
+        .createQuery(
+            "from EventSession where eventId = ?1 order by startsAt, id", EventSession.class)
         .setParameter(1, eventId)
         .getResultList();
   }
 
   public EventSession addSession(
-      UUID eventId, Map<String, String> title, Instant start, Instant end, String room, List<Speaker> speakers, List<String> topics) {
+      UUID eventId,
+      Map<String, String> title,
+      Instant start,
+      Instant end,
+      String room,
+      List<Speaker> speakers,
+      List<String> topics) {
     Event event = manageable(eventId, ExpectedVersion.any());
-    EventSession session = new EventSession(UUID.randomUUID(), event, title, start, end, room, speakers, topics, clock.instant());
+    EventSession session =
+        new EventSession(
+            UUID.randomUUID(), event, title, start, end, room, speakers, topics, clock.instant());
     events.getEntityManager().persist(session);
     return session;
   }
@@ -227,10 +293,15 @@ public class EventService {
   /** Confirmed and wait-listed registrations of an event. */
   public record Seats(long confirmed, long waitlisted) {}
 
-  /** Whether the caller may see the join link: organizers, registrars and holders of a confirmed seat. */
+  /**
+   * Whether the caller may see the join link: organizers, registrars and holders of a confirmed
+   * seat.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean mayJoin(Event event) {
-    return mayManage(event) || (!caller.isAnonymous() && registrations.hasConfirmedSeat(event.id(), caller.principal()));
+    return mayManage(event)
+        || (!caller.isAnonymous()
+            && registrations.hasConfirmedSeat(event.id(), caller.principal()));
   }
 
   /** Consenting organizers and registrars manage an event; an invited organizer only reads it. */
@@ -239,34 +310,44 @@ public class EventService {
   }
 
   /**
-   * The linked agreements as the caller may see them: a confidential agreement's code and status are shown only to
-   * its parties and registrars; others see only that a link exists.
+   * The linked agreements as the caller may see them: a confidential agreement's code and status
+   * are shown only to its parties and registrars; others see only that a link exists.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LinkedAgreement> linkedAgreements(Event event) {
     EventLinks links = links();
     return event.linkedAgreements().stream()
-        .map(id -> links.readableAgreement(id)
-            .map(a -> new LinkedAgreement(id, a.code(), a.status()))
-            .orElse(new LinkedAgreement(id, null, null)))
+        .map(
+            id ->
+                links
+                    .readableAgreement(id)
+                    .map(a -> new LinkedAgreement(id, a.code(), a.status()))
+                    .orElse(new LinkedAgreement(id, null, null)))
         .toList();
   }
 
   /**
-   * The linked programmes as the caller may see them: code and status only of programmes the caller may read (one
-   * under a confidential agreement only for its institutions, the agreement's parties and registrars).
+   * The linked programmes as the caller may see them: code and status only of programmes the caller
+   * may read (one under a confidential agreement only for its institutions, the agreement's parties
+   * and registrars).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LinkedProgram> linkedPrograms(Event event) {
     EventLinks links = links();
     return event.linkedPrograms().stream()
-        .map(id -> links.readableProgram(id)
-            .map(p -> new LinkedProgram(id, p.code(), p.status()))
-            .orElse(new LinkedProgram(id, null, null)))
+        .map(
+            id ->
+                links
+                    .readableProgram(id)
+                    .map(p -> new LinkedProgram(id, p.code(), p.status()))
+                    .orElse(new LinkedProgram(id, null, null)))
         .toList();
   }
 
-  /** The agreement with this id when the caller may read it: a confidential one is as unknown to outsiders as a missing one. */
+  /**
+   * The agreement with this id when the caller may read it: a confidential one is as unknown to
+   * outsiders as a missing one.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<AgreementProjection> readableAgreement(UUID id) {
     return links().readableAgreement(id);
@@ -274,26 +355,34 @@ public class EventService {
 
   /** The rules on linked records, for this caller. */
   private EventLinks links() {
-    return new EventLinks(agreements::findByIdOptional, programs::findByIdOptional,
+    return new EventLinks(
+        agreements::findByIdOptional,
+        programs::findByIdOptional,
         new Requester(caller.isRegistrar(), caller.organization().orElse(null)));
   }
 
-  /** Loads an event the caller may see and manage, at the version the caller based the change on. */
+  /**
+   * Loads an event the caller may see and manage, at the version the caller based the change on.
+   */
   private Event manageable(UUID id, ExpectedVersion expected) {
     Event event = get(id);
     if (!mayManage(event)) {
-      throw ProblemException.forbidden("Only the organizers of " + event.code() + " or a registrar may change it");
+      throw ProblemException.forbidden(
+          "Only the organizers of " + event.code() + " or a registrar may change it");
     }
     expected.check(event.version());
     return event;
   }
 
   /**
-   * A published event is public for good (even once cancelled); one never published is visible only to its
-   * organizers, the organizations invited to organize it (so they can decide) and registrars.
+   * A published event is public for good (even once cancelled); one never published is visible only
+   * to its organizers, the organizations invited to organize it (so they can decide) and
+   * registrars.
    */
   public boolean isVisible(Event event) {
-    return event.wasPublished() || mayManage(event) || caller.organization().filter(event::isInvited).isPresent();
+    return event.wasPublished()
+        || mayManage(event)
+        || caller.organization().filter(event::isInvited).isPresent();
   }
 
   private Event flushed(Event event) {
@@ -306,7 +395,10 @@ public class EventService {
     return event;
   }
 
-  /** A linked agreement with its current status; code and status null when unknown or not to be shown. */
+  /**
+   * A linked agreement with its current status; code and status null when unknown or not to be
+   * shown.
+   */
   public record LinkedAgreement(UUID agreementId, String code, String status) {}
 
   /** A linked programme with its current status. */

@@ -26,12 +26,13 @@ import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * Registration for events. Registration management (approving, declining, checking in, the lists) belongs to the
- * event's consenting organizers and registrars; registering oneself to anyone with a person's or partner's role.
- * Every command that can take or free a seat first locks the event's row, then counts and
- * changes registrations: concurrent requests for one event queue on that lock, so capacity is never exceeded and a
- * freed seat goes to exactly one person on the waiting list. The lock is held only for the few statements of one
- * registration (measured: 500 concurrent registrations for one event finish in seconds on 2 cores).
+ * Registration for events. Registration management (approving, declining, checking in, the lists)
+ * belongs to the event's consenting organizers and registrars; registering oneself to anyone with a
+ * person's or partner's role. Every command that can take or free a seat first locks the event's
+ * row, then counts and changes registrations: concurrent requests for one event queue on that lock,
+ * so capacity is never exceeded and a freed seat goes to exactly one person on the waiting list.
+ * The lock is held only for the few statements of one registration (measured: 500 concurrent
+ * registrations for one event finish in seconds on 2 cores).
  */
 @ApplicationScoped
 @Transactional
@@ -50,9 +51,10 @@ public class RegistrationService {
   @Inject Clock clock;
 
   /**
-   * Registers the caller (the token's subject) for the event. The registration shows the organization the caller's
-   * token names (an attendee's affiliation, a partner's organization): for display, and so that organization's partner
-   * may see and cancel it — never a right of the attendee's.
+   * Registers the caller (the token's subject) for the event. The registration shows the
+   * organization the caller's token names (an attendee's affiliation, a partner's organization):
+   * for display, and so that organization's partner may see and cancel it — never a right of the
+   * attendee's.
    */
   public Registration register(UUID eventId, String name, String email) {
     Event event = lockedForRegistration(eventId);
@@ -60,41 +62,68 @@ public class RegistrationService {
     if (registrations.isActive(eventId, key)) {
       throw ProblemException.conflict("You are already registered for " + event.code());
     }
-    RegistrationStatus status = Seating.place(event.capacity(), event.moderated(), registrations.confirmed(eventId));
-    Registration registration = new Registration(
-        UUID.randomUUID(), eventId, new Registration.Person(key, name, email, caller.affiliation().orElse(null)), null, key, status, clock.instant());
+    RegistrationStatus status =
+        Seating.place(event.capacity(), event.moderated(), registrations.confirmed(eventId));
+    Registration registration =
+        new Registration(
+            UUID.randomUUID(),
+            eventId,
+            new Registration.Person(key, name, email, caller.affiliation().orElse(null)),
+            null,
+            key,
+            status,
+            clock.instant());
     registrations.persist(registration);
     return announce(changeFor(status), registration);
   }
 
   /**
-   * A head of delegation registers members of their own organization at once: all seated, all waiting (when
-   * {@code waitIfFull}), or none — any problem with one member refuses the whole request. Who the caller acts for is
-   * checked first (403, saying nothing of the event), then that the event is visible, then the registration rules.
+   * A head of delegation registers members of their own organization at once: all seated, all
+   * waiting (when {@code waitIfFull}), or none — any problem with one member refuses the whole
+   * request. Who the caller acts for is checked first (403, saying nothing of the event), then that
+   * the event is visible, then the registration rules.
    */
-  public List<Registration> registerDelegation(UUID eventId, String organization, List<Member> members, boolean waitIfFull) {
+  public List<Registration> registerDelegation(
+      UUID eventId, String organization, List<Member> members, boolean waitIfFull) {
     caller.requireMayActFor(organization);
     Event event = lockedForRegistration(eventId);
     Set<String> keys = new HashSet<>();
     for (int i = 0; i < members.size(); i++) {
       String key = memberKey(members.get(i).email());
       if (!keys.add(key)) {
-        throw ProblemException.invalidField("members[" + i + "].email", "lists the same person twice");
+        throw ProblemException.invalidField(
+            "members[" + i + "].email", "lists the same person twice");
       }
       if (registrations.isActive(eventId, key)) {
-        throw ProblemException.conflict(members.get(i).email() + " is already registered for " + event.code() + "; nobody was registered");
+        throw ProblemException.conflict(
+            members.get(i).email()
+                + " is already registered for "
+                + event.code()
+                + "; nobody was registered");
       }
     }
     RegistrationStatus status =
-        Seating.placeDelegation(event.capacity(), event.moderated(), registrations.confirmed(eventId), members.size(), waitIfFull);
+        Seating.placeDelegation(
+            event.capacity(),
+            event.moderated(),
+            registrations.confirmed(eventId),
+            members.size(),
+            waitIfFull);
     UUID delegation = UUID.randomUUID();
     List<Registration> registered = new ArrayList<>();
     Instant now = clock.instant();
     for (int i = 0; i < members.size(); i++) {
       Member m = members.get(i);
       // Members queue in the order listed: the head's list is the delegation's order of precedence.
-      Registration r = new Registration(UUID.randomUUID(), eventId, new Registration.Person(memberKey(m.email()), m.name(), m.email(), organization),
-          delegation, caller.principal(), status, now.plusNanos(i * 1000L));
+      Registration r =
+          new Registration(
+              UUID.randomUUID(),
+              eventId,
+              new Registration.Person(memberKey(m.email()), m.name(), m.email(), organization),
+              delegation,
+              caller.principal(),
+              status,
+              now.plusNanos(i * 1000L));
       registrations.persist(r);
       registered.add(r);
     }
@@ -120,12 +149,15 @@ public class RegistrationService {
     Registration registration = get(registrationId);
     Event event = events.lock(registration.eventId()).orElseThrow();
     if (!mayAct(registration, event)) {
-      throw ProblemException.forbidden("Only the registrant, their organization's partner, the organizers or a registrar may cancel it");
+      throw ProblemException.forbidden(
+          "Only the registrant, their organization's partner, the organizers or a registrar may cancel it");
     }
     boolean freed = registration.cancel(clock.instant());
     announce(RegistrationChange.CANCELLED, registration);
     if (freed && Seating.free(event.capacity(), registrations.confirmed(event.id())) > 0) {
-      registrations.nextWaiting(event.id()).ifPresent(next -> announce(next.promote(clock.instant()), next));
+      registrations
+          .nextWaiting(event.id())
+          .ifPresent(next -> announce(next.promote(clock.instant()), next));
     }
     return registration;
   }
@@ -134,15 +166,22 @@ public class RegistrationService {
     Registration registration = get(registrationId);
     Event event = eventService.get(registration.eventId());
     if (!eventService.mayManage(event)) {
-      throw ProblemException.forbidden("Only the organizers of " + event.code() + " or a registrar check people in");
+      throw ProblemException.forbidden(
+          "Only the organizers of " + event.code() + " or a registrar check people in");
     }
     return announce(registration.checkIn(clock.instant()), registration);
   }
 
-  /** A registration the caller may see: the registrant, their organization's partner, organizers, registrars. */
+  /**
+   * A registration the caller may see: the registrant, their organization's partner, organizers,
+   * registrars.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Registration get(UUID id) {
-    Registration registration = registrations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Registration", id));
+    Registration registration =
+        registrations
+            .findByIdOptional(id)
+            .orElseThrow(() -> ProblemException.notFound("Registration", id));
     Event event = events.findById(registration.eventId());
     if (!mayAct(registration, event)) {
       throw ProblemException.notFound("Registration", id);
@@ -150,33 +189,53 @@ public class RegistrationService {
     return registration;
   }
 
-  /** An event's registrations (all, or one status such as the waiting list in order), for organizers and registrars. */
+  /**
+   * An event's registrations (all, or one status such as the waiting list in order), for organizers
+   * and registrars.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Slice<Registration> list(UUID eventId, RegistrationStatus status, int limit, Cursor after) {
+  public Slice<Registration> list(
+      UUID eventId, RegistrationStatus status, int limit, Cursor after) {
     Event event = eventService.get(eventId);
     if (!eventService.mayManage(event)) {
-      throw ProblemException.forbidden("Only the organizers of " + event.code() + " or a registrar list its registrations");
+      throw ProblemException.forbidden(
+          "Only the organizers of " + event.code() + " or a registrar list its registrations");
     }
-    List<Registration> rows = registrations.page(eventId, status, after == null ? null : after.instant(0), after == null ? null : after.uuid(1), limit + 1);
-    return Slice.fromOverfetch(rows, limit, r -> Cursor.of(r.queuedAt().toString(), r.id().toString()));
+    List<Registration> rows =
+        registrations.page(
+            eventId,
+            status,
+            after == null ? null : after.instant(0),
+            after == null ? null : after.uuid(1),
+            limit + 1);
+    return Slice.fromOverfetch(
+        rows, limit, r -> Cursor.of(r.queuedAt().toString(), r.id().toString()));
   }
 
   /**
-   * The event, locked, once it is visible to the caller and open for registration. An event the caller may not see
-   * gets exactly the answer an unknown id gets (the body names it, so: unknown reference naming {@code eventId}), before
-   * any rule that would tell its state.
+   * The event, locked, once it is visible to the caller and open for registration. An event the
+   * caller may not see gets exactly the answer an unknown id gets (the body names it, so: unknown
+   * reference naming {@code eventId}), before any rule that would tell its state.
    */
   private Event lockedForRegistration(UUID eventId) {
-    Event event = events.lock(eventId).filter(eventService::isVisible)
-        .orElseThrow(() -> ProblemException.unknownReference("eventId", "Event " + eventId + " is not known"));
+    Event event =
+        events
+            .lock(eventId)
+            .filter(eventService::isVisible)
+            .orElseThrow(
+                () ->
+                    ProblemException.unknownReference(
+                        "eventId", "Event " + eventId + " is not known"));
     event.requireRegistrationOpen(clock.instant());
     return event;
   }
 
   private Event lockedManageable(UUID eventId) {
-    Event event = events.lock(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
+    Event event =
+        events.lock(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
     if (!eventService.mayManage(event)) {
-      throw ProblemException.forbidden("Only the organizers of " + event.code() + " or a registrar decide on registrations");
+      throw ProblemException.forbidden(
+          "Only the organizers of " + event.code() + " or a registrar decide on registrations");
     }
     return event;
   }

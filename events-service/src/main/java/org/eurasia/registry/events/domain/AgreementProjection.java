@@ -13,8 +13,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * What events-service knows about an agreement, from agreement events: enough to validate a link, to show the
- * agreement's current status next to an event, and to keep confidential agreements to their parties.
+ * What events-service knows about an agreement, from agreement events: enough to validate a link,
+ * to show the agreement's current status next to an event, and to keep confidential agreements to
+ * their parties.
  */
 @Entity
 @Table(name = "agreement_projection")
@@ -54,7 +55,13 @@ public class AgreementProjection {
   }
 
   /** Takes the facts of a newer agreement version. */
-  public void reflect(String code, String status, String visibility, List<PartyFact> parties, long version, Instant now) {
+  public void reflect(
+      String code,
+      String status,
+      String visibility,
+      List<PartyFact> parties,
+      long version,
+      Instant now) {
     this.code = code;
     this.status = status;
     this.visibility = visibility;
@@ -71,42 +78,73 @@ public class AgreementProjection {
     return "CONFIDENTIAL".equals(visibility);
   }
 
-  /** Every organization the agreement names, consented or not: being named lets one read a confidential agreement. */
+  /**
+   * Every organization the agreement names, consented or not: being named lets one read a
+   * confidential agreement.
+   */
   public Set<String> partyCodes() {
-    return parties.stream().map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
+    return parties.stream()
+        .map(PartyFact::organizationCode)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The parties that agreed to be named (see {@link PartyFact#consenting()}): only they may act on the agreement here. */
+  /**
+   * The parties that agreed to be named (see {@link PartyFact#consenting()}): only they may act on
+   * the agreement here.
+   */
   public Set<String> consentingPartyCodes() {
-    return parties.stream().filter(PartyFact::consenting).map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
+    return parties.stream()
+        .filter(PartyFact::consenting)
+        .map(PartyFact::organizationCode)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The parties named to sign, whether or not they have signed yet. */
   public Set<String> signatoryCodes() {
-    return parties.stream().filter(PartyFact::signatory).map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
+    return parties.stream()
+        .filter(PartyFact::signatory)
+        .map(PartyFact::organizationCode)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
-  public UUID agreementId() { return agreementId; }
-  public String code() { return code; }
-  public String status() { return status; }
-  public long version() { return version; }
+  public UUID agreementId() {
+    return agreementId;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public long version() {
+    return version;
+  }
 
   /**
-   * A party of the agreement as agreement events describe it. {@code consented} is null in events written before
-   * agreements-service published it (and in rows projected from them): then, as its schema says, a signatory counts
-   * as consented once it signed and any other role as not consented.
+   * A party of the agreement as agreement events describe it. {@code consented} is null in events
+   * written before agreements-service published it (and in rows projected from them): then, as its
+   * schema says, a signatory counts as consented once it signed and any other role as not
+   * consented.
    */
-  public record PartyFact(String organizationCode, String country, String role, boolean signed, Boolean consented) {
+  public record PartyFact(
+      String organizationCode, String country, String role, boolean signed, Boolean consented) {
 
-    // Derived, not stored: the row's JSON keeps what the event said. Hibernate writes records with Jackson, which
-    // takes their components and any get/is accessor; these two have no such prefix, so they stay out of the row.
+    // Derived, not stored: the row's JSON keeps what the event said. Hibernate writes records with
+    // Jackson, which
+    // takes their components and any get/is accessor; these two have no such prefix, so they stay
+    // out of the row.
 
     /** Whether the party is named to sign. */
     public boolean signatory() {
       return "SIGNATORY".equals(role);
     }
 
-    /** Whether the party consented: as the event says, or for older events a signatory that signed. */
+    /**
+     * Whether the party consented: as the event says, or for older events a signatory that signed.
+     */
     public boolean consenting() {
       return consented != null ? consented : signatory() && signed;
     }

@@ -26,40 +26,50 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A summit, conference, seminar or webinar. Times are UTC instants with the IANA zone the event is held in; a
- * reschedule keeps the old times in {@link #reschedules()} and bumps the iCalendar {@link #sequence()} so calendar
- * clients replace their copy. Registration rules that need the seat count are {@link Seating}'s.
+ * A summit, conference, seminar or webinar. Times are UTC instants with the IANA zone the event is
+ * held in; a reschedule keeps the old times in {@link #reschedules()} and bumps the iCalendar
+ * {@link #sequence()} so calendar clients replace their copy. Registration rules that need the seat
+ * count are {@link Seating}'s.
  *
- * <p>Naming an organization as co-organizer does not bind it: {@link #organizers()} are those that consented (the
- * creator's organization, every one named by a registrar, and each invited one once its partner {@link #accept}ed),
- * {@link #invitedOrganizers()} the others. Only consenting organizers manage the event or are shown as its organizers.
+ * <p>Naming an organization as co-organizer does not bind it: {@link #organizers()} are those that
+ * consented (the creator's organization, every one named by a registrar, and each invited one once
+ * its partner {@link #accept}ed), {@link #invitedOrganizers()} the others. Only consenting
+ * organizers manage the event or are shown as its organizers.
  *
- * <p>An event is public once it has been published ({@link #publishedAt()}), whatever happens to it later; a draft
- * that is cancelled without ever being published stays as private as it was.
+ * <p>An event is public once it has been published ({@link #publishedAt()}), whatever happens to it
+ * later; a draft that is cancelled without ever being published stays as private as it was.
  *
- * <p>Which command each status allows is {@link #LIFECYCLE}, the one table behind every guard and the
- * {@code allowedTransitions} a view shows. Refusals are the domain's own ({@code platform.domain}); the edge gives them
- * their problem and status.
+ * <p>Which command each status allows is {@link #LIFECYCLE}, the one table behind every guard and
+ * the {@code allowedTransitions} a view shows. Refusals are the domain's own ({@code
+ * platform.domain}); the edge gives them their problem and status.
  */
 @Entity
 @Table(name = "event")
 public class Event {
 
   /**
-   * draft → published → completed, or cancelled. Revising ({@code update}) and accepting an invitation to organize
-   * ({@code accept}) leave the status as it is but are allowed only while the event is not over.
+   * draft → published → completed, or cancelled. Revising ({@code update}) and accepting an
+   * invitation to organize ({@code accept}) leave the status as it is but are allowed only while
+   * the event is not over.
    */
-  public static final Lifecycle<EventStatus> LIFECYCLE = Lifecycle.of(EventStatus.class, "an event")
-      .in(EventStatus.DRAFT, "publish", "reschedule", "cancel", "update", "accept")
-      .in(EventStatus.PUBLISHED, "reschedule", "cancel", "complete", "update", "accept")
-      .build();
+  public static final Lifecycle<EventStatus> LIFECYCLE =
+      Lifecycle.of(EventStatus.class, "an event")
+          .in(EventStatus.DRAFT, "publish", "reschedule", "cancel", "update", "accept")
+          .in(EventStatus.PUBLISHED, "reschedule", "cancel", "complete", "update", "accept")
+          .build();
 
-  /** The term a refusal about the end of the registration window names: the {@link Details} component it is about. */
+  /**
+   * The term a refusal about the end of the registration window names: the {@link Details}
+   * component it is about.
+   */
   public static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";
 
   @Id private UUID id;
 
-  /** Unique among published events only (partial index event_published_code): a draft never confirms a code. */
+  /**
+   * Unique among published events only (partial index event_published_code): a draft never confirms
+   * a code.
+   */
   @Column(nullable = false)
   private String code;
 
@@ -157,10 +167,12 @@ public class Event {
   protected Event() {}
 
   /**
-   * A new event, in draft: only its organizers (invited ones included) and registrars see it until it is published.
+   * A new event, in draft: only its organizers (invited ones included) and registrars see it until
+   * it is published.
    *
-   * @param bound the named organizers bound from the start: the creator's organization, or all of them when a
-   *     registrar creates the event (a registrar acts for every organization); the others are invited
+   * @param bound the named organizers bound from the start: the creator's organization, or all of
+   *     them when a registrar creates the event (a registrar acts for every organization); the
+   *     others are invited
    */
   public static Event draft(UUID id, String code, Details details, Set<String> bound, Instant now) {
     Event e = new Event();
@@ -181,20 +193,28 @@ public class Event {
   }
 
   /**
-   * Replaces what describes the event. Times change only through {@link #reschedule} once published; a draft may move
-   * freely. Changes a calendar shows (title, place, kind) bump the sequence of a published event. Organizers may be
-   * added (invited, unless in {@code bound}) or removed; those kept keep their consent, or their invitation.
+   * Replaces what describes the event. Times change only through {@link #reschedule} once
+   * published; a draft may move freely. Changes a calendar shows (title, place, kind) bump the
+   * sequence of a published event. Organizers may be added (invited, unless in {@code bound}) or
+   * removed; those kept keep their consent, or their invitation.
    *
-   * @param bound organizations bound if this revision adds them (all of them when a registrar revises)
+   * @param bound organizations bound if this revision adds them (all of them when a registrar
+   *     revises)
    */
   public void revise(Details details, Set<String> bound, Instant now) {
     LIFECYCLE.require(status, "update");
-    boolean moved = !details.startsAt().equals(startsAt) || !details.endsAt().equals(endsAt) || !details.timeZone().equals(timeZone);
+    boolean moved =
+        !details.startsAt().equals(startsAt)
+            || !details.endsAt().equals(endsAt)
+            || !details.timeZone().equals(timeZone);
     if (moved && status != EventStatus.DRAFT) {
       throw new InvalidValue("schedule", "a published event changes its times by rescheduling");
     }
-    boolean visible = !details.title().equals(title) || details.format() != format || !Objects.equals(details.venue(), venue())
-        || !Objects.equals(details.description(), description);
+    boolean visible =
+        !details.title().equals(title)
+            || details.format() != format
+            || !Objects.equals(details.venue(), venue())
+            || !Objects.equals(details.description(), description);
     Set<String> added = new LinkedHashSet<>(details.organizers());
     added.removeAll(organizers);
     added.removeAll(invitedOrganizers);
@@ -214,7 +234,9 @@ public class Event {
   public EventChange publish(Instant now) {
     LIFECYCLE.require(status, "publish");
     if (!startsAt.isAfter(now)) {
-      throw new RuleViolation("event-in-the-past", "Event " + code + " started at " + startsAt + "; only future events are published");
+      throw new RuleViolation(
+          "event-in-the-past",
+          "Event " + code + " started at " + startsAt + "; only future events are published");
     }
     status = EventStatus.PUBLISHED;
     publishedAt = now;
@@ -223,8 +245,8 @@ public class Event {
   }
 
   /**
-   * An invited organizer consents, through its own partner (or a registrar recording it): from now on it is one of
-   * the organizers, manages the event and has it in its feed.
+   * An invited organizer consents, through its own partner (or a registrar recording it): from now
+   * on it is one of the organizers, manages the event and has it in its feed.
    *
    * @throws InvalidTransition when the event is over (completed or cancelled)
    * @throws StateConflict when the organization consented already
@@ -236,18 +258,25 @@ public class Event {
       throw new StateConflict("'" + organizationCode + "' already organizes event " + code);
     }
     if (!invitedOrganizers.contains(organizationCode)) {
-      throw new RuleViolation("not-named", "organizationCode: '" + organizationCode + "' is not named as an organizer of event " + code);
+      throw new RuleViolation(
+          "not-named",
+          "organizationCode: '"
+              + organizationCode
+              + "' is not named as an organizer of event "
+              + code);
     }
     List<String> consented = new ArrayList<>(organizers);
     consented.add(organizationCode);
     organizers = List.copyOf(consented);
-    invitedOrganizers = invitedOrganizers.stream().filter(o -> !o.equals(organizationCode)).toList();
+    invitedOrganizers =
+        invitedOrganizers.stream().filter(o -> !o.equals(organizationCode)).toList();
     updatedAt = now;
     return EventChange.ORGANIZER_ACCEPTED;
   }
 
   /** Moves a published event, keeping the previous times with the reason. */
-  public EventChange reschedule(Instant newStart, Instant newEnd, String zoneId, String reason, Instant now) {
+  public EventChange reschedule(
+      Instant newStart, Instant newEnd, String zoneId, String reason, Instant now) {
     LIFECYCLE.require(status, "reschedule");
     checkTimes(newStart, newEnd);
     reschedules.add(new Reschedule(startsAt, endsAt, timeZone, reason, now));
@@ -286,21 +315,29 @@ public class Event {
     }
     if (sessionStart.isBefore(startsAt) || sessionEnd.isAfter(endsAt)) {
       throw new RuleViolation(
-          "session-outside-event", "A session must lie between the event's start " + startsAt + " and end " + endsAt);
+          "session-outside-event",
+          "A session must lie between the event's start " + startsAt + " and end " + endsAt);
     }
   }
 
-  /** Checks that registration is open at this instant: published, inside the window, before the start. */
+  /**
+   * Checks that registration is open at this instant: published, inside the window, before the
+   * start.
+   */
   public void requireRegistrationOpen(Instant now) {
     if (status != EventStatus.PUBLISHED) {
-      throw new RuleViolation("registration-closed", "Event " + code + " is " + status + "; registration needs it PUBLISHED");
+      throw new RuleViolation(
+          "registration-closed",
+          "Event " + code + " is " + status + "; registration needs it PUBLISHED");
     }
     if (registrationOpensAt != null && now.isBefore(registrationOpensAt)) {
-      throw new RuleViolation("registration-not-open", "Registration for " + code + " opens at " + registrationOpensAt);
+      throw new RuleViolation(
+          "registration-not-open", "Registration for " + code + " opens at " + registrationOpensAt);
     }
     Instant closes = registrationClosesAt != null ? registrationClosesAt : startsAt;
     if (!now.isBefore(closes)) {
-      throw new RuleViolation("registration-closed", "Registration for " + code + " closed at " + closes);
+      throw new RuleViolation(
+          "registration-closed", "Registration for " + code + " closed at " + closes);
     }
   }
 
@@ -309,18 +346,26 @@ public class Event {
     return organizers.contains(organizationCode);
   }
 
-  /** Whether this organization is named as organizer but has not consented: it may read the event, nothing more. */
+  /**
+   * Whether this organization is named as organizer but has not consented: it may read the event,
+   * nothing more.
+   */
   public boolean isInvited(String organizationCode) {
     return invitedOrganizers.contains(organizationCode);
   }
 
-  /** Whether the event has been published at some point: then it is public, in whatever status it is now. */
+  /**
+   * Whether the event has been published at some point: then it is public, in whatever status it is
+   * now.
+   */
   public boolean wasPublished() {
     return publishedAt != null;
   }
 
   public Venue venue() {
-    return venueName == null && venueCity == null && venueCountry == null ? null : new Venue(venueName, venueCity, venueCountry);
+    return venueName == null && venueCity == null && venueCountry == null
+        ? null
+        : new Venue(venueName, venueCity, venueCountry);
   }
 
   public ZoneId zone() {
@@ -333,13 +378,17 @@ public class Event {
   }
 
   private void apply(Details d, Instant now) {
-    if (d.format().hasVenue() && (d.venue() == null || d.venue().country() == null || d.venue().city() == null)) {
-      throw new InvalidValue("venue", "an " + d.format() + " event needs a venue with city and country");
+    if (d.format().hasVenue()
+        && (d.venue() == null || d.venue().country() == null || d.venue().city() == null)) {
+      throw new InvalidValue(
+          "venue", "an " + d.format() + " event needs a venue with city and country");
     }
     if (d.format().hasJoinLink() && d.joinUrl() == null) {
       throw new InvalidValue("joinUrl", "an " + d.format() + " event needs a join link");
     }
-    if (d.registrationOpensAt() != null && d.registrationClosesAt() != null && !d.registrationClosesAt().isAfter(d.registrationOpensAt())) {
+    if (d.registrationOpensAt() != null
+        && d.registrationClosesAt() != null
+        && !d.registrationClosesAt().isAfter(d.registrationOpensAt())) {
       throw new InvalidValue(REGISTRATION_CLOSES_AT, "must be after opensAt");
     }
     if (d.registrationClosesAt() != null && d.registrationClosesAt().isAfter(d.endsAt())) {
@@ -363,12 +412,16 @@ public class Event {
     updatedAt = now;
   }
 
-  /** Splits the named organizers into consenting ({@code bound}) and invited; at least one must consent. */
+  /**
+   * Splits the named organizers into consenting ({@code bound}) and invited; at least one must
+   * consent.
+   */
   private void name(Set<String> named, Set<String> bound) {
     List<String> consenting = named.stream().filter(bound::contains).toList();
     if (consenting.isEmpty()) {
       throw new RuleViolation(
-          "no-consenting-organizer", "organizers: at least one organizer must have consented; invited ones consent by accepting");
+          "no-consenting-organizer",
+          "organizers: at least one organizer must have consented; invited ones consent by accepting");
     }
     organizers = consenting;
     invitedOrganizers = named.stream().filter(o -> !bound.contains(o)).toList();
@@ -381,9 +434,13 @@ public class Event {
   }
 
   /** Previous times of a rescheduled event. */
-  public record Reschedule(Instant startsAt, Instant endsAt, String timeZone, String reason, Instant changedAt) {}
+  public record Reschedule(
+      Instant startsAt, Instant endsAt, String timeZone, String reason, Instant changedAt) {}
 
-  /** Everything that describes an event, as organizers set it; {@code organizers} are all the named ones. */
+  /**
+   * Everything that describes an event, as organizers set it; {@code organizers} are all the named
+   * ones.
+   */
   public record Details(
       EventKind kind,
       Map<String, String> title,
@@ -402,30 +459,107 @@ public class Event {
       Integer capacity,
       boolean moderated) {}
 
-  public UUID id() { return id; }
-  public String code() { return code; }
-  public EventKind kind() { return kind; }
-  public Map<String, String> title() { return Map.copyOf(title); }
-  public Map<String, String> description() { return Map.copyOf(description); }
-  public List<String> organizers() { return organizers; }
-  public List<String> invitedOrganizers() { return invitedOrganizers; }
-  public EventFormat format() { return format; }
-  public String joinUrl() { return joinUrl; }
-  public String timeZone() { return timeZone; }
-  public Instant startsAt() { return startsAt; }
-  public Instant endsAt() { return endsAt; }
-  public EventStatus status() { return status; }
-  public Instant publishedAt() { return publishedAt; }
-  public String cancellationReason() { return cancellationReason; }
-  public List<Reschedule> reschedules() { return List.copyOf(reschedules); }
-  public int sequence() { return sequence; }
-  public List<UUID> linkedAgreements() { return linkedAgreements; }
-  public List<UUID> linkedPrograms() { return linkedPrograms; }
-  public Instant registrationOpensAt() { return registrationOpensAt; }
-  public Instant registrationClosesAt() { return registrationClosesAt; }
-  public Integer capacity() { return capacity; }
-  public boolean moderated() { return moderated; }
-  public long version() { return version; }
-  public Instant createdAt() { return createdAt; }
-  public Instant updatedAt() { return updatedAt; }
+  public UUID id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public EventKind kind() {
+    return kind;
+  }
+
+  public Map<String, String> title() {
+    return Map.copyOf(title);
+  }
+
+  public Map<String, String> description() {
+    return Map.copyOf(description);
+  }
+
+  public List<String> organizers() {
+    return organizers;
+  }
+
+  public List<String> invitedOrganizers() {
+    return invitedOrganizers;
+  }
+
+  public EventFormat format() {
+    return format;
+  }
+
+  public String joinUrl() {
+    return joinUrl;
+  }
+
+  public String timeZone() {
+    return timeZone;
+  }
+
+  public Instant startsAt() {
+    return startsAt;
+  }
+
+  public Instant endsAt() {
+    return endsAt;
+  }
+
+  public EventStatus status() {
+    return status;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public String cancellationReason() {
+    return cancellationReason;
+  }
+
+  public List<Reschedule> reschedules() {
+    return List.copyOf(reschedules);
+  }
+
+  public int sequence() {
+    return sequence;
+  }
+
+  public List<UUID> linkedAgreements() {
+    return linkedAgreements;
+  }
+
+  public List<UUID> linkedPrograms() {
+    return linkedPrograms;
+  }
+
+  public Instant registrationOpensAt() {
+    return registrationOpensAt;
+  }
+
+  public Instant registrationClosesAt() {
+    return registrationClosesAt;
+  }
+
+  public Integer capacity() {
+    return capacity;
+  }
+
+  public boolean moderated() {
+    return moderated;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
 }

@@ -1,12 +1,17 @@
 package org.eurasia.registry.events.domain;
 
-/** What an event command changed that other services hear of; each has its own versioned event type. */
+/**
+ * What an event command changed that other services hear of; each has its own versioned event type.
+ */
 public enum EventChange {
   PUBLISHED("registry.event.published.v1"),
   RESCHEDULED("registry.event.rescheduled.v1"),
   CANCELLED("registry.event.cancelled.v1"),
   COMPLETED("registry.event.completed.v1"),
-  /** An invited organizer consented; announced for published events only (drafts are never announced). */
+  /**
+   * An invited organizer consented; announced for published events only (drafts are never
+   * announced).
+   */
   ORGANIZER_ACCEPTED("registry.event.organizer-accepted.v1");
 
   private final String eventType;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What an event search or the statistics ask for; null means "any". {@code from}/{@code to} select the events
- * overlapping that interval; {@code organizer} matches consenting organizers only.
+ * What an event search or the statistics ask for; null means "any". {@code from}/{@code to} select
+ * the events overlapping that interval; {@code organizer} matches consenting organizers only.
  */
 public record EventFilter(
     EventKind kind,

@@ -7,9 +7,10 @@ import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * An event's public state after a change, as other services hear it ("notice" because "EventEvent" reads badly). The
- * join link is not in it: only confirmed participants get that. Schema: {@code contract/events/registry.event.v1.schema.json};
- * the wire shape (absent values left out, the type only in the envelope) is the messaging package's {@code NoticeWireFormat}.
+ * An event's public state after a change, as other services hear it ("notice" because "EventEvent"
+ * reads badly). The join link is not in it: only confirmed participants get that. Schema: {@code
+ * contract/events/registry.event.v1.schema.json}; the wire shape (absent values left out, the type
+ * only in the envelope) is the messaging package's {@code NoticeWireFormat}.
  */
 public record EventNotice(
     String eventType,
@@ -36,10 +37,25 @@ public record EventNotice(
   public static EventNotice of(EventChange change, Event e) {
     Venue venue = e.venue();
     return new EventNotice(
-        change.eventType(), e.id(), e.code(), e.kind(), e.title(), e.organizers(), e.format(),
-        venue == null ? null : venue.city(), venue == null ? null : venue.country(), e.timeZone(), e.startsAt(),
-        e.endsAt(), e.status(), e.cancellationReason(), e.sequence(), e.linkedAgreements(), e.linkedPrograms(),
-        e.capacity(), e.version());
+        change.eventType(),
+        e.id(),
+        e.code(),
+        e.kind(),
+        e.title(),
+        e.organizers(),
+        e.format(),
+        venue == null ? null : venue.city(),
+        venue == null ? null : venue.country(),
+        e.timeZone(),
+        e.startsAt(),
+        e.endsAt(),
+        e.status(),
+        e.cancellationReason(),
+        e.sequence(),
+        e.linkedAgreements(),
+        e.linkedPrograms(),
+        e.capacity(),
+        e.version());
   }
 
   @Override

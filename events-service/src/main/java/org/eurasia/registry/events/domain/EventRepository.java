@@ -16,35 +16,40 @@ import java.util.UUID;
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
   /**
-   * The published event holding this code, if any. Codes are unique among published events only (partial index
-   * event_published_code): those are public, so a clash with one confirms nothing; drafts never hold a code.
+   * The published event holding this code, if any. Codes are unique among published events only
+   * (partial index event_published_code): those are public, so a clash with one confirms nothing;
+   * drafts never hold a code.
    */
   public Optional<Event> findPublishedByCode(String code) {
     return find("code = ?1 and publishedAt is not null", code).firstResultOptional();
   }
 
   /**
-   * Locks the event's row for the rest of the transaction. Registration, cancellation and approval take this lock
-   * first, so counting the confirmed seats and adding one is a single step for every concurrent request.
+   * Locks the event's row for the rest of the transaction. Registration, cancellation and approval
+   * take this lock first, so counting the confirmed seats and adding one is a single step for every
+   * concurrent request.
    */
   public Optional<Event> lock(UUID id) {
-    return Optional.ofNullable(getEntityManager().find(Event.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(
+        getEntityManager().find(Event.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   /**
-   * One page of events ordered by start. Events never published are listed only to their organizers and invited
-   * organizers ({@code reader}) and registrars ({@code seesDrafts}).
+   * One page of events ordered by start. Events never published are listed only to their organizers
+   * and invited organizers ({@code reader}) and registrars ({@code seesDrafts}).
    */
   @SuppressWarnings("unchecked")
-  public List<Event> search(EventFilter f, String reader, boolean seesDrafts, EventPosition after, int limit) {
+  public List<Event> search(
+      EventFilter f, String reader, boolean seesDrafts, EventPosition after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT e.* FROM event e WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     where(f, sql, params);
     if (!seesDrafts && reader == null) {
       sql.append(" AND e.published_at IS NOT NULL");
     } else if (!seesDrafts) {
-      sql.append(" AND (e.published_at IS NOT NULL OR e.organizers @> CAST(:readerJson AS jsonb)"
-          + " OR e.invited_organizers @> CAST(:readerJson AS jsonb))");
+      sql.append(
+          " AND (e.published_at IS NOT NULL OR e.organizers @> CAST(:readerJson AS jsonb)"
+              + " OR e.invited_organizers @> CAST(:readerJson AS jsonb))");
       params.put("readerJson", jsonArray(reader));
     }
     if (after != null) {
@@ -60,17 +65,18 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
   }
 
   /**
-   * The events a calendar feed shows: published ones, in whatever status now (never one that was not published), by
-   * consenting organizer or linked agreement.
+   * The events a calendar feed shows: published ones, in whatever status now (never one that was
+   * not published), by consenting organizer or linked agreement.
    */
   public List<Event> forFeed(String organizer, UUID agreementId, int max) {
-    EventFilter filter = new EventFilter(null, organizer, null, null, null, agreementId, null, null, null, null);
+    EventFilter filter =
+        new EventFilter(null, organizer, null, null, null, agreementId, null, null, null, null);
     return search(filter, null, false, null, max);
   }
 
   /**
-   * Events per kind, venue country (empty for online events) and month of the start in the event's own zone; only
-   * events that were published count (never a draft, even a cancelled one).
+   * Events per kind, venue country (empty for online events) and month of the start in the event's
+   * own zone; only events that were published count (never a draft, even a cancelled one).
    */
   @SuppressWarnings("unchecked")
   public List<CountRow> count(EventFilter f) {
@@ -88,7 +94,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     params.forEach(query::setParameter);
     List<Object[]> rows = query.getResultList();
     return rows.stream()
-        .map(r -> new CountRow(EventKind.valueOf((String) r[0]), (String) r[1], (String) r[2], num(r[3]), num(r[4]), num(r[5]), num(r[6])))
+        .map(
+            r ->
+                new CountRow(
+                    EventKind.valueOf((String) r[0]),
+                    (String) r[1],
+                    (String) r[2],
+                    num(r[3]),
+                    num(r[4]),
+                    num(r[5]),
+                    num(r[6])))
         .toList();
   }
 
@@ -98,7 +113,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
       params.put("kind", f.kind().name());
     }
     if (f.organizer() != null) {
-      // `organizers` holds the consenting organizers only: an invited one is nobody's organizer yet.
+      // `organizers` holds the consenting organizers only: an invited one is nobody's organizer
+      // yet.
       sql.append(" AND e.organizers @> CAST(:organizer AS jsonb)");
       params.put("organizer", jsonArray(f.organizer()));
     }
@@ -107,7 +123,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
       params.put("country", f.country());
     }
     if (f.from() != null) {
-      // Overlapping events end after `from`; none of them starts before `from` minus the longest event, and that bound
+      // Overlapping events end after `from`; none of them starts before `from` minus the longest
+      // event, and that bound
       // lets the page range-scan event_starts.
       sql.append(" AND e.ends_at > :from AND e.starts_at > :earliestStart");
       params.put("from", f.from());
@@ -139,15 +156,23 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
   }
 
-  /** The length of the longest event (one entry of the event_duration index); zero when there are none. */
+  /**
+   * The length of the longest event (one entry of the event_duration index); zero when there are
+   * none.
+   */
   private Duration longestEvent() {
-    Object seconds = getEntityManager()
-        .createNativeQuery("SELECT coalesce(extract(epoch FROM max(ends_at - starts_at)), 0) FROM event")
-        .getSingleResult();
+    Object seconds =
+        getEntityManager()
+            .createNativeQuery(
+                "SELECT coalesce(extract(epoch FROM max(ends_at - starts_at)), 0) FROM event")
+            .getSingleResult();
     return Duration.ofMillis((long) Math.ceil(((Number) seconds).doubleValue() * 1000));
   }
 
-  /** A one-element JSON array for containment queries; the value is JSON-escaped, never spliced into SQL. */
+  /**
+   * A one-element JSON array for containment queries; the value is JSON-escaped, never spliced into
+   * SQL.
+   */
   private static String jsonArray(String value) {
     return "[\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
   }

@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One item of an event's agenda: its own times (inside the event's), a room or channel, speakers and topics. */
+/**
+ * One item of an event's agenda: its own times (inside the event's), a room or channel, speakers
+ * and topics.
+ */
 @Entity
 @Table(name = "event_session")
 public class EventSession {
@@ -49,8 +52,15 @@ public class EventSession {
 
   /** A session of the event; the event checks it lies inside its own times. */
   public EventSession(
-      UUID id, Event event, Map<String, String> title, Instant startsAt, Instant endsAt, String room, List<Speaker> speakers,
-      List<String> topics, Instant now) {
+      UUID id,
+      Event event,
+      Map<String, String> title,
+      Instant startsAt,
+      Instant endsAt,
+      String room,
+      List<Speaker> speakers,
+      List<String> topics,
+      Instant now) {
     event.requireInside(startsAt, endsAt);
     this.id = id;
     this.eventId = event.id();
@@ -63,12 +73,35 @@ public class EventSession {
     this.createdAt = now;
   }
 
-  public UUID id() { return id; }
-  public UUID eventId() { return eventId; }
-  public Map<String, String> title() { return Map.copyOf(title); }
-  public Instant startsAt() { return startsAt; }
-  public Instant endsAt() { return endsAt; }
-  public String room() { return room; }
-  public List<Speaker> speakers() { return speakers; }
-  public List<String> topics() { return topics; }
+  public UUID id() {
+    return id;
+  }
+
+  public UUID eventId() {
+    return eventId;
+  }
+
+  public Map<String, String> title() {
+    return Map.copyOf(title);
+  }
+
+  public Instant startsAt() {
+    return startsAt;
+  }
+
+  public Instant endsAt() {
+    return endsAt;
+  }
+
+  public String room() {
+    return room;
+  }
+
+  public List<Speaker> speakers() {
+    return speakers;
+  }
+
+  public List<String> topics() {
+    return topics;
+  }
 }

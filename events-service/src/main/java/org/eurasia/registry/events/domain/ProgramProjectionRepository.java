@@ -6,4 +6,5 @@ import java.util.UUID;
 
 /** This service's copies of exchange programmes. */
 @ApplicationScoped
-public class ProgramProjectionRepository implements PanacheRepositoryBase<ProgramProjection, UUID> {}
+public class ProgramProjectionRepository
+    implements PanacheRepositoryBase<ProgramProjection, UUID> {}

@@ -16,9 +16,10 @@ import org.eurasia.registry.platform.domain.Lifecycle;
 import org.eurasia.registry.platform.domain.StateConflict;
 
 /**
- * One person's registration for an event. Its status is decided by {@link Seating} under the event's lock; this class
- * holds the transitions. The person is identified within the event by {@code participantKey} (token subject, or e-mail
- * for delegation members); name and e-mail are shown only to the registrant, their delegation and the organizers.
+ * One person's registration for an event. Its status is decided by {@link Seating} under the
+ * event's lock; this class holds the transitions. The person is identified within the event by
+ * {@code participantKey} (token subject, or e-mail for delegation members); name and e-mail are
+ * shown only to the registrant, their delegation and the organizers.
  */
 @Entity
 @Table(name = "registration")
@@ -27,15 +28,17 @@ public class Registration {
   static final String CHECK_IN = "check in";
 
   /**
-   * The commands a caller may send in each status, behind every guard and the {@code allowedTransitions} a view shows.
-   * Being checked in is a fact of a confirmed registration, not a status: once it is, {@code check in} is no longer
-   * offered (see {@link #allowedTransitions}) and a second one is a conflict.
+   * The commands a caller may send in each status, behind every guard and the {@code
+   * allowedTransitions} a view shows. Being checked in is a fact of a confirmed registration, not a
+   * status: once it is, {@code check in} is no longer offered (see {@link #allowedTransitions}) and
+   * a second one is a conflict.
    */
-  public static final Lifecycle<RegistrationStatus> LIFECYCLE = Lifecycle.of(RegistrationStatus.class, "a registration")
-      .in(RegistrationStatus.PENDING, "approve", "decline", "cancel")
-      .in(RegistrationStatus.CONFIRMED, CHECK_IN, "cancel")
-      .in(RegistrationStatus.WAITLISTED, "cancel")
-      .build();
+  public static final Lifecycle<RegistrationStatus> LIFECYCLE =
+      Lifecycle.of(RegistrationStatus.class, "a registration")
+          .in(RegistrationStatus.PENDING, "approve", "decline", "cancel")
+          .in(RegistrationStatus.CONFIRMED, CHECK_IN, "cancel")
+          .in(RegistrationStatus.WAITLISTED, "cancel")
+          .build();
 
   @Id private UUID id;
 
@@ -78,7 +81,14 @@ public class Registration {
 
   protected Registration() {}
 
-  public Registration(UUID id, UUID eventId, Person person, UUID delegationId, String registeredBy, RegistrationStatus status, Instant now) {
+  public Registration(
+      UUID id,
+      UUID eventId,
+      Person person,
+      UUID delegationId,
+      String registeredBy,
+      RegistrationStatus status,
+      Instant now) {
     this.id = Objects.requireNonNull(id);
     this.eventId = eventId;
     this.participantKey = person.participantKey();
@@ -93,7 +103,10 @@ public class Registration {
     this.updatedAt = now;
   }
 
-  /** An organizer's decision on a moderated registration: a seat if one is free, else the waiting list. */
+  /**
+   * An organizer's decision on a moderated registration: a seat if one is free, else the waiting
+   * list.
+   */
   public RegistrationChange approve(boolean seatFree, Instant now) {
     require("approve");
     status = seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
@@ -110,8 +123,8 @@ public class Registration {
   }
 
   /**
-   * A freed seat goes to this waiting registration: the consequence of a cancellation, never a command a caller sends,
-   * so it is not in {@link #LIFECYCLE} and no view offers it.
+   * A freed seat goes to this waiting registration: the consequence of a cancellation, never a
+   * command a caller sends, so it is not in {@link #LIFECYCLE} and no view offers it.
    */
   public RegistrationChange promote(Instant now) {
     if (status != RegistrationStatus.WAITLISTED) {
@@ -122,7 +135,9 @@ public class Registration {
     return RegistrationChange.PROMOTED;
   }
 
-  /** @return whether a seat was freed (the caller then promotes the next on the waiting list) */
+  /**
+   * @return whether a seat was freed (the caller then promotes the next on the waiting list)
+   */
   public boolean cancel(Instant now) {
     require("cancel");
     boolean freesSeat = status == RegistrationStatus.CONFIRMED;
@@ -141,13 +156,21 @@ public class Registration {
     return RegistrationChange.CHECKED_IN;
   }
 
-  /** The commands {@link #LIFECYCLE} allows in the current status, less {@code check in} once checked in. */
+  /**
+   * The commands {@link #LIFECYCLE} allows in the current status, less {@code check in} once
+   * checked in.
+   */
   public List<String> allowedTransitions() {
     List<String> allowed = LIFECYCLE.allowedIn(status);
-    return checkedInAt == null ? allowed : allowed.stream().filter(command -> !command.equals(CHECK_IN)).toList();
+    return checkedInAt == null
+        ? allowed
+        : allowed.stream().filter(command -> !command.equals(CHECK_IN)).toList();
   }
 
-  /** The guard of every command: the table decides, and a refusal names what this registration does allow. */
+  /**
+   * The guard of every command: the table decides, and a refusal names what this registration does
+   * allow.
+   */
   private void require(String command) {
     if (!LIFECYCLE.allows(status, command)) {
       throw new InvalidTransition("a registration", status, command, allowedTransitions());
@@ -157,18 +180,59 @@ public class Registration {
   /** Who registers: their key within the event, name, e-mail and organization. */
   public record Person(String participantKey, String name, String email, String organization) {}
 
-  public UUID id() { return id; }
-  public UUID eventId() { return eventId; }
-  public String participantKey() { return participantKey; }
-  public String name() { return name; }
-  public String email() { return email; }
-  public String organization() { return organization; }
-  public UUID delegationId() { return delegationId; }
-  public String registeredBy() { return registeredBy; }
-  public RegistrationStatus status() { return status; }
-  public Instant queuedAt() { return queuedAt; }
-  public Instant checkedInAt() { return checkedInAt; }
-  public long version() { return version; }
-  public Instant createdAt() { return createdAt; }
-  public Instant updatedAt() { return updatedAt; }
+  public UUID id() {
+    return id;
+  }
+
+  public UUID eventId() {
+    return eventId;
+  }
+
+  public String participantKey() {
+    return participantKey;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String organization() {
+    return organization;
+  }
+
+  public UUID delegationId() {
+    return delegationId;
+  }
+
+  public String registeredBy() {
+    return registeredBy;
+  }
+
+  public RegistrationStatus status() {
+    return status;
+  }
+
+  public Instant queuedAt() {
+    return queuedAt;
+  }
+
+  public Instant checkedInAt() {
+    return checkedInAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
 }

@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * A registration's state after a change: no name or e-mail, only the registration id and the organization.
- * Schema: {@code contract/events/registry.registration.v1.schema.json}; the wire shape is the messaging package's
- * {@code NoticeWireFormat}.
+ * A registration's state after a change: no name or e-mail, only the registration id and the
+ * organization. Schema: {@code contract/events/registry.registration.v1.schema.json}; the wire
+ * shape is the messaging package's {@code NoticeWireFormat}.
  */
 public record RegistrationNotice(
     String eventType,
@@ -22,7 +22,14 @@ public record RegistrationNotice(
 
   public static RegistrationNotice of(RegistrationChange change, Registration r) {
     return new RegistrationNotice(
-        change.eventType(), r.id(), r.eventId(), r.organization(), r.delegationId(), r.status(), r.checkedInAt(), r.version());
+        change.eventType(),
+        r.id(),
+        r.eventId(),
+        r.organization(),
+        r.delegationId(),
+        r.status(),
+        r.checkedInAt(),
+        r.version());
   }
 
   @Override

@@ -12,53 +12,77 @@ import java.util.UUID;
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
 
-  /** Confirmed seats of an event; accurate only under the event's lock (see {@link EventRepository#lock}). */
+  /**
+   * Confirmed seats of an event; accurate only under the event's lock (see {@link
+   * EventRepository#lock}).
+   */
   public long confirmed(UUID eventId) {
     return count("eventId = ?1 and status = ?2", eventId, RegistrationStatus.CONFIRMED);
   }
 
   /**
-   * Confirmed and wait-listed counts of several events in one grouped query (a page of events would otherwise cost two
-   * count queries per event); events without registrations are absent.
+   * Confirmed and wait-listed counts of several events in one grouped query (a page of events would
+   * otherwise cost two count queries per event); events without registrations are absent.
    *
-   * <p>Native SQL with one array parameter: the same query in HQL with {@code in :events} was translated anew for every
-   * call (a list parameter defeats Hibernate's plan cache) and cost 12 % of a read by id in the benchmark profile.
+   * <p>Native SQL with one array parameter: the same query in HQL with {@code in :events} was
+   * translated anew for every call (a list parameter defeats Hibernate's plan cache) and cost 12 %
+   * of a read by id in the benchmark profile.
    */
   public List<SeatCount> seatCounts(Collection<UUID> eventIds) {
     if (eventIds.isEmpty()) {
       return List.of();
     }
-    List<Object[]> rows = getEntityManager()
-        .createNativeQuery("SELECT event_id,"
-            + " count(*) FILTER (WHERE status = 'CONFIRMED'), count(*) FILTER (WHERE status = 'WAITLISTED')"
-            + " FROM registration WHERE event_id = ANY(?1) AND status IN ('CONFIRMED', 'WAITLISTED') GROUP BY event_id",
-            Object[].class)
-        .setParameter(1, eventIds.toArray(UUID[]::new))
-        .getResultList();
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "SELECT event_id,"
+                    + " count(*) FILTER (WHERE status = 'CONFIRMED'), count(*) FILTER (WHERE status = 'WAITLISTED')"
+                    + " FROM registration WHERE event_id = ANY(?1) AND status IN ('CONFIRMED', 'WAITLISTED') GROUP BY event_id",
+                Object[].class)
+            .setParameter(1, eventIds.toArray(UUID[]::new))
+            .getResultList();
     return rows.stream()
-        .map(row -> new SeatCount((UUID) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+        .map(
+            row ->
+                new SeatCount(
+                    (UUID) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
         .toList();
   }
 
   /** The first on the waiting list: first queued, first promoted. */
   public Optional<Registration> nextWaiting(UUID eventId) {
-    return find("eventId = ?1 and status = ?2 order by queuedAt, createdAt, id", eventId, RegistrationStatus.WAITLISTED)
+    return find(
+            "eventId = ?1 and status = ?2 order by queuedAt, createdAt, id",
+            eventId,
+            RegistrationStatus.WAITLISTED)
         .firstResultOptional();
   }
 
   public boolean isActive(UUID eventId, String participantKey) {
-    return count("eventId = ?1 and participantKey = ?2 and status in ?3", eventId, participantKey,
-            List.of(RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))
+    return count(
+            "eventId = ?1 and participantKey = ?2 and status in ?3",
+            eventId,
+            participantKey,
+            List.of(
+                RegistrationStatus.PENDING,
+                RegistrationStatus.CONFIRMED,
+                RegistrationStatus.WAITLISTED))
         > 0;
   }
 
   /** Whether the caller (by token subject) holds a confirmed seat: they may see the join link. */
   public boolean hasConfirmedSeat(UUID eventId, String participantKey) {
-    return count("eventId = ?1 and participantKey = ?2 and status = ?3", eventId, participantKey, RegistrationStatus.CONFIRMED) > 0;
+    return count(
+            "eventId = ?1 and participantKey = ?2 and status = ?3",
+            eventId,
+            participantKey,
+            RegistrationStatus.CONFIRMED)
+        > 0;
   }
 
   /** One page of an event's registrations, in queue order; {@code status} null for all. */
-  public List<Registration> page(UUID eventId, RegistrationStatus status, Instant afterQueuedAt, UUID afterId, int limit) {
+  public List<Registration> page(
+      UUID eventId, RegistrationStatus status, Instant afterQueuedAt, UUID afterId, int limit) {
     StringBuilder q = new StringBuilder("eventId = :event");
     java.util.Map<String, Object> params = new java.util.HashMap<>();
     params.put("event", eventId);

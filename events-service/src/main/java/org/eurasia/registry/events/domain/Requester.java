@@ -3,8 +3,9 @@ package org.eurasia.registry.events.domain;
 import java.util.Collection;
 
 /**
- * Who asks, as the rules about other services' records need to know it: a registrar (reads and acts for every
- * organization), a partner acting for one organization, or someone acting for none (anonymous, an attendee).
+ * Who asks, as the rules about other services' records need to know it: a registrar (reads and acts
+ * for every organization), a partner acting for one organization, or someone acting for none
+ * (anonymous, an attendee).
  *
  * @param organization the organization a partner acts for; null for anyone else
  */

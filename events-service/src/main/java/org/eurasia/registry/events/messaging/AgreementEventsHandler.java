@@ -12,11 +12,12 @@ import org.eurasia.registry.events.domain.AgreementProjectionRepository;
 import org.eurasia.registry.platform.events.ProjectingHandler;
 
 /**
- * Keeps the agreement projection from agreements-service's events (newest version wins, each event once), so events
- * can link agreements and show their current status.
+ * Keeps the agreement projection from agreements-service's events (newest version wins, each event
+ * once), so events can link agreements and show their current status.
  */
 @ApplicationScoped
-public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHandler.AgreementFacts> {
+public class AgreementEventsHandler
+    extends ProjectingHandler<AgreementEventsHandler.AgreementFacts> {
 
   static final Set<String> TYPES =
       Set.of(
@@ -33,7 +34,8 @@ public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHan
           "registry.agreement.renewed.v1",
           "registry.agreement.approved.v1",
           "registry.agreement.amended.v1",
-          // A non-signing party accepted being named: it now counts as a consenting party (links need one).
+          // A non-signing party accepted being named: it now counts as a consenting party (links
+          // need one).
           "registry.agreement.party-accepted.v1");
 
   @Inject AgreementProjectionRepository projections;
@@ -51,12 +53,24 @@ public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHan
     if (isNew) {
       projection = new AgreementProjection(facts.agreementId());
     }
-    projection.reflect(facts.code(), facts.status(), facts.visibility(), facts.parties(), facts.version(), clock.instant());
+    projection.reflect(
+        facts.code(),
+        facts.status(),
+        facts.visibility(),
+        facts.parties(),
+        facts.version(),
+        clock.instant());
     if (isNew) {
       projections.persist(projection);
     }
   }
 
   /** The part of the agreement event payload this service reads. */
-  record AgreementFacts(UUID agreementId, String code, String status, String visibility, List<PartyFact> parties, long version) {}
+  record AgreementFacts(
+      UUID agreementId,
+      String code,
+      String status,
+      String visibility,
+      List<PartyFact> parties,
+      long version) {}
 }

@@ -10,7 +10,10 @@ import org.eurasia.registry.events.domain.ProgramProjection;
 import org.eurasia.registry.events.domain.ProgramProjectionRepository;
 import org.eurasia.registry.platform.events.ProjectingHandler;
 
-/** Keeps the programme projection from exchange-service's programme events (newest version wins, each event once). */
+/**
+ * Keeps the programme projection from exchange-service's programme events (newest version wins,
+ * each event once).
+ */
 @ApplicationScoped
 public class ProgramEventsHandler extends ProjectingHandler<ProgramEventsHandler.ProgramFacts> {
 
@@ -23,7 +26,8 @@ public class ProgramEventsHandler extends ProjectingHandler<ProgramEventsHandler
           "registry.program.suspended.v1",
           "registry.program.resumed.v1",
           "registry.program.completed.v1",
-          // An invited institution accepted: not a status change, but it changes who may link the programme.
+          // An invited institution accepted: not a status change, but it changes who may link the
+          // programme.
           "registry.program.institution-accepted.v1");
 
   @Inject ProgramProjectionRepository projections;
@@ -42,7 +46,13 @@ public class ProgramEventsHandler extends ProjectingHandler<ProgramEventsHandler
       projection = new ProgramProjection(facts.programId());
     }
     List<String> institutions = List.of(facts.sendingInstitution(), facts.receivingInstitution());
-    projection.reflect(facts.code(), facts.status(), facts.agreementId(), institutions, accepted(facts, institutions), facts.version(),
+    projection.reflect(
+        facts.code(),
+        facts.status(),
+        facts.agreementId(),
+        institutions,
+        accepted(facts, institutions),
+        facts.version(),
         clock.instant());
     if (isNew) {
       projections.persist(projection);
@@ -50,8 +60,9 @@ public class ProgramEventsHandler extends ProjectingHandler<ProgramEventsHandler
   }
 
   /**
-   * Which institutions accepted. Absent in events written before acceptance existed: then, as the producer's schema
-   * says, both for a programme that had been opened (any status but PLANNED), neither for a planned one.
+   * Which institutions accepted. Absent in events written before acceptance existed: then, as the
+   * producer's schema says, both for a programme that had been opened (any status but PLANNED),
+   * neither for a planned one.
    */
   static List<String> accepted(ProgramFacts facts, List<String> institutions) {
     if (facts.acceptedInstitutions() != null) {
@@ -60,8 +71,17 @@ public class ProgramEventsHandler extends ProjectingHandler<ProgramEventsHandler
     return "PLANNED".equals(facts.status()) ? List.of() : institutions;
   }
 
-  /** The part of the programme event payload this service reads; {@code acceptedInstitutions} is absent in older events. */
+  /**
+   * The part of the programme event payload this service reads; {@code acceptedInstitutions} is
+   * absent in older events.
+   */
   record ProgramFacts(
-      UUID programId, String code, String status, UUID agreementId, String sendingInstitution, String receivingInstitution,
-      List<String> acceptedInstitutions, long version) {}
+      UUID programId,
+      String code,
+      String status,
+      UUID agreementId,
+      String sendingInstitution,
+      String receivingInstitution,
+      List<String> acceptedInstitutions,
+      long version) {}
 }

@@ -17,19 +17,24 @@ final class EventsApi {
 
   static final String ORGANIZER = "ncp.edu.pk";
   static final String ORGANIZER_TOKEN = TestTokens.partner(ORGANIZER);
+
   /** Seeded agreements: a draft (qau.edu.pk–bsu.by) and the ministries' memorandum in force. */
   static final String DRAFT_MOU = "5eed0000-0000-4000-8000-0000000a0001";
+
   static final String MINISTRIES_MOU = "5eed0000-0000-4000-8000-0000000a0002";
 
   /**
-   * Next year: events are published only for the future, so tests place them a year ahead of whenever they run
-   * rather than at a fixed date that would one day be past.
+   * Next year: events are published only for the future, so tests place them a year ahead of
+   * whenever they run rather than at a fixed date that would one day be past.
    */
-  static final String Y = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1);
+  static final String Y =
+      String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1);
 
   private EventsApi() {}
 
-  /** A local time that does not exist in Warsaw next year: half an hour into the spring-forward gap. */
+  /**
+   * A local time that does not exist in Warsaw next year: half an hour into the spring-forward gap.
+   */
   static String warsawSpringGap() {
     return springTransition().getDateTimeBefore().plusMinutes(30).toString() + ":00";
   }
@@ -39,7 +44,10 @@ final class EventsApi {
   }
 
   private static java.time.zone.ZoneOffsetTransition springTransition() {
-    java.time.Instant newYear = java.time.LocalDate.of(Integer.parseInt(Y), 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    java.time.Instant newYear =
+        java.time.LocalDate.of(Integer.parseInt(Y), 1, 1)
+            .atStartOfDay(java.time.ZoneOffset.UTC)
+            .toInstant();
     return java.time.ZoneId.of("Europe/Warsaw").getRules().nextTransition(newYear);
   }
 
@@ -47,10 +55,17 @@ final class EventsApi {
     return given().header("Authorization", TestTokens.bearer(token)).contentType(ContentType.JSON);
   }
 
-  static Map<String, Object> details(String kind, Map<String, Object> schedule, Integer capacity, boolean moderated) {
+  static Map<String, Object> details(
+      String kind, Map<String, Object> schedule, Integer capacity, boolean moderated) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("kind", kind);
-    d.put("title", Map.of("en", "Webinar on academic cooperation", "ru", "Вебинар об академическом сотрудничестве"));
+    d.put(
+        "title",
+        Map.of(
+            "en",
+            "Webinar on academic cooperation",
+            "ru",
+            "Вебинар об академическом сотрудничестве"));
     d.put("organizers", List.of(ORGANIZER));
     d.put("format", "ONLINE");
     d.put("joinUrl", "https://meet.example.org/" + UUID.randomUUID());
@@ -71,10 +86,23 @@ final class EventsApi {
     return create(token, code(), details);
   }
 
-  /** A published online webinar organized by ncp.edu.pk, 14:00–16:00 in Karachi on 10 February next year. */
+  /**
+   * A published online webinar organized by ncp.edu.pk, 14:00–16:00 in Karachi on 10 February next
+   * year.
+   */
   static String publishedWebinar(Integer capacity, boolean moderated) {
-    String id = create(ORGANIZER_TOKEN, details("WEBINAR", local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"), capacity, moderated))
-        .then().statusCode(201).extract().path("id");
+    String id =
+        create(
+                ORGANIZER_TOKEN,
+                details(
+                    "WEBINAR",
+                    local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"),
+                    capacity,
+                    moderated))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     as(ORGANIZER_TOKEN).post("/api/v1/events/" + id + "/publication").then().statusCode(200);
     return id;
   }

@@ -27,18 +27,23 @@ import org.eurasia.registry.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * A public webinar linked to the two ministries' confidential memorandum: the link is public (the organizer published
- * it), the memorandum's code and status are not. When the memorandum enters into force, nothing changes on any read
- * operation — lists, statistics, every calendar feed — for callers without a token or an unrelated university; the
- * Pakistani ministry, a party, sees the new status.
+ * A public webinar linked to the two ministries' confidential memorandum: the link is public (the
+ * organizer published it), the memorandum's code and status are not. When the memorandum enters
+ * into force, nothing changes on any read operation — lists, statistics, every calendar feed — for
+ * callers without a token or an unrelated university; the Pakistani ministry, a party, sees the new
+ * status.
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class EventsConfidentialityTest extends ConfidentialitySweepTest {
 
-  static final ForeignEvents AGREEMENTS = new ForeignEvents(
-      "registry.agreements", "/agreements-service", "agreement", "agreements-service/contract/events/registry.agreement.v1.schema.json",
-      "/fixtures/agreement-event.json");
+  static final ForeignEvents AGREEMENTS =
+      new ForeignEvents(
+          "registry.agreements",
+          "/agreements-service",
+          "agreement",
+          "agreements-service/contract/events/registry.agreement.v1.schema.json",
+          "/fixtures/agreement-event.json");
   static final String INSIDER = TestTokens.partner("most.gov.pk");
 
   private UUID agreement;
@@ -50,13 +55,20 @@ class EventsConfidentialityTest extends ConfidentialitySweepTest {
   }
 
   private void announce(String type, String status, long version) {
-    AGREEMENTS.publish(agreement, "registry.agreement." + type + ".v1", version, p -> {
-      p.put("agreementId", agreement.toString()).put("status", status).put("version", version).put("visibility", "CONFIDENTIAL")
-          .put("code", code());
-      p.remove("title");
-      p.putArray("fields");
-      p.putArray("iscedCodes");
-    });
+    AGREEMENTS.publish(
+        agreement,
+        "registry.agreement." + type + ".v1",
+        version,
+        p -> {
+          p.put("agreementId", agreement.toString())
+              .put("status", status)
+              .put("version", version)
+              .put("visibility", "CONFIDENTIAL")
+              .put("code", code());
+          p.remove("title");
+          p.putArray("fields");
+          p.putArray("iscedCodes");
+        });
   }
 
   private String code() {
@@ -67,14 +79,36 @@ class EventsConfidentialityTest extends ConfidentialitySweepTest {
   protected Map<String, String> prepare() {
     agreement = UUID.randomUUID();
     announce("signed", "SIGNED", 2);
-    Map<String, Object> details = details("WEBINAR", local("Asia/Karachi", Y + "-03-12T10:00:00", Y + "-03-12T12:00:00"), 50, false);
+    Map<String, Object> details =
+        details(
+            "WEBINAR",
+            local("Asia/Karachi", Y + "-03-12T10:00:00", Y + "-03-12T12:00:00"),
+            50,
+            false);
     details.put("linkedAgreements", List.of(agreement.toString()));
-    // The registrar links it (the organizer, not a party, may not even read it) and names the organizer, bound.
-    Response created = await().atMost(Duration.ofSeconds(30)).until(() -> create(TestTokens.registrar(), details), r -> r.statusCode() == 201);
+    // The registrar links it (the organizer, not a party, may not even read it) and names the
+    // organizer, bound.
+    Response created =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> create(TestTokens.registrar(), details), r -> r.statusCode() == 201);
     event = created.path("id");
     as(ORGANIZER_TOKEN).post("/api/v1/events/" + event + "/publication").then().statusCode(200);
-    return Map.of("id", event, "eventId", event, "agreementId", agreement.toString(), "organizer", ORGANIZER, "code", ORGANIZER,
-        "limit", "100", "country", "PK");
+    return Map.of(
+        "id",
+        event,
+        "eventId",
+        event,
+        "agreementId",
+        agreement.toString(),
+        "organizer",
+        ORGANIZER,
+        "code",
+        ORGANIZER,
+        "limit",
+        "100",
+        "country",
+        "PK");
   }
 
   @Override
@@ -85,15 +119,23 @@ class EventsConfidentialityTest extends ConfidentialitySweepTest {
   @Override
   protected Secret reveal() {
     announce("entered-into-force", "IN_FORCE", 3);
-    await().atMost(Duration.ofSeconds(30)).until(() -> "IN_FORCE".equals(
-        as(INSIDER).get("/api/v1/events/" + event).path("linkedAgreements[0].status")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "IN_FORCE"
+                    .equals(
+                        as(INSIDER)
+                            .get("/api/v1/events/" + event)
+                            .path("linkedAgreements[0].status")));
     return new Secret(Map.of(), List.of(code()));
   }
 
   @Override
   protected String value(String template, String parameter, Map<String, String> values) {
     if ("id".equals(parameter)) {
-      return template.startsWith("/api/v1/calendars/agreements/") ? agreement.toString()
+      return template.startsWith("/api/v1/calendars/agreements/")
+          ? agreement.toString()
           : template.startsWith("/api/v1/registrations/") ? null : values.get("id");
     }
     return values.get(parameter);

@@ -21,10 +21,11 @@ import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
- * The anonymous expensive reads — calendar feeds, statistics, the event search — are bounded: with the event table
- * locked by another transaction (standing in for a query that would run for minutes), an anonymous caller gets a 503
- * problem with Retry-After once the statement timeout (3 s) passes, never a hang. Feeds and statistics answered before
- * are served from the cache without touching the table, and a write through the API makes the cache forget them.
+ * The anonymous expensive reads — calendar feeds, statistics, the event search — are bounded: with
+ * the event table locked by another transaction (standing in for a query that would run for
+ * minutes), an anonymous caller gets a 503 problem with Retry-After once the statement timeout (3
+ * s) passes, never a hang. Feeds and statistics answered before are served from the cache without
+ * touching the table, and a write through the API makes the cache forget them.
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -33,11 +34,19 @@ class EventsExpensiveReadsTest {
   @Inject DataSource dataSource;
 
   static String organizerFeed() {
-    return given().get("/api/v1/calendars/organizers/" + ORGANIZER + ".ics").then().statusCode(200).extract().asString();
+    return given()
+        .get("/api/v1/calendars/organizers/" + ORGANIZER + ".ics")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   static Response statistics(String kind) {
-    return given().queryParam("kind", kind).queryParam("organizer", ORGANIZER).get("/api/v1/statistics/events");
+    return given()
+        .queryParam("kind", kind)
+        .queryParam("organizer", ORGANIZER)
+        .get("/api/v1/statistics/events");
   }
 
   /** Runs {@code during} while another transaction holds the event table exclusively. */
@@ -56,10 +65,15 @@ class EventsExpensiveReadsTest {
   }
 
   static void cutByTheStatementTimeout(Response r, long startedNanos) {
-    r.then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue())
+    r.then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .header("Retry-After", notNullValue())
         .body("type", equalTo("urn:eurasia-registry:problem:service-unavailable"));
     long waited = (System.nanoTime() - startedNanos) / 1_000_000;
-    assertTrue(waited >= 2_500 && waited < 15_000, "cancelled by the 3 s statement timeout, after " + waited + " ms");
+    assertTrue(
+        waited >= 2_500 && waited < 15_000,
+        "cancelled by the 3 s statement timeout, after " + waited + " ms");
   }
 
   @Test
@@ -68,19 +82,23 @@ class EventsExpensiveReadsTest {
     statistics("WEBINAR").then().statusCode(200);
     String word = "zqbound" + UUID.randomUUID().toString().substring(0, 8);
 
-    withTheEventTableLocked(() -> {
-      long started = System.nanoTime();
-      assertEquals(feed, organizerFeed());
-      statistics("WEBINAR").then().statusCode(200);
-      assertTrue(System.nanoTime() - started < 2_000_000_000L, "cached answers do not wait for the table");
+    withTheEventTableLocked(
+        () -> {
+          long started = System.nanoTime();
+          assertEquals(feed, organizerFeed());
+          statistics("WEBINAR").then().statusCode(200);
+          assertTrue(
+              System.nanoTime() - started < 2_000_000_000L,
+              "cached answers do not wait for the table");
 
-      started = System.nanoTime();
-      cutByTheStatementTimeout(statistics("SUMMIT"), started);
-      started = System.nanoTime();
-      cutByTheStatementTimeout(given().queryParam("q", word).get("/api/v1/events"), started);
-      started = System.nanoTime();
-      cutByTheStatementTimeout(given().get("/api/v1/calendars/organizers/qau.edu.pk.ics"), started);
-    });
+          started = System.nanoTime();
+          cutByTheStatementTimeout(statistics("SUMMIT"), started);
+          started = System.nanoTime();
+          cutByTheStatementTimeout(given().queryParam("q", word).get("/api/v1/events"), started);
+          started = System.nanoTime();
+          cutByTheStatementTimeout(
+              given().get("/api/v1/calendars/organizers/qau.edu.pk.ics"), started);
+        });
 
     // A write through the API: the feed is computed again and shows the new event at once.
     String published = EventsApi.publishedWebinar(10, false);

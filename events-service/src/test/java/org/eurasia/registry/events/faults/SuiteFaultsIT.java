@@ -22,9 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three packaged services on one real PostgreSQL and one real Kafka broker, under faults: the broker stopped
- * while all three take writes, and a consuming service killed and restarted. Nothing acknowledged is lost, every
- * event arrives once, and the cross-service reaction (a terminated agreement suspending its programme) happens once.
+ * The three packaged services on one real PostgreSQL and one real Kafka broker, under faults: the
+ * broker stopped while all three take writes, and a consuming service killed and restarted. Nothing
+ * acknowledged is lost, every event arrives once, and the cross-service reaction (a terminated
+ * agreement suspending its programme) happens once.
  */
 class SuiteFaultsIT {
 
@@ -62,57 +63,178 @@ class SuiteFaultsIT {
     return response.path("id");
   }
 
-  /** Two universities and an agreement in force between them, known to exchange-service: returns the agreement id. */
+  /**
+   * Two universities and an agreement in force between them, known to exchange-service: returns the
+   * agreement id.
+   */
   static String agreementInForce(String home, String host) {
     for (String[] org : new String[][] {{home, "PK"}, {host, "BY"}}) {
-      created(suite.asRegistrar(AGREEMENTS).body(Map.of("code", org[0], "kind", "UNIVERSITY", "names", Map.of("en", "U " + org[0]), "country", org[1]))
-          .post("/api/v1/organizations"));
+      created(
+          suite
+              .asRegistrar(AGREEMENTS)
+              .body(
+                  Map.of(
+                      "code",
+                      org[0],
+                      "kind",
+                      "UNIVERSITY",
+                      "names",
+                      Map.of("en", "U " + org[0]),
+                      "country",
+                      org[1]))
+              .post("/api/v1/organizations"));
     }
-    String agreement = created(suite.asRegistrar(AGREEMENTS).body(Map.of("code", "PK-BY/MOU/2026/F-" + suffix().toUpperCase(), "terms", Map.of(
-            "kind", "MEMORANDUM_OF_UNDERSTANDING", "title", Map.of("en", "Fault memorandum"),
-            "parties", List.of(Map.of("organizationCode", home, "role", "SIGNATORY"), Map.of("organizationCode", host, "role", "SIGNATORY")))))
-        .post("/api/v1/agreements"));
+    String agreement =
+        created(
+            suite
+                .asRegistrar(AGREEMENTS)
+                .body(
+                    Map.of(
+                        "code",
+                        "PK-BY/MOU/2026/F-" + suffix().toUpperCase(),
+                        "terms",
+                        Map.of(
+                            "kind",
+                            "MEMORANDUM_OF_UNDERSTANDING",
+                            "title",
+                            Map.of("en", "Fault memorandum"),
+                            "parties",
+                            List.of(
+                                Map.of("organizationCode", home, "role", "SIGNATORY"),
+                                Map.of("organizationCode", host, "role", "SIGNATORY")))))
+                .post("/api/v1/agreements"));
     for (String party : List.of(home, host)) {
       // A signature binds the version the signer read: If-Match names it.
-      String etag = suite.asRegistrar(AGREEMENTS).get("/api/v1/agreements/" + agreement).then().statusCode(200).extract().header("ETag");
-      suite.asPartner(AGREEMENTS, party).header("If-Match", etag).body(Map.of("organizationCode", party, "date", "2026-11-01"))
-          .post("/api/v1/agreements/" + agreement + "/signatures").then().statusCode(200);
+      String etag =
+          suite
+              .asRegistrar(AGREEMENTS)
+              .get("/api/v1/agreements/" + agreement)
+              .then()
+              .statusCode(200)
+              .extract()
+              .header("ETag");
+      suite
+          .asPartner(AGREEMENTS, party)
+          .header("If-Match", etag)
+          .body(Map.of("organizationCode", party, "date", "2026-11-01"))
+          .post("/api/v1/agreements/" + agreement + "/signatures")
+          .then()
+          .statusCode(200);
     }
-    suite.asRegistrar(AGREEMENTS).body(Map.of("date", "2026-11-15")).post("/api/v1/agreements/" + agreement + "/entry-into-force")
-        .then().statusCode(200);
+    suite
+        .asRegistrar(AGREEMENTS)
+        .body(Map.of("date", "2026-11-15"))
+        .post("/api/v1/agreements/" + agreement + "/entry-into-force")
+        .then()
+        .statusCode(200);
     return agreement;
   }
 
   static String openProgramme(String agreement, String home, String host) {
-    Map<String, Object> body = Map.of("code", "F/" + suffix().toUpperCase(), "kind", "STUDENT_EXCHANGE", "agreementId", agreement,
-        "sendingInstitution", home, "receivingInstitution", host,
-        "terms", Map.of("title", Map.of("en", "Fault exchange"), "academicYears", List.of("2026/2027"),
-            "quotas", List.of(Map.of("academicYear", "2026/2027", "direction", "SENDING_TO_RECEIVING")),
-            "duration", Map.of("amount", 5, "unit", "MONTHS")));
-    String program = await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
-        .until(() -> suite.asPartner(EXCHANGE, home).body(body).post("/api/v1/programs"), r -> r.statusCode() == 201).path("id");
-    // Naming the host institution did not bind it: its own partner accepts before the programme may open.
-    String programEtag = suite.asRegistrar(EXCHANGE).get("/api/v1/programs/" + program).then().statusCode(200).extract().header("ETag");
-    suite.asPartner(EXCHANGE, host).header("If-Match", programEtag).body(Map.of("organizationCode", host))
+    Map<String, Object> body =
+        Map.of(
+            "code",
+            "F/" + suffix().toUpperCase(),
+            "kind",
+            "STUDENT_EXCHANGE",
+            "agreementId",
+            agreement,
+            "sendingInstitution",
+            home,
+            "receivingInstitution",
+            host,
+            "terms",
+            Map.of(
+                "title",
+                Map.of("en", "Fault exchange"),
+                "academicYears",
+                List.of("2026/2027"),
+                "quotas",
+                List.of(Map.of("academicYear", "2026/2027", "direction", "SENDING_TO_RECEIVING")),
+                "duration",
+                Map.of("amount", 5, "unit", "MONTHS")));
+    String program =
+        await()
+            .atMost(WAIT)
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () -> suite.asPartner(EXCHANGE, home).body(body).post("/api/v1/programs"),
+                r -> r.statusCode() == 201)
+            .path("id");
+    // Naming the host institution did not bind it: its own partner accepts before the programme may
+    // open.
+    String programEtag =
+        suite
+            .asRegistrar(EXCHANGE)
+            .get("/api/v1/programs/" + program)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    suite
+        .asPartner(EXCHANGE, host)
+        .header("If-Match", programEtag)
+        .body(Map.of("organizationCode", host))
         .post("/api/v1/programs/" + program + "/acceptances")
-        .then().statusCode(200);
-    suite.asPartner(EXCHANGE, home).post("/api/v1/programs/" + program + "/opening").then().statusCode(200);
+        .then()
+        .statusCode(200);
+    suite
+        .asPartner(EXCHANGE, home)
+        .post("/api/v1/programs/" + program + "/opening")
+        .then()
+        .statusCode(200);
     return program;
   }
 
   static String publishedEvent(String organizer) {
-    String event = created(suite.asPartner(EVENTS, organizer).body(Map.of("code", "F/" + suffix().toUpperCase(), "details", Map.of(
-            "kind", "WEBINAR", "title", Map.of("en", "Fault webinar"), "organizers", List.of(organizer), "format", "ONLINE",
-            "joinUrl", "https://meet.example.org/fault",
-            "schedule", Map.of("timeZone", "Asia/Karachi", "startLocal", Y + "-03-01T14:00:00", "endLocal", Y + "-03-01T15:00:00"),
-            "registration", Map.of("capacity", 1000))))
-        .post("/api/v1/events"));
-    suite.asPartner(EVENTS, organizer).post("/api/v1/events/" + event + "/publication").then().statusCode(200);
+    String event =
+        created(
+            suite
+                .asPartner(EVENTS, organizer)
+                .body(
+                    Map.of(
+                        "code",
+                        "F/" + suffix().toUpperCase(),
+                        "details",
+                        Map.of(
+                            "kind",
+                            "WEBINAR",
+                            "title",
+                            Map.of("en", "Fault webinar"),
+                            "organizers",
+                            List.of(organizer),
+                            "format",
+                            "ONLINE",
+                            "joinUrl",
+                            "https://meet.example.org/fault",
+                            "schedule",
+                            Map.of(
+                                "timeZone",
+                                "Asia/Karachi",
+                                "startLocal",
+                                Y + "-03-01T14:00:00",
+                                "endLocal",
+                                Y + "-03-01T15:00:00"),
+                            "registration",
+                            Map.of("capacity", 1000))))
+                .post("/api/v1/events"));
+    suite
+        .asPartner(EVENTS, organizer)
+        .post("/api/v1/events/" + event + "/publication")
+        .then()
+        .statusCode(200);
     return event;
   }
 
-  static List<ConsumerRecord<String, byte[]>> recordsOf(String topic, Set<String> keys, int expected) {
-    return KafkaProbe.collect(suite.kafka().bootstrapServers(), topic, r -> keys.contains(r.key()), expected, WAIT, Duration.ofSeconds(2));
+  static List<ConsumerRecord<String, byte[]>> recordsOf(
+      String topic, Set<String> keys, int expected) {
+    return KafkaProbe.collect(
+        suite.kafka().bootstrapServers(),
+        topic,
+        r -> keys.contains(r.key()),
+        expected,
+        WAIT,
+        Duration.ofSeconds(2));
   }
 
   static long distinctIds(List<ConsumerRecord<String, byte[]>> records) {
@@ -120,7 +242,8 @@ class SuiteFaultsIT {
   }
 
   @Test
-  void kafkaStoppedWhileAllThreeServicesWriteLosesNothingAndTheReactionHappensOnce() throws Exception {
+  void kafkaStoppedWhileAllThreeServicesWriteLosesNothingAndTheReactionHappensOnce()
+      throws Exception {
     String s = suffix();
     String home = "f" + s + ".edu.pk";
     String host = "f" + s + ".by";
@@ -133,24 +256,62 @@ class SuiteFaultsIT {
     Set<String> mobilities = new HashSet<>();
     Set<String> registrations = new HashSet<>();
     for (int i = 0; i < WRITES; i++) {
-      organizations.add(created(suite.asRegistrar(AGREEMENTS)
-          .body(Map.of("code", "w" + i + s + ".edu.pk", "kind", "UNIVERSITY", "names", Map.of("en", "W " + i), "country", "PK"))
-          .post("/api/v1/organizations")));
-      mobilities.add(created(suite.asPartner(EXCHANGE, home).body(Map.of("programId", program, "academicYear", "2026/2027",
-              "direction", "SENDING_TO_RECEIVING", "participant", Map.of("givenName", "P", "familyName", "F" + i),
-              "plannedStart", "2027-02-01", "plannedEnd", "2027-06-30"))
-          .post("/api/v1/mobilities")));
-      registrations.add(created(suite.asPartner(EVENTS, "r" + i + s + ".edu.pk").body(Map.of("eventId", event, "name", "R " + i))
-          .post("/api/v1/registrations")));
+      organizations.add(
+          created(
+              suite
+                  .asRegistrar(AGREEMENTS)
+                  .body(
+                      Map.of(
+                          "code",
+                          "w" + i + s + ".edu.pk",
+                          "kind",
+                          "UNIVERSITY",
+                          "names",
+                          Map.of("en", "W " + i),
+                          "country",
+                          "PK"))
+                  .post("/api/v1/organizations")));
+      mobilities.add(
+          created(
+              suite
+                  .asPartner(EXCHANGE, home)
+                  .body(
+                      Map.of(
+                          "programId",
+                          program,
+                          "academicYear",
+                          "2026/2027",
+                          "direction",
+                          "SENDING_TO_RECEIVING",
+                          "participant",
+                          Map.of("givenName", "P", "familyName", "F" + i),
+                          "plannedStart",
+                          "2027-02-01",
+                          "plannedEnd",
+                          "2027-06-30"))
+                  .post("/api/v1/mobilities")));
+      registrations.add(
+          created(
+              suite
+                  .asPartner(EVENTS, "r" + i + s + ".edu.pk")
+                  .body(Map.of("eventId", event, "name", "R " + i))
+                  .post("/api/v1/registrations")));
     }
     // The reaction to test: terminating the agreement while Kafka is away.
-    suite.asPartner(AGREEMENTS, host).body(Map.of("date", "2026-11-28", "reason", "Denunciation during the outage"))
-        .post("/api/v1/agreements/" + agreement + "/termination").then().statusCode(200);
+    suite
+        .asPartner(AGREEMENTS, host)
+        .body(Map.of("date", "2026-11-28", "reason", "Denunciation during the outage"))
+        .post("/api/v1/agreements/" + agreement + "/termination")
+        .then()
+        .statusCode(200);
     suite.kafka().start();
 
-    List<ConsumerRecord<String, byte[]>> orgEvents = recordsOf("registry.organizations", organizations, WRITES);
-    List<ConsumerRecord<String, byte[]>> mobilityEvents = recordsOf("registry.mobilities", mobilities, WRITES);
-    List<ConsumerRecord<String, byte[]>> registrationEvents = recordsOf("registry.registrations", registrations, WRITES);
+    List<ConsumerRecord<String, byte[]>> orgEvents =
+        recordsOf("registry.organizations", organizations, WRITES);
+    List<ConsumerRecord<String, byte[]>> mobilityEvents =
+        recordsOf("registry.mobilities", mobilities, WRITES);
+    List<ConsumerRecord<String, byte[]>> registrationEvents =
+        recordsOf("registry.registrations", registrations, WRITES);
     assertEquals(WRITES, orgEvents.size(), "organization events, once each");
     assertEquals(WRITES, distinctIds(orgEvents));
     assertEquals(WRITES, mobilityEvents.size(), "mobility events, once each");
@@ -158,12 +319,28 @@ class SuiteFaultsIT {
     assertEquals(WRITES, registrationEvents.size(), "registration events, once each");
     assertEquals(WRITES, distinctIds(registrationEvents));
 
-    await().atMost(WAIT).untilAsserted(() -> given().baseUri(suite.service(EXCHANGE).baseUrl()).get("/api/v1/programs/" + program)
-        .then().body("status", org.hamcrest.Matchers.equalTo("SUSPENDED")));
-    List<ConsumerRecord<String, byte[]>> suspensions = KafkaProbe.collect(suite.kafka().bootstrapServers(), "registry.programs",
-        r -> program.equals(r.key()) && "registry.program.suspended.v1".equals(KafkaProbe.header(r, "ce_type")), 1, WAIT, Duration.ofSeconds(3));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                given()
+                    .baseUri(suite.service(EXCHANGE).baseUrl())
+                    .get("/api/v1/programs/" + program)
+                    .then()
+                    .body("status", org.hamcrest.Matchers.equalTo("SUSPENDED")));
+    List<ConsumerRecord<String, byte[]>> suspensions =
+        KafkaProbe.collect(
+            suite.kafka().bootstrapServers(),
+            "registry.programs",
+            r ->
+                program.equals(r.key())
+                    && "registry.program.suspended.v1".equals(KafkaProbe.header(r, "ce_type")),
+            1,
+            WAIT,
+            Duration.ofSeconds(3));
     assertEquals(1, suspensions.size(), "the programme was suspended once");
-    System.out.printf("Kafka outage: %d writes accepted (3 services), %d events published once each, 1 cross-service reaction%n",
+    System.out.printf(
+        "Kafka outage: %d writes accepted (3 services), %d events published once each, 1 cross-service reaction%n",
         3 * WRITES + 1, orgEvents.size() + mobilityEvents.size() + registrationEvents.size() + 1);
   }
 
@@ -181,16 +358,36 @@ class SuiteFaultsIT {
     }
     suite.kill(EXCHANGE);
     for (int i = 0; i < 3; i++) {
-      suite.asPartner(AGREEMENTS, host + i).body(Map.of("reason", "While exchange-service is down"))
-          .post("/api/v1/agreements/" + agreements.get(i) + "/suspension").then().statusCode(200);
+      suite
+          .asPartner(AGREEMENTS, host + i)
+          .body(Map.of("reason", "While exchange-service is down"))
+          .post("/api/v1/agreements/" + agreements.get(i) + "/suspension")
+          .then()
+          .statusCode(200);
     }
     suite.restart(EXCHANGE);
     for (String program : programs) {
-      await().atMost(WAIT).untilAsserted(() -> given().baseUri(suite.service(EXCHANGE).baseUrl()).get("/api/v1/programs/" + program)
-          .then().body("status", org.hamcrest.Matchers.equalTo("SUSPENDED")));
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  given()
+                      .baseUri(suite.service(EXCHANGE).baseUrl())
+                      .get("/api/v1/programs/" + program)
+                      .then()
+                      .body("status", org.hamcrest.Matchers.equalTo("SUSPENDED")));
     }
-    List<ConsumerRecord<String, byte[]>> suspensions = KafkaProbe.collect(suite.kafka().bootstrapServers(), "registry.programs",
-        r -> programs.contains(r.key()) && "registry.program.suspended.v1".equals(KafkaProbe.header(r, "ce_type")), 3, WAIT, Duration.ofSeconds(3));
-    assertEquals(3, suspensions.size(), "each programme suspended once after the restart, none twice");
+    List<ConsumerRecord<String, byte[]>> suspensions =
+        KafkaProbe.collect(
+            suite.kafka().bootstrapServers(),
+            "registry.programs",
+            r ->
+                programs.contains(r.key())
+                    && "registry.program.suspended.v1".equals(KafkaProbe.header(r, "ce_type")),
+            3,
+            WAIT,
+            Duration.ofSeconds(3));
+    assertEquals(
+        3, suspensions.size(), "each programme suspended once after the restart, none twice");
   }
 }

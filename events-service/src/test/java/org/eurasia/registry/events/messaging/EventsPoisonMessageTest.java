@@ -11,7 +11,10 @@ import org.eurasia.registry.platform.testing.ForeignEvents;
 import org.eurasia.registry.platform.testing.PoisonMessageTest;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 
-/** Poison on registry.programs reaches events-service's real consumer; the programme projection keeps flowing. */
+/**
+ * Poison on registry.programs reaches events-service's real consumer; the programme projection
+ * keeps flowing.
+ */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class EventsPoisonMessageTest extends PoisonMessageTest {
@@ -35,12 +38,20 @@ class EventsPoisonMessageTest extends PoisonMessageTest {
 
   @Override
   protected void publishValid(UUID id) {
-    LinkedProjectionsTest.PROGRAMS.publish(id, "registry.program.created.v1", 0, p -> p.put("programId", id.toString())
-        .put("code", "P/" + id.toString().substring(0, 8).toUpperCase()).put("status", "PLANNED").put("version", 0));
+    LinkedProjectionsTest.PROGRAMS.publish(
+        id,
+        "registry.program.created.v1",
+        0,
+        p ->
+            p.put("programId", id.toString())
+                .put("code", "P/" + id.toString().substring(0, 8).toUpperCase())
+                .put("status", "PLANNED")
+                .put("version", 0));
   }
 
   @Override
   protected boolean applied(UUID id) {
-    return QuarkusTransaction.requiringNew().call(() -> projections.findByIdOptional(id).isPresent());
+    return QuarkusTransaction.requiringNew()
+        .call(() -> projections.findByIdOptional(id).isPresent());
   }
 }

@@ -48,14 +48,16 @@ import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
 
 /**
- * Mobilities over HTTP. They concern identifiable people, so every operation needs a token, and a partner sees only
- * mobilities of its own institution (others are 404, as if they did not exist).
+ * Mobilities over HTTP. They concern identifiable people, so every operation needs a token, and a
+ * partner sees only mobilities of its own institution (others are 404, as if they did not exist).
  */
 @Path(ApiPaths.V1 + "/mobilities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-@Tag(name = "Mobilities", description = "Participants moving under a programme: nomination to completion.")
+@Tag(
+    name = "Mobilities",
+    description = "Participants moving under a programme: nomination to completion.")
 public class MobilityResource {
 
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000c0001";
@@ -68,114 +70,223 @@ public class MobilityResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(operationId = "listMobilities", summary = "List mobilities of the caller's institution (all, for a registrar), oldest first",
-      description = "A partner sees the mobilities whose home or host institution is its organization. Follow `next` for further pages.")
+  @Operation(
+      operationId = "listMobilities",
+      summary = "List mobilities of the caller's institution (all, for a registrar), oldest first",
+      description =
+          "A partner sees the mobilities whose home or host institution is its organization. Follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of mobilities.")
   public Page<MobilityView> list(
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
-      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.", example = "20")
+          int limit,
+      @QueryParam("cursor")
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor,
       @QueryParam("programId") @Parameter(description = "Under this programme.") UUID programId,
       @QueryParam("status") @Parameter(description = "Current status.") MobilityStatus status,
-      @QueryParam("academicYear") @Pattern(regexp = AcademicYear.REGEX, message = "must be an academic year such as 2026/2027")
-          @Parameter(example = "2026/2027") String academicYear,
-      @QueryParam("institution") @SchacCode @Parameter(description = "Home or host institution.", example = "bsu.by") String institution,
-      @QueryParam("modifiedSince") @Parameter(description = "Changed at or after this instant.", example = "2026-01-01T00:00:00Z") Instant modifiedSince) {
-    MobilityFilter filter = new MobilityFilter(programId, status, academicYear, institution, modifiedSince);
+      @QueryParam("academicYear")
+          @Pattern(
+              regexp = AcademicYear.REGEX,
+              message = "must be an academic year such as 2026/2027")
+          @Parameter(example = "2026/2027")
+          String academicYear,
+      @QueryParam("institution")
+          @SchacCode
+          @Parameter(description = "Home or host institution.", example = "bsu.by")
+          String institution,
+      @QueryParam("modifiedSince")
+          @Parameter(
+              description = "Changed at or after this instant.",
+              example = "2026-01-01T00:00:00Z")
+          Instant modifiedSince) {
+    MobilityFilter filter =
+        new MobilityFilter(programId, status, academicYear, institution, modifiedSince);
     return Page.of(mobilities.list(filter, limit, Cursor.decode(cursor, 2)).map(this::view), uri);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getMobility", summary = "Get one mobility (its institutions, or registrar)",
-      description = "Includes the participant's personal data until it is erased. Others get 404, as for an unknown id.")
-  @APIResponse(responseCode = "200", description = "The mobility.", content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @Operation(
+      operationId = "getMobility",
+      summary = "Get one mobility (its institutions, or registrar)",
+      description =
+          "Includes the participant's personal data until it is erased. Others get 404, as for an unknown id.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The mobility.",
+      content = @Content(schema = @Schema(implementation = MobilityView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(mobilities.get(id));
   }
 
   @POST
-  @Operation(operationId = "nominateParticipant", summary = "Nominate a participant (partner of either institution, or registrar)",
-      description = "The programme must be OPEN, run in the academic year, have a quota for the direction and, when it has an "
-          + "application window, be inside it. Personal data is stored apart and never published.")
-  @APIResponse(responseCode = "201", description = "Nominated.", content = @Content(schema = @Schema(implementation = MobilityView.class)))
-  @APIResponse(responseCode = "422", description = "The programme does not take this nomination; the problem says why.")
+  @Operation(
+      operationId = "nominateParticipant",
+      summary = "Nominate a participant (partner of either institution, or registrar)",
+      description =
+          "The programme must be OPEN, run in the academic year, have a quota for the direction and, when it has an "
+              + "application window, be inside it. Personal data is stored apart and never published.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Nominated.",
+      content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The programme does not take this nomination; the problem says why.")
   public Response nominate(
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid NominationRequest request) {
-    return idempotent.execute(idempotencyKey, "POST /mobilities", request, () -> {
-      Mobility created = mobilities.nominate(request.programId(), request.toNomination(), request.participant().toPersonalData());
-      return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-          .tag(ExpectedVersion.etag(created.version()))
-          .entity(view(created))
-          .build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /mobilities",
+        request,
+        () -> {
+          Mobility created =
+              mobilities.nominate(
+                  request.programId(),
+                  request.toNomination(),
+                  request.participant().toPersonalData());
+          return Response.created(
+                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+              .tag(ExpectedVersion.etag(created.version()))
+              .entity(view(created))
+              .build();
+        });
   }
 
   @POST
   @Path("/{id}/acceptance")
   // No body: any Content-Type (or none) is fine.
   @Consumes(MediaType.WILDCARD)
-  @Operation(operationId = "acceptMobility", summary = "Accept a nomination (host institution's partner, or registrar)",
-      description = "Takes a place from the programme's quota for the year and direction. When no place is left the answer is "
-          + "409 and nothing changes; concurrent acceptances never exceed the quota.")
-  @APIResponse(responseCode = "200", description = "Accepted.", content = @Content(schema = @Schema(implementation = MobilityView.class)))
-  @APIResponse(responseCode = "409", description = "The quota is full, or the mobility is not NOMINATED.")
+  @Operation(
+      operationId = "acceptMobility",
+      summary = "Accept a nomination (host institution's partner, or registrar)",
+      description =
+          "Takes a place from the programme's quota for the year and direction. When no place is left the answer is "
+              + "409 and nothing changes; concurrent acceptances never exceed the quota.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Accepted.",
+      content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The quota is full, or the mobility is not NOMINATED.")
   public Response accept(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /mobilities/" + id + "/acceptance", null, () -> mobilities.accept(id));
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey) {
+    return command(
+        idempotencyKey,
+        "POST /mobilities/" + id + "/acceptance",
+        null,
+        () -> mobilities.accept(id));
   }
 
   @POST
   @Path("/{id}/rejection")
-  @Operation(operationId = "rejectMobility", summary = "Reject a nomination (host institution's partner, or registrar)",
+  @Operation(
+      operationId = "rejectMobility",
+      summary = "Reject a nomination (host institution's partner, or registrar)",
       description = "NOMINATED → REJECTED with a reason; takes no place.")
-  @APIResponse(responseCode = "200", description = "Rejected.", content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Rejected.",
+      content = @Content(schema = @Schema(implementation = MobilityView.class)))
   public Response reject(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid ReasonRequest request) {
-    return command(idempotencyKey, "POST /mobilities/" + id + "/rejection", request, () -> mobilities.reject(id, request.reason()));
+    return command(
+        idempotencyKey,
+        "POST /mobilities/" + id + "/rejection",
+        request,
+        () -> mobilities.reject(id, request.reason()));
   }
 
   @POST
   @Path("/{id}/start")
-  @Operation(operationId = "startMobility", summary = "Record that an accepted mobility started",
-      description = "ACCEPTED → IN_MOBILITY, on the given day or today (UTC). Either institution, or registrar.")
-  @APIResponse(responseCode = "200", description = "In mobility.", content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @Operation(
+      operationId = "startMobility",
+      summary = "Record that an accepted mobility started",
+      description =
+          "ACCEPTED → IN_MOBILITY, on the given day or today (UTC). Either institution, or registrar.")
+  @APIResponse(
+      responseCode = "200",
+      description = "In mobility.",
+      content = @Content(schema = @Schema(implementation = MobilityView.class)))
   public Response start(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid StartRequest request) {
-    return command(idempotencyKey, "POST /mobilities/" + id + "/start", request, () -> mobilities.start(id, request.startedOn()));
+    return command(
+        idempotencyKey,
+        "POST /mobilities/" + id + "/start",
+        request,
+        () -> mobilities.start(id, request.startedOn()));
   }
 
   @POST
   @Path("/{id}/completion")
-  @Operation(operationId = "completeMobility", summary = "Record completion and recognition",
-      description = "IN_MOBILITY → COMPLETED with the end date, whether the home institution recognised the stay, and ECTS credits. Either institution, or registrar.")
-  @APIResponse(responseCode = "200", description = "Completed.", content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @Operation(
+      operationId = "completeMobility",
+      summary = "Record completion and recognition",
+      description =
+          "IN_MOBILITY → COMPLETED with the end date, whether the home institution recognised the stay, and ECTS credits. Either institution, or registrar.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Completed.",
+      content = @Content(schema = @Schema(implementation = MobilityView.class)))
   public Response complete(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid CompletionRequest request) {
-    return command(idempotencyKey, "POST /mobilities/" + id + "/completion", request,
-        () -> mobilities.complete(id, request.endedOn(), request.recognized(), request.ectsCredits()));
+    return command(
+        idempotencyKey,
+        "POST /mobilities/" + id + "/completion",
+        request,
+        () ->
+            mobilities.complete(
+                id, request.endedOn(), request.recognized(), request.ectsCredits()));
   }
 
   @POST
   @Path("/{id}/cancellation")
-  @Operation(operationId = "cancelMobility", summary = "Cancel a mobility",
+  @Operation(
+      operationId = "cancelMobility",
+      summary = "Cancel a mobility",
       description = "An accepted mobility that had not started gives its place back to the quota.")
-  @APIResponse(responseCode = "200", description = "Cancelled.", content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Cancelled.",
+      content = @Content(schema = @Schema(implementation = MobilityView.class)))
   public Response cancel(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid ReasonRequest request) {
-    return command(idempotencyKey, "POST /mobilities/" + id + "/cancellation", request, () -> mobilities.cancel(id, request.reason()));
+    return command(
+        idempotencyKey,
+        "POST /mobilities/" + id + "/cancellation",
+        request,
+        () -> mobilities.cancel(id, request.reason()));
   }
 
-  private Response command(String idempotencyKey, String operation, Object request, Supplier<Mobility> action) {
+  private Response command(
+      String idempotencyKey, String operation, Object request, Supplier<Mobility> action) {
     return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
   }
 

@@ -25,9 +25,11 @@ public record MobilityView(
     String homeCountry,
     String hostInstitution,
     String hostCountry,
-    @Schema(description = "Pseudonymous participant id; events carry only this.") UUID participantId,
+    @Schema(description = "Pseudonymous participant id; events carry only this.")
+        UUID participantId,
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "Absent once the personal data was erased.") PersonView participant,
+        @Schema(description = "Absent once the personal data was erased.")
+        PersonView participant,
     Integer eqfLevel,
     String iscedCode,
     LocalDate plannedStart,
@@ -45,11 +47,31 @@ public record MobilityView(
 
   static MobilityView of(Mobility m, Optional<Participant> person) {
     return new MobilityView(
-        m.id(), m.programId(), m.programKind(), m.academicYear(), m.direction(), m.homeInstitution(), m.homeCountry(),
-        m.hostInstitution(), m.hostCountry(), m.participantId(),
+        m.id(),
+        m.programId(),
+        m.programKind(),
+        m.academicYear(),
+        m.direction(),
+        m.homeInstitution(),
+        m.homeCountry(),
+        m.hostInstitution(),
+        m.hostCountry(),
+        m.participantId(),
         person.map(p -> new PersonView(p.givenName(), p.familyName(), p.email())).orElse(null),
-        m.eqfLevel(), m.iscedCode(), m.plannedStart(), m.plannedEnd(), m.actualStart(), m.actualEnd(), m.status(),
-        m.statusReason(), m.recognized(), m.ectsCredits(), m.allowedTransitions(), m.version(), m.createdAt(), m.updatedAt());
+        m.eqfLevel(),
+        m.iscedCode(),
+        m.plannedStart(),
+        m.plannedEnd(),
+        m.actualStart(),
+        m.actualEnd(),
+        m.status(),
+        m.statusReason(),
+        m.recognized(),
+        m.ectsCredits(),
+        m.allowedTransitions(),
+        m.version(),
+        m.createdAt(),
+        m.updatedAt());
   }
 
   /** Personal data of the participant. */

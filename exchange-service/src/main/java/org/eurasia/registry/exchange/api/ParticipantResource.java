@@ -17,7 +17,10 @@ import org.eurasia.registry.exchange.application.MobilityService;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.security.Roles;
 
-/** The right to erasure: a participant's personal data goes, their mobilities stay under the pseudonymous id. */
+/**
+ * The right to erasure: a participant's personal data goes, their mobilities stay under the
+ * pseudonymous id.
+ */
 @Path(ApiPaths.V1 + "/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
@@ -28,10 +31,15 @@ public class ParticipantResource {
 
   @DELETE
   @Path("/{id}/personal-data")
-  @Operation(operationId = "eraseParticipantData", summary = "Erase a participant's personal data (an institution of their mobilities, or registrar)",
-      description = "Idempotent: erasing again is also 204. Mobilities, statistics and events keep only the pseudonymous id.")
+  @Operation(
+      operationId = "eraseParticipantData",
+      summary =
+          "Erase a participant's personal data (an institution of their mobilities, or registrar)",
+      description =
+          "Idempotent: erasing again is also 204. Mobilities, statistics and events keep only the pseudonymous id.")
   @APIResponse(responseCode = "204", description = "Erased (or already gone).")
-  public Response erase(@PathParam("id") @Parameter(example = "5eed0000-0000-4000-8000-0000000e0003") UUID id) {
+  public Response erase(
+      @PathParam("id") @Parameter(example = "5eed0000-0000-4000-8000-0000000e0003") UUID id) {
     mobilities.erase(id);
     return Response.noContent().build();
   }

@@ -53,8 +53,8 @@ import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
 
 /**
- * Exchange programmes over HTTP: open to read, managed by the partners of the institutions that accepted them and by
- * registrars.
+ * Exchange programmes over HTTP: open to read, managed by the partners of the institutions that
+ * accepted them and by registrars.
  */
 @Path(ApiPaths.V1 + "/programs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,9 +63,12 @@ import org.eurasia.registry.platform.validation.SchacCode;
 public class ProgramResource {
 
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000b0001";
+
   /** The seeded programme pu.edu.pk created and bsuir.by has not accepted yet. */
   static final String PLANNED_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000b0003";
-  private static final String IF_MATCH_HELP = "The ETag last read; optional for lifecycle commands.";
+
+  private static final String IF_MATCH_HELP =
+      "The ETag last read; optional for lifecycle commands.";
   private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
   @Inject ProgramService programs;
@@ -75,46 +78,103 @@ public class ProgramResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(operationId = "listPrograms", summary = "Search programmes, ordered by code",
-      description = "Open to everyone; programmes under a confidential agreement are listed only to its parties and the programme's institutions. "
-          + "Codes are unique per agreement, so the order is by code, then id. Follow `next` for further pages.")
+  @Operation(
+      operationId = "listPrograms",
+      summary = "Search programmes, ordered by code",
+      description =
+          "Open to everyone; programmes under a confidential agreement are listed only to its parties and the programme's institutions. "
+              + "Codes are unique per agreement, so the order is by code, then id. Follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of programmes.")
   public Page<ProgramView> list(
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
-      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
-      @QueryParam("countryPair") @Pattern(regexp = "^[A-Z]{2}-[A-Z]{2}$", message = "must be two ISO 3166-1 alpha-2 codes such as PK-BY")
-          @Parameter(description = "Programmes between these two countries, either way.", example = "PK-BY") String countryPair,
-      @QueryParam("institution") @SchacCode
-          @Parameter(description = "Programmes of this institution: it is the sending or receiving institution and has accepted the programme.", example = "qau.edu.pk")
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.", example = "20")
+          int limit,
+      @QueryParam("cursor")
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor,
+      @QueryParam("countryPair")
+          @Pattern(
+              regexp = "^[A-Z]{2}-[A-Z]{2}$",
+              message = "must be two ISO 3166-1 alpha-2 codes such as PK-BY")
+          @Parameter(
+              description = "Programmes between these two countries, either way.",
+              example = "PK-BY")
+          String countryPair,
+      @QueryParam("institution")
+          @SchacCode
+          @Parameter(
+              description =
+                  "Programmes of this institution: it is the sending or receiving institution and has accepted the programme.",
+              example = "qau.edu.pk")
           String institution,
-      @QueryParam("invitedInstitution") @SchacCode
-          @Parameter(description = "Programmes naming this institution that it has not accepted yet.", example = "bsuir.by") String invitedInstitution,
+      @QueryParam("invitedInstitution")
+          @SchacCode
+          @Parameter(
+              description = "Programmes naming this institution that it has not accepted yet.",
+              example = "bsuir.by")
+          String invitedInstitution,
       @QueryParam("kind") @Parameter(description = "Kind of programme.") ProgramKind kind,
-      @QueryParam("academicYear") @Pattern(regexp = AcademicYear.REGEX, message = "must be an academic year such as 2026/2027")
-          @Parameter(description = "Runs in this academic year.", example = "2026/2027") String academicYear,
-      @QueryParam("iscedCode") @Pattern(regexp = ProgramRequests.ISCED, message = "must be a four-digit ISCED-F 2013 code")
-          @Parameter(description = "Covers this ISCED-F subject area.", example = "0613") String iscedCode,
+      @QueryParam("academicYear")
+          @Pattern(
+              regexp = AcademicYear.REGEX,
+              message = "must be an academic year such as 2026/2027")
+          @Parameter(description = "Runs in this academic year.", example = "2026/2027")
+          String academicYear,
+      @QueryParam("iscedCode")
+          @Pattern(
+              regexp = ProgramRequests.ISCED,
+              message = "must be a four-digit ISCED-F 2013 code")
+          @Parameter(description = "Covers this ISCED-F subject area.", example = "0613")
+          String iscedCode,
       @QueryParam("status") @Parameter(description = "Current status.") ProgramStatus status,
-      @QueryParam("agreementId") @Parameter(description = "Runs under this agreement.") UUID agreementId,
-      @QueryParam("modifiedSince") @Parameter(description = "Changed at or after this instant.", example = "2026-01-01T00:00:00Z") Instant modifiedSince) {
+      @QueryParam("agreementId") @Parameter(description = "Runs under this agreement.")
+          UUID agreementId,
+      @QueryParam("modifiedSince")
+          @Parameter(
+              description = "Changed at or after this instant.",
+              example = "2026-01-01T00:00:00Z")
+          Instant modifiedSince) {
     String a = countryPair == null ? null : countryPair.substring(0, 2);
     String b = countryPair == null ? null : countryPair.substring(3);
-    ProgramFilter filter = new ProgramFilter(a, b, institution, invitedInstitution, kind, academicYear, iscedCode, status, agreementId, modifiedSince);
+    ProgramFilter filter =
+        new ProgramFilter(
+            a,
+            b,
+            institution,
+            invitedInstitution,
+            kind,
+            academicYear,
+            iscedCode,
+            status,
+            agreementId,
+            modifiedSince);
     return Page.of(programs.list(filter, limit, Cursor.decode(cursor, 2)).map(this::view), uri);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getProgram", summary = "Get one programme", description = "The ETag header carries its version.")
-  @APIResponse(responseCode = "200", description = "The programme.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @Operation(
+      operationId = "getProgram",
+      summary = "Get one programme",
+      description = "The ETag header carries its version.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The programme.",
+      content = @Content(schema = @Schema(implementation = ProgramView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(programs.get(id));
   }
 
   @GET
   @Path("/{id}/quota-use")
-  @Operation(operationId = "getProgramQuotaUse", summary = "Planned versus actual",
-      description = "Per academic year and direction: places against nominated, accepted and completed mobilities.")
+  @Operation(
+      operationId = "getProgramQuotaUse",
+      summary = "Planned versus actual",
+      description =
+          "Per academic year and direction: places against nominated, accepted and completed mobilities.")
   @APIResponse(responseCode = "200", description = "One row per year and direction.")
   public List<QuotaUse> quotaUse(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return programs.quotaUse(id);
@@ -122,64 +182,107 @@ public class ProgramResource {
 
   @POST
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "createProgram", summary = "Create a programme (partner of either institution, or registrar)",
-      description = "Only under an agreement the caller may read (a confidential one: its named parties, registrars) — any other "
-          + "`agreementId`, unknown or not readable, gets the same `unknown-reference` problem naming `agreementId`. A partner's own "
-          + "organization must be covered by the agreement (a consenting party, or an institution of a consenting party state), "
-          + "else 403. The agreement must be in force and cover both institutions; otherwise 422 with `condition` naming what "
-          + "failed (`agreement-not-in-force`, `institution-unknown`, `institution-not-covered`). Only parties that consented "
-          + "(signed, or accepted a non-signing role) cover anyone. The programme starts PLANNED; the creator's institution "
-          + "has accepted it (a registrar's creation: both), the other is invited until its partner accepts.")
-  @APIResponse(responseCode = "201", description = "Created; Location names it.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @Operation(
+      operationId = "createProgram",
+      summary = "Create a programme (partner of either institution, or registrar)",
+      description =
+          "Only under an agreement the caller may read (a confidential one: its named parties, registrars) — any other "
+              + "`agreementId`, unknown or not readable, gets the same `unknown-reference` problem naming `agreementId`. A partner's own "
+              + "organization must be covered by the agreement (a consenting party, or an institution of a consenting party state), "
+              + "else 403. The agreement must be in force and cover both institutions; otherwise 422 with `condition` naming what "
+              + "failed (`agreement-not-in-force`, `institution-unknown`, `institution-not-covered`). Only parties that consented "
+              + "(signed, or accepted a non-signing role) cover anyone. The programme starts PLANNED; the creator's institution "
+              + "has accepted it (a registrar's creation: both), the other is invited until its partner accepts.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it.",
+      content = @Content(schema = @Schema(implementation = ProgramView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken under this agreement.")
   @APIResponse(responseCode = "422", description = "A rule refused it; `condition` says which.")
   public Response create(
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid NewProgram request) {
-    return idempotent.execute(idempotencyKey, "POST /programs", request, () -> {
-      Program created = programs.create(request.code(), request.toNewProgram());
-      return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-          .tag(ExpectedVersion.etag(created.version()))
-          .entity(view(created))
-          .build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /programs",
+        request,
+        () -> {
+          Program created = programs.create(request.code(), request.toNewProgram());
+          return Response.created(
+                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+              .tag(ExpectedVersion.etag(created.version()))
+              .entity(view(created))
+              .build();
+        });
   }
 
   @POST
   @Path("/{id}/acceptances")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "acceptProgram", summary = "An invited institution accepts the programme (its partner, or registrar)",
-      description = "Naming an institution does not bind it: the institution the creator did not act for is invited until its own "
-          + "partner accepts here (a registrar may record the acceptance). From then on it manages the programme, and the "
-          + "programme counts as its own in lists; the programme opens only once both institutions accepted. 403 for anyone "
-          + "acting for another organization or for one the programme does not name; 422 `not-named` when a registrar "
-          + "names an organization that is not one of the programme's institutions; 409 when it accepted already. An "
-          + "acceptance binds the terms read: If-Match is required (428 without it or with `*`, 412 when stale), and "
-          + "terms revised before the programme first opens invite the other institution again.")
-  @APIResponse(responseCode = "200", description = "Accepted.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
-  @APIResponse(responseCode = "409", description = "Already accepted, or the programme is completed.")
-  @APIResponse(responseCode = "422", description = "A registrar named an organization the programme does not name (`condition: not-named`).")
+  @Operation(
+      operationId = "acceptProgram",
+      summary = "An invited institution accepts the programme (its partner, or registrar)",
+      description =
+          "Naming an institution does not bind it: the institution the creator did not act for is invited until its own "
+              + "partner accepts here (a registrar may record the acceptance). From then on it manages the programme, and the "
+              + "programme counts as its own in lists; the programme opens only once both institutions accepted. 403 for anyone "
+              + "acting for another organization or for one the programme does not name; 422 `not-named` when a registrar "
+              + "names an organization that is not one of the programme's institutions; 409 when it accepted already. An "
+              + "acceptance binds the terms read: If-Match is required (428 without it or with `*`, 412 when stale), and "
+              + "terms revised before the programme first opens invite the other institution again.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Accepted.",
+      content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Already accepted, or the programme is completed.")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A registrar named an organization the programme does not name (`condition: not-named`).")
   public Response accept(
       @PathParam("id") @Parameter(example = PLANNED_EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, required = true, example = "\"0\"",
-          description = "The ETag of the version whose terms are accepted.") String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam("If-Match")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              required = true,
+              example = "\"0\"",
+              description = "The ETag of the version whose terms are accepted.")
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid AcceptanceRequest request) {
     ExpectedVersion accepted = ExpectedVersion.fromIfMatch(ifMatch);
-    return idempotent.execute(idempotencyKey, "POST /programs/" + id + "/acceptances", request,
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /programs/" + id + "/acceptances",
+        request,
         () -> ok(programs.accept(id, accepted, request.organizationCode())));
   }
 
   @PUT
   @Path("/{id}")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "updateProgram", summary = "Change a programme's terms (partner of an institution that accepted it, or registrar)",
-      description = "Replaces title, years, quotas, duration, fields, levels, language and application window; the agreement, "
-          + "institutions and kind are fixed. Requires If-Match. A quota cannot drop below the mobilities already accepted.")
-  @APIResponse(responseCode = "200", description = "Changed.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @Operation(
+      operationId = "updateProgram",
+      summary =
+          "Change a programme's terms (partner of an institution that accepted it, or registrar)",
+      description =
+          "Replaces title, years, quotas, duration, fields, levels, language and application window; the agreement, "
+              + "institutions and kind are fixed. Requires If-Match. A quota cannot drop below the mobilities already accepted.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed.",
+      content = @Content(schema = @Schema(implementation = ProgramView.class)))
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.") String ifMatch,
+      @HeaderParam("If-Match")
+          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          String ifMatch,
       @NotNull @Valid Terms terms) {
     return ok(programs.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms()));
   }
@@ -189,16 +292,30 @@ public class ProgramResource {
   // No body: any Content-Type (or none) is fine.
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "openProgram", summary = "Open for nominations",
-      description = "From PLANNED or CLOSED, while the agreement is in force and covers both institutions, and once both institutions "
-          + "accepted the programme (else 422 `institution-not-accepted`, with `pendingInstitutions`).")
-  @APIResponse(responseCode = "200", description = "Open.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
-  @APIResponse(responseCode = "409", description = "The status does not allow it; the problem names it.")
+  @Operation(
+      operationId = "openProgram",
+      summary = "Open for nominations",
+      description =
+          "From PLANNED or CLOSED, while the agreement is in force and covers both institutions, and once both institutions "
+              + "accepted the programme (else 422 `institution-not-accepted`, with `pendingInstitutions`).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Open.",
+      content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The status does not allow it; the problem names it.")
   public Response open(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /programs/" + id + "/opening", () -> programs.open(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey) {
+    return command(
+        idempotencyKey,
+        "POST /programs/" + id + "/opening",
+        () -> programs.open(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
@@ -206,13 +323,25 @@ public class ProgramResource {
   // No body: any Content-Type (or none) is fine.
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "closeProgram", summary = "Close for nominations", description = "Acceptances of earlier nominations continue.")
-  @APIResponse(responseCode = "200", description = "Closed.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @Operation(
+      operationId = "closeProgram",
+      summary = "Close for nominations",
+      description = "Acceptances of earlier nominations continue.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Closed.",
+      content = @Content(schema = @Schema(implementation = ProgramView.class)))
   public Response close(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /programs/" + id + "/closing", () -> programs.close(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey) {
+    return command(
+        idempotencyKey,
+        "POST /programs/" + id + "/closing",
+        () -> programs.close(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
@@ -220,40 +349,73 @@ public class ProgramResource {
   // No body: any Content-Type (or none) is fine.
   @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "completeProgram", summary = "Mark a closed programme completed",
+  @Operation(
+      operationId = "completeProgram",
+      summary = "Mark a closed programme completed",
       description = "CLOSED → COMPLETED; a completed programme changes no more.")
-  @APIResponse(responseCode = "200", description = "Completed.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Completed.",
+      content = @Content(schema = @Schema(implementation = ProgramView.class)))
   public Response complete(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey) {
-    return command(idempotencyKey, "POST /programs/" + id + "/completion", () -> programs.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey) {
+    return command(
+        idempotencyKey,
+        "POST /programs/" + id + "/completion",
+        () -> programs.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 
   @POST
   @Path("/{id}/suspension")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "suspendProgram", summary = "Suspend a programme",
-      description = "Programmes are also suspended automatically when their agreement is suspended, terminated or expires.")
-  @APIResponse(responseCode = "200", description = "Suspended.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @Operation(
+      operationId = "suspendProgram",
+      summary = "Suspend a programme",
+      description =
+          "Programmes are also suspended automatically when their agreement is suspended, terminated or expires.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Suspended.",
+      content = @Content(schema = @Schema(implementation = ProgramView.class)))
   public Response suspend(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid SuspensionRequest request) {
-    return idempotent.execute(idempotencyKey, "POST /programs/" + id + "/suspension", request,
-        () -> ok(programs.suspend(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason())));
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /programs/" + id + "/suspension",
+        request,
+        () ->
+            ok(
+                programs.suspend(
+                    id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason())));
   }
 
   @DELETE
   @Path("/{id}/suspension")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "resumeProgram", summary = "Lift a suspension",
-      description = "Returns to the status before the suspension; back to OPEN only while the agreement is in force.")
-  @APIResponse(responseCode = "200", description = "Resumed.", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @Operation(
+      operationId = "resumeProgram",
+      summary = "Lift a suspension",
+      description =
+          "Returns to the status before the suspension; back to OPEN only while the agreement is in force.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Resumed.",
+      content = @Content(schema = @Schema(implementation = ProgramView.class)))
   public Response resume(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP) String ifMatch) {
+      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+          String ifMatch) {
     return ok(programs.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
 

@@ -26,11 +26,15 @@ public record ProgramView(
     String sendingCountry,
     String receivingInstitution,
     String receivingCountry,
-    @Schema(description = "The institutions that accepted the programme (sending first). Naming an institution does not bind it: "
-        + "the creator's accepts by creating (a registrar's creation binds both), the other is invited until its partner accepts. "
-        + "Only accepted institutions manage the programme; it opens once both accepted.", example = "[\"qau.edu.pk\", \"bsu.by\"]")
+    @Schema(
+            description =
+                "The institutions that accepted the programme (sending first). Naming an institution does not bind it: "
+                    + "the creator's accepts by creating (a registrar's creation binds both), the other is invited until its partner accepts. "
+                    + "Only accepted institutions manage the programme; it opens once both accepted.",
+            example = "[\"qau.edu.pk\", \"bsu.by\"]")
         List<String> acceptedInstitutions,
-    @Schema(description = "Institutions named but not yet accepted (invited).", example = "[]") List<String> pendingInstitutions,
+    @Schema(description = "Institutions named but not yet accepted (invited).", example = "[]")
+        List<String> pendingInstitutions,
     List<String> academicYears,
     List<QuotaView> quotas,
     StayDuration duration,
@@ -42,19 +46,45 @@ public record ProgramView(
     LocalDate applicationsCloseOn,
     ProgramStatus status,
     @Schema(description = "Why it is suspended, when it is.") String suspensionReason,
-    @Schema(description = "True when the agreement's suspension, termination or expiry suspended it.") boolean suspendedByAgreement,
-    @Schema(description = "Lifecycle commands the current status allows.") List<String> allowedTransitions,
+    @Schema(
+            description =
+                "True when the agreement's suspension, termination or expiry suspended it.")
+        boolean suspendedByAgreement,
+    @Schema(description = "Lifecycle commands the current status allows.")
+        List<String> allowedTransitions,
     long version,
     Instant createdAt,
     Instant updatedAt) {
 
   static ProgramView of(Program p, List<Quota> quotas) {
     return new ProgramView(
-        p.id(), p.code(), p.kind(), p.title(), p.agreementId(), p.sending().code(), p.sending().country(),
-        p.receiving().code(), p.receiving().country(), p.acceptedInstitutionCodes(), p.pendingInstitutionCodes(), p.academicYears(), quotas.stream().map(QuotaView::of).toList(),
-        p.duration(), p.iscedCodes(), p.eqfLevels(), p.language(), p.minimumCefr(), p.applicationsOpenOn(),
-        p.applicationsCloseOn(), p.status(), p.suspensionReason(), p.suspendedByAgreement(), p.allowedTransitions(),
-        p.version(), p.createdAt(), p.updatedAt());
+        p.id(),
+        p.code(),
+        p.kind(),
+        p.title(),
+        p.agreementId(),
+        p.sending().code(),
+        p.sending().country(),
+        p.receiving().code(),
+        p.receiving().country(),
+        p.acceptedInstitutionCodes(),
+        p.pendingInstitutionCodes(),
+        p.academicYears(),
+        quotas.stream().map(QuotaView::of).toList(),
+        p.duration(),
+        p.iscedCodes(),
+        p.eqfLevels(),
+        p.language(),
+        p.minimumCefr(),
+        p.applicationsOpenOn(),
+        p.applicationsCloseOn(),
+        p.status(),
+        p.suspensionReason(),
+        p.suspendedByAgreement(),
+        p.allowedTransitions(),
+        p.version(),
+        p.createdAt(),
+        p.updatedAt());
   }
 
   /** Places for one year and direction, and how many are taken. */
@@ -66,7 +96,8 @@ public record ProgramView(
       @Schema(description = "Places taken by accepted mobilities.") int accepted,
       @Schema(description = "Places left; null when places are not defined.") Integer remaining) {
     static QuotaView of(Quota q) {
-      return new QuotaView(q.academicYear(), q.direction(), q.places(), q.accepted(), q.remaining());
+      return new QuotaView(
+          q.academicYear(), q.direction(), q.places(), q.accepted(), q.remaining());
     }
   }
 }

@@ -27,16 +27,33 @@ public final class ScholarshipRequests {
   /** Body of {@code POST /scholarships}. */
   @Schema(name = "ScholarshipDraft")
   public record NewScholarship(
-      @NotNull @Pattern(regexp = ProgramRequests.CODE, message = "must be 3 to 64 of A-Z, 0-9, '/', '.', '-' such as MOST/PK-BY/2026")
-          @Schema(example = "MOST/PK-BY/2027") String code,
-      @NotNull @LanguageTagged @Schema(example = "{\"en\": \"Pakistan–Belarus science scholarship\"}") Map<String, String> title,
-      @NotNull @SchacCode @Schema(description = "The funding organization.", example = "most.gov.pk") String funder,
-      @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000")
-          @Schema(description = "Amount per award.", example = "450000") BigDecimal amount,
-      @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as PKR")
-          @Schema(example = "PKR") String currency,
-      @NotNull @Min(1) @Max(100000) @Schema(description = "How many awards.", example = "10") Integer awards,
-      @Valid @Schema(description = "Who may receive it; empty lists mean anyone.") Eligibility eligibility) {
+      @NotNull
+          @Pattern(
+              regexp = ProgramRequests.CODE,
+              message = "must be 3 to 64 of A-Z, 0-9, '/', '.', '-' such as MOST/PK-BY/2026")
+          @Schema(example = "MOST/PK-BY/2027")
+          String code,
+      @NotNull
+          @LanguageTagged
+          @Schema(example = "{\"en\": \"Pakistan–Belarus science scholarship\"}")
+          Map<String, String> title,
+      @NotNull
+          @SchacCode
+          @Schema(description = "The funding organization.", example = "most.gov.pk")
+          String funder,
+      @NotNull
+          @DecimalMin(value = "0", inclusive = false)
+          @DecimalMax("1000000000")
+          @Schema(description = "Amount per award.", example = "450000")
+          BigDecimal amount,
+      @NotNull
+          @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as PKR")
+          @Schema(example = "PKR")
+          String currency,
+      @NotNull @Min(1) @Max(100000) @Schema(description = "How many awards.", example = "10")
+          Integer awards,
+      @Valid @Schema(description = "Who may receive it; empty lists mean anyone.")
+          Eligibility eligibility) {
 
     Scholarship.Terms toTerms() {
       Eligibility e = eligibility == null ? new Eligibility(null, null, null) : eligibility;
@@ -47,31 +64,55 @@ public final class ScholarshipRequests {
           awards,
           e.eqfLevels() == null ? List.of() : e.eqfLevels().stream().sorted().toList(),
           e.iscedCodes() == null ? List.of() : e.iscedCodes().stream().sorted().toList(),
-          e.directions() == null ? List.of() : e.directions().stream().map(d -> new Scholarship.CountryPair(d.from(), d.to())).distinct().toList());
+          e.directions() == null
+              ? List.of()
+              : e.directions().stream()
+                  .map(d -> new Scholarship.CountryPair(d.from(), d.to()))
+                  .distinct()
+                  .toList());
     }
   }
 
-  /** Eligibility: EQF levels, ISCED-F fields and directions between countries; an empty list means "any". */
+  /**
+   * Eligibility: EQF levels, ISCED-F fields and directions between countries; an empty list means
+   * "any".
+   */
   @Schema(name = "Eligibility")
   public record Eligibility(
       @Size(max = 8) @Schema(example = "[7, 8]") Set<@NotNull @Min(5) @Max(8) Integer> eqfLevels,
       @Size(max = 20) @Schema(example = "[\"0533\"]")
-          Set<@NotNull @Pattern(regexp = ProgramRequests.ISCED, message = "must be a four-digit ISCED-F 2013 code") String> iscedCodes,
-      @Size(max = 20) @Schema(example = "[{\"from\": \"PK\", \"to\": \"BY\"}]") List<@NotNull @Valid CountryPairRequest> directions) {}
+          Set<
+                  @NotNull
+                  @Pattern(
+                      regexp = ProgramRequests.ISCED,
+                      message = "must be a four-digit ISCED-F 2013 code")
+                  String>
+              iscedCodes,
+      @Size(max = 20) @Schema(example = "[{\"from\": \"PK\", \"to\": \"BY\"}]")
+          List<@NotNull @Valid CountryPairRequest> directions) {}
 
   /** A direction of travel: from one country to another. */
   @Schema(name = "CountryPair")
   public record CountryPairRequest(
-      @NotNull @CountryCode @Schema(example = "PK") String from, @NotNull @CountryCode @Schema(example = "BY") String to) {}
+      @NotNull @CountryCode @Schema(example = "PK") String from,
+      @NotNull @CountryCode @Schema(example = "BY") String to) {}
 
   /** Body of {@code POST /scholarships/{id}/awards}. */
   @Schema(name = "AwardRequest")
   public record AwardRequest(
-      @NotNull @Schema(description = "A mobility that applied for this scholarship, or one the funder is an institution of.",
-          example = "5eed0000-0000-4000-8000-0000000c0005") UUID mobilityId) {}
+      @NotNull
+          @Schema(
+              description =
+                  "A mobility that applied for this scholarship, or one the funder is an institution of.",
+              example = "5eed0000-0000-4000-8000-0000000c0005")
+          UUID mobilityId) {}
 
   /** Body of {@code POST /scholarships/{id}/applications}. */
   @Schema(name = "ScholarshipApplicationRequest")
   public record ApplicationRequest(
-      @NotNull @Schema(description = "A mobility of the caller's institution.", example = "5eed0000-0000-4000-8000-0000000c0005") UUID mobilityId) {}
+      @NotNull
+          @Schema(
+              description = "A mobility of the caller's institution.",
+              example = "5eed0000-0000-4000-8000-0000000c0005")
+          UUID mobilityId) {}
 }

@@ -44,11 +44,16 @@ import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
 
-/** Scholarships and their awards: open to read, set up and awarded by the funder's partner or a registrar. */
+/**
+ * Scholarships and their awards: open to read, set up and awarded by the funder's partner or a
+ * registrar.
+ */
 @Path(ApiPaths.V1 + "/scholarships")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Scholarships", description = "Funding for mobilities, awarded without ever exceeding the number available.")
+@Tag(
+    name = "Scholarships",
+    description = "Funding for mobilities, awarded without ever exceeding the number available.")
 public class ScholarshipResource {
 
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000d0001";
@@ -61,23 +66,47 @@ public class ScholarshipResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(operationId = "listScholarships", summary = "List scholarships, ordered by code",
-      description = "Open to everyone; filter by funder or currency. Follow `next` for further pages.")
+  @Operation(
+      operationId = "listScholarships",
+      summary = "List scholarships, ordered by code",
+      description =
+          "Open to everyone; filter by funder or currency. Follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of scholarships.")
   public Page<ScholarshipView> list(
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
-      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor,
-      @QueryParam("funder") @SchacCode @Parameter(description = "Funded by this organization.", example = "most.gov.pk") String funder,
-      @QueryParam("currency") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as PKR")
-          @Parameter(description = "Paid in this currency.", example = "PKR") String currency) {
-    return Page.of(scholarships.list(funder, currency, limit, Cursor.decode(cursor, 1)).map(ScholarshipView::of), uri);
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.", example = "20")
+          int limit,
+      @QueryParam("cursor")
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor,
+      @QueryParam("funder")
+          @SchacCode
+          @Parameter(description = "Funded by this organization.", example = "most.gov.pk")
+          String funder,
+      @QueryParam("currency")
+          @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as PKR")
+          @Parameter(description = "Paid in this currency.", example = "PKR")
+          String currency) {
+    return Page.of(
+        scholarships
+            .list(funder, currency, limit, Cursor.decode(cursor, 1))
+            .map(ScholarshipView::of),
+        uri);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getScholarship", summary = "Get one scholarship",
+  @Operation(
+      operationId = "getScholarship",
+      summary = "Get one scholarship",
       description = "With the number of awards, how many are awarded and how many remain.")
-  @APIResponse(responseCode = "200", description = "The scholarship.", content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The scholarship.",
+      content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     Scholarship s = scholarships.get(id);
     return Response.ok(ScholarshipView.of(s)).tag(ExpectedVersion.etag(s.version())).build();
@@ -85,89 +114,167 @@ public class ScholarshipResource {
 
   @POST
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "createScholarship", summary = "Set up a scholarship (the funder's partner, or registrar)",
-      description = "Amount per award in an ISO 4217 currency (PKR, BYN, CNY, KZT, UZS, USD, EUR …), with no more decimals than the currency has.")
-  @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
+  @Operation(
+      operationId = "createScholarship",
+      summary = "Set up a scholarship (the funder's partner, or registrar)",
+      description =
+          "Amount per award in an ISO 4217 currency (PKR, BYN, CNY, KZT, UZS, USD, EUR …), with no more decimals than the currency has.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken.")
   public Response create(
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid NewScholarship request) {
-    return idempotent.execute(idempotencyKey, "POST /scholarships", request, () -> {
-      Scholarship created = scholarships.fund(request.code(), request.funder(), request.toTerms());
-      return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-          .tag(ExpectedVersion.etag(created.version()))
-          .entity(ScholarshipView.of(created))
-          .build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /scholarships",
+        request,
+        () -> {
+          Scholarship created =
+              scholarships.fund(request.code(), request.funder(), request.toTerms());
+          return Response.created(
+                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+              .tag(ExpectedVersion.etag(created.version()))
+              .entity(ScholarshipView.of(created))
+              .build();
+        });
   }
 
   @POST
   @Path("/{id}/applications")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "applyForScholarship", summary = "Apply for a scholarship for a mobility (an institution of the mobility, or registrar)",
-      description = "The application is the institution's consent: it shows the mobility to the scholarship's funder (without any "
-          + "personal data) and lets the funder award it. `mobilityId` must be a mobility of the caller's institution; any other id, "
-          + "unknown or not the caller's, gets the same `unknown-reference` problem. The mobility must meet the eligibility (422 names "
-          + "the condition); 409 when it applied already. A registrar records the application for the home institution.")
-  @APIResponse(responseCode = "201", description = "Applied.", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-  @APIResponse(responseCode = "409", description = "This mobility already applied for this scholarship.")
-  @APIResponse(responseCode = "422", description = "Unknown mobility (`unknown-reference`), or not eligible (`condition` says why).")
+  @Operation(
+      operationId = "applyForScholarship",
+      summary =
+          "Apply for a scholarship for a mobility (an institution of the mobility, or registrar)",
+      description =
+          "The application is the institution's consent: it shows the mobility to the scholarship's funder (without any "
+              + "personal data) and lets the funder award it. `mobilityId` must be a mobility of the caller's institution; any other id, "
+              + "unknown or not the caller's, gets the same `unknown-reference` problem. The mobility must meet the eligibility (422 names "
+              + "the condition); 409 when it applied already. A registrar records the application for the home institution.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Applied.",
+      content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "This mobility already applied for this scholarship.")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Unknown mobility (`unknown-reference`), or not eligible (`condition` says why).")
   public Response apply(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid ApplicationRequest request) {
-    return idempotent.execute(idempotencyKey, "POST /scholarships/" + id + "/applications", request, () -> {
-      ApplicationView applied = ApplicationView.of(scholarships.apply(id, request.mobilityId()));
-      return Response.created(uri.getAbsolutePathBuilder().path(applied.id().toString()).build()).entity(applied).build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /scholarships/" + id + "/applications",
+        request,
+        () -> {
+          ApplicationView applied =
+              ApplicationView.of(scholarships.apply(id, request.mobilityId()));
+          return Response.created(
+                  uri.getAbsolutePathBuilder().path(applied.id().toString()).build())
+              .entity(applied)
+              .build();
+        });
   }
 
   @GET
   @Path("/{id}/applications")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "listScholarshipApplications", summary = "List a scholarship's applications (its funder's partner or registrar: all; an institution: those of its mobilities)",
-      description = "Oldest first. Each shows the mobility as far as the funder may see it: programme, kind, year, direction, countries, "
-          + "EQF level, ISCED-F field and status — never the participant.")
+  @Operation(
+      operationId = "listScholarshipApplications",
+      summary =
+          "List a scholarship's applications (its funder's partner or registrar: all; an institution: those of its mobilities)",
+      description =
+          "Oldest first. Each shows the mobility as far as the funder may see it: programme, kind, year, direction, countries, "
+              + "EQF level, ISCED-F field and status — never the participant.")
   @APIResponse(responseCode = "200", description = "One page of applications, oldest first.")
   public Page<ApplicationView> applications(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
-      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
-    return Page.of(scholarships.applications(id, limit, Cursor.decode(cursor, 2)).map(ApplicationView::of), uri);
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.", example = "20")
+          int limit,
+      @QueryParam("cursor")
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor) {
+    return Page.of(
+        scholarships.applications(id, limit, Cursor.decode(cursor, 2)).map(ApplicationView::of),
+        uri);
   }
 
   @GET
   @Path("/{id}/awards")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "listScholarshipAwards", summary = "List a scholarship's awards (the funder's partner, or registrar)",
+  @Operation(
+      operationId = "listScholarshipAwards",
+      summary = "List a scholarship's awards (the funder's partner, or registrar)",
       description = "Oldest first; each award names the mobility and the pseudonymous participant.")
   @APIResponse(responseCode = "200", description = "One page of awards, oldest first.")
   public Page<AwardView> awards(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100.", example = "20") int limit,
-      @QueryParam("cursor") @Parameter(description = "Cursor from the previous page's `nextCursor`.") String cursor) {
-    return Page.of(scholarships.awards(id, limit, Cursor.decode(cursor, 2)).map(AwardView::of), uri);
+      @QueryParam("limit")
+          @DefaultValue("20")
+          @Min(1)
+          @Max(Page.MAX_LIMIT)
+          @Parameter(description = "Page size, 1 to 100.", example = "20")
+          int limit,
+      @QueryParam("cursor")
+          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
+          String cursor) {
+    return Page.of(
+        scholarships.awards(id, limit, Cursor.decode(cursor, 2)).map(AwardView::of), uri);
   }
 
   @POST
   @Path("/{id}/awards")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
-  @Operation(operationId = "awardScholarship", summary = "Award to an accepted mobility (the funder's partner, or registrar)",
-      description = "Only with the consent of an institution of the mobility: it applied for this scholarship, or the funder is itself "
-          + "an institution of the mobility (a registrar may award any). Any other `mobilityId`, unknown or not consented, gets the "
-          + "same `unknown-reference` problem, saying nothing about the mobility. The mobility must be accepted or under way and "
-          + "meet the eligibility (422 names the condition). When no award is left the answer is 409; concurrent awards never "
-          + "exceed the number available.")
-  @APIResponse(responseCode = "201", description = "Awarded.", content = @Content(schema = @Schema(implementation = AwardView.class)))
-  @APIResponse(responseCode = "409", description = "No award left, or this mobility already has this scholarship.")
-  @APIResponse(responseCode = "422", description = "Unknown or not consented mobility (`unknown-reference`), or not eligible (`condition` says why).")
+  @Operation(
+      operationId = "awardScholarship",
+      summary = "Award to an accepted mobility (the funder's partner, or registrar)",
+      description =
+          "Only with the consent of an institution of the mobility: it applied for this scholarship, or the funder is itself "
+              + "an institution of the mobility (a registrar may award any). Any other `mobilityId`, unknown or not consented, gets the "
+              + "same `unknown-reference` problem, saying nothing about the mobility. The mobility must be accepted or under way and "
+              + "meet the eligibility (422 names the condition). When no award is left the answer is 409; concurrent awards never "
+              + "exceed the number available.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Awarded.",
+      content = @Content(schema = @Schema(implementation = AwardView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "No award left, or this mobility already has this scholarship.")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Unknown or not consented mobility (`unknown-reference`), or not eligible (`condition` says why).")
   public Response award(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER) @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP) String idempotencyKey,
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
+          String idempotencyKey,
       @NotNull @Valid AwardRequest request) {
-    return idempotent.execute(idempotencyKey, "POST /scholarships/" + id + "/awards", request, () -> {
-      ScholarshipAward award = scholarships.award(id, request.mobilityId());
-      return Response.created(uri.getAbsolutePathBuilder().path(award.id().toString()).build()).entity(AwardView.of(award)).build();
-    });
+    return idempotent.execute(
+        idempotencyKey,
+        "POST /scholarships/" + id + "/awards",
+        request,
+        () -> {
+          ScholarshipAward award = scholarships.award(id, request.mobilityId());
+          return Response.created(uri.getAbsolutePathBuilder().path(award.id().toString()).build())
+              .entity(AwardView.of(award))
+              .build();
+        });
   }
 }

@@ -35,37 +35,73 @@ public record ScholarshipView(
 
   static ScholarshipView of(Scholarship s) {
     return new ScholarshipView(
-        s.id(), s.code(), s.title(), s.funder(), s.amount(), s.currency(), s.awards(), s.awarded(), s.awards() - s.awarded(),
-        s.eligibleEqfLevels(), s.eligibleIscedCodes(), s.eligibleDirections(), s.version(), s.createdAt());
+        s.id(),
+        s.code(),
+        s.title(),
+        s.funder(),
+        s.amount(),
+        s.currency(),
+        s.awards(),
+        s.awarded(),
+        s.awards() - s.awarded(),
+        s.eligibleEqfLevels(),
+        s.eligibleIscedCodes(),
+        s.eligibleDirections(),
+        s.version(),
+        s.createdAt());
   }
 
   /**
-   * An application for a scholarship, with the part of its mobility the funder may see once an institution applied:
-   * never the participant or any personal data; the programme's code only when the reader may see the programme.
+   * An application for a scholarship, with the part of its mobility the funder may see once an
+   * institution applied: never the participant or any personal data; the programme's code only when
+   * the reader may see the programme.
    */
   @Schema(name = "ScholarshipApplication")
   public record ApplicationView(
       UUID id,
       UUID scholarshipId,
-      @Schema(description = "The institution that applied, and so consented to show the mobility to the funder.") String appliedBy,
+      @Schema(
+              description =
+                  "The institution that applied, and so consented to show the mobility to the funder.")
+          String appliedBy,
       Instant appliedAt,
       ApplicantMobility mobility) {
 
     static ApplicationView of(ScholarshipService.ApplicationSeen seen) {
       ScholarshipApplication a = seen.application();
       Mobility m = seen.mobility();
-      return new ApplicationView(a.id(), a.scholarshipId(), a.appliedBy(), a.appliedAt(), new ApplicantMobility(
-          m.id(), m.programId(), seen.programCode(), m.programKind(), m.academicYear(), m.direction(), m.homeCountry(), m.hostCountry(),
-          m.eqfLevel(), m.iscedCode(), m.status()));
+      return new ApplicationView(
+          a.id(),
+          a.scholarshipId(),
+          a.appliedBy(),
+          a.appliedAt(),
+          new ApplicantMobility(
+              m.id(),
+              m.programId(),
+              seen.programCode(),
+              m.programKind(),
+              m.academicYear(),
+              m.direction(),
+              m.homeCountry(),
+              m.hostCountry(),
+              m.eqfLevel(),
+              m.iscedCode(),
+              m.status()));
     }
   }
 
-  /** What a funder sees of a mobility that applied: what its eligibility is about, nothing about the person. */
+  /**
+   * What a funder sees of a mobility that applied: what its eligibility is about, nothing about the
+   * person.
+   */
   @Schema(name = "ApplicantMobility")
   public record ApplicantMobility(
       UUID id,
       UUID programId,
-      @Schema(description = "Null when the reader may not see the programme (one under a confidential agreement).") String programCode,
+      @Schema(
+              description =
+                  "Null when the reader may not see the programme (one under a confidential agreement).")
+          String programCode,
       ProgramKind programKind,
       String academicYear,
       Direction direction,
@@ -77,9 +113,11 @@ public record ScholarshipView(
 
   /** One award. */
   @Schema(name = "ScholarshipAward")
-  public record AwardView(UUID id, UUID scholarshipId, UUID mobilityId, UUID participantId, Instant awardedAt) {
+  public record AwardView(
+      UUID id, UUID scholarshipId, UUID mobilityId, UUID participantId, Instant awardedAt) {
     static AwardView of(ScholarshipAward a) {
-      return new AwardView(a.id(), a.scholarshipId(), a.mobilityId(), a.participantId(), a.awardedAt());
+      return new AwardView(
+          a.id(), a.scholarshipId(), a.mobilityId(), a.participantId(), a.awardedAt());
     }
   }
 }

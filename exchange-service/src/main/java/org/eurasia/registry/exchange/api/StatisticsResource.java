@@ -30,18 +30,35 @@ public class StatisticsResource {
 
   @GET
   @Path("/mobilities")
-  @Operation(operationId = "mobilityStatistics", summary = "Mobilities per country pair, academic year and programme kind",
-      description = "One row per home country, host country (the direction), year and kind, with counts per status. "
-          + "Mobilities under confidential agreements count only for their parties and registrars. Quota use per "
-          + "programme is at /programs/{id}/quota-use.")
-  @APIResponse(responseCode = "200", description = "The rows, ordered by country pair, year and kind.")
+  @Operation(
+      operationId = "mobilityStatistics",
+      summary = "Mobilities per country pair, academic year and programme kind",
+      description =
+          "One row per home country, host country (the direction), year and kind, with counts per status. "
+              + "Mobilities under confidential agreements count only for their parties and registrars. Quota use per "
+              + "programme is at /programs/{id}/quota-use.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rows, ordered by country pair, year and kind.")
   public List<MobilityCounts> mobilities(
-      @QueryParam("academicYear") @Pattern(regexp = AcademicYear.REGEX, message = "must be an academic year such as 2026/2027")
-          @Parameter(example = "2026/2027") String academicYear,
+      @QueryParam("academicYear")
+          @Pattern(
+              regexp = AcademicYear.REGEX,
+              message = "must be an academic year such as 2026/2027")
+          @Parameter(example = "2026/2027")
+          String academicYear,
       @QueryParam("kind") @Parameter(description = "Programme kind.") ProgramKind kind) {
     return mobilities.statistics(academicYear, kind).stream()
-        .map(r -> new MobilityCounts(r.homeCountry() + "-" + r.hostCountry(), r.homeCountry(), r.hostCountry(), r.academicYear(), r.kind(),
-            r.byStatus().values().stream().mapToLong(Long::longValue).sum(), r.byStatus()))
+        .map(
+            r ->
+                new MobilityCounts(
+                    r.homeCountry() + "-" + r.hostCountry(),
+                    r.homeCountry(),
+                    r.hostCountry(),
+                    r.academicYear(),
+                    r.kind(),
+                    r.byStatus().values().stream().mapToLong(Long::longValue).sum(),
+                    r.byStatus()))
         .toList();
   }
 

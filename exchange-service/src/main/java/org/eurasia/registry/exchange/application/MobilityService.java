@@ -32,9 +32,10 @@ import org.eurasia.registry.platform.reads.ExpensiveRead;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * Mobility use cases. Either institution of the programme (or a registrar) nominates and follows a mobility; only the
- * host institution accepts or rejects it. Mobilities concern identifiable people, so only the two institutions and
- * registrars see them at all. Acceptance takes a place from the quota in the same transaction as the status change.
+ * Mobility use cases. Either institution of the programme (or a registrar) nominates and follows a
+ * mobility; only the host institution accepts or rejects it. Mobilities concern identifiable
+ * people, so only the two institutions and registrars see them at all. Acceptance takes a place
+ * from the quota in the same transaction as the status change.
  */
 @ApplicationScoped
 @Transactional
@@ -58,9 +59,16 @@ public class MobilityService {
   public Slice<Mobility> list(MobilityFilter filter, int limit, Cursor after) {
     String involved = null;
     if (!caller.isRegistrar()) {
-      involved = caller.organization().orElseThrow(() -> ProblemException.forbidden("Mobilities are listed only to the institutions involved; the token names no organization"));
+      involved =
+          caller
+              .organization()
+              .orElseThrow(
+                  () ->
+                      ProblemException.forbidden(
+                          "Mobilities are listed only to the institutions involved; the token names no organization"));
     }
-    MobilityPosition position = after == null ? null : new MobilityPosition(after.instant(0), after.uuid(1));
+    MobilityPosition position =
+        after == null ? null : new MobilityPosition(after.instant(0), after.uuid(1));
     return Slice.fromOverfetch(
         mobilities.search(filter, involved, position, limit + 1),
         limit,
@@ -76,38 +84,54 @@ public class MobilityService {
         .orElseThrow(() -> ProblemException.notFound("Mobility", id));
   }
 
-  /** The participant's personal data, unless erased; only callers who may see the mobility get here. */
+  /**
+   * The participant's personal data, unless erased; only callers who may see the mobility get here.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Participant> participantOf(Mobility mobility) {
     return participants.findByIdOptional(mobility.participantId());
   }
 
   /**
-   * Nominates under a programme: one the caller may not see is answered like an unknown id (the unknown-reference
-   * problem naming {@code programId}); one it sees but is not an accepted institution of is a 403; only then the
-   * programme's state and terms.
+   * Nominates under a programme: one the caller may not see is answered like an unknown id (the
+   * unknown-reference problem naming {@code programId}); one it sees but is not an accepted
+   * institution of is a 403; only then the programme's state and terms.
    */
   public Mobility nominate(UUID programId, Mobility.Nomination nomination, PersonalData person) {
-    Program program = programService.readable(programId)
-        .orElseThrow(() -> ProblemException.unknownReference("programId", "Programme " + programId + " is not known"));
+    Program program =
+        programService
+            .readable(programId)
+            .orElseThrow(
+                () ->
+                    ProblemException.unknownReference(
+                        "programId", "Programme " + programId + " is not known"));
     caller.requireMayActForAny(program.acceptedInstitutionCodes());
     program.requireNominationsFor(nomination.academicYear(), today());
     if (!programs.hasQuota(program.id(), nomination.academicYear(), nomination.direction())) {
       throw ProblemException.ruleViolated(
-          "no-quota", "Programme " + program.code() + " has no quota for " + nomination.academicYear() + " " + nomination.direction());
+          "no-quota",
+          "Programme "
+              + program.code()
+              + " has no quota for "
+              + nomination.academicYear()
+              + " "
+              + nomination.direction());
     }
     Instant now = clock.instant();
-    Participant participant = new Participant(UUID.randomUUID(), person.givenName(), person.familyName(), person.email(), now);
+    Participant participant =
+        new Participant(
+            UUID.randomUUID(), person.givenName(), person.familyName(), person.email(), now);
     participants.persist(participant);
-    Mobility mobility = Mobility.nominate(UUID.randomUUID(), program, nomination, participant.id(), now);
+    Mobility mobility =
+        Mobility.nominate(UUID.randomUUID(), program, nomination, participant.id(), now);
     mobilities.persist(mobility);
     return announce(MobilityChange.NOMINATED, mobility);
   }
 
   /**
-   * Accepts for the host institution. The place is taken first, by a conditional UPDATE on the quota row: when the
-   * quota is full the request ends with 409 and nothing changes; when it succeeds, the status change and the event
-   * commit with it or not at all.
+   * Accepts for the host institution. The place is taken first, by a conditional UPDATE on the
+   * quota row: when the quota is full the request ends with 409 and nothing changes; when it
+   * succeeds, the status change and the event commit with it or not at all.
    */
   public Mobility accept(UUID id) {
     Mobility mobility = get(id);
@@ -115,14 +139,27 @@ public class MobilityService {
     Program program = programs.findById(mobility.programId());
     program.requireAcceptances();
     MobilityChange change = mobility.accept(clock.instant());
-    PlaceOutcome place = programs.takePlace(program.id(), mobility.academicYear(), mobility.direction());
+    PlaceOutcome place =
+        programs.takePlace(program.id(), mobility.academicYear(), mobility.direction());
     if (place == PlaceOutcome.FULL) {
       throw ProblemException.conflict(
-          "The quota of programme " + program.code() + " for " + mobility.academicYear() + " " + mobility.direction() + " is full");
+          "The quota of programme "
+              + program.code()
+              + " for "
+              + mobility.academicYear()
+              + " "
+              + mobility.direction()
+              + " is full");
     }
     if (place == PlaceOutcome.NO_QUOTA) {
       throw ProblemException.ruleViolated(
-          "no-quota", "Programme " + program.code() + " no longer has a quota for " + mobility.academicYear() + " " + mobility.direction());
+          "no-quota",
+          "Programme "
+              + program.code()
+              + " no longer has a quota for "
+              + mobility.academicYear()
+              + " "
+              + mobility.direction());
     }
     return announce(change, mobility);
   }
@@ -145,7 +182,9 @@ public class MobilityService {
 
   public Mobility complete(UUID id, LocalDate on, boolean recognized, Integer ectsCredits) {
     Mobility mobility = get(id);
-    return announce(mobility.complete(on == null ? today() : on, recognized, ectsCredits, clock.instant()), mobility);
+    return announce(
+        mobility.complete(on == null ? today() : on, recognized, ectsCredits, clock.instant()),
+        mobility);
   }
 
   public Mobility cancel(UUID id, String reason) {
@@ -157,14 +196,17 @@ public class MobilityService {
   }
 
   /**
-   * Erases a participant's personal data on request (the right to erasure). Either institution of any of their
-   * mobilities, or a registrar, may do it; the mobilities stay, with the pseudonymous id only.
+   * Erases a participant's personal data on request (the right to erasure). Either institution of
+   * any of their mobilities, or a registrar, may do it; the mobilities stay, with the pseudonymous
+   * id only.
    *
    * @return false when there was nothing left to erase
    */
   public boolean erase(UUID participantId) {
     List<Mobility> theirs = mobilities.ofParticipant(participantId);
-    boolean involved = caller.isRegistrar() || theirs.stream().anyMatch(m -> caller.mayActForAny(m.institutionCodes()));
+    boolean involved =
+        caller.isRegistrar()
+            || theirs.stream().anyMatch(m -> caller.mayActForAny(m.institutionCodes()));
     if (!involved) {
       throw ProblemException.notFound("Participant", participantId);
     }
@@ -172,8 +214,9 @@ public class MobilityService {
   }
 
   /**
-   * Counts per country pair, year and kind, per status, over the mobilities the caller may see counted. For anonymous
-   * callers the answer depends only on the arguments and is immutable, so they share it until the data changes.
+   * Counts per country pair, year and kind, per status, over the mobilities the caller may see
+   * counted. For anonymous callers the answer depends only on the arguments and is immutable, so
+   * they share it until the data changes.
    */
   @ExpensiveRead(cacheable = true)
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -39,12 +39,14 @@ import org.eurasia.registry.platform.problem.ProblemType;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * Programme use cases. A partner manages only programmes its organization accepted as the sending or receiving
- * institution; a registrar manages all. Creating and opening follow {@link ProgramEligibility}; an agreement that stops
- * being in force suspends its open programmes ({@link #followAgreement}), each change announced through the outbox.
+ * Programme use cases. A partner manages only programmes its organization accepted as the sending
+ * or receiving institution; a registrar manages all. Creating and opening follow {@link
+ * ProgramEligibility}; an agreement that stops being in force suspends its open programmes ({@link
+ * #followAgreement}), each change announced through the outbox.
  *
- * <p>Every id a request names is checked for the caller's right on it before any rule about its state: an agreement
- * the caller may not read is answered like an unknown one, a programme it may not see is a 404 like a missing one.
+ * <p>Every id a request names is checked for the caller's right on it before any rule about its
+ * state: an agreement the caller may not read is answered like an unknown one, a programme it may
+ * not see is a 404 like a missing one.
  */
 @ApplicationScoped
 @Transactional
@@ -66,12 +68,18 @@ public class ProgramService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Program> list(ProgramFilter filter, int limit, Cursor after) {
-    ProgramPosition position = after == null ? null : new ProgramPosition(after.code(0), after.uuid(1));
+    ProgramPosition position =
+        after == null ? null : new ProgramPosition(after.code(0), after.uuid(1));
     return Slice.fromOverfetch(
-        programs.search(filter, reader(), position, limit + 1), limit, p -> Cursor.of(p.code(), p.id().toString()));
+        programs.search(filter, reader(), position, limit + 1),
+        limit,
+        p -> Cursor.of(p.code(), p.id().toString()));
   }
 
-  /** A programme the caller may see: one under a confidential agreement is a 404 for non-parties, like an unknown id. */
+  /**
+   * A programme the caller may see: one under a confidential agreement is a 404 for non-parties,
+   * like an unknown id.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Program get(UUID id) {
     return readable(id).orElseThrow(() -> ProblemException.notFound("Programme", id));
@@ -88,7 +96,10 @@ public class ProgramService {
     return programs.quotas(programId);
   }
 
-  /** Planned versus actual: per year and direction, places against nominated, accepted and completed mobilities. */
+  /**
+   * Planned versus actual: per year and direction, places against nominated, accepted and completed
+   * mobilities.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<QuotaUse> quotaUse(UUID programId) {
     Program program = get(programId);
@@ -99,24 +110,30 @@ public class ProgramService {
       String key = q.academicYear() + " " + q.direction();
       seen.add(key);
       long[] counts = progress.getOrDefault(key, new long[3]);
-      use.add(new QuotaUse(q.academicYear(), q.direction(), q.places(), counts[0], counts[1], counts[2]));
+      use.add(
+          new QuotaUse(
+              q.academicYear(), q.direction(), q.places(), counts[0], counts[1], counts[2]));
     }
     // Mobilities in a year or direction whose quota was later removed still count as actuals.
-    progress.forEach((key, counts) -> {
-      if (!seen.contains(key)) {
-        String[] parts = key.split(" ");
-        use.add(new QuotaUse(parts[0], Direction.valueOf(parts[1]), 0, counts[0], counts[1], counts[2]));
-      }
-    });
+    progress.forEach(
+        (key, counts) -> {
+          if (!seen.contains(key)) {
+            String[] parts = key.split(" ");
+            use.add(
+                new QuotaUse(
+                    parts[0], Direction.valueOf(parts[1]), 0, counts[0], counts[1], counts[2]));
+          }
+        });
     return use;
   }
 
   /**
-   * Creates a programme, in this order: the caller acts for one of the two institutions (else 403); the agreement is
-   * one the caller may read (else the unknown-reference answer an unknown id gets); the caller's own organization is
-   * covered by it (else 403); the code is free under this agreement (else 409 — every programme under a readable
-   * agreement is readable, so this confirms nothing hidden); then {@link ProgramEligibility}. The creator's own
-   * institution accepts by creating; a registrar's creation binds both, since a registrar acts for every organization.
+   * Creates a programme, in this order: the caller acts for one of the two institutions (else 403);
+   * the agreement is one the caller may read (else the unknown-reference answer an unknown id
+   * gets); the caller's own organization is covered by it (else 403); the code is free under this
+   * agreement (else 409 — every programme under a readable agreement is readable, so this confirms
+   * nothing hidden); then {@link ProgramEligibility}. The creator's own institution accepts by
+   * creating; a registrar's creation binds both, since a registrar acts for every organization.
    */
   public Program create(String code, NewProgram request) {
     String sending = request.sendingInstitution();
@@ -131,40 +148,62 @@ public class ProgramService {
       String own = caller.organization().orElseThrow();
       if (!ProgramEligibility.covers(agreement, own, known)) {
         throw ProblemException.forbidden(
-            "'" + own + "' is not covered by agreement " + agreement.agreementId()
+            "'"
+                + own
+                + "' is not covered by agreement "
+                + agreement.agreementId()
                 + ": it is neither a consenting party nor an institution of a consenting party state, so it may not run programmes under it");
       }
       acceptedBy = Set.of(own);
     }
     if (programs.findByAgreementAndCode(agreement.agreementId(), code).isPresent()) {
-      throw ProblemException.conflict("A programme with code '" + code + "' already exists under agreement " + agreement.agreementId());
+      throw ProblemException.conflict(
+          "A programme with code '"
+              + code
+              + "' already exists under agreement "
+              + agreement.agreementId());
     }
-    ProgramEligibility.Covered covered = ProgramEligibility.check(agreement.agreementId(), Optional.of(agreement), sending, receiving, known);
-    Program program = Program.plan(
-        UUID.randomUUID(), code, request.kind(), agreement.agreementId(), covered.sending(), covered.receiving(), request.terms(),
-        acceptedBy, clock.instant());
+    ProgramEligibility.Covered covered =
+        ProgramEligibility.check(
+            agreement.agreementId(), Optional.of(agreement), sending, receiving, known);
+    Program program =
+        Program.plan(
+            UUID.randomUUID(),
+            code,
+            request.kind(),
+            agreement.agreementId(),
+            covered.sending(),
+            covered.receiving(),
+            request.terms(),
+            acceptedBy,
+            clock.instant());
     programs.persist(program);
     programs.replaceQuotas(program.id(), request.terms().quotas());
     return announce(ProgramChange.CREATED, program);
   }
 
   /**
-   * An institution named by the programme accepts it: its own partner, or a registrar recording it. The programme must
-   * be visible (404 first); acting for another organization, or for one the programme does not name, is a 403 (a
-   * registrar naming such an organization gets 422 {@code not-named}); accepting twice a 409.
+   * An institution named by the programme accepts it: its own partner, or a registrar recording it.
+   * The programme must be visible (404 first); acting for another organization, or for one the
+   * programme does not name, is a 403 (a registrar naming such an organization gets 422 {@code
+   * not-named}); accepting twice a 409.
    */
   public Program accept(UUID id, ExpectedVersion expected, String organizationCode) {
     if (expected == ExpectedVersion.any()) {
       // An acceptance binds the terms the institution read: the version it read must be named.
-      throw new ProblemException(Problem.of(ProblemType.PRECONDITION_REQUIRED,
-          "An acceptance binds one version of the programme's terms: send that version's ETag in If-Match (not *)"));
+      throw new ProblemException(
+          Problem.of(
+              ProblemType.PRECONDITION_REQUIRED,
+              "An acceptance binds one version of the programme's terms: send that version's ETag in If-Match (not *)"));
     }
     Program program = get(id);
     caller.requireMayActFor(organizationCode);
     if (!caller.isRegistrar() && !program.institutionCodes().contains(organizationCode)) {
-      // A partner whose organization the programme does not name has no right on it at all (a registrar recording a
+      // A partner whose organization the programme does not name has no right on it at all (a
+      // registrar recording a
       // wrong organization gets the rule below instead).
-      throw ProblemException.forbidden("'" + organizationCode + "' is not an institution of programme " + program.code());
+      throw ProblemException.forbidden(
+          "'" + organizationCode + "' is not an institution of programme " + program.code());
     }
     expected.check(program.version());
     return announce(program.accept(organizationCode, clock.instant()), program);
@@ -173,15 +212,20 @@ public class ProgramService {
   public Program revise(UUID id, ExpectedVersion expected, Program.Terms terms) {
     Program program = manageable(id, expected);
     ProgramChange change = program.revise(terms, clock.instant());
-    // New terms before the programme ran: the other institution accepted the old ones, so it is invited again.
-    program.keepAcceptancesOf(caller.isRegistrar() ? program.institutionCodes() : caller.organization().stream().toList());
+    // New terms before the programme ran: the other institution accepted the old ones, so it is
+    // invited again.
+    program.keepAcceptancesOf(
+        caller.isRegistrar()
+            ? program.institutionCodes()
+            : caller.organization().stream().toList());
     programs.replaceQuotas(program.id(), terms.quotas());
     return announce(change, program);
   }
 
   public Program open(UUID id, ExpectedVersion expected) {
     Program program = manageable(id, expected);
-    // Opening checks again: the agreement may have left force, or an institution its coverage, since creation.
+    // Opening checks again: the agreement may have left force, or an institution its coverage,
+    // since creation.
     eligibility(program.agreementId(), program.sending().code(), program.receiving().code());
     return announce(program.open(clock.instant()), program);
   }
@@ -203,15 +247,17 @@ public class ProgramService {
 
   public Program resume(UUID id, ExpectedVersion expected) {
     Program program = manageable(id, expected);
-    if (program.statusAfterResume() == ProgramStatus.OPEN || program.statusAfterResume() == ProgramStatus.PLANNED) {
+    if (program.statusAfterResume() == ProgramStatus.OPEN
+        || program.statusAfterResume() == ProgramStatus.PLANNED) {
       ProgramEligibility.requireInForce(agreement(program.agreementId()));
     }
     return announce(program.resume(clock.instant()), program);
   }
 
   /**
-   * Reacts to a new state of an agreement (from its events, in the consumer's transaction): leaving force suspends its
-   * open programmes; returning to force resumes those it had suspended. A system action: no caller to authorize.
+   * Reacts to a new state of an agreement (from its events, in the consumer's transaction): leaving
+   * force suspends its open programmes; returning to force resumes those it had suspended. A system
+   * action: no caller to authorize.
    *
    * @return how many programmes changed
    */
@@ -220,8 +266,12 @@ public class ProgramService {
     boolean wasInForce = "IN_FORCE".equals(previousStatus);
     int changed = 0;
     if (wasInForce && !agreement.isInForce()) {
-      // The programme's institutions read this reason; a confidential agreement's code and status are not theirs to read.
-      String reason = agreement.isConfidential() ? "The agreement is no longer in force" : "Agreement " + agreement.code() + " is " + agreement.status();
+      // The programme's institutions read this reason; a confidential agreement's code and status
+      // are not theirs to read.
+      String reason =
+          agreement.isConfidential()
+              ? "The agreement is no longer in force"
+              : "Agreement " + agreement.code() + " is " + agreement.status();
       for (Program program : programs.underAgreement(agreement.agreementId(), ProgramStatus.OPEN)) {
         announce(program.suspend(reason, true, clock.instant()), program);
         changed++;
@@ -235,14 +285,17 @@ public class ProgramService {
     return changed;
   }
 
-  private ProgramEligibility.Covered eligibility(UUID agreementId, String sending, String receiving) {
+  private ProgramEligibility.Covered eligibility(
+      UUID agreementId, String sending, String receiving) {
     var agreement = agreements.findByIdOptional(agreementId);
-    Map<String, OrganizationProjection> known = organizationsFor(agreement.orElse(null), sending, receiving);
+    Map<String, OrganizationProjection> known =
+        organizationsFor(agreement.orElse(null), sending, receiving);
     return ProgramEligibility.check(agreementId, agreement, sending, receiving, known);
   }
 
   /** The known organizations among the institutions and the agreement's parties, by code. */
-  private Map<String, OrganizationProjection> organizationsFor(AgreementProjection agreement, String... institutions) {
+  private Map<String, OrganizationProjection> organizationsFor(
+      AgreementProjection agreement, String... institutions) {
     Set<String> codes = new HashSet<>(List.of(institutions));
     if (agreement != null) {
       agreement.parties().stream().map(PartyFact::organizationCode).forEach(codes::add);
@@ -251,8 +304,9 @@ public class ProgramService {
   }
 
   /**
-   * An agreement the caller may name: a public one, or a confidential one it is a party to (registrars: any). Any other
-   * id — unknown, or confidential to others — gets one and the same answer.
+   * An agreement the caller may name: a public one, or a confidential one it is a party to
+   * (registrars: any). Any other id — unknown, or confidential to others — gets one and the same
+   * answer.
    */
   private AgreementProjection readableAgreement(UUID agreementId) {
     return agreements
@@ -262,12 +316,15 @@ public class ProgramService {
   }
 
   private AgreementProjection agreement(UUID agreementId) {
-    return agreements.findByIdOptional(agreementId).orElseThrow(() -> ProgramEligibility.unknownAgreement(agreementId));
+    return agreements
+        .findByIdOptional(agreementId)
+        .orElseThrow(() -> ProgramEligibility.unknownAgreement(agreementId));
   }
 
   /**
-   * Loads a programme the caller may see (404 first) and manage, at the version the caller based the change on. Only an
-   * institution that accepted the programme manages it: being named gives no rights.
+   * Loads a programme the caller may see (404 first) and manage, at the version the caller based
+   * the change on. Only an institution that accepted the programme manages it: being named gives no
+   * rights.
    */
   private Program manageable(UUID id, ExpectedVersion expected) {
     Program program = get(id);
@@ -275,7 +332,11 @@ public class ProgramService {
       String own = caller.organization().orElse(null);
       if (own != null && program.pendingInstitutionCodes().contains(own)) {
         throw ProblemException.forbidden(
-            "'" + own + "' is invited to programme " + program.code() + " but has not accepted it: it manages the programme once it accepts");
+            "'"
+                + own
+                + "' is invited to programme "
+                + program.code()
+                + " but has not accepted it: it manages the programme once it accepts");
       }
       caller.requireMayActForAny(program.acceptedInstitutionCodes());
     }
@@ -283,7 +344,10 @@ public class ProgramService {
     return program;
   }
 
-  /** Records the change's notice; the outbox flushes first, so it carries the row's new version and quotas. */
+  /**
+   * Records the change's notice; the outbox flushes first, so it carries the row's new version and
+   * quotas.
+   */
   private Program announce(ProgramChange change, Program program) {
     outbox.announce(() -> ProgramNotice.of(change, program, programs.quotas(program.id())));
     return program;
@@ -294,7 +358,9 @@ public class ProgramService {
       return true;
     }
     AgreementProjection agreement = agreements.findById(program.agreementId());
-    return agreement == null || !agreement.isConfidential() || caller.mayActForAny(agreement.partyCodes());
+    return agreement == null
+        || !agreement.isConfidential()
+        || caller.mayActForAny(agreement.partyCodes());
   }
 
   private Reader reader() {
@@ -303,9 +369,18 @@ public class ProgramService {
 
   /** A new programme: what the partner proposes, before eligibility is checked. */
   public record NewProgram(
-      ProgramKind kind, UUID agreementId, String sendingInstitution, String receivingInstitution, Program.Terms terms) {}
+      ProgramKind kind,
+      UUID agreementId,
+      String sendingInstitution,
+      String receivingInstitution,
+      Program.Terms terms) {}
 
   /** Places against the mobilities a year and direction has seen. */
   public record QuotaUse(
-      String academicYear, Direction direction, Integer places, long nominated, long accepted, long completed) {}
+      String academicYear,
+      Direction direction,
+      Integer places,
+      long nominated,
+      long accepted,
+      long completed) {}
 }

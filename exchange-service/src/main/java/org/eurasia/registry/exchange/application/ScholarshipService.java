@@ -22,13 +22,15 @@ import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * Scholarships: a funder (or a registrar) sets one up and awards it to accepted mobilities. Never more awards than
- * the scholarship has: the count is taken by one conditional UPDATE in the award's own transaction.
+ * Scholarships: a funder (or a registrar) sets one up and awards it to accepted mobilities. Never
+ * more awards than the scholarship has: the count is taken by one conditional UPDATE in the award's
+ * own transaction.
  *
- * <p>Mobilities concern identifiable people and belong to their two institutions, so a funder awards only with an
- * institution's consent: an institution applies for the scholarship for its mobility ({@link #apply}), which shows the
- * mobility to the funder; a funder that is itself an institution of the mobility consents by awarding. Any other
- * mobility id gets the answer an unknown one gets, saying nothing about the mobility.
+ * <p>Mobilities concern identifiable people and belong to their two institutions, so a funder
+ * awards only with an institution's consent: an institution applies for the scholarship for its
+ * mobility ({@link #apply}), which shows the mobility to the funder; a funder that is itself an
+ * institution of the mobility consents by awarding. Any other mobility id gets the answer an
+ * unknown one gets, saying nothing about the mobility.
  */
 @ApplicationScoped
 @Transactional
@@ -51,89 +53,118 @@ public class ScholarshipService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Scholarship> list(String funder, String currency, int limit, Cursor after) {
     String afterCode = after == null ? null : after.code(0);
-    return Slice.fromOverfetch(scholarships.page(funder, currency, afterCode, limit + 1), limit, s -> Cursor.of(s.code()));
+    return Slice.fromOverfetch(
+        scholarships.page(funder, currency, afterCode, limit + 1), limit, s -> Cursor.of(s.code()));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Scholarship get(UUID id) {
-    return scholarships.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Scholarship", id));
+    return scholarships
+        .findByIdOptional(id)
+        .orElseThrow(() -> ProblemException.notFound("Scholarship", id));
   }
 
   public Scholarship fund(String code, String funder, Scholarship.Terms terms) {
     caller.requireMayActFor(funder);
     if (organizations.findByCode(funder).isEmpty()) {
-      throw ProblemException.ruleViolated("funder-unknown", "funder: organization '" + funder + "' is not known to exchange-service");
+      throw ProblemException.ruleViolated(
+          "funder-unknown",
+          "funder: organization '" + funder + "' is not known to exchange-service");
     }
     if (scholarships.findByCode(code).isPresent()) {
       throw ProblemException.conflict("A scholarship with code '" + code + "' already exists");
     }
-    Scholarship scholarship = Scholarship.fund(UUID.randomUUID(), code, funder, terms, clock.instant());
+    Scholarship scholarship =
+        Scholarship.fund(UUID.randomUUID(), code, funder, terms, clock.instant());
     scholarships.persist(scholarship);
     return scholarship;
   }
 
   /**
-   * An institution of the mobility applies for the scholarship for it (its partner, or a registrar). The mobility must
-   * be one the caller sees — its institutions, a registrar — else the unknown-reference answer an unknown id gets; then
-   * the scholarship's eligibility (the applicant sees its own mobility, so the problem may speak of it); 409 when it
-   * applied already. No event: no other service needs it, and the funder reads applications from the list.
+   * An institution of the mobility applies for the scholarship for it (its partner, or a
+   * registrar). The mobility must be one the caller sees — its institutions, a registrar — else the
+   * unknown-reference answer an unknown id gets; then the scholarship's eligibility (the applicant
+   * sees its own mobility, so the problem may speak of it); 409 when it applied already. No event:
+   * no other service needs it, and the funder reads applications from the list.
    */
   public ApplicationSeen apply(UUID scholarshipId, UUID mobilityId) {
     Scholarship scholarship = get(scholarshipId);
-    Mobility mobility = mobilities
-        .findByIdOptional(mobilityId)
-        .filter(m -> caller.mayActForAny(m.institutionCodes()))
-        .orElseThrow(() -> unknownMobility(mobilityId));
+    Mobility mobility =
+        mobilities
+            .findByIdOptional(mobilityId)
+            .filter(m -> caller.mayActForAny(m.institutionCodes()))
+            .orElseThrow(() -> unknownMobility(mobilityId));
     // A registrar records the application for the home institution, whose participant it is.
-    String institution = caller.isRegistrar() ? mobility.homeInstitution() : caller.organization().orElseThrow();
+    String institution =
+        caller.isRegistrar() ? mobility.homeInstitution() : caller.organization().orElseThrow();
     scholarship.requireEligible(mobility);
     if (scholarships.applied(scholarshipId, mobilityId)) {
-      throw ProblemException.conflict("Mobility " + mobilityId + " has already applied for scholarship " + scholarship.code());
+      throw ProblemException.conflict(
+          "Mobility " + mobilityId + " has already applied for scholarship " + scholarship.code());
     }
-    ScholarshipApplication application = ScholarshipApplication.apply(UUID.randomUUID(), scholarship, mobility, institution, clock.instant());
+    ScholarshipApplication application =
+        ScholarshipApplication.apply(
+            UUID.randomUUID(), scholarship, mobility, institution, clock.instant());
     scholarships.persistApplication(application);
     return seen(application);
   }
 
   /**
-   * A scholarship's applications, oldest first: all of them for its funder's partner or a registrar; for any other
-   * partner, those for mobilities its organization is an institution of (mobilities it sees anyway).
+   * A scholarship's applications, oldest first: all of them for its funder's partner or a
+   * registrar; for any other partner, those for mobilities its organization is an institution of
+   * (mobilities it sees anyway).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<ApplicationSeen> applications(UUID scholarshipId, int limit, Cursor after) {
     Scholarship scholarship = get(scholarshipId);
-    String involved = caller.mayActFor(scholarship.funder()) ? null : caller.organization().orElse("");
+    String involved =
+        caller.mayActFor(scholarship.funder()) ? null : caller.organization().orElse("");
     return Slice.fromOverfetch(
-            scholarships.applications(scholarshipId, involved, after == null ? null : after.instant(0), after == null ? null : after.uuid(1), limit + 1),
+            scholarships.applications(
+                scholarshipId,
+                involved,
+                after == null ? null : after.instant(0),
+                after == null ? null : after.uuid(1),
+                limit + 1),
             limit,
             a -> Cursor.of(a.appliedAt().toString(), a.id().toString()))
         .map(this::seen);
   }
 
   /**
-   * Awards the scholarship to an accepted mobility, in this order: the scholarship exists (404); the caller acts for its
-   * funder (403); the mobility is one the funder may award — an application for this scholarship exists, or the funder
-   * is an institution of the mobility (a registrar: any) — else the unknown-reference answer an unknown id gets;
-   * eligibility; once per mobility; then one award is taken (409 when none is left), recorded and announced, all in one
-   * transaction.
+   * Awards the scholarship to an accepted mobility, in this order: the scholarship exists (404);
+   * the caller acts for its funder (403); the mobility is one the funder may award — an application
+   * for this scholarship exists, or the funder is an institution of the mobility (a registrar: any)
+   * — else the unknown-reference answer an unknown id gets; eligibility; once per mobility; then
+   * one award is taken (409 when none is left), recorded and announced, all in one transaction.
    */
   public ScholarshipAward award(UUID scholarshipId, UUID mobilityId) {
     Scholarship scholarship = get(scholarshipId);
     caller.requireMayActFor(scholarship.funder());
-    Mobility mobility = mobilities
-        .findByIdOptional(mobilityId)
-        .filter(m -> caller.isRegistrar()
-            || m.institutionCodes().contains(scholarship.funder())
-            || scholarships.applied(scholarshipId, mobilityId))
-        .orElseThrow(() -> unknownMobility(mobilityId));
+    Mobility mobility =
+        mobilities
+            .findByIdOptional(mobilityId)
+            .filter(
+                m ->
+                    caller.isRegistrar()
+                        || m.institutionCodes().contains(scholarship.funder())
+                        || scholarships.applied(scholarshipId, mobilityId))
+            .orElseThrow(() -> unknownMobility(mobilityId));
     scholarship.requireEligible(mobility);
     if (scholarships.alreadyAwarded(scholarshipId, mobilityId)) {
-      throw ProblemException.conflict("Scholarship " + scholarship.code() + " was already awarded to mobility " + mobilityId);
+      throw ProblemException.conflict(
+          "Scholarship " + scholarship.code() + " was already awarded to mobility " + mobilityId);
     }
     if (!scholarships.takeAward(scholarshipId)) {
-      throw ProblemException.conflict("All " + scholarship.awards() + " awards of scholarship " + scholarship.code() + " are taken");
+      throw ProblemException.conflict(
+          "All "
+              + scholarship.awards()
+              + " awards of scholarship "
+              + scholarship.code()
+              + " are taken");
     }
-    ScholarshipAward award = new ScholarshipAward(UUID.randomUUID(), scholarship, mobility, clock.instant());
+    ScholarshipAward award =
+        new ScholarshipAward(UUID.randomUUID(), scholarship, mobility, clock.instant());
     scholarships.persistAward(award);
     // An award never changes (version 0): its notice needs no flush first.
     outbox.record(ScholarshipNotice.of(award, scholarship));
@@ -146,19 +177,25 @@ public class ScholarshipService {
     Scholarship scholarship = get(scholarshipId);
     caller.requireMayActFor(scholarship.funder());
     return Slice.fromOverfetch(
-        scholarships.awards(scholarshipId, after == null ? null : after.instant(0), after == null ? null : after.uuid(1), limit + 1),
+        scholarships.awards(
+            scholarshipId,
+            after == null ? null : after.instant(0),
+            after == null ? null : after.uuid(1),
+            limit + 1),
         limit,
         a -> Cursor.of(a.awardedAt().toString(), a.id().toString()));
   }
 
   /** The same words for an unknown mobility and one the caller may not use. */
   private static ProblemException unknownMobility(UUID mobilityId) {
-    return ProblemException.unknownReference("mobilityId", "Mobility " + mobilityId + " is not known");
+    return ProblemException.unknownReference(
+        "mobilityId", "Mobility " + mobilityId + " is not known");
   }
 
   /**
-   * An application with the part of its mobility the funder may see. The programme's code only when the reader may see
-   * the programme (one under a confidential agreement may be hidden from the funder): the id alone otherwise.
+   * An application with the part of its mobility the funder may see. The programme's code only when
+   * the reader may see the programme (one under a confidential agreement may be hidden from the
+   * funder): the id alone otherwise.
    */
   private ApplicationSeen seen(ScholarshipApplication application) {
     Mobility m = mobilities.findById(application.mobilityId());
@@ -166,6 +203,9 @@ public class ScholarshipService {
     return new ApplicationSeen(application, m, program.map(Program::code).orElse(null));
   }
 
-  /** An application as a reader of the list sees it: never the participant, nor any personal data. */
-  public record ApplicationSeen(ScholarshipApplication application, Mobility mobility, String programCode) {}
+  /**
+   * An application as a reader of the list sees it: never the participant, nor any personal data.
+   */
+  public record ApplicationSeen(
+      ScholarshipApplication application, Mobility mobility, String programCode) {}
 }

@@ -13,13 +13,13 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * What exchange-service knows about an agreement: enough to decide whether a programme may run under it (its status
- * and its parties) and who may read it. Built from agreement events; the agreement itself belongs to
- * agreements-service.
+ * What exchange-service knows about an agreement: enough to decide whether a programme may run
+ * under it (its status and its parties) and who may read it. Built from agreement events; the
+ * agreement itself belongs to agreements-service.
  *
- * <p>Being named is not being bound: a party counts for rights (which institutions the agreement covers) only once it
- * consented ({@link PartyFact#consented()}); every named party may still read a confidential agreement and what runs
- * under it.
+ * <p>Being named is not being bound: a party counts for rights (which institutions the agreement
+ * covers) only once it consented ({@link PartyFact#consented()}); every named party may still read
+ * a confidential agreement and what runs under it.
  */
 @Entity
 @Table(name = "agreement_projection")
@@ -42,7 +42,10 @@ public class AgreementProjection {
   @Column(nullable = false)
   private List<PartyFact> parties;
 
-  /** The agreement's version this copy reflects (not an optimistic lock: the copy only moves forward). */
+  /**
+   * The agreement's version this copy reflects (not an optimistic lock: the copy only moves
+   * forward).
+   */
   @Column(nullable = false)
   private long version;
 
@@ -56,7 +59,13 @@ public class AgreementProjection {
   }
 
   /** Takes the facts of a newer agreement version. */
-  public void reflect(String code, String status, String visibility, List<PartyFact> parties, long version, Instant now) {
+  public void reflect(
+      String code,
+      String status,
+      String visibility,
+      List<PartyFact> parties,
+      long version,
+      Instant now) {
     this.code = code;
     this.status = status;
     this.visibility = visibility;
@@ -73,9 +82,14 @@ public class AgreementProjection {
     return "CONFIDENTIAL".equals(visibility);
   }
 
-  /** Every named party, consented or not: being named lets one see a confidential agreement, never act under it. */
+  /**
+   * Every named party, consented or not: being named lets one see a confidential agreement, never
+   * act under it.
+   */
   public Set<String> partyCodes() {
-    return parties.stream().map(PartyFact::organizationCode).collect(Collectors.toUnmodifiableSet());
+    return parties.stream()
+        .map(PartyFact::organizationCode)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The parties that agreed to be bound: only they give rights (coverage of institutions). */
@@ -84,8 +98,9 @@ public class AgreementProjection {
   }
 
   /**
-   * Whether an organization may read this agreement (and so name it, and learn its code and status): anyone when it
-   * is public; when confidential, only its named parties. Registrars read everything; the caller checks that.
+   * Whether an organization may read this agreement (and so name it, and learn its code and
+   * status): anyone when it is public; when confidential, only its named parties. Registrars read
+   * everything; the caller checks that.
    *
    * @param organization the organization a partner acts for, or null for a caller acting for none
    */
@@ -94,31 +109,52 @@ public class AgreementProjection {
   }
 
   /**
-   * How a text that an institution of one of its programmes may read names this agreement: by code when public; a
-   * confidential agreement's code and status are only for its parties, and those institutions need not be parties.
+   * How a text that an institution of one of its programmes may read names this agreement: by code
+   * when public; a confidential agreement's code and status are only for its parties, and those
+   * institutions need not be parties.
    */
   public String label() {
     return isConfidential() ? "the agreement" : "agreement " + code;
   }
 
-  public UUID agreementId() { return agreementId; }
-  public String code() { return code; }
-  public String status() { return status; }
-  public String visibility() { return visibility; }
-  public List<PartyFact> parties() { return parties; }
-  public long version() { return version; }
+  public UUID agreementId() {
+    return agreementId;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public String visibility() {
+    return visibility;
+  }
+
+  public List<PartyFact> parties() {
+    return parties;
+  }
+
+  public long version() {
+    return version;
+  }
 
   /**
-   * A party of the agreement as agreement events describe it, with whether it consented to be named (a signatory by
-   * signing, any other role by its own acceptance).
+   * A party of the agreement as agreement events describe it, with whether it consented to be named
+   * (a signatory by signing, any other role by its own acceptance).
    */
-  public record PartyFact(String organizationCode, String country, String role, boolean signed, boolean consented) {
+  public record PartyFact(
+      String organizationCode, String country, String role, boolean signed, boolean consented) {
 
     /**
-     * From an agreement event. {@code consented} is absent in events written before agreements-service published it:
-     * then, as its contract says, a signatory counts as consented when it signed, any other role as not consented.
+     * From an agreement event. {@code consented} is absent in events written before
+     * agreements-service published it: then, as its contract says, a signatory counts as consented
+     * when it signed, any other role as not consented.
      */
-    public static PartyFact announced(String organizationCode, String country, String role, boolean signed, Boolean consented) {
+    public static PartyFact announced(
+        String organizationCode, String country, String role, boolean signed, Boolean consented) {
       boolean agreed = consented != null ? consented : "SIGNATORY".equals(role) && signed;
       return new PartyFact(organizationCode, country, role, signed, agreed);
     }

@@ -6,4 +6,5 @@ import java.util.UUID;
 
 /** This service's copies of agreements. */
 @ApplicationScoped
-public class AgreementProjectionRepository implements PanacheRepositoryBase<AgreementProjection, UUID> {}
+public class AgreementProjectionRepository
+    implements PanacheRepositoryBase<AgreementProjection, UUID> {}

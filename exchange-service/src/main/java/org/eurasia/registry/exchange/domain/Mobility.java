@@ -18,20 +18,25 @@ import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.domain.Lifecycle;
 
 /**
- * One participant's move under a programme. The participant appears only by a pseudonymous id; personal data is a
- * {@link Participant}, kept apart so it can be erased. A mobility holds one of its programme's places from acceptance
- * until it is cancelled before it started ({@link #holdsPlace()}).
+ * One participant's move under a programme. The participant appears only by a pseudonymous id;
+ * personal data is a {@link Participant}, kept apart so it can be erased. A mobility holds one of
+ * its programme's places from acceptance until it is cancelled before it started ({@link
+ * #holdsPlace()}).
  */
 @Entity
 @Table(name = "mobility")
 public class Mobility {
 
-  /** The commands each status allows, named as the API names them: every guard and {@link #allowedTransitions}. */
-  static final Lifecycle<MobilityStatus> LIFECYCLE = Lifecycle.of(MobilityStatus.class, "a mobility")
-      .in(MobilityStatus.NOMINATED, "accept", "reject", "cancel")
-      .in(MobilityStatus.ACCEPTED, "start", "cancel")
-      .in(MobilityStatus.IN_MOBILITY, "complete", "cancel")
-      .build();
+  /**
+   * The commands each status allows, named as the API names them: every guard and {@link
+   * #allowedTransitions}.
+   */
+  static final Lifecycle<MobilityStatus> LIFECYCLE =
+      Lifecycle.of(MobilityStatus.class, "a mobility")
+          .in(MobilityStatus.NOMINATED, "accept", "reject", "cancel")
+          .in(MobilityStatus.ACCEPTED, "start", "cancel")
+          .in(MobilityStatus.IN_MOBILITY, "complete", "cancel")
+          .build();
 
   @Id private UUID id;
 
@@ -107,16 +112,26 @@ public class Mobility {
 
   protected Mobility() {}
 
-  /** A nomination: the caller has checked the programme takes nominations for this year ({@link Program}). */
-  public static Mobility nominate(UUID id, Program program, Nomination nomination, UUID participantId, Instant now) {
+  /**
+   * A nomination: the caller has checked the programme takes nominations for this year ({@link
+   * Program}).
+   */
+  public static Mobility nominate(
+      UUID id, Program program, Nomination nomination, UUID participantId, Instant now) {
     if (nomination.plannedEnd().isBefore(nomination.plannedStart())) {
       throw new InvalidValue("plannedEnd", "must not be before plannedStart");
     }
-    if (nomination.eqfLevel() != null && !program.eqfLevels().isEmpty() && !program.eqfLevels().contains(nomination.eqfLevel())) {
-      throw new InvalidValue("eqfLevel", "programme " + program.code() + " is for EQF levels " + program.eqfLevels());
+    if (nomination.eqfLevel() != null
+        && !program.eqfLevels().isEmpty()
+        && !program.eqfLevels().contains(nomination.eqfLevel())) {
+      throw new InvalidValue(
+          "eqfLevel", "programme " + program.code() + " is for EQF levels " + program.eqfLevels());
     }
-    if (nomination.iscedCode() != null && !program.iscedCodes().isEmpty() && !program.iscedCodes().contains(nomination.iscedCode())) {
-      throw new InvalidValue("iscedCode", "programme " + program.code() + " covers ISCED-F " + program.iscedCodes());
+    if (nomination.iscedCode() != null
+        && !program.iscedCodes().isEmpty()
+        && !program.iscedCodes().contains(nomination.iscedCode())) {
+      throw new InvalidValue(
+          "iscedCode", "programme " + program.code() + " covers ISCED-F " + program.iscedCodes());
     }
     Institution home = program.homeOf(nomination.direction());
     Institution host = program.hostOf(nomination.direction());
@@ -141,7 +156,10 @@ public class Mobility {
     return m;
   }
 
-  /** Accepts; the caller has already taken a place from the programme's quota for this year and direction. */
+  /**
+   * Accepts; the caller has already taken a place from the programme's quota for this year and
+   * direction.
+   */
   public MobilityChange accept(Instant now) {
     LIFECYCLE.require(status, "accept");
     status = MobilityStatus.ACCEPTED;
@@ -166,7 +184,10 @@ public class Mobility {
     return MobilityChange.STARTED;
   }
 
-  /** Completes with the home institution's recognition decision (and ECTS credits recognised, when it counts them). */
+  /**
+   * Completes with the home institution's recognition decision (and ECTS credits recognised, when
+   * it counts them).
+   */
   public MobilityChange complete(LocalDate on, boolean isRecognized, Integer credits, Instant now) {
     LIFECYCLE.require(status, "complete");
     if (on.isBefore(actualStart)) {
@@ -181,8 +202,8 @@ public class Mobility {
   }
 
   /**
-   * Cancels. A place taken at acceptance is given back only if the mobility had not started: a stay broken off
-   * half-way used the place.
+   * Cancels. A place taken at acceptance is given back only if the mobility had not started: a stay
+   * broken off half-way used the place.
    *
    * @return whether the caller must give the place back to the quota
    */
@@ -206,32 +227,111 @@ public class Mobility {
     return Set.of(homeInstitution, hostInstitution);
   }
 
-  /** What a nomination says about the mobility itself; the participant's personal data travels separately. */
+  /**
+   * What a nomination says about the mobility itself; the participant's personal data travels
+   * separately.
+   */
   public record Nomination(
-      String academicYear, Direction direction, Integer eqfLevel, String iscedCode, LocalDate plannedStart, LocalDate plannedEnd) {}
+      String academicYear,
+      Direction direction,
+      Integer eqfLevel,
+      String iscedCode,
+      LocalDate plannedStart,
+      LocalDate plannedEnd) {}
 
-  public UUID id() { return id; }
-  public UUID programId() { return programId; }
-  public ProgramKind programKind() { return programKind; }
-  public String academicYear() { return academicYear; }
-  public Direction direction() { return direction; }
-  public String homeInstitution() { return homeInstitution; }
-  public String homeCountry() { return homeCountry; }
-  public String hostInstitution() { return hostInstitution; }
-  public String hostCountry() { return hostCountry; }
-  public UUID participantId() { return participantId; }
-  public Integer eqfLevel() { return eqfLevel; }
-  public String iscedCode() { return iscedCode; }
-  public LocalDate plannedStart() { return plannedStart; }
-  public LocalDate plannedEnd() { return plannedEnd; }
-  public LocalDate actualStart() { return actualStart; }
-  public LocalDate actualEnd() { return actualEnd; }
-  public MobilityStatus status() { return status; }
-  public String statusReason() { return statusReason; }
-  public Boolean recognized() { return recognized; }
-  public Integer ectsCredits() { return ectsCredits; }
-  public boolean holdsPlace() { return holdsPlace; }
-  public long version() { return version; }
-  public Instant createdAt() { return createdAt; }
-  public Instant updatedAt() { return updatedAt; }
+  public UUID id() {
+    return id;
+  }
+
+  public UUID programId() {
+    return programId;
+  }
+
+  public ProgramKind programKind() {
+    return programKind;
+  }
+
+  public String academicYear() {
+    return academicYear;
+  }
+
+  public Direction direction() {
+    return direction;
+  }
+
+  public String homeInstitution() {
+    return homeInstitution;
+  }
+
+  public String homeCountry() {
+    return homeCountry;
+  }
+
+  public String hostInstitution() {
+    return hostInstitution;
+  }
+
+  public String hostCountry() {
+    return hostCountry;
+  }
+
+  public UUID participantId() {
+    return participantId;
+  }
+
+  public Integer eqfLevel() {
+    return eqfLevel;
+  }
+
+  public String iscedCode() {
+    return iscedCode;
+  }
+
+  public LocalDate plannedStart() {
+    return plannedStart;
+  }
+
+  public LocalDate plannedEnd() {
+    return plannedEnd;
+  }
+
+  public LocalDate actualStart() {
+    return actualStart;
+  }
+
+  public LocalDate actualEnd() {
+    return actualEnd;
+  }
+
+  public MobilityStatus status() {
+    return status;
+  }
+
+  public String statusReason() {
+    return statusReason;
+  }
+
+  public Boolean recognized() {
+    return recognized;
+  }
+
+  public Integer ectsCredits() {
+    return ectsCredits;
+  }
+
+  public boolean holdsPlace() {
+    return holdsPlace;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
 }

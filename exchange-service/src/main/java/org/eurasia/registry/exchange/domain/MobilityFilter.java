@@ -3,5 +3,13 @@ package org.eurasia.registry.exchange.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What a list of mobilities asks for; null means "any". {@code institution} is the home or host institution. */
-public record MobilityFilter(UUID programId, MobilityStatus status, String academicYear, String institution, Instant modifiedSince) {}
+/**
+ * What a list of mobilities asks for; null means "any". {@code institution} is the home or host
+ * institution.
+ */
+public record MobilityFilter(
+    UUID programId,
+    MobilityStatus status,
+    String academicYear,
+    String institution,
+    Instant modifiedSince) {}

@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * The notice a mobility change sends: its state after the change. The participant is only the pseudonymous id: no
- * name, no e-mail, ever. Its wire shape is set where the outbox serializes it (messaging); schema:
- * {@code contract/events/registry.mobility.v1.schema.json}.
+ * The notice a mobility change sends: its state after the change. The participant is only the
+ * pseudonymous id: no name, no e-mail, ever. Its wire shape is set where the outbox serializes it
+ * (messaging); schema: {@code contract/events/registry.mobility.v1.schema.json}.
  */
 public record MobilityNotice(
     String eventType,

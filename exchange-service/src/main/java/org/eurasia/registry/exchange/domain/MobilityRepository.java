@@ -13,11 +13,13 @@ import java.util.UUID;
 public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID> {
 
   /**
-   * One page of mobilities, oldest first. {@code involved} null: every mobility (a registrar); otherwise only those
-   * whose home or host institution is that organization, since mobilities concern identifiable people.
+   * One page of mobilities, oldest first. {@code involved} null: every mobility (a registrar);
+   * otherwise only those whose home or host institution is that organization, since mobilities
+   * concern identifiable people.
    */
   @SuppressWarnings("unchecked")
-  public List<Mobility> search(MobilityFilter f, String involved, MobilityPosition after, int limit) {
+  public List<Mobility> search(
+      MobilityFilter f, String involved, MobilityPosition after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT m.* FROM mobility m WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (involved != null) {
@@ -60,7 +62,10 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
     return list("participantId", participantId);
   }
 
-  /** Planned versus actual for one programme: per year and direction, how many nominated, accepted, completed. */
+  /**
+   * Planned versus actual for one programme: per year and direction, how many nominated, accepted,
+   * completed.
+   */
   @SuppressWarnings("unchecked")
   public Map<String, long[]> progress(UUID programId) {
     List<Object[]> rows =
@@ -80,9 +85,10 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
   }
 
   /**
-   * Counts per country pair, year and kind. Mobilities of programmes under confidential agreements count only for a
-   * reader who may see those programmes ({@code reader} null: a registrar). Every mobility counted is one of a
-   * programme both institutions accepted: nominations need the programme OPEN, and it opens only once both did.
+   * Counts per country pair, year and kind. Mobilities of programmes under confidential agreements
+   * count only for a reader who may see those programmes ({@code reader} null: a registrar). Every
+   * mobility counted is one of a programme both institutions accepted: nominations need the
+   * programme OPEN, and it opens only once both did.
    */
   @SuppressWarnings("unchecked")
   public List<MobilityCountRow> count(String academicYear, ProgramKind kind, Reader reader) {
@@ -115,12 +121,26 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
       MobilityCountRow row =
           grouped.computeIfAbsent(
               key,
-              k -> new MobilityCountRow((String) r[0], (String) r[1], (String) r[2], ProgramKind.valueOf((String) r[3]), new java.util.EnumMap<>(MobilityStatus.class)));
+              k ->
+                  new MobilityCountRow(
+                      (String) r[0],
+                      (String) r[1],
+                      (String) r[2],
+                      ProgramKind.valueOf((String) r[3]),
+                      new java.util.EnumMap<>(MobilityStatus.class)));
       row.byStatus().put(MobilityStatus.valueOf((String) r[4]), num(r[5]));
     }
-    // Immutable all the way down: anonymous callers may share one result (see MobilityService#statistics).
+    // Immutable all the way down: anonymous callers may share one result (see
+    // MobilityService#statistics).
     return grouped.values().stream()
-        .map(r -> new MobilityCountRow(r.homeCountry(), r.hostCountry(), r.academicYear(), r.kind(), java.util.Collections.unmodifiableMap(r.byStatus())))
+        .map(
+            r ->
+                new MobilityCountRow(
+                    r.homeCountry(),
+                    r.hostCountry(),
+                    r.academicYear(),
+                    r.kind(),
+                    java.util.Collections.unmodifiableMap(r.byStatus())))
         .toList();
   }
 

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What exchange-service knows about an organization, from organization events: its code, kind and country. Enough to
- * place an institution in a country and to tell a state body (a ministry or the state itself) from an institution.
+ * What exchange-service knows about an organization, from organization events: its code, kind and
+ * country. Enough to place an institution in a country and to tell a state body (a ministry or the
+ * state itself) from an institution.
  */
 @Entity
 @Table(name = "organization_projection")
@@ -58,9 +59,23 @@ public class OrganizationProjection {
     return STATE_BODIES.contains(kind);
   }
 
-  public UUID organizationId() { return organizationId; }
-  public String code() { return code; }
-  public String kind() { return kind; }
-  public String country() { return country; }
-  public long version() { return version; }
+  public UUID organizationId() {
+    return organizationId;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String country() {
+    return country;
+  }
+
+  public long version() {
+    return version;
+  }
 }

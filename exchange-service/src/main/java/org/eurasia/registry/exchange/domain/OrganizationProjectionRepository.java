@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /** This service's copies of organizations. */
 @ApplicationScoped
-public class OrganizationProjectionRepository implements PanacheRepositoryBase<OrganizationProjection, UUID> {
+public class OrganizationProjectionRepository
+    implements PanacheRepositoryBase<OrganizationProjection, UUID> {
 
   public Optional<OrganizationProjection> findByCode(String code) {
     return find("code", code).firstResultOptional();
@@ -24,6 +25,7 @@ public class OrganizationProjectionRepository implements PanacheRepositoryBase<O
       return Map.of();
     }
     List<OrganizationProjection> found = list("code in ?1", codes);
-    return found.stream().collect(Collectors.toMap(OrganizationProjection::code, Function.identity()));
+    return found.stream()
+        .collect(Collectors.toMap(OrganizationProjection::code, Function.identity()));
   }
 }

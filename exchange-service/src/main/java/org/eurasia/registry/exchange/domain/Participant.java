@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The personal data behind a pseudonymous participant id: the minimum institutions need to identify the person.
- * Erasure deletes this row; mobilities keep the id, so statistics and history survive without the person.
+ * The personal data behind a pseudonymous participant id: the minimum institutions need to identify
+ * the person. Erasure deletes this row; mobilities keep the id, so statistics and history survive
+ * without the person.
  */
 @Entity
 @Table(name = "participant")
@@ -38,8 +39,19 @@ public class Participant {
     this.createdAt = now;
   }
 
-  public UUID id() { return id; }
-  public String givenName() { return givenName; }
-  public String familyName() { return familyName; }
-  public String email() { return email; }
+  public UUID id() {
+    return id;
+  }
+
+  public String givenName() {
+    return givenName;
+  }
+
+  public String familyName() {
+    return familyName;
+  }
+
+  public String email() {
+    return email;
+  }
 }

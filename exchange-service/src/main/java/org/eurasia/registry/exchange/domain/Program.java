@@ -26,39 +26,50 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An exchange programme under one agreement between a sending and a receiving institution. Its lifecycle rules live
- * here; whether the agreement allows it to run is {@link ProgramEligibility}'s call, and its places per year and
- * direction are counted in {@code program_quota} by {@link ProgramRepository} (a counter many acceptances change at
- * once must not share this row's optimistic version).
+ * An exchange programme under one agreement between a sending and a receiving institution. Its
+ * lifecycle rules live here; whether the agreement allows it to run is {@link ProgramEligibility}'s
+ * call, and its places per year and direction are counted in {@code program_quota} by {@link
+ * ProgramRepository} (a counter many acceptances change at once must not share this row's
+ * optimistic version).
  *
- * <p>Naming an institution does not bind it: the creator's own institution accepts by creating (a registrar's creation
- * binds both), the other is invited until its partner accepts ({@link #accept}). Only accepted institutions manage the
- * programme, and it opens only once both accepted.
+ * <p>Naming an institution does not bind it: the creator's own institution accepts by creating (a
+ * registrar's creation binds both), the other is invited until its partner accepts ({@link
+ * #accept}). Only accepted institutions manage the programme, and it opens only once both accepted.
  */
 @Entity
 @Table(name = "program")
 public class Program {
 
   /**
-   * The commands each status allows, named as the API names them: every guard below and {@link #allowedTransitions}
-   * come from this table. A completed programme changes no more.
+   * The commands each status allows, named as the API names them: every guard below and {@link
+   * #allowedTransitions} come from this table. A completed programme changes no more.
    */
-  static final Lifecycle<ProgramStatus> LIFECYCLE = Lifecycle.of(ProgramStatus.class, "a programme")
-      .in(ProgramStatus.PLANNED, "accept", "open", "suspend", "update")
-      .in(ProgramStatus.OPEN, "accept", "close", "suspend", "update")
-      .in(ProgramStatus.CLOSED, "accept", "open", "complete", "suspend", "update")
-      .in(ProgramStatus.SUSPENDED, "accept", "resume", "update")
-      .build();
+  static final Lifecycle<ProgramStatus> LIFECYCLE =
+      Lifecycle.of(ProgramStatus.class, "a programme")
+          .in(ProgramStatus.PLANNED, "accept", "open", "suspend", "update")
+          .in(ProgramStatus.OPEN, "accept", "close", "suspend", "update")
+          .in(ProgramStatus.CLOSED, "accept", "open", "complete", "suspend", "update")
+          .in(ProgramStatus.SUSPENDED, "accept", "resume", "update")
+          .build();
 
-  /** The programme takes no nominations now: it is not open, or today is outside its application window. */
+  /**
+   * The programme takes no nominations now: it is not open, or today is outside its application
+   * window.
+   */
   public static final String NOT_TAKING_NOMINATIONS = "not-taking-nominations";
 
-  /** The programme's status does not let its mobilities be accepted now (not yet open, suspended, completed). */
+  /**
+   * The programme's status does not let its mobilities be accepted now (not yet open, suspended,
+   * completed).
+   */
   public static final String NOT_TAKING_ACCEPTANCES = "not-taking-acceptances";
 
   @Id private UUID id;
 
-  /** Unique per agreement (see V8): whoever may name the agreement may read every programme under it. */
+  /**
+   * Unique per agreement (see V8): whoever may name the agreement may read every programme under
+   * it.
+   */
   @Column(nullable = false)
   private String code;
 
@@ -149,16 +160,25 @@ public class Program {
   /**
    * A new programme, planned: it opens for nominations only once {@link #open} allows it.
    *
-   * @param acceptedBy the institutions bound from the start: the creator's own, or both when a registrar creates it
+   * @param acceptedBy the institutions bound from the start: the creator's own, or both when a
+   *     registrar creates it
    */
   public static Program plan(
-      UUID id, String code, ProgramKind kind, UUID agreementId, Institution sending, Institution receiving, Terms terms,
-      Set<String> acceptedBy, Instant now) {
+      UUID id,
+      String code,
+      ProgramKind kind,
+      UUID agreementId,
+      Institution sending,
+      Institution receiving,
+      Terms terms,
+      Set<String> acceptedBy,
+      Instant now) {
     if (sending.code().equals(receiving.code())) {
       throw new InvalidValue("receivingInstitution", "must differ from the sending institution");
     }
     if (!Set.of(sending.code(), receiving.code()).containsAll(acceptedBy)) {
-      throw new IllegalArgumentException("Only the programme's institutions accept it: " + acceptedBy);
+      throw new IllegalArgumentException(
+          "Only the programme's institutions accept it: " + acceptedBy);
     }
     Program p = new Program();
     p.id = Objects.requireNonNull(id);
@@ -185,28 +205,36 @@ public class Program {
   }
 
   /**
-   * Terms revised before the programme ever opened are new terms: an institution accepted the earlier ones, not these,
-   * so only those the reviser acts for stay bound ({@code revisers}: its own organization; both for a registrar) and
-   * the other is invited again. Once the programme has run, both institutions manage it and its terms together.
+   * Terms revised before the programme ever opened are new terms: an institution accepted the
+   * earlier ones, not these, so only those the reviser acts for stay bound ({@code revisers}: its
+   * own organization; both for a registrar) and the other is invited again. Once the programme has
+   * run, both institutions manage it and its terms together.
    */
   public void keepAcceptancesOf(java.util.Collection<String> revisers) {
-    if (status == ProgramStatus.PLANNED || (status == ProgramStatus.SUSPENDED && suspendedFrom == ProgramStatus.PLANNED)) {
+    if (status == ProgramStatus.PLANNED
+        || (status == ProgramStatus.SUSPENDED && suspendedFrom == ProgramStatus.PLANNED)) {
       sendingAccepted = sendingAccepted && revisers.contains(sendingInstitution);
       receivingAccepted = receivingAccepted && revisers.contains(receivingInstitution);
     }
   }
 
   /**
-   * An institution named by the programme accepts it, through its own partner (or a registrar recording it): from now
-   * on it is bound, may manage the programme, and counts as one of its institutions in lists and statistics.
+   * An institution named by the programme accepts it, through its own partner (or a registrar
+   * recording it): from now on it is bound, may manage the programme, and counts as one of its
+   * institutions in lists and statistics.
    *
-   * @throws RuleViolation {@code not-named} when the organization is not one of the two institutions
+   * @throws RuleViolation {@code not-named} when the organization is not one of the two
+   *     institutions
    * @throws StateConflict when it accepted already
    */
   public ProgramChange accept(String organizationCode, Instant now) {
     if (!institutionCodes().contains(organizationCode)) {
       throw new RuleViolation(
-          "not-named", "organizationCode: '" + organizationCode + "' is not an institution of programme " + code);
+          "not-named",
+          "organizationCode: '"
+              + organizationCode
+              + "' is not an institution of programme "
+              + code);
     }
     if (acceptedInstitutionCodes().contains(organizationCode)) {
       throw new StateConflict("'" + organizationCode + "' has already accepted programme " + code);
@@ -222,8 +250,9 @@ public class Program {
   }
 
   /**
-   * Opens for nominations; the caller has checked the agreement is in force ({@link ProgramEligibility}). Both
-   * institutions must have accepted: a programme runs only between institutions that agreed to it.
+   * Opens for nominations; the caller has checked the agreement is in force ({@link
+   * ProgramEligibility}). Both institutions must have accepted: a programme runs only between
+   * institutions that agreed to it.
    */
   public ProgramChange open(Instant now) {
     require("open");
@@ -231,7 +260,10 @@ public class Program {
     if (!pending.isEmpty()) {
       throw new RuleViolation(
               "institution-not-accepted",
-              String.join(" and ", pending) + " has not accepted programme " + code + " yet; it opens once both institutions have")
+              String.join(" and ", pending)
+                  + " has not accepted programme "
+                  + code
+                  + " yet; it opens once both institutions have")
           .with("pendingInstitutions", pending);
     }
     status = ProgramStatus.OPEN;
@@ -254,9 +286,10 @@ public class Program {
   }
 
   /**
-   * Suspends, remembering where the programme was so resuming returns it there. {@code byAgreement} marks a suspension
-   * caused by the agreement (suspended, terminated, expired): only those are lifted when the agreement resumes, so an
-   * agreement resuming never undoes a suspension a person decided.
+   * Suspends, remembering where the programme was so resuming returns it there. {@code byAgreement}
+   * marks a suspension caused by the agreement (suspended, terminated, expired): only those are
+   * lifted when the agreement resumes, so an agreement resuming never undoes a suspension a person
+   * decided.
    */
   public ProgramChange suspend(String reason, boolean byAgreement, Instant now) {
     require("suspend");
@@ -268,7 +301,10 @@ public class Program {
     return ProgramChange.SUSPENDED;
   }
 
-  /** Back to the state before the suspension. Reopening needs the agreement in force, which the caller checks. */
+  /**
+   * Back to the state before the suspension. Reopening needs the agreement in force, which the
+   * caller checks.
+   */
   public ProgramChange resume(Instant now) {
     require("resume");
     status = suspendedFrom;
@@ -285,24 +321,31 @@ public class Program {
   }
 
   /**
-   * Checks that a nomination for this year and direction may be made today: the programme is open, runs that year, and
-   * (when it has one) its application window includes today.
+   * Checks that a nomination for this year and direction may be made today: the programme is open,
+   * runs that year, and (when it has one) its application window includes today.
    *
    * @throws RuleViolation {@link #NOT_TAKING_NOMINATIONS} when it is not open or outside its window
    * @throws InvalidValue {@code academicYear} when it does not run that year
    */
   public void requireNominationsFor(String academicYear, LocalDate today) {
     if (status != ProgramStatus.OPEN) {
-      throw new RuleViolation(NOT_TAKING_NOMINATIONS, "Programme " + code + " is " + status + "; nominations need it OPEN");
+      throw new RuleViolation(
+          NOT_TAKING_NOMINATIONS,
+          "Programme " + code + " is " + status + "; nominations need it OPEN");
     }
     if (!academicYears.contains(academicYear)) {
-      throw new InvalidValue("academicYear", "programme " + code + " runs in " + academicYears + " only");
+      throw new InvalidValue(
+          "academicYear", "programme " + code + " runs in " + academicYears + " only");
     }
     if (applicationsOpenOn != null && today.isBefore(applicationsOpenOn)) {
-      throw new RuleViolation(NOT_TAKING_NOMINATIONS, "Applications to programme " + code + " open on " + applicationsOpenOn);
+      throw new RuleViolation(
+          NOT_TAKING_NOMINATIONS,
+          "Applications to programme " + code + " open on " + applicationsOpenOn);
     }
     if (applicationsCloseOn != null && today.isAfter(applicationsCloseOn)) {
-      throw new RuleViolation(NOT_TAKING_NOMINATIONS, "Applications to programme " + code + " closed on " + applicationsCloseOn);
+      throw new RuleViolation(
+          NOT_TAKING_NOMINATIONS,
+          "Applications to programme " + code + " closed on " + applicationsCloseOn);
     }
   }
 
@@ -313,7 +356,9 @@ public class Program {
    */
   public void requireAcceptances() {
     if (status != ProgramStatus.OPEN && status != ProgramStatus.CLOSED) {
-      throw new RuleViolation(NOT_TAKING_ACCEPTANCES, "Programme " + code + " is " + status + "; acceptances need it OPEN or CLOSED");
+      throw new RuleViolation(
+          NOT_TAKING_ACCEPTANCES,
+          "Programme " + code + " is " + status + "; acceptances need it OPEN or CLOSED");
     }
   }
 
@@ -335,7 +380,10 @@ public class Program {
     return new Institution(receivingInstitution, receivingCountry);
   }
 
-  /** Both institutions the programme names, accepted or not (being named lets one see the programme). */
+  /**
+   * Both institutions the programme names, accepted or not (being named lets one see the
+   * programme).
+   */
   public Set<String> institutionCodes() {
     return Set.of(sendingInstitution, receivingInstitution);
   }
@@ -365,12 +413,14 @@ public class Program {
   }
 
   /**
-   * The commands the current status allows ({@link #LIFECYCLE}); {@code accept} only while an institution is still
-   * invited, since one that accepted cannot accept again.
+   * The commands the current status allows ({@link #LIFECYCLE}); {@code accept} only while an
+   * institution is still invited, since one that accepted cannot accept again.
    */
   public List<String> allowedTransitions() {
     List<String> allowed = LIFECYCLE.allowedIn(status);
-    return pendingInstitutionCodes().isEmpty() ? allowed.stream().filter(c -> !c.equals("accept")).toList() : allowed;
+    return pendingInstitutionCodes().isEmpty()
+        ? allowed.stream().filter(c -> !c.equals("accept")).toList()
+        : allowed;
   }
 
   private void apply(Terms terms, Instant now) {
@@ -387,7 +437,10 @@ public class Program {
     this.updatedAt = now;
   }
 
-  /** Refuses a command the current status does not allow, naming what it does allow as the view advertises it. */
+  /**
+   * Refuses a command the current status does not allow, naming what it does allow as the view
+   * advertises it.
+   */
   private void require(String command) {
     if (!LIFECYCLE.allows(status, command)) {
       throw new InvalidTransition("a programme", status, command, allowedTransitions());
@@ -397,10 +450,15 @@ public class Program {
   /** An institution as a programme names it: its code and the country it belongs to. */
   public record Institution(String code, String country) {}
 
-  /** A quota as a programme's terms set it: places per year and direction, null for "not yet defined". */
+  /**
+   * A quota as a programme's terms set it: places per year and direction, null for "not yet
+   * defined".
+   */
   public record QuotaPlan(String academicYear, Direction direction, Integer places) {}
 
-  /** The negotiable terms of a programme; checked for consistency here, field by field by the API. */
+  /**
+   * The negotiable terms of a programme; checked for consistency here, field by field by the API.
+   */
   public record Terms(
       Map<String, String> title,
       List<String> academicYears,
@@ -416,7 +474,8 @@ public class Program {
     public Terms {
       for (String year : academicYears) {
         if (!AcademicYear.isValid(year)) {
-          throw new InvalidValue("academicYears", "'" + year + "' is not an academic year such as 2025/2026");
+          throw new InvalidValue(
+              "academicYears", "'" + year + "' is not an academic year such as 2025/2026");
         }
       }
       if (new HashSet<>(academicYears).size() != academicYears.size()) {
@@ -425,17 +484,22 @@ public class Program {
       Set<String> seen = new HashSet<>();
       for (QuotaPlan q : quotas) {
         if (!academicYears.contains(q.academicYear())) {
-          throw new InvalidValue("quotas", "quota for " + q.academicYear() + ", which is not one of academicYears");
+          throw new InvalidValue(
+              "quotas", "quota for " + q.academicYear() + ", which is not one of academicYears");
         }
         if (!seen.add(q.academicYear() + " " + q.direction())) {
-          throw new InvalidValue("quotas", "two quotas for " + q.academicYear() + " " + q.direction());
+          throw new InvalidValue(
+              "quotas", "two quotas for " + q.academicYear() + " " + q.direction());
         }
       }
-      if (applicationsOpenOn != null && applicationsCloseOn != null && applicationsCloseOn.isBefore(applicationsOpenOn)) {
+      if (applicationsOpenOn != null
+          && applicationsCloseOn != null
+          && applicationsCloseOn.isBefore(applicationsOpenOn)) {
         throw new InvalidValue("applicationsCloseOn", "must not be before applicationsOpenOn");
       }
       if ((language == null) != (minimumCefr == null)) {
-        throw new InvalidValue("minimumCefr", "language and minimumCefr are given together or not at all");
+        throw new InvalidValue(
+            "minimumCefr", "language and minimumCefr are given together or not at all");
       }
       title = Map.copyOf(title);
       academicYears = new ArrayList<>(academicYears).stream().sorted().toList();
@@ -445,23 +509,79 @@ public class Program {
     }
   }
 
-  public UUID id() { return id; }
-  public String code() { return code; }
-  public ProgramKind kind() { return kind; }
-  public Map<String, String> title() { return Map.copyOf(title); }
-  public UUID agreementId() { return agreementId; }
-  public List<String> academicYears() { return academicYears; }
-  public StayDuration duration() { return new StayDuration(durationAmount, durationUnit); }
-  public List<String> iscedCodes() { return iscedCodes; }
-  public List<Integer> eqfLevels() { return eqfLevels; }
-  public String language() { return language; }
-  public CefrLevel minimumCefr() { return minimumCefr; }
-  public LocalDate applicationsOpenOn() { return applicationsOpenOn; }
-  public LocalDate applicationsCloseOn() { return applicationsCloseOn; }
-  public ProgramStatus status() { return status; }
-  public String suspensionReason() { return suspensionReason; }
-  public boolean suspendedByAgreement() { return suspendedByAgreement; }
-  public long version() { return version; }
-  public Instant createdAt() { return createdAt; }
-  public Instant updatedAt() { return updatedAt; }
+  public UUID id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public ProgramKind kind() {
+    return kind;
+  }
+
+  public Map<String, String> title() {
+    return Map.copyOf(title);
+  }
+
+  public UUID agreementId() {
+    return agreementId;
+  }
+
+  public List<String> academicYears() {
+    return academicYears;
+  }
+
+  public StayDuration duration() {
+    return new StayDuration(durationAmount, durationUnit);
+  }
+
+  public List<String> iscedCodes() {
+    return iscedCodes;
+  }
+
+  public List<Integer> eqfLevels() {
+    return eqfLevels;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public CefrLevel minimumCefr() {
+    return minimumCefr;
+  }
+
+  public LocalDate applicationsOpenOn() {
+    return applicationsOpenOn;
+  }
+
+  public LocalDate applicationsCloseOn() {
+    return applicationsCloseOn;
+  }
+
+  public ProgramStatus status() {
+    return status;
+  }
+
+  public String suspensionReason() {
+    return suspensionReason;
+  }
+
+  public boolean suspendedByAgreement() {
+    return suspendedByAgreement;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
 }

@@ -8,20 +8,23 @@ import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.UnknownReference;
 
 /**
- * Whether a programme may be created or opened under an agreement, decided only from what this service has heard in
- * agreement and organization events. The conditions, each refused as its own rule:
+ * Whether a programme may be created or opened under an agreement, decided only from what this
+ * service has heard in agreement and organization events. The conditions, each refused as its own
+ * rule:
  *
  * <ol>
- *   <li>the agreement is known here (otherwise an unknown reference: its events may not have arrived yet);
+ *   <li>the agreement is known here (otherwise an unknown reference: its events may not have
+ *       arrived yet);
  *   <li>the agreement is in force ({@code agreement-not-in-force});
  *   <li>each institution is known here ({@code institution-unknown});
- *   <li>each institution is covered by the agreement ({@code institution-not-covered}): it is a consenting party, or
- *       belongs to the country of a consenting party that is a state body — a ministry's memorandum covers its
- *       country's universities. A party that was only named (an observer that never accepted, say) covers nobody.
+ *   <li>each institution is covered by the agreement ({@code institution-not-covered}): it is a
+ *       consenting party, or belongs to the country of a consenting party that is a state body — a
+ *       ministry's memorandum covers its country's universities. A party that was only named (an
+ *       observer that never accepted, say) covers nobody.
  * </ol>
  *
- * <p>Texts name the agreement by {@link AgreementProjection#label()}: an institution of a programme under a
- * confidential agreement reads these refusals without being a party to it.
+ * <p>Texts name the agreement by {@link AgreementProjection#label()}: an institution of a programme
+ * under a confidential agreement reads these refusals without being a party to it.
  */
 public final class ProgramEligibility {
 
@@ -31,7 +34,8 @@ public final class ProgramEligibility {
    * Resolves the two institutions and checks every condition.
    *
    * @param agreement the projection of the agreement, if this service knows it
-   * @param organizations the known organizations among the institutions and the agreement's parties, by code
+   * @param organizations the known organizations among the institutions and the agreement's
+   *     parties, by code
    * @return the sending and receiving institutions with their countries
    */
   public static Covered check(
@@ -48,8 +52,8 @@ public final class ProgramEligibility {
   }
 
   /**
-   * The answer for an agreement id this service cannot use: one it has not heard of, and equally one the caller may not
-   * read (the same words, so the answer tells nothing about which).
+   * The answer for an agreement id this service cannot use: one it has not heard of, and equally
+   * one the caller may not read (the same words, so the answer tells nothing about which).
    */
   public static UnknownReference unknownAgreement(UUID agreementId) {
     return new UnknownReference("agreementId", "Agreement " + agreementId + " is not known");
@@ -58,44 +62,61 @@ public final class ProgramEligibility {
   /** Opening or resuming into OPEN needs the agreement in force, as creation does. */
   public static void requireInForce(AgreementProjection agreement) {
     if (!agreement.isInForce()) {
-      String detail = agreement.isConfidential()
-          ? "The agreement is not in force"
-          : "Agreement " + agreement.code() + " is " + agreement.status() + ", not IN_FORCE";
+      String detail =
+          agreement.isConfidential()
+              ? "The agreement is not in force"
+              : "Agreement " + agreement.code() + " is " + agreement.status() + ", not IN_FORCE";
       throw new RuleViolation("agreement-not-in-force", detail);
     }
   }
 
   /**
-   * Whether the agreement covers an organization: it is a consenting party, or it belongs to the country of a consenting
-   * party that is a state body. An organization this service does not know is not covered.
+   * Whether the agreement covers an organization: it is a consenting party, or it belongs to the
+   * country of a consenting party that is a state body. An organization this service does not know
+   * is not covered.
    */
-  public static boolean covers(AgreementProjection agreement, String code, Map<String, OrganizationProjection> organizations) {
+  public static boolean covers(
+      AgreementProjection agreement,
+      String code,
+      Map<String, OrganizationProjection> organizations) {
     OrganizationProjection organization = organizations.get(code);
     if (organization == null) {
       return false;
     }
     return agreement.consentingParties().stream()
-        .anyMatch(p -> p.organizationCode().equals(code) || ofPartyState(organizations.get(p.organizationCode()), organization));
+        .anyMatch(
+            p ->
+                p.organizationCode().equals(code)
+                    || ofPartyState(organizations.get(p.organizationCode()), organization));
   }
 
   /** The two institutions the agreement covers, with their countries. */
   public record Covered(Institution sending, Institution receiving) {}
 
-  private static boolean ofPartyState(OrganizationProjection party, OrganizationProjection institution) {
+  private static boolean ofPartyState(
+      OrganizationProjection party, OrganizationProjection institution) {
     return party != null && party.isStateBody() && party.country().equals(institution.country());
   }
 
   private static Institution covered(
-      AgreementProjection agreement, String field, String code, Map<String, OrganizationProjection> organizations) {
+      AgreementProjection agreement,
+      String field,
+      String code,
+      Map<String, OrganizationProjection> organizations) {
     OrganizationProjection institution = organizations.get(code);
     if (institution == null) {
       throw new RuleViolation(
-          "institution-unknown", field + ": organization '" + code + "' is not known to exchange-service");
+          "institution-unknown",
+          field + ": organization '" + code + "' is not known to exchange-service");
     }
     if (!covers(agreement, code, organizations)) {
       throw new RuleViolation(
           "institution-not-covered",
-          field + ": '" + code + "' is neither a consenting party to " + agreement.label()
+          field
+              + ": '"
+              + code
+              + "' is neither a consenting party to "
+              + agreement.label()
               + " nor an institution of a consenting party state");
     }
     return new Institution(code, institution.country());

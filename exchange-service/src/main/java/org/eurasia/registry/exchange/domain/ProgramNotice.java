@@ -7,10 +7,11 @@ import org.eurasia.registry.exchange.domain.Program.QuotaPlan;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * The notice a programme change sends: its state after the change, for events-service (which links events to
- * programmes) and anyone reporting on exchanges. {@code acceptedInstitutions} says which of the two named institutions
- * are bound: a consumer presents the programme as an institution's only once it is listed there. Its wire shape is
- * set where the outbox serializes it (messaging); schema: {@code contract/events/registry.program.v1.schema.json}.
+ * The notice a programme change sends: its state after the change, for events-service (which links
+ * events to programmes) and anyone reporting on exchanges. {@code acceptedInstitutions} says which
+ * of the two named institutions are bound: a consumer presents the programme as an institution's
+ * only once it is listed there. Its wire shape is set where the outbox serializes it (messaging);
+ * schema: {@code contract/events/registry.program.v1.schema.json}.
  */
 public record ProgramNotice(
     String eventType,
@@ -47,7 +48,9 @@ public record ProgramNotice(
         p.receiving().country(),
         p.acceptedInstitutionCodes(),
         p.academicYears(),
-        quotas.stream().map(q -> new QuotaPlan(q.academicYear(), q.direction(), q.places())).toList(),
+        quotas.stream()
+            .map(q -> new QuotaPlan(q.academicYear(), q.direction(), q.places()))
+            .toList(),
         p.status(),
         p.suspensionReason(),
         p.suspendedByAgreement(),

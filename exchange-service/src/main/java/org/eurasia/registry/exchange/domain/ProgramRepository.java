@@ -13,8 +13,9 @@ import org.eurasia.registry.exchange.domain.Program.QuotaPlan;
 import org.eurasia.registry.platform.domain.RuleViolation;
 
 /**
- * Programmes and their places. Places are counted with single conditional UPDATEs: PostgreSQL locks the quota row and
- * re-checks the condition after any concurrent change commits, so "taken ≤ places" holds however many acceptances race.
+ * Programmes and their places. Places are counted with single conditional UPDATEs: PostgreSQL locks
+ * the quota row and re-checks the condition after any concurrent change commits, so "taken ≤
+ * places" holds however many acceptances race.
  */
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
@@ -26,32 +27,37 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
     NO_QUOTA
   }
 
-  /** Codes are unique per agreement (whoever may name the agreement sees every programme under it). */
+  /**
+   * Codes are unique per agreement (whoever may name the agreement sees every programme under it).
+   */
   public Optional<Program> findByAgreementAndCode(UUID agreementId, String code) {
     return find("agreementId = ?1 and code = ?2", agreementId, code).firstResultOptional();
   }
 
   /**
-   * One page of programmes ordered by code, then id (codes repeat across agreements). Programmes under a
-   * confidential agreement are returned only to a reader who is named by it or by the programme ({@code reader} null:
-   * a registrar, who sees all).
+   * One page of programmes ordered by code, then id (codes repeat across agreements). Programmes
+   * under a confidential agreement are returned only to a reader who is named by it or by the
+   * programme ({@code reader} null: a registrar, who sees all).
    */
   @SuppressWarnings("unchecked")
   public List<Program> search(ProgramFilter f, Reader reader, ProgramPosition after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT p.* FROM program p WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (f.countryA() != null) {
-      sql.append(" AND ((p.sending_country = :ca AND p.receiving_country = :cb) OR (p.sending_country = :cb AND p.receiving_country = :ca))");
+      sql.append(
+          " AND ((p.sending_country = :ca AND p.receiving_country = :cb) OR (p.sending_country = :cb AND p.receiving_country = :ca))");
       params.put("ca", f.countryA());
       params.put("cb", f.countryB());
     }
     if (f.institution() != null) {
-      sql.append(" AND ((p.sending_institution = :inst AND p.sending_accepted) OR (p.receiving_institution = :inst AND p.receiving_accepted))");
+      sql.append(
+          " AND ((p.sending_institution = :inst AND p.sending_accepted) OR (p.receiving_institution = :inst AND p.receiving_accepted))");
       params.put("inst", f.institution());
     }
     if (f.invitedInstitution() != null) {
-      sql.append(" AND ((p.sending_institution = :invited AND NOT p.sending_accepted)"
-          + " OR (p.receiving_institution = :invited AND NOT p.receiving_accepted))");
+      sql.append(
+          " AND ((p.sending_institution = :invited AND NOT p.sending_accepted)"
+              + " OR (p.receiving_institution = :invited AND NOT p.receiving_accepted))");
       params.put("invited", f.invitedInstitution());
     }
     if (f.kind() != null) {
@@ -95,19 +101,27 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
   }
 
   /**
-   * SQL condition: the programme aliased {@code p} is not under a confidential agreement, or the reader (parameters
-   * {@code :reader} and {@code :readerParty}, see {@link #bindReader}) is one of its institutions or a party.
+   * SQL condition: the programme aliased {@code p} is not under a confidential agreement, or the
+   * reader (parameters {@code :reader} and {@code :readerParty}, see {@link #bindReader}) is one of
+   * its institutions or a party.
    */
   static String visibleTo(String p) {
-    return "NOT EXISTS (SELECT 1 FROM agreement_projection a WHERE a.agreement_id = " + p + ".agreement_id"
-        + " AND a.visibility = 'CONFIDENTIAL' AND NOT (" + p + ".sending_institution = :reader OR " + p
+    return "NOT EXISTS (SELECT 1 FROM agreement_projection a WHERE a.agreement_id = "
+        + p
+        + ".agreement_id"
+        + " AND a.visibility = 'CONFIDENTIAL' AND NOT ("
+        + p
+        + ".sending_institution = :reader OR "
+        + p
         + ".receiving_institution = :reader OR a.parties @> CAST(:readerParty AS jsonb)))";
   }
 
   static void bindReader(Map<String, Object> params, Reader reader) {
     String org = reader.organization() == null ? "" : reader.organization();
     params.put("reader", org);
-    params.put("readerParty", "[{\"organizationCode\": \"" + org.replace("\"", "").replace("\\", "") + "\"}]");
+    params.put(
+        "readerParty",
+        "[{\"organizationCode\": \"" + org.replace("\"", "").replace("\\", "") + "\"}]");
   }
 
   public List<Program> underAgreement(UUID agreementId, ProgramStatus status) {
@@ -116,7 +130,10 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
 
   /** Programmes suspended because of this agreement, to be resumed with it. */
   public List<Program> suspendedByAgreement(UUID agreementId) {
-    return list("agreementId = ?1 and status = ?2 and suspendedByAgreement = true order by code", agreementId, ProgramStatus.SUSPENDED);
+    return list(
+        "agreementId = ?1 and status = ?2 and suspendedByAgreement = true order by code",
+        agreementId,
+        ProgramStatus.SUSPENDED);
   }
 
   @SuppressWarnings("unchecked")
@@ -131,8 +148,9 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
   }
 
   /**
-   * Makes the programme's quotas those planned. Rows are locked first so no acceptance runs between the check and the
-   * write; a year or direction that already has accepted mobilities can be neither dropped nor cut below them.
+   * Makes the programme's quotas those planned. Rows are locked first so no acceptance runs between
+   * the check and the write; a year or direction that already has accepted mobilities can be
+   * neither dropped nor cut below them.
    */
   @SuppressWarnings("unchecked")
   public void replaceQuotas(UUID programId, List<QuotaPlan> plans) {
@@ -145,7 +163,9 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
             .setParameter(1, programId)
             .getResultList();
     Map<String, Quota> current = new HashMap<>();
-    rows.stream().map(ProgramRepository::quota).forEach(q -> current.put(q.academicYear() + " " + q.direction(), q));
+    rows.stream()
+        .map(ProgramRepository::quota)
+        .forEach(q -> current.put(q.academicYear() + " " + q.direction(), q));
     List<String> kept = new ArrayList<>();
     for (QuotaPlan plan : plans) {
       String key = plan.academicYear() + " " + plan.direction();
@@ -155,7 +175,12 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
       if (plan.places() != null && plan.places() < accepted) {
         throw new RuleViolation(
             "quota-below-accepted",
-            "quotas: " + key + " already has " + accepted + " accepted mobilities; places cannot be " + plan.places());
+            "quotas: "
+                + key
+                + " already has "
+                + accepted
+                + " accepted mobilities; places cannot be "
+                + plan.places());
       }
       getEntityManager()
           .createNativeQuery(
@@ -174,10 +199,16 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
       }
       if (dropped.accepted() > 0) {
         throw new RuleViolation(
-            "quota-below-accepted", "quotas: " + key + " has " + dropped.accepted() + " accepted mobilities and cannot be removed");
+            "quota-below-accepted",
+            "quotas: "
+                + key
+                + " has "
+                + dropped.accepted()
+                + " accepted mobilities and cannot be removed");
       }
       getEntityManager()
-          .createNativeQuery("DELETE FROM program_quota WHERE program_id = ?1 AND academic_year = ?2 AND direction = ?3")
+          .createNativeQuery(
+              "DELETE FROM program_quota WHERE program_id = ?1 AND academic_year = ?2 AND direction = ?3")
           .setParameter(1, programId)
           .setParameter(2, dropped.academicYear())
           .setParameter(3, dropped.direction().name())
@@ -185,7 +216,9 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
     }
   }
 
-  /** Takes one place if one is free, in one statement; the row lock serialises concurrent callers. */
+  /**
+   * Takes one place if one is free, in one statement; the row lock serialises concurrent callers.
+   */
   public PlaceOutcome takePlace(UUID programId, String academicYear, Direction direction) {
     int updated =
         getEntityManager()
@@ -214,7 +247,8 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
 
   public boolean hasQuota(UUID programId, String academicYear, Direction direction) {
     return !getEntityManager()
-        .createNativeQuery("SELECT 1 FROM program_quota WHERE program_id = ?1 AND academic_year = ?2 AND direction = ?3")
+        .createNativeQuery(
+            "SELECT 1 FROM program_quota WHERE program_id = ?1 AND academic_year = ?2 AND direction = ?3")
         .setParameter(1, programId)
         .setParameter(2, academicYear)
         .setParameter(3, direction.name())

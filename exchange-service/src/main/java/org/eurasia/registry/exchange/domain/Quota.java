@@ -1,8 +1,9 @@
 package org.eurasia.registry.exchange.domain;
 
 /**
- * Places for one academic year and direction. {@code places} null means "not yet defined": the programme may take
- * mobilities that way, and no limit is enforced until one is set. {@code accepted} is the number of places taken.
+ * Places for one academic year and direction. {@code places} null means "not yet defined": the
+ * programme may take mobilities that way, and no limit is enforced until one is set. {@code
+ * accepted} is the number of places taken.
  */
 public record Quota(String academicYear, Direction direction, Integer places, int accepted) {
 

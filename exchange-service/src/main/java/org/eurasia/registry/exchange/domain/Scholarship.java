@@ -19,9 +19,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A scholarship: a funder's amount per award, how many awards, and who is eligible. The number already awarded is
- * counted by the database ({@link ScholarshipRepository#takeAward}); this entity never writes it, so a concurrent
- * change of the scholarship's terms cannot overwrite the count.
+ * A scholarship: a funder's amount per award, how many awards, and who is eligible. The number
+ * already awarded is counted by the database ({@link ScholarshipRepository#takeAward}); this entity
+ * never writes it, so a concurrent change of the scholarship's terms cannot overwrite the count.
  */
 @Entity
 @Table(name = "scholarship")
@@ -92,26 +92,43 @@ public class Scholarship {
   }
 
   /**
-   * Checks that a mobility may receive an award: accepted or under way, and inside every eligibility list that is not
-   * empty (an empty list means "any"). Each refusal names the condition.
+   * Checks that a mobility may receive an award: accepted or under way, and inside every
+   * eligibility list that is not empty (an empty list means "any"). Each refusal names the
+   * condition.
    */
   public void requireEligible(Mobility m) {
     if (m.status() != MobilityStatus.ACCEPTED && m.status() != MobilityStatus.IN_MOBILITY) {
       throw new RuleViolation(
-          "mobility-not-accepted", "Mobility " + m.id() + " is " + m.status() + "; awards go to accepted mobilities");
+          "mobility-not-accepted",
+          "Mobility " + m.id() + " is " + m.status() + "; awards go to accepted mobilities");
     }
-    if (!eligibleEqfLevels.isEmpty() && (m.eqfLevel() == null || !eligibleEqfLevels.contains(m.eqfLevel()))) {
+    if (!eligibleEqfLevels.isEmpty()
+        && (m.eqfLevel() == null || !eligibleEqfLevels.contains(m.eqfLevel()))) {
       throw new RuleViolation(
-          "level-not-eligible", "Scholarship " + code + " is for EQF levels " + eligibleEqfLevels + "; the mobility has " + m.eqfLevel());
+          "level-not-eligible",
+          "Scholarship "
+              + code
+              + " is for EQF levels "
+              + eligibleEqfLevels
+              + "; the mobility has "
+              + m.eqfLevel());
     }
-    if (!eligibleIscedCodes.isEmpty() && (m.iscedCode() == null || !eligibleIscedCodes.contains(m.iscedCode()))) {
+    if (!eligibleIscedCodes.isEmpty()
+        && (m.iscedCode() == null || !eligibleIscedCodes.contains(m.iscedCode()))) {
       throw new RuleViolation(
-          "field-not-eligible", "Scholarship " + code + " is for ISCED-F " + eligibleIscedCodes + "; the mobility has " + m.iscedCode());
+          "field-not-eligible",
+          "Scholarship "
+              + code
+              + " is for ISCED-F "
+              + eligibleIscedCodes
+              + "; the mobility has "
+              + m.iscedCode());
     }
     CountryPair way = new CountryPair(m.homeCountry(), m.hostCountry());
     if (!eligibleDirections.isEmpty() && !eligibleDirections.contains(way)) {
       throw new RuleViolation(
-          "direction-not-eligible", "Scholarship " + code + " is for " + eligibleDirections + "; the mobility goes " + way);
+          "direction-not-eligible",
+          "Scholarship " + code + " is for " + eligibleDirections + "; the mobility goes " + way);
     }
   }
 
@@ -144,23 +161,65 @@ public class Scholarship {
         throw new InvalidValue("amount", "must be greater than 0");
       }
       if (amount.stripTrailingZeros().scale() > Math.max(iso.getDefaultFractionDigits(), 0)) {
-        throw new InvalidValue("amount", currency + " has " + iso.getDefaultFractionDigits() + " decimal places");
+        throw new InvalidValue(
+            "amount", currency + " has " + iso.getDefaultFractionDigits() + " decimal places");
       }
     }
   }
 
-  public UUID id() { return id; }
-  public String code() { return code; }
-  public Map<String, String> title() { return Map.copyOf(title); }
-  public String funder() { return funder; }
-  public BigDecimal amount() { return amount; }
-  public String currency() { return currency; }
-  public int awards() { return awards; }
-  public int awarded() { return awarded; }
-  public List<Integer> eligibleEqfLevels() { return eligibleEqfLevels; }
-  public List<String> eligibleIscedCodes() { return eligibleIscedCodes; }
-  public List<CountryPair> eligibleDirections() { return eligibleDirections; }
-  public long version() { return version; }
-  public Instant createdAt() { return createdAt; }
-  public Instant updatedAt() { return updatedAt; }
+  public UUID id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Map<String, String> title() {
+    return Map.copyOf(title);
+  }
+
+  public String funder() {
+    return funder;
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public int awards() {
+    return awards;
+  }
+
+  public int awarded() {
+    return awarded;
+  }
+
+  public List<Integer> eligibleEqfLevels() {
+    return eligibleEqfLevels;
+  }
+
+  public List<String> eligibleIscedCodes() {
+    return eligibleIscedCodes;
+  }
+
+  public List<CountryPair> eligibleDirections() {
+    return eligibleDirections;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
 }

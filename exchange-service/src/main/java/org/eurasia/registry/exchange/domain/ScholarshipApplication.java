@@ -9,9 +9,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An institution of a mobility applies for a scholarship for it. The application is that institution's consent: it
- * makes the mobility visible to the scholarship's funder (a minimal view, never personal data) and lets the funder award
- * it. A funder may award without one only a mobility it is itself an institution of.
+ * An institution of a mobility applies for a scholarship for it. The application is that
+ * institution's consent: it makes the mobility visible to the scholarship's funder (a minimal view,
+ * never personal data) and lets the funder award it. A funder may award without one only a mobility
+ * it is itself an institution of.
  */
 @Entity
 @Table(name = "scholarship_application")
@@ -35,12 +36,14 @@ public class ScholarshipApplication {
   protected ScholarshipApplication() {}
 
   /**
-   * An application by one of the mobility's institutions; the caller has checked it may act for that institution and
-   * that the mobility meets the scholarship's eligibility.
+   * An application by one of the mobility's institutions; the caller has checked it may act for
+   * that institution and that the mobility meets the scholarship's eligibility.
    */
-  public static ScholarshipApplication apply(UUID id, Scholarship scholarship, Mobility mobility, String institution, Instant now) {
+  public static ScholarshipApplication apply(
+      UUID id, Scholarship scholarship, Mobility mobility, String institution, Instant now) {
     if (!mobility.institutionCodes().contains(institution)) {
-      throw new IllegalArgumentException(institution + " is not an institution of mobility " + mobility.id());
+      throw new IllegalArgumentException(
+          institution + " is not an institution of mobility " + mobility.id());
     }
     ScholarshipApplication a = new ScholarshipApplication();
     a.id = Objects.requireNonNull(id);
@@ -51,9 +54,23 @@ public class ScholarshipApplication {
     return a;
   }
 
-  public UUID id() { return id; }
-  public UUID scholarshipId() { return scholarshipId; }
-  public UUID mobilityId() { return mobilityId; }
-  public String appliedBy() { return appliedBy; }
-  public Instant appliedAt() { return appliedAt; }
+  public UUID id() {
+    return id;
+  }
+
+  public UUID scholarshipId() {
+    return scholarshipId;
+  }
+
+  public UUID mobilityId() {
+    return mobilityId;
+  }
+
+  public String appliedBy() {
+    return appliedBy;
+  }
+
+  public Instant appliedAt() {
+    return appliedAt;
+  }
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One award of a scholarship to one mobility; a mobility receives a given scholarship at most once. */
+/**
+ * One award of a scholarship to one mobility; a mobility receives a given scholarship at most once.
+ */
 @Entity
 @Table(name = "scholarship_award")
 public class ScholarshipAward {
@@ -36,9 +38,23 @@ public class ScholarshipAward {
     this.awardedAt = now;
   }
 
-  public UUID id() { return id; }
-  public UUID scholarshipId() { return scholarshipId; }
-  public UUID mobilityId() { return mobilityId; }
-  public UUID participantId() { return participantId; }
-  public Instant awardedAt() { return awardedAt; }
+  public UUID id() {
+    return id;
+  }
+
+  public UUID scholarshipId() {
+    return scholarshipId;
+  }
+
+  public UUID mobilityId() {
+    return mobilityId;
+  }
+
+  public UUID participantId() {
+    return participantId;
+  }
+
+  public Instant awardedAt() {
+    return awardedAt;
+  }
 }

@@ -6,9 +6,10 @@ import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * The notice an award sends: a scholarship was awarded to a mobility. The award is its own aggregate (version 0, never
- * changed): awards of one scholarship are separate facts, so ordering them by a shared version would make consumers
- * skip all but the newest. Schema: {@code contract/events/registry.scholarship.v1.schema.json}.
+ * The notice an award sends: a scholarship was awarded to a mobility. The award is its own
+ * aggregate (version 0, never changed): awards of one scholarship are separate facts, so ordering
+ * them by a shared version would make consumers skip all but the newest. Schema: {@code
+ * contract/events/registry.scholarship.v1.schema.json}.
  */
 public record ScholarshipNotice(
     UUID awardId,
@@ -28,8 +29,16 @@ public record ScholarshipNotice(
 
   public static ScholarshipNotice of(ScholarshipAward award, Scholarship s) {
     return new ScholarshipNotice(
-        award.id(), s.id(), s.code(), s.funder(), award.mobilityId(), award.participantId(), s.amount(), s.currency(),
-        award.awardedAt(), 0);
+        award.id(),
+        s.id(),
+        s.code(),
+        s.funder(),
+        award.mobilityId(),
+        award.participantId(),
+        s.amount(),
+        s.currency(),
+        award.awardedAt(),
+        0);
   }
 
   @Override

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Scholarships and awards. Awards are counted like programme places: one conditional UPDATE, never over the number. */
+/**
+ * Scholarships and awards. Awards are counted like programme places: one conditional UPDATE, never
+ * over the number.
+ */
 @ApplicationScoped
 public class ScholarshipRepository implements PanacheRepositoryBase<Scholarship, UUID> {
 
@@ -33,10 +36,14 @@ public class ScholarshipRepository implements PanacheRepositoryBase<Scholarship,
     return find(q + " order by code", params).page(0, limit).list();
   }
 
-  /** Takes one award if any is left; true when taken. The row lock serialises concurrent awards of one scholarship. */
+  /**
+   * Takes one award if any is left; true when taken. The row lock serialises concurrent awards of
+   * one scholarship.
+   */
   public boolean takeAward(UUID scholarshipId) {
     return getEntityManager()
-            .createNativeQuery("UPDATE scholarship SET awarded = awarded + 1 WHERE id = ?1 AND awarded < awards")
+            .createNativeQuery(
+                "UPDATE scholarship SET awarded = awarded + 1 WHERE id = ?1 AND awarded < awards")
             .setParameter(1, scholarshipId)
             .executeUpdate()
         == 1;
@@ -44,17 +51,22 @@ public class ScholarshipRepository implements PanacheRepositoryBase<Scholarship,
 
   public boolean alreadyAwarded(UUID scholarshipId, UUID mobilityId) {
     return getEntityManager()
-            .createQuery("select count(a) from ScholarshipAward a where a.scholarshipId = ?1 and a.mobilityId = ?2", Long.class)
+            .createQuery(
+                "select count(a) from ScholarshipAward a where a.scholarshipId = ?1 and a.mobilityId = ?2",
+                Long.class)
             .setParameter(1, scholarshipId)
             .setParameter(2, mobilityId)
             .getSingleResult()
         > 0;
   }
 
-  public List<ScholarshipAward> awards(UUID scholarshipId, Instant afterAt, UUID afterId, int limit) {
+  public List<ScholarshipAward> awards(
+      UUID scholarshipId, Instant afterAt, UUID afterId, int limit) {
     if (afterAt == null) {
       return getEntityManager()
-          .createQuery("from ScholarshipAward where scholarshipId = ?1 order by awardedAt, id", ScholarshipAward.class)
+          .createQuery(
+              "from ScholarshipAward where scholarshipId = ?1 order by awardedAt, id",
+              ScholarshipAward.class)
           .setParameter(1, scholarshipId)
           .setMaxResults(limit)
           .getResultList();
@@ -80,7 +92,9 @@ public class ScholarshipRepository implements PanacheRepositoryBase<Scholarship,
 
   public boolean applied(UUID scholarshipId, UUID mobilityId) {
     return getEntityManager()
-            .createQuery("select count(a) from ScholarshipApplication a where a.scholarshipId = ?1 and a.mobilityId = ?2", Long.class)
+            .createQuery(
+                "select count(a) from ScholarshipApplication a where a.scholarshipId = ?1 and a.mobilityId = ?2",
+                Long.class)
             .setParameter(1, scholarshipId)
             .setParameter(2, mobilityId)
             .getSingleResult()
@@ -88,15 +102,19 @@ public class ScholarshipRepository implements PanacheRepositoryBase<Scholarship,
   }
 
   /**
-   * One page of a scholarship's applications, oldest first. {@code involved} null: all of them (the funder, a
-   * registrar); otherwise only those for mobilities that organization is an institution of.
+   * One page of a scholarship's applications, oldest first. {@code involved} null: all of them (the
+   * funder, a registrar); otherwise only those for mobilities that organization is an institution
+   * of.
    */
-  public List<ScholarshipApplication> applications(UUID scholarshipId, String involved, Instant afterAt, UUID afterId, int limit) {
-    StringBuilder q = new StringBuilder("from ScholarshipApplication a where a.scholarshipId = :scholarship");
+  public List<ScholarshipApplication> applications(
+      UUID scholarshipId, String involved, Instant afterAt, UUID afterId, int limit) {
+    StringBuilder q =
+        new StringBuilder("from ScholarshipApplication a where a.scholarshipId = :scholarship");
     java.util.Map<String, Object> params = new java.util.HashMap<>();
     params.put("scholarship", scholarshipId);
     if (involved != null) {
-      q.append(" and exists (select 1 from Mobility m where m.id = a.mobilityId and (m.homeInstitution = :org or m.hostInstitution = :org))");
+      q.append(
+          " and exists (select 1 from Mobility m where m.id = a.mobilityId and (m.homeInstitution = :org or m.hostInstitution = :org))");
       params.put("org", involved);
     }
     if (afterAt != null) {

@@ -1,6 +1,9 @@
 package org.eurasia.registry.exchange.domain;
 
-/** How long one mobility lasts: agreements state it in months (semesters) or days (short staff visits). */
+/**
+ * How long one mobility lasts: agreements state it in months (semesters) or days (short staff
+ * visits).
+ */
 public record StayDuration(int amount, Unit unit) {
 
   public enum Unit {

@@ -13,14 +13,16 @@ import org.eurasia.registry.exchange.domain.AgreementProjectionRepository;
 import org.eurasia.registry.platform.events.ProjectingHandler;
 
 /**
- * Keeps the agreement projection from agreements-service's events: newest version wins, stale ones are skipped, each
- * event is applied once (the platform consumer records its id in the same transaction). When the agreement leaves
- * or returns to force, its programmes follow in the same transaction ({@link ProgramService#followAgreement}).
- * Each party's consent is kept as the event states it, or as the producer's contract derives it for events written
- * before it was published ({@link PartyFact#announced}).
+ * Keeps the agreement projection from agreements-service's events: newest version wins, stale ones
+ * are skipped, each event is applied once (the platform consumer records its id in the same
+ * transaction). When the agreement leaves or returns to force, its programmes follow in the same
+ * transaction ({@link ProgramService#followAgreement}). Each party's consent is kept as the event
+ * states it, or as the producer's contract derives it for events written before it was published
+ * ({@link PartyFact#announced}).
  */
 @ApplicationScoped
-public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHandler.AgreementFacts> {
+public class AgreementEventsHandler
+    extends ProjectingHandler<AgreementEventsHandler.AgreementFacts> {
 
   static final Set<String> TYPES =
       Set.of(
@@ -58,10 +60,20 @@ public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHan
     if (isNew) {
       projection = new AgreementProjection(facts.agreementId());
     }
-    List<PartyFact> parties = facts.parties().stream()
-        .map(p -> PartyFact.announced(p.organizationCode(), p.country(), p.role(), p.signed(), p.consented()))
-        .toList();
-    projection.reflect(facts.code(), facts.status(), facts.visibility(), parties, facts.version(), clock.instant());
+    List<PartyFact> parties =
+        facts.parties().stream()
+            .map(
+                p ->
+                    PartyFact.announced(
+                        p.organizationCode(), p.country(), p.role(), p.signed(), p.consented()))
+            .toList();
+    projection.reflect(
+        facts.code(),
+        facts.status(),
+        facts.visibility(),
+        parties,
+        facts.version(),
+        clock.instant());
     if (isNew) {
       projections.persist(projection);
     }
@@ -70,8 +82,17 @@ public class AgreementEventsHandler extends ProjectingHandler<AgreementEventsHan
 
   /** The part of the agreement event payload this service reads; other fields are ignored. */
   record AgreementFacts(
-      UUID agreementId, String code, String status, String visibility, List<AnnouncedParty> parties, long version) {}
+      UUID agreementId,
+      String code,
+      String status,
+      String visibility,
+      List<AnnouncedParty> parties,
+      long version) {}
 
-  /** A party as the event states it; {@code consented} is absent (null) in events written before it existed. */
-  record AnnouncedParty(String organizationCode, String country, String role, boolean signed, Boolean consented) {}
+  /**
+   * A party as the event states it; {@code consented} is absent (null) in events written before it
+   * existed.
+   */
+  record AnnouncedParty(
+      String organizationCode, String country, String role, boolean signed, Boolean consented) {}
 }

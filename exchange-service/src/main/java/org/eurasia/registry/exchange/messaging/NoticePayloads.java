@@ -9,10 +9,11 @@ import org.eurasia.registry.exchange.domain.MobilityNotice;
 import org.eurasia.registry.exchange.domain.ProgramNotice;
 
 /**
- * The wire shape of this service's notices, kept out of the domain records: the outbox writes a notice's components as
- * its JSON payload (the envelope carries the event type), and a programme's or mobility's payload leaves out the fields
- * that are null. Payloads are byte-identical to what the schemas in {@code contract/events} were written for
- * ({@code NoticePayloadsTest}); a scholarship notice has nothing to leave out and needs no rule.
+ * The wire shape of this service's notices, kept out of the domain records: the outbox writes a
+ * notice's components as its JSON payload (the envelope carries the event type), and a programme's
+ * or mobility's payload leaves out the fields that are null. Payloads are byte-identical to what
+ * the schemas in {@code contract/events} were written for ({@code NoticePayloadsTest}); a
+ * scholarship notice has nothing to leave out and needs no rule.
  */
 @Singleton
 public class NoticePayloads implements ObjectMapperCustomizer {
@@ -23,7 +24,10 @@ public class NoticePayloads implements ObjectMapperCustomizer {
     mapper.addMixIn(MobilityNotice.class, StatePayload.class);
   }
 
-  /** An aggregate's state after a change: the event type travels in the envelope, absent values are left out. */
+  /**
+   * An aggregate's state after a change: the event type travels in the envelope, absent values are
+   * left out.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties("eventType")
   abstract static class StatePayload {}

@@ -10,14 +10,19 @@ import org.eurasia.registry.exchange.domain.OrganizationProjectionRepository;
 import org.eurasia.registry.platform.events.ProjectingHandler;
 
 /**
- * Keeps the organization projection from agreements-service's organization events, newest version winning. A removed
- * organization leaves the projection; programmes that name it keep their copy of its code and country.
+ * Keeps the organization projection from agreements-service's organization events, newest version
+ * winning. A removed organization leaves the projection; programmes that name it keep their copy of
+ * its code and country.
  */
 @ApplicationScoped
-public class OrganizationEventsHandler extends ProjectingHandler<OrganizationEventsHandler.OrganizationFacts> {
+public class OrganizationEventsHandler
+    extends ProjectingHandler<OrganizationEventsHandler.OrganizationFacts> {
 
   static final Set<String> TYPES =
-      Set.of("registry.organization.registered.v1", "registry.organization.updated.v1", "registry.organization.removed.v1");
+      Set.of(
+          "registry.organization.registered.v1",
+          "registry.organization.updated.v1",
+          "registry.organization.removed.v1");
 
   @Inject OrganizationProjectionRepository projections;
 
@@ -29,7 +34,8 @@ public class OrganizationEventsHandler extends ProjectingHandler<OrganizationEve
 
   @Override
   protected void project(OrganizationFacts facts) {
-    OrganizationProjection projection = projections.findByIdOptional(facts.organizationId()).orElse(null);
+    OrganizationProjection projection =
+        projections.findByIdOptional(facts.organizationId()).orElse(null);
     if (facts.removed()) {
       if (projection != null) {
         projections.delete(projection);
@@ -40,12 +46,19 @@ public class OrganizationEventsHandler extends ProjectingHandler<OrganizationEve
     if (isNew) {
       projection = new OrganizationProjection(facts.organizationId());
     }
-    projection.reflect(facts.code(), facts.kind(), facts.country(), facts.version(), clock.instant());
+    projection.reflect(
+        facts.code(), facts.kind(), facts.country(), facts.version(), clock.instant());
     if (isNew) {
       projections.persist(projection);
     }
   }
 
   /** The part of the organization event payload this service reads. */
-  record OrganizationFacts(UUID organizationId, String code, String kind, String country, long version, boolean removed) {}
+  record OrganizationFacts(
+      UUID organizationId,
+      String code,
+      String kind,
+      String country,
+      long version,
+      boolean removed) {}
 }

@@ -25,9 +25,10 @@ import org.eurasia.registry.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * A programme between qau.edu.pk and bsu.by under the two ministries' confidential memorandum, opened, with an accepted
- * mobility, leaves no trace on any read operation for callers without a token, an unrelated Chinese university, or
- * another Pakistani university that the memorandum would cover but that is neither a party nor in the programme.
+ * A programme between qau.edu.pk and bsu.by under the two ministries' confidential memorandum,
+ * opened, with an accepted mobility, leaves no trace on any read operation for callers without a
+ * token, an unrelated Chinese university, or another Pakistani university that the memorandum would
+ * cover but that is neither a party nor in the programme.
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -40,8 +41,17 @@ class ExchangeConfidentialityTest extends ConfidentialitySweepTest {
 
   @Override
   protected Map<String, String> prepare() {
-    return Map.of("limit", "100", "academicYear", ExchangeApi.YEAR, "institution", "qau.edu.pk", "countryPair", "PK-BY",
-        "iscedCode", "0613");
+    return Map.of(
+        "limit",
+        "100",
+        "academicYear",
+        ExchangeApi.YEAR,
+        "institution",
+        "qau.edu.pk",
+        "countryPair",
+        "PK-BY",
+        "iscedCode",
+        "0613");
   }
 
   @Override
@@ -50,32 +60,55 @@ class ExchangeConfidentialityTest extends ConfidentialitySweepTest {
   }
 
   /**
-   * The universities are no parties to the confidential memorandum, so they may not name it: a registrar creates the
-   * programme (binding both). qau.edu.pk then applies for the seeded scholarship for the accepted mobility, so the
-   * scholarship's application list reaches the secret too (its funder is a party; outsiders must see nothing).
+   * The universities are no parties to the confidential memorandum, so they may not name it: a
+   * registrar creates the programme (binding both). qau.edu.pk then applies for the seeded
+   * scholarship for the accepted mobility, so the scholarship's application list reaches the secret
+   * too (its funder is a party; outsiders must see nothing).
    */
   @Override
   protected Secret reveal() {
     UUID agreement = UUID.randomUUID();
-    AgreementFixtures.publishConfidential(agreement, "entered-into-force", "IN_FORCE", 3, "most.gov.pk", "gknt.gov.by");
+    AgreementFixtures.publishConfidential(
+        agreement, "entered-into-force", "IN_FORCE", 3, "most.gov.pk", "gknt.gov.by");
     Map<String, Object> body = program(agreement.toString(), "qau.edu.pk", "bsu.by", terms(5, 5));
-    Response created = await().atMost(Duration.ofSeconds(30)).until(
-        () -> create(TestTokens.registrar(), body), r -> r.statusCode() == 201);
+    Response created =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> create(TestTokens.registrar(), body), r -> r.statusCode() == 201);
     String programId = created.path("id");
-    as(TestTokens.partner("qau.edu.pk")).post("/api/v1/programs/" + programId + "/opening").then().statusCode(200);
-    String mobilityId = as(TestTokens.partner("qau.edu.pk")).body(nomination(programId, "SENDING_TO_RECEIVING", 7))
-        .post("/api/v1/mobilities").then().statusCode(201).extract().path("id");
-    as(TestTokens.partner("bsu.by")).post("/api/v1/mobilities/" + mobilityId + "/acceptance").then().statusCode(200);
-    as(TestTokens.partner("qau.edu.pk")).body(Map.of("mobilityId", mobilityId))
-        .post("/api/v1/scholarships/" + ScholarshipResource.EXAMPLE_ID + "/applications").then().statusCode(201);
-    return new Secret(Map.of("agreementId", agreement.toString(), "programId", programId, "mobilityId", mobilityId),
-        List.of((String) body.get("code"), "C/" + agreement.toString().substring(0, 8).toUpperCase()));
+    as(TestTokens.partner("qau.edu.pk"))
+        .post("/api/v1/programs/" + programId + "/opening")
+        .then()
+        .statusCode(200);
+    String mobilityId =
+        as(TestTokens.partner("qau.edu.pk"))
+            .body(nomination(programId, "SENDING_TO_RECEIVING", 7))
+            .post("/api/v1/mobilities")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(TestTokens.partner("bsu.by"))
+        .post("/api/v1/mobilities/" + mobilityId + "/acceptance")
+        .then()
+        .statusCode(200);
+    as(TestTokens.partner("qau.edu.pk"))
+        .body(Map.of("mobilityId", mobilityId))
+        .post("/api/v1/scholarships/" + ScholarshipResource.EXAMPLE_ID + "/applications")
+        .then()
+        .statusCode(201);
+    return new Secret(
+        Map.of(
+            "agreementId", agreement.toString(), "programId", programId, "mobilityId", mobilityId),
+        List.of(
+            (String) body.get("code"), "C/" + agreement.toString().substring(0, 8).toUpperCase()));
   }
 
   @Override
   protected String value(String template, String parameter, Map<String, String> values) {
     if ("id".equals(parameter)) {
-      return template.startsWith("/api/v1/programs/") ? values.get("programId")
+      return template.startsWith("/api/v1/programs/")
+          ? values.get("programId")
           : template.startsWith("/api/v1/mobilities/") ? values.get("mobilityId") : null;
     }
     return values.get(parameter);
@@ -83,7 +116,8 @@ class ExchangeConfidentialityTest extends ConfidentialitySweepTest {
 
   @Override
   protected List<String> outsiders() {
-    return Arrays.asList(null, TestTokens.partner("cuc.edu.cn"), TestTokens.partner("comsats.edu.pk"));
+    return Arrays.asList(
+        null, TestTokens.partner("cuc.edu.cn"), TestTokens.partner("comsats.edu.pk"));
   }
 
   @Override

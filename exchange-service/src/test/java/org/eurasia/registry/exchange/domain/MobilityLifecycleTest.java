@@ -25,8 +25,12 @@ class MobilityLifecycleTest {
 
   static Mobility nominated(Direction direction, Integer eqf) {
     Program p = ProgramLifecycleTest.planned();
-    return Mobility.nominate(UUID.randomUUID(), p,
-        new Mobility.Nomination("2026/2027", direction, eqf, "0613", SEP, SEP.plusMonths(5)), UUID.randomUUID(), NOW);
+    return Mobility.nominate(
+        UUID.randomUUID(),
+        p,
+        new Mobility.Nomination("2026/2027", direction, eqf, "0613", SEP, SEP.plusMonths(5)),
+        UUID.randomUUID(),
+        NOW);
   }
 
   @Test
@@ -86,7 +90,8 @@ class MobilityLifecycleTest {
     assertEquals("Cannot accept a mobility that is REJECTED; allowed: none", refused.getMessage());
     assertThrows(InvalidTransition.class, () -> rejected.cancel("x", NOW));
     Mobility nominated = nominated(Direction.SENDING_TO_RECEIVING, 7);
-    assertThrows(InvalidTransition.class, () -> nominated.start(SEP, NOW), "only accepted mobilities start");
+    assertThrows(
+        InvalidTransition.class, () -> nominated.start(SEP, NOW), "only accepted mobilities start");
   }
 
   @Test
@@ -94,26 +99,66 @@ class MobilityLifecycleTest {
     Mobility m = nominated(Direction.SENDING_TO_RECEIVING, 7);
     m.accept(NOW);
     m.start(SEP, NOW);
-    assertEquals("endedOn", assertThrows(InvalidValue.class, () -> m.complete(SEP.minusDays(1), true, null, NOW)).term());
+    assertEquals(
+        "endedOn",
+        assertThrows(InvalidValue.class, () -> m.complete(SEP.minusDays(1), true, null, NOW))
+            .term());
   }
 
   @Test
   void aNominationOutsideTheProgrammesLevelsOrFieldsIsRefused() {
     Program p = ProgramLifecycleTest.planned();
-    InvalidValue level = assertThrows(InvalidValue.class, () -> Mobility.nominate(UUID.randomUUID(), p,
-        new Mobility.Nomination("2026/2027", Direction.SENDING_TO_RECEIVING, 8, null, SEP, SEP), UUID.randomUUID(), NOW));
+    InvalidValue level =
+        assertThrows(
+            InvalidValue.class,
+            () ->
+                Mobility.nominate(
+                    UUID.randomUUID(),
+                    p,
+                    new Mobility.Nomination(
+                        "2026/2027", Direction.SENDING_TO_RECEIVING, 8, null, SEP, SEP),
+                    UUID.randomUUID(),
+                    NOW));
     assertEquals("eqfLevel", level.term());
-    InvalidValue field = assertThrows(InvalidValue.class, () -> Mobility.nominate(UUID.randomUUID(), p,
-        new Mobility.Nomination("2026/2027", Direction.SENDING_TO_RECEIVING, null, "0912", SEP, SEP), UUID.randomUUID(), NOW));
+    InvalidValue field =
+        assertThrows(
+            InvalidValue.class,
+            () ->
+                Mobility.nominate(
+                    UUID.randomUUID(),
+                    p,
+                    new Mobility.Nomination(
+                        "2026/2027", Direction.SENDING_TO_RECEIVING, null, "0912", SEP, SEP),
+                    UUID.randomUUID(),
+                    NOW));
     assertEquals("iscedCode", field.term());
-    InvalidValue dates = assertThrows(InvalidValue.class, () -> Mobility.nominate(UUID.randomUUID(), p,
-        new Mobility.Nomination("2026/2027", Direction.SENDING_TO_RECEIVING, null, null, SEP, SEP.minusDays(1)), UUID.randomUUID(), NOW));
+    InvalidValue dates =
+        assertThrows(
+            InvalidValue.class,
+            () ->
+                Mobility.nominate(
+                    UUID.randomUUID(),
+                    p,
+                    new Mobility.Nomination(
+                        "2026/2027",
+                        Direction.SENDING_TO_RECEIVING,
+                        null,
+                        null,
+                        SEP,
+                        SEP.minusDays(1)),
+                    UUID.randomUUID(),
+                    NOW));
     assertEquals("plannedEnd", dates.term());
   }
 
   static Scholarship scholarship(List<Integer> levels, List<CountryPair> directions) {
-    return Scholarship.fund(UUID.randomUUID(), "S/1", "most.gov.pk",
-        new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("450000"), "PKR", 3, levels, List.of(), directions), NOW);
+    return Scholarship.fund(
+        UUID.randomUUID(),
+        "S/1",
+        "most.gov.pk",
+        new Scholarship.Terms(
+            Map.of("en", "S"), new BigDecimal("450000"), "PKR", 3, levels, List.of(), directions),
+        NOW);
   }
 
   static String condition(Runnable r) {
@@ -140,20 +185,57 @@ class MobilityLifecycleTest {
   void onlyAnInstitutionOfTheMobilityAppliesForAScholarshipForIt() {
     Scholarship s = scholarship(List.of(), List.of());
     Mobility m = nominated(Direction.SENDING_TO_RECEIVING, 7);
-    ScholarshipApplication byHost = ScholarshipApplication.apply(UUID.randomUUID(), s, m, "bsu.by", NOW);
+    ScholarshipApplication byHost =
+        ScholarshipApplication.apply(UUID.randomUUID(), s, m, "bsu.by", NOW);
     assertEquals("bsu.by", byHost.appliedBy());
     assertEquals(m.id(), byHost.mobilityId());
-    assertThrows(IllegalArgumentException.class, () -> ScholarshipApplication.apply(UUID.randomUUID(), s, m, "most.gov.pk", NOW),
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ScholarshipApplication.apply(UUID.randomUUID(), s, m, "most.gov.pk", NOW),
         "the funder is no institution of this mobility: it cannot consent for it");
   }
 
   @Test
   void amountsAreInAnIsoCurrencyWithItsOwnDecimals() {
-    assertThrows(InvalidValue.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10"), "XYZ1", 1, List.of(), List.of(), List.of()));
-    assertThrows(InvalidValue.class, () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10"), "ABC", 1, List.of(), List.of(), List.of()));
-    assertEquals("amount", assertThrows(InvalidValue.class,
-        () -> new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("10.5"), "JPY", 1, List.of(), List.of(), List.of())).term());
-    new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("1200.50"), "USD", 1, List.of(), List.of(), List.of());
-    new Scholarship.Terms(Map.of("en", "S"), new BigDecimal("5000.00"), "KZT", 1, List.of(), List.of(), List.of());
+    assertThrows(
+        InvalidValue.class,
+        () ->
+            new Scholarship.Terms(
+                Map.of("en", "S"),
+                new BigDecimal("10"),
+                "XYZ1",
+                1,
+                List.of(),
+                List.of(),
+                List.of()));
+    assertThrows(
+        InvalidValue.class,
+        () ->
+            new Scholarship.Terms(
+                Map.of("en", "S"),
+                new BigDecimal("10"),
+                "ABC",
+                1,
+                List.of(),
+                List.of(),
+                List.of()));
+    assertEquals(
+        "amount",
+        assertThrows(
+                InvalidValue.class,
+                () ->
+                    new Scholarship.Terms(
+                        Map.of("en", "S"),
+                        new BigDecimal("10.5"),
+                        "JPY",
+                        1,
+                        List.of(),
+                        List.of(),
+                        List.of()))
+            .term());
+    new Scholarship.Terms(
+        Map.of("en", "S"), new BigDecimal("1200.50"), "USD", 1, List.of(), List.of(), List.of());
+    new Scholarship.Terms(
+        Map.of("en", "S"), new BigDecimal("5000.00"), "KZT", 1, List.of(), List.of(), List.of());
   }
 }

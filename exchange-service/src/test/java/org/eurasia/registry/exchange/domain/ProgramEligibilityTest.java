@@ -20,7 +20,10 @@ import org.eurasia.registry.platform.problem.DomainProblems;
 import org.eurasia.registry.platform.problem.Problem;
 import org.junit.jupiter.api.Test;
 
-/** Which programmes an agreement allows (only consenting parties cover anyone), each refusal naming its condition. */
+/**
+ * Which programmes an agreement allows (only consenting parties cover anyone), each refusal naming
+ * its condition.
+ */
 class ProgramEligibilityTest {
 
   static final UUID ID = UUID.randomUUID();
@@ -43,7 +46,8 @@ class ProgramEligibilityTest {
           .collect(Collectors.toMap(OrganizationProjection::code, Function.identity()));
 
   static AgreementProjection agreement(String status, String... partyCodes) {
-    return agreement(status, "PUBLIC", Stream.of(partyCodes).map(ProgramEligibilityTest::signatory).toList());
+    return agreement(
+        status, "PUBLIC", Stream.of(partyCodes).map(ProgramEligibilityTest::signatory).toList());
   }
 
   static AgreementProjection agreement(String status, String visibility, List<PartyFact> parties) {
@@ -68,107 +72,231 @@ class ProgramEligibilityTest {
 
   @Test
   void institutionsThatArePartiesMayRunAProgrammeUnderAnAgreementInForce() {
-    var covered = ProgramEligibility.check(ID, Optional.of(agreement("IN_FORCE", "qau.edu.pk", "bsu.by")), "qau.edu.pk", "bsu.by", KNOWN);
+    var covered =
+        ProgramEligibility.check(
+            ID,
+            Optional.of(agreement("IN_FORCE", "qau.edu.pk", "bsu.by")),
+            "qau.edu.pk",
+            "bsu.by",
+            KNOWN);
     assertEquals("PK", covered.sending().country());
     assertEquals("BY", covered.receiving().country());
   }
 
   @Test
   void institutionsOfAPartyStateAreCoveredByTheirMinistrysAgreement() {
-    var covered = ProgramEligibility.check(ID, Optional.of(agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by")), "pu.edu.pk", "bsuir.by", KNOWN);
+    var covered =
+        ProgramEligibility.check(
+            ID,
+            Optional.of(agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by")),
+            "pu.edu.pk",
+            "bsuir.by",
+            KNOWN);
     assertEquals("bsuir.by", covered.receiving().code());
   }
 
   @Test
   void anInstitutionOfAnotherCountryIsNotCovered() {
-    assertEquals("institution-not-covered", condition(() ->
-        ProgramEligibility.check(ID, Optional.of(agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by")), "qau.edu.pk", "cuc.edu.cn", KNOWN)));
+    assertEquals(
+        "institution-not-covered",
+        condition(
+            () ->
+                ProgramEligibility.check(
+                    ID,
+                    Optional.of(agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by")),
+                    "qau.edu.pk",
+                    "cuc.edu.cn",
+                    KNOWN)));
   }
 
   @Test
   void aUniversityPartyDoesNotCoverOtherUniversitiesOfItsCountry() {
-    assertEquals("institution-not-covered", condition(() ->
-        ProgramEligibility.check(ID, Optional.of(agreement("IN_FORCE", "qau.edu.pk", "bsu.by")), "pu.edu.pk", "bsu.by", KNOWN)));
+    assertEquals(
+        "institution-not-covered",
+        condition(
+            () ->
+                ProgramEligibility.check(
+                    ID,
+                    Optional.of(agreement("IN_FORCE", "qau.edu.pk", "bsu.by")),
+                    "pu.edu.pk",
+                    "bsu.by",
+                    KNOWN)));
   }
 
   @Test
   void anAgreementNotInForceAllowsNoProgramme() {
     for (String status : List.of("DRAFT", "SIGNED", "SUSPENDED", "TERMINATED", "EXPIRED")) {
-      assertEquals("agreement-not-in-force", condition(() ->
-          ProgramEligibility.check(ID, Optional.of(agreement(status, "qau.edu.pk", "bsu.by")), "qau.edu.pk", "bsu.by", KNOWN)), status);
+      assertEquals(
+          "agreement-not-in-force",
+          condition(
+              () ->
+                  ProgramEligibility.check(
+                      ID,
+                      Optional.of(agreement(status, "qau.edu.pk", "bsu.by")),
+                      "qau.edu.pk",
+                      "bsu.by",
+                      KNOWN)),
+          status);
     }
   }
 
   @Test
   void anUnknownInstitutionIsNamed() {
-    assertEquals("institution-unknown", condition(() ->
-        ProgramEligibility.check(ID, Optional.of(agreement("IN_FORCE", "qau.edu.pk", "bsu.by")), "qau.edu.pk", "nust.edu.pk", KNOWN)));
+    assertEquals(
+        "institution-unknown",
+        condition(
+            () ->
+                ProgramEligibility.check(
+                    ID,
+                    Optional.of(agreement("IN_FORCE", "qau.edu.pk", "bsu.by")),
+                    "qau.edu.pk",
+                    "nust.edu.pk",
+                    KNOWN)));
   }
 
   @Test
   void anAgreementNotHeardOfIsADistinctProblem() {
-    Problem e = DomainProblems.of(assertThrows(UnknownReference.class, () ->
-        ProgramEligibility.check(ID, Optional.empty(), "qau.edu.pk", "bsu.by", KNOWN)));
+    Problem e =
+        DomainProblems.of(
+            assertThrows(
+                UnknownReference.class,
+                () ->
+                    ProgramEligibility.check(ID, Optional.empty(), "qau.edu.pk", "bsu.by", KNOWN)));
     assertEquals(422, e.getStatus());
     assertEquals("urn:eurasia-registry:problem:unknown-reference", e.getType().toString());
     assertEquals("agreementId", e.getErrors().get(0).field());
-    assertEquals("Agreement " + ID + " is not known", e.getDetail(), "the words an agreement the caller may not read gets too");
+    assertEquals(
+        "Agreement " + ID + " is not known",
+        e.getDetail(),
+        "the words an agreement the caller may not read gets too");
   }
 
   @Test
   void aPartyStateThatWasOnlyNamedCoversNoInstitution() {
-    // Belarus's committee is named as an observer but never accepted: it binds nothing, so it covers no Belarusian university.
-    AgreementProjection a = agreement("IN_FORCE", "PUBLIC", List.of(signatory("most.gov.pk"), namedOnly("gknt.gov.by", "OBSERVER")));
-    assertEquals("institution-not-covered", condition(() -> ProgramEligibility.check(ID, Optional.of(a), "qau.edu.pk", "bsu.by", KNOWN)));
-    assertTrue(ProgramEligibility.covers(a, "qau.edu.pk", KNOWN), "the consenting ministry still covers its universities");
+    // Belarus's committee is named as an observer but never accepted: it binds nothing, so it
+    // covers no Belarusian university.
+    AgreementProjection a =
+        agreement(
+            "IN_FORCE",
+            "PUBLIC",
+            List.of(signatory("most.gov.pk"), namedOnly("gknt.gov.by", "OBSERVER")));
+    assertEquals(
+        "institution-not-covered",
+        condition(
+            () -> ProgramEligibility.check(ID, Optional.of(a), "qau.edu.pk", "bsu.by", KNOWN)));
+    assertTrue(
+        ProgramEligibility.covers(a, "qau.edu.pk", KNOWN),
+        "the consenting ministry still covers its universities");
     assertFalse(ProgramEligibility.covers(a, "bsu.by", KNOWN));
   }
 
   @Test
   void aNamedButUnconsentedPartyIsNotCoveredItself() {
-    AgreementProjection a = agreement("IN_FORCE", "PUBLIC", List.of(signatory("qau.edu.pk"), namedOnly("bsu.by", "IMPLEMENTING_BODY")));
-    assertEquals("institution-not-covered", condition(() -> ProgramEligibility.check(ID, Optional.of(a), "qau.edu.pk", "bsu.by", KNOWN)));
-    AgreementProjection accepted = agreement("IN_FORCE", "PUBLIC", List.of(
-        signatory("qau.edu.pk"), new PartyFact("bsu.by", "BY", "IMPLEMENTING_BODY", false, true)));
-    assertEquals("bsu.by", ProgramEligibility.check(ID, Optional.of(accepted), "qau.edu.pk", "bsu.by", KNOWN).receiving().code());
+    AgreementProjection a =
+        agreement(
+            "IN_FORCE",
+            "PUBLIC",
+            List.of(signatory("qau.edu.pk"), namedOnly("bsu.by", "IMPLEMENTING_BODY")));
+    assertEquals(
+        "institution-not-covered",
+        condition(
+            () -> ProgramEligibility.check(ID, Optional.of(a), "qau.edu.pk", "bsu.by", KNOWN)));
+    AgreementProjection accepted =
+        agreement(
+            "IN_FORCE",
+            "PUBLIC",
+            List.of(
+                signatory("qau.edu.pk"),
+                new PartyFact("bsu.by", "BY", "IMPLEMENTING_BODY", false, true)));
+    assertEquals(
+        "bsu.by",
+        ProgramEligibility.check(ID, Optional.of(accepted), "qau.edu.pk", "bsu.by", KNOWN)
+            .receiving()
+            .code());
   }
 
   @Test
   void anOrganizationUnknownHereIsNotCovered() {
-    assertFalse(ProgramEligibility.covers(agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by"), "nust.edu.pk", KNOWN));
+    assertFalse(
+        ProgramEligibility.covers(
+            agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by"), "nust.edu.pk", KNOWN));
   }
 
   @Test
   void consentAbsentFromOlderEventsFollowsTheProducersContract() {
-    assertTrue(PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", true, null).consented(), "a signatory that signed");
-    assertFalse(PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", false, null).consented(), "a signatory that did not sign");
-    assertFalse(PartyFact.announced("gknt.gov.by", "BY", "OBSERVER", true, null).consented(), "any other role");
-    assertTrue(PartyFact.announced("gknt.gov.by", "BY", "OBSERVER", false, true).consented(), "stated consent wins");
-    assertFalse(PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", true, false).consented(), "stated refusal wins");
+    assertTrue(
+        PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", true, null).consented(),
+        "a signatory that signed");
+    assertFalse(
+        PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", false, null).consented(),
+        "a signatory that did not sign");
+    assertFalse(
+        PartyFact.announced("gknt.gov.by", "BY", "OBSERVER", true, null).consented(),
+        "any other role");
+    assertTrue(
+        PartyFact.announced("gknt.gov.by", "BY", "OBSERVER", false, true).consented(),
+        "stated consent wins");
+    assertFalse(
+        PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", true, false).consented(),
+        "stated refusal wins");
   }
 
   @Test
   void everyNamedPartyReadsAConfidentialAgreementButNoOneElse() {
-    AgreementProjection a = agreement("IN_FORCE", "CONFIDENTIAL", List.of(signatory("most.gov.pk"), namedOnly("gknt.gov.by", "OBSERVER")));
+    AgreementProjection a =
+        agreement(
+            "IN_FORCE",
+            "CONFIDENTIAL",
+            List.of(signatory("most.gov.pk"), namedOnly("gknt.gov.by", "OBSERVER")));
     assertTrue(a.isReadableBy("gknt.gov.by"), "being named lets one see");
     assertTrue(a.isReadableBy("most.gov.pk"));
     assertFalse(a.isReadableBy("qau.edu.pk"), "an institution it would cover is no party");
     assertFalse(a.isReadableBy(null));
-    assertTrue(agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by").isReadableBy(null), "a public one: anyone");
+    assertTrue(
+        agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by").isReadableBy(null),
+        "a public one: anyone");
   }
 
   @Test
   void problemsAboutAConfidentialAgreementCarryNeitherItsCodeNorItsStatus() {
-    AgreementProjection suspended = agreement("SUSPENDED", "CONFIDENTIAL", List.of(signatory("most.gov.pk"), signatory("gknt.gov.by")));
-    RuleViolation notInForce = assertThrows(RuleViolation.class, () ->
-        ProgramEligibility.check(ID, Optional.of(suspended), "qau.edu.pk", "bsu.by", KNOWN));
-    assertFalse(notInForce.getMessage().contains("PK-BY/MOU/1") || notInForce.getMessage().contains("SUSPENDED"), notInForce.getMessage());
-    AgreementProjection inForce = agreement("IN_FORCE", "CONFIDENTIAL", List.of(signatory("most.gov.pk"), signatory("gknt.gov.by")));
-    RuleViolation notCovered = assertThrows(RuleViolation.class, () ->
-        ProgramEligibility.check(ID, Optional.of(inForce), "qau.edu.pk", "cuc.edu.cn", KNOWN));
+    AgreementProjection suspended =
+        agreement(
+            "SUSPENDED",
+            "CONFIDENTIAL",
+            List.of(signatory("most.gov.pk"), signatory("gknt.gov.by")));
+    RuleViolation notInForce =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                ProgramEligibility.check(
+                    ID, Optional.of(suspended), "qau.edu.pk", "bsu.by", KNOWN));
+    assertFalse(
+        notInForce.getMessage().contains("PK-BY/MOU/1")
+            || notInForce.getMessage().contains("SUSPENDED"),
+        notInForce.getMessage());
+    AgreementProjection inForce =
+        agreement(
+            "IN_FORCE",
+            "CONFIDENTIAL",
+            List.of(signatory("most.gov.pk"), signatory("gknt.gov.by")));
+    RuleViolation notCovered =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                ProgramEligibility.check(
+                    ID, Optional.of(inForce), "qau.edu.pk", "cuc.edu.cn", KNOWN));
     assertFalse(notCovered.getMessage().contains("PK-BY/MOU/1"), notCovered.getMessage());
-    RuleViolation publicOne = assertThrows(RuleViolation.class, () ->
-        ProgramEligibility.check(ID, Optional.of(agreement("SUSPENDED", "most.gov.pk", "gknt.gov.by")), "qau.edu.pk", "bsu.by", KNOWN));
-    assertTrue(publicOne.getMessage().contains("PK-BY/MOU/1"), "a public agreement is named by its code");
+    RuleViolation publicOne =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                ProgramEligibility.check(
+                    ID,
+                    Optional.of(agreement("SUSPENDED", "most.gov.pk", "gknt.gov.by")),
+                    "qau.edu.pk",
+                    "bsu.by",
+                    KNOWN));
+    assertTrue(
+        publicOne.getMessage().contains("PK-BY/MOU/1"), "a public agreement is named by its code");
   }
 }

@@ -29,10 +29,19 @@ class ProgramLifecycleTest {
   static final Institution QAU = new Institution("qau.edu.pk", "PK");
   static final Institution BSU = new Institution("bsu.by", "BY");
 
-  static Program.Terms terms(List<String> years, List<QuotaPlan> quotas, LocalDate opens, LocalDate closes) {
+  static Program.Terms terms(
+      List<String> years, List<QuotaPlan> quotas, LocalDate opens, LocalDate closes) {
     return new Program.Terms(
-        Map.of("en", "Exchange"), years, quotas, new StayDuration(5, StayDuration.Unit.MONTHS), List.of("0613"), List.of(7, 6),
-        "en", CefrLevel.B2, opens, closes);
+        Map.of("en", "Exchange"),
+        years,
+        quotas,
+        new StayDuration(5, StayDuration.Unit.MONTHS),
+        List.of("0613"),
+        List.of(7, 6),
+        "en",
+        CefrLevel.B2,
+        opens,
+        closes);
   }
 
   /** Planned and accepted by both institutions (as a registrar's creation is). */
@@ -42,8 +51,19 @@ class ProgramLifecycleTest {
 
   static Program planned(Set<String> acceptedBy) {
     return Program.plan(
-        UUID.randomUUID(), "QAU-BSU/T/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, BSU,
-        terms(List.of("2026/2027"), List.of(new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 5)), null, null), acceptedBy, NOW);
+        UUID.randomUUID(),
+        "QAU-BSU/T/1",
+        ProgramKind.STUDENT_EXCHANGE,
+        UUID.randomUUID(),
+        QAU,
+        BSU,
+        terms(
+            List.of("2026/2027"),
+            List.of(new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 5)),
+            null,
+            null),
+        acceptedBy,
+        NOW);
   }
 
   @Test
@@ -96,7 +116,9 @@ class ProgramLifecycleTest {
     p.complete(NOW);
     assertThrows(InvalidTransition.class, () -> p.open(NOW));
     assertThrows(InvalidTransition.class, () -> p.suspend("x", false, NOW));
-    assertThrows(InvalidTransition.class, () -> p.revise(terms(List.of("2026/2027"), List.of(), null, null), NOW));
+    assertThrows(
+        InvalidTransition.class,
+        () -> p.revise(terms(List.of("2026/2027"), List.of(), null, null), NOW));
   }
 
   @Test
@@ -104,27 +126,41 @@ class ProgramLifecycleTest {
     Program p = planned();
     Problem refused = DomainProblems.of(assertThrows(InvalidTransition.class, () -> p.close(NOW)));
     assertEquals(409, refused.getStatus());
-    assertEquals("Cannot close a programme that is PLANNED; allowed: [open, suspend, update]", refused.getDetail());
+    assertEquals(
+        "Cannot close a programme that is PLANNED; allowed: [open, suspend, update]",
+        refused.getDetail());
     assertEquals("PLANNED", refused.getExtensions().get("currentState"));
-    assertEquals(List.of("open", "suspend", "update"), refused.getExtensions().get("allowedTransitions"));
+    assertEquals(
+        List.of("open", "suspend", "update"), refused.getExtensions().get("allowedTransitions"));
   }
 
   @Test
   void aProgrammeAdvertisesExactlyTheCommandsItsStatusLetsThrough() {
-    // A walk through every status, starting with an invited institution; after each step every command is tried on a
-    // fresh copy: advertised ⇔ not refused as a transition (a rule checked after the status, such as opening before
+    // A walk through every status, starting with an invited institution; after each step every
+    // command is tried on a
+    // fresh copy: advertised ⇔ not refused as a transition (a rule checked after the status, such
+    // as opening before
     // both institutions accepted, may still refuse an advertised command).
-    List<Consumer<Program>> walk = List.of(
-        p -> {}, p -> p.suspend("paused", false, NOW), p -> p.resume(NOW), p -> p.accept(BSU.code(), NOW), p -> p.open(NOW),
-        p -> p.suspend("paused", false, NOW), p -> p.resume(NOW), p -> p.close(NOW), p -> p.complete(NOW));
-    Map<String, Consumer<Program>> commands = Map.of(
-        "accept", p -> p.accept(BSU.code(), NOW),
-        "open", p -> p.open(NOW),
-        "close", p -> p.close(NOW),
-        "complete", p -> p.complete(NOW),
-        "suspend", p -> p.suspend("paused", false, NOW),
-        "resume", p -> p.resume(NOW),
-        "update", p -> p.revise(terms(List.of("2026/2027"), List.of(), null, null), NOW));
+    List<Consumer<Program>> walk =
+        List.of(
+            p -> {},
+            p -> p.suspend("paused", false, NOW),
+            p -> p.resume(NOW),
+            p -> p.accept(BSU.code(), NOW),
+            p -> p.open(NOW),
+            p -> p.suspend("paused", false, NOW),
+            p -> p.resume(NOW),
+            p -> p.close(NOW),
+            p -> p.complete(NOW));
+    Map<String, Consumer<Program>> commands =
+        Map.of(
+            "accept", p -> p.accept(BSU.code(), NOW),
+            "open", p -> p.open(NOW),
+            "close", p -> p.close(NOW),
+            "complete", p -> p.complete(NOW),
+            "suspend", p -> p.suspend("paused", false, NOW),
+            "resume", p -> p.resume(NOW),
+            "update", p -> p.revise(terms(List.of("2026/2027"), List.of(), null, null), NOW));
     for (int steps = 1; steps <= walk.size(); steps++) {
       for (Map.Entry<String, Consumer<Program>> command : commands.entrySet()) {
         Program p = planned(Set.of(QAU.code()));
@@ -153,7 +189,8 @@ class ProgramLifecycleTest {
     assertEquals(List.of("accept", "resume", "update"), p.allowedTransitions());
     p.resume(NOW);
     p.accept(BSU.code(), NOW);
-    assertEquals(List.of("open", "suspend", "update"), p.allowedTransitions(), "nobody left to accept");
+    assertEquals(
+        List.of("open", "suspend", "update"), p.allowedTransitions(), "nobody left to accept");
   }
 
   @Test
@@ -180,9 +217,20 @@ class ProgramLifecycleTest {
 
   @Test
   void sendingAndReceivingInstitutionMustDiffer() {
-    InvalidValue refused = assertThrows(InvalidValue.class, () -> Program.plan(
-        UUID.randomUUID(), "X/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, QAU,
-        terms(List.of("2026/2027"), List.of(), null, null), Set.of(), NOW));
+    InvalidValue refused =
+        assertThrows(
+            InvalidValue.class,
+            () ->
+                Program.plan(
+                    UUID.randomUUID(),
+                    "X/1",
+                    ProgramKind.STUDENT_EXCHANGE,
+                    UUID.randomUUID(),
+                    QAU,
+                    QAU,
+                    terms(List.of("2026/2027"), List.of(), null, null),
+                    Set.of(),
+                    NOW));
     assertEquals("receivingInstitution", DomainProblems.of(refused).getErrors().get(0).field());
   }
 
@@ -195,39 +243,87 @@ class ProgramLifecycleTest {
     assertEquals("2026/2027", AcademicYear.containing(LocalDate.of(2026, 11, 28)));
     assertEquals("2025/2026", AcademicYear.containing(LocalDate.of(2026, 8, 31)));
     assertThrows(InvalidValue.class, () -> terms(List.of("2026/2028"), List.of(), null, null));
-    assertThrows(InvalidValue.class, () -> terms(List.of("2026/2027", "2026/2027"), List.of(), null, null));
+    assertThrows(
+        InvalidValue.class, () -> terms(List.of("2026/2027", "2026/2027"), List.of(), null, null));
   }
 
   @Test
   void quotasMustBeForTheProgrammesYearsAndOncePerDirection() {
-    InvalidValue otherYear = assertThrows(InvalidValue.class, () ->
-        terms(List.of("2026/2027"), List.of(new QuotaPlan("2027/2028", Direction.SENDING_TO_RECEIVING, 1)), null, null));
+    InvalidValue otherYear =
+        assertThrows(
+            InvalidValue.class,
+            () ->
+                terms(
+                    List.of("2026/2027"),
+                    List.of(new QuotaPlan("2027/2028", Direction.SENDING_TO_RECEIVING, 1)),
+                    null,
+                    null));
     assertEquals("quotas", otherYear.term());
-    assertThrows(InvalidValue.class, () -> terms(List.of("2026/2027"), List.of(
-        new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 1),
-        new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 2)), null, null));
+    assertThrows(
+        InvalidValue.class,
+        () ->
+            terms(
+                List.of("2026/2027"),
+                List.of(
+                    new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 1),
+                    new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 2)),
+                null,
+                null));
   }
 
   @Test
   void theApplicationWindowMustNotCloseBeforeItOpens() {
-    InvalidValue refused = assertThrows(InvalidValue.class, () ->
-        terms(List.of("2026/2027"), List.of(), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)));
+    InvalidValue refused =
+        assertThrows(
+            InvalidValue.class,
+            () ->
+                terms(
+                    List.of("2026/2027"),
+                    List.of(),
+                    LocalDate.of(2026, 5, 1),
+                    LocalDate.of(2026, 4, 1)));
     assertEquals("applicationsCloseOn", refused.term());
-    assertEquals("applicationsCloseOn: must not be before applicationsOpenOn", DomainProblems.of(refused).getDetail());
+    assertEquals(
+        "applicationsCloseOn: must not be before applicationsOpenOn",
+        DomainProblems.of(refused).getDetail());
   }
 
   @Test
   void nominationsNeedAnOpenProgrammeItsYearAndTheWindow() {
-    Program p = Program.plan(
-        UUID.randomUUID(), "W/1", ProgramKind.STUDENT_EXCHANGE, UUID.randomUUID(), QAU, BSU,
-        terms(List.of("2026/2027"), List.of(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 31)), Set.of("qau.edu.pk", "bsu.by"), NOW);
-    assertEquals(Program.NOT_TAKING_NOMINATIONS, refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1))), "not open yet");
+    Program p =
+        Program.plan(
+            UUID.randomUUID(),
+            "W/1",
+            ProgramKind.STUDENT_EXCHANGE,
+            UUID.randomUUID(),
+            QAU,
+            BSU,
+            terms(
+                List.of("2026/2027"),
+                List.of(),
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 5, 31)),
+            Set.of("qau.edu.pk", "bsu.by"),
+            NOW);
+    assertEquals(
+        Program.NOT_TAKING_NOMINATIONS,
+        refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1))),
+        "not open yet");
     p.open(NOW);
     p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1));
     p.requireNominationsFor("2026/2027", LocalDate.of(2026, 5, 31));
-    assertEquals(Program.NOT_TAKING_NOMINATIONS, refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 6, 1))), "window closed");
-    assertEquals(Program.NOT_TAKING_NOMINATIONS, refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 2, 28))), "window not open");
-    InvalidValue otherYear = assertThrows(InvalidValue.class, () -> p.requireNominationsFor("2027/2028", LocalDate.of(2026, 4, 1)));
+    assertEquals(
+        Program.NOT_TAKING_NOMINATIONS,
+        refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 6, 1))),
+        "window closed");
+    assertEquals(
+        Program.NOT_TAKING_NOMINATIONS,
+        refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 2, 28))),
+        "window not open");
+    InvalidValue otherYear =
+        assertThrows(
+            InvalidValue.class,
+            () -> p.requireNominationsFor("2027/2028", LocalDate.of(2026, 4, 1)));
     assertEquals("academicYear", otherYear.term());
   }
 

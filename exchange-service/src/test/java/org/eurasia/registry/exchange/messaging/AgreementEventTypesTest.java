@@ -12,19 +12,25 @@ import org.eurasia.registry.platform.testing.EventSchemas;
 import org.junit.jupiter.api.Test;
 
 /**
- * The agreement event types this consumer applies are bound to the producer's committed contract: every type that
- * agreements-service's AsyncAPI document or event schema lists must be handled here, so a new type (such as
- * {@code party-accepted}, which changes a party's consent) cannot be skipped silently.
+ * The agreement event types this consumer applies are bound to the producer's committed contract:
+ * every type that agreements-service's AsyncAPI document or event schema lists must be handled
+ * here, so a new type (such as {@code party-accepted}, which changes a party's consent) cannot be
+ * skipped silently.
  */
 class AgreementEventTypesTest {
 
-  private static final Pattern BRACED = Pattern.compile("registry\\.agreement\\.\\{([a-z,\\-\\s]+)}\\.v1");
-  private static final Pattern LISTED = Pattern.compile("registry\\.agreement\\.\\*\\.v1[^(\\n]*\\(([a-z,\\-\\s]+)\\)");
+  private static final Pattern BRACED =
+      Pattern.compile("registry\\.agreement\\.\\{([a-z,\\-\\s]+)}\\.v1");
+  private static final Pattern LISTED =
+      Pattern.compile("registry\\.agreement\\.\\*\\.v1[^(\\n]*\\(([a-z,\\-\\s]+)\\)");
 
   static Set<String> documentedTypes() throws IOException {
     Set<String> types = new TreeSet<>();
-    for (String file : new String[] {
-        "agreements-service/contract/asyncapi.yaml", "agreements-service/contract/events/registry.agreement.v1.schema.json"}) {
+    for (String file :
+        new String[] {
+          "agreements-service/contract/asyncapi.yaml",
+          "agreements-service/contract/events/registry.agreement.v1.schema.json"
+        }) {
       String text = Files.readString(EventSchemas.file(file));
       for (Pattern pattern : new Pattern[] {BRACED, LISTED}) {
         Matcher m = pattern.matcher(text);
@@ -44,7 +50,9 @@ class AgreementEventTypesTest {
     assertTrue(documented.size() >= 13, "the producer's contract lists its types: " + documented);
     Set<String> missing = new TreeSet<>(documented);
     missing.removeAll(AgreementEventsHandler.TYPES);
-    assertTrue(missing.isEmpty(), "agreement event types the producer publishes but this service skips: " + missing);
+    assertTrue(
+        missing.isEmpty(),
+        "agreement event types the producer publishes but this service skips: " + missing);
   }
 
   @Test

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The consumer side of agreement events, against real Kafka and PostgreSQL. Fixtures are validated against the schema
- * file agreements-service owns, so a producer change that breaks this consumer fails here too.
+ * The consumer side of agreement events, against real Kafka and PostgreSQL. Fixtures are validated
+ * against the schema file agreements-service owns, so a producer change that breaks this consumer
+ * fails here too.
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -61,10 +62,13 @@ class AgreementProjectionTest {
     String suspended = UUID.randomUUID().toString();
     publish(suspended, id, "suspended", "SUSPENDED", 4);
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> {
-      AgreementProjection p = projection(id);
-      return p != null && p.version() == 4;
-    });
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              AgreementProjection p = projection(id);
+              return p != null && p.version() == 4;
+            });
     AgreementProjection p = projection(id);
     assertEquals("SUSPENDED", p.status(), "the late version 2 did not roll the status back");
     assertEquals("BY", p.parties().get(1).country());
@@ -72,54 +76,117 @@ class AgreementProjectionTest {
   }
 
   static Response createAsRegistrar(Map<String, Object> body) {
-    return given().header("Authorization", TestTokens.bearer(TestTokens.registrar())).contentType(ContentType.JSON).body(body)
+    return given()
+        .header("Authorization", TestTokens.bearer(TestTokens.registrar()))
+        .contentType(ContentType.JSON)
+        .body(body)
         .post("/api/v1/programs");
   }
 
   static Map<String, Object> programme(UUID agreement) {
     return Map.of(
-        "code", "K/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-        "kind", "STAFF_TRAINING",
-        "agreementId", agreement.toString(),
-        "sendingInstitution", "qau.edu.pk",
-        "receivingInstitution", "bsu.by",
-        "terms", Map.of("title", Map.of("en", "Staff training"), "academicYears", List.of("2026/2027"),
-            "quotas", List.of(), "duration", Map.of("amount", 10, "unit", "DAYS")));
+        "code",
+        "K/" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+        "kind",
+        "STAFF_TRAINING",
+        "agreementId",
+        agreement.toString(),
+        "sendingInstitution",
+        "qau.edu.pk",
+        "receivingInstitution",
+        "bsu.by",
+        "terms",
+        Map.of(
+            "title",
+            Map.of("en", "Staff training"),
+            "academicYears",
+            List.of("2026/2027"),
+            "quotas",
+            List.of(),
+            "duration",
+            Map.of("amount", 10, "unit", "DAYS")));
   }
 
   /**
-   * Belarus's committee is named as an observer but has not accepted: the agreement binds qau.edu.pk only, so it covers
-   * no Belarusian university. Once agreements-service announces the committee's acceptance (party-accepted), it does.
+   * Belarus's committee is named as an observer but has not accepted: the agreement binds
+   * qau.edu.pk only, so it covers no Belarusian university. Once agreements-service announces the
+   * committee's acceptance (party-accepted), it does.
    */
   @Test
   void aPartyCountsForCoverageOnlyOnceItConsented() {
     UUID id = UUID.randomUUID();
-    AgreementFixtures.publishWithParties(id, "entered-into-force", "IN_FORCE", 3, List.of(
-        new Party("qau.edu.pk", "PK", "SIGNATORY", true, true), new Party("gknt.gov.by", "BY", "OBSERVER", false, false)));
-    Response refused = await().atMost(Duration.ofSeconds(60)).until(
-        () -> createAsRegistrar(programme(id)), r -> "institution-not-covered".equals(r.path("condition")));
-    assertTrue(refused.<String>path("detail").startsWith("receivingInstitution"), refused.asString());
-    // bsu.by's own partner may not run programmes under it either: the agreement does not cover its organization.
-    given().header("Authorization", TestTokens.bearer(TestTokens.partner("bsu.by"))).contentType(ContentType.JSON)
-        .body(programme(id)).post("/api/v1/programs").then().statusCode(403);
+    AgreementFixtures.publishWithParties(
+        id,
+        "entered-into-force",
+        "IN_FORCE",
+        3,
+        List.of(
+            new Party("qau.edu.pk", "PK", "SIGNATORY", true, true),
+            new Party("gknt.gov.by", "BY", "OBSERVER", false, false)));
+    Response refused =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> createAsRegistrar(programme(id)),
+                r -> "institution-not-covered".equals(r.path("condition")));
+    assertTrue(
+        refused.<String>path("detail").startsWith("receivingInstitution"), refused.asString());
+    // bsu.by's own partner may not run programmes under it either: the agreement does not cover its
+    // organization.
+    given()
+        .header("Authorization", TestTokens.bearer(TestTokens.partner("bsu.by")))
+        .contentType(ContentType.JSON)
+        .body(programme(id))
+        .post("/api/v1/programs")
+        .then()
+        .statusCode(403);
     assertFalse(projection(id).parties().get(1).consented());
 
-    AgreementFixtures.publishWithParties(id, "party-accepted", "IN_FORCE", 4, List.of(
-        new Party("qau.edu.pk", "PK", "SIGNATORY", true, true), new Party("gknt.gov.by", "BY", "OBSERVER", false, true)));
-    await().atMost(Duration.ofSeconds(60)).until(() -> createAsRegistrar(programme(id)).statusCode() == 201);
-    given().header("Authorization", TestTokens.bearer(TestTokens.partner("bsu.by"))).contentType(ContentType.JSON)
-        .body(programme(id)).post("/api/v1/programs").then().statusCode(201).body("acceptedInstitutions", contains("bsu.by"));
+    AgreementFixtures.publishWithParties(
+        id,
+        "party-accepted",
+        "IN_FORCE",
+        4,
+        List.of(
+            new Party("qau.edu.pk", "PK", "SIGNATORY", true, true),
+            new Party("gknt.gov.by", "BY", "OBSERVER", false, true)));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> createAsRegistrar(programme(id)).statusCode() == 201);
+    given()
+        .header("Authorization", TestTokens.bearer(TestTokens.partner("bsu.by")))
+        .contentType(ContentType.JSON)
+        .body(programme(id))
+        .post("/api/v1/programs")
+        .then()
+        .statusCode(201)
+        .body("acceptedInstitutions", contains("bsu.by"));
   }
 
-  /** Events written before agreements-service published consent: a signatory that signed consented, an observer did not. */
+  /**
+   * Events written before agreements-service published consent: a signatory that signed consented,
+   * an observer did not.
+   */
   @Test
   void consentMissingFromOlderEventsIsDerivedAsTheProducersContractSays() {
     UUID id = UUID.randomUUID();
-    AgreementFixtures.publishWithParties(id, "entered-into-force", "IN_FORCE", 3, List.of(
-        new Party("qau.edu.pk", "PK", "SIGNATORY", true, null), new Party("gknt.gov.by", "BY", "OBSERVER", false, null)));
-    Response refused = await().atMost(Duration.ofSeconds(60)).until(
-        () -> createAsRegistrar(programme(id)), r -> "institution-not-covered".equals(r.path("condition")));
-    assertTrue(refused.<String>path("detail").startsWith("receivingInstitution"), "qau.edu.pk counted as consented: " + refused.asString());
+    AgreementFixtures.publishWithParties(
+        id,
+        "entered-into-force",
+        "IN_FORCE",
+        3,
+        List.of(
+            new Party("qau.edu.pk", "PK", "SIGNATORY", true, null),
+            new Party("gknt.gov.by", "BY", "OBSERVER", false, null)));
+    Response refused =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> createAsRegistrar(programme(id)),
+                r -> "institution-not-covered".equals(r.path("condition")));
+    assertTrue(
+        refused.<String>path("detail").startsWith("receivingInstitution"),
+        "qau.edu.pk counted as consented: " + refused.asString());
     AgreementProjection p = projection(id);
     assertTrue(p.parties().get(0).consented());
     assertFalse(p.parties().get(1).consented());

@@ -11,7 +11,10 @@ import org.eurasia.registry.platform.testing.ForeignEvents;
 import org.eurasia.registry.platform.testing.PoisonMessageTest;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 
-/** Poison on registry.agreements reaches exchange-service's real consumer; the agreement projection keeps flowing. */
+/**
+ * Poison on registry.agreements reaches exchange-service's real consumer; the agreement projection
+ * keeps flowing.
+ */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class ExchangePoisonMessageTest extends PoisonMessageTest {
@@ -40,6 +43,7 @@ class ExchangePoisonMessageTest extends PoisonMessageTest {
 
   @Override
   protected boolean applied(UUID id) {
-    return QuarkusTransaction.requiringNew().call(() -> projections.findByIdOptional(id).isPresent());
+    return QuarkusTransaction.requiringNew()
+        .call(() -> projections.findByIdOptional(id).isPresent());
   }
 }

@@ -3,8 +3,9 @@ package org.eurasia.registry.platform.api;
 import jakarta.ws.rs.BadRequestException;
 
 /**
- * A query, path or header parameter that could not be converted. JAX-RS would answer 404 for an unconvertible query
- * parameter; the registry answers 400 naming the parameter, which is what a caller can act on.
+ * A query, path or header parameter that could not be converted. JAX-RS would answer 404 for an
+ * unconvertible query parameter; the registry answers 400 naming the parameter, which is what a
+ * caller can act on.
  */
 public class InvalidParameterException extends BadRequestException {
 

@@ -6,8 +6,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * JSON nested deeper than {@link #MAX_JSON_DEPTH} levels is refused by the parser as malformed (400), before it costs
- * memory or stack: no request body of the registry nests deeper than a handful of levels.
+ * JSON nested deeper than {@link #MAX_JSON_DEPTH} levels is refused by the parser as malformed
+ * (400), before it costs memory or stack: no request body of the registry nests deeper than a
+ * handful of levels.
  */
 @Singleton
 public class JsonLimits implements ObjectMapperCustomizer {
@@ -16,6 +17,9 @@ public class JsonLimits implements ObjectMapperCustomizer {
 
   @Override
   public void customize(ObjectMapper mapper) {
-    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build());
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build());
   }
 }

@@ -18,29 +18,34 @@ import org.eurasia.registry.platform.security.Roles;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Token buckets that bound what one caller can make a replica do. Two budgets, each a burst refilled at a steady rate;
- * beyond one, a 429 problem says in {@code Retry-After} when to try again:
+ * Token buckets that bound what one caller can make a replica do. Two budgets, each a burst
+ * refilled at a steady rate; beyond one, a 429 problem says in {@code Retry-After} when to try
+ * again:
  *
  * <ul>
- *   <li><b>Writes</b> (POST, PUT, PATCH, DELETE) per verified caller: the token's subject and organisation, so new
- *       tokens for the same system, or the same token spelt differently, share one bucket
- *       ({@code registry.rate-limit.burst}, {@code registry.rate-limit.per-second}).
- *   <li><b>Public reads</b> — without a token, or with one that carries neither the partner nor the registrar role (an
- *       attendee's) — per client address ({@code registry.rate-limit.anonymous-reads.*}): the public can read, but not
- *       at a rate that crowds out partners. Behind a proxy the address is the forwarded one only when
- *       {@code quarkus.http.proxy.proxy-address-forwarding} trusts that proxy.
+ *   <li><b>Writes</b> (POST, PUT, PATCH, DELETE) per verified caller: the token's subject and
+ *       organisation, so new tokens for the same system, or the same token spelt differently, share
+ *       one bucket ({@code registry.rate-limit.burst}, {@code registry.rate-limit.per-second}).
+ *   <li><b>Public reads</b> — without a token, or with one that carries neither the partner nor the
+ *       registrar role (an attendee's) — per client address ({@code
+ *       registry.rate-limit.anonymous-reads.*}): the public can read, but not at a rate that crowds
+ *       out partners. Behind a proxy the address is the forwarded one only when {@code
+ *       quarkus.http.proxy.proxy-address-forwarding} trusts that proxy.
  * </ul>
  *
- * A request carrying an Authorization header is authenticated here, before any budget is charged: a bad bearer token
- * is a 401 at once, and a header of another scheme proves nothing, so no one escapes the public budget by sending a
- * made-up header. Buckets are per replica: a cluster admits up to
- * replicas × the limit (the ingress can add a global one).
+ * A request carrying an Authorization header is authenticated here, before any budget is charged: a
+ * bad bearer token is a 401 at once, and a header of another scheme proves nothing, so no one
+ * escapes the public budget by sending a made-up header. Buckets are per replica: a cluster admits
+ * up to replicas × the limit (the ingress can add a global one).
  */
 @ApplicationScoped
 public class RateLimits {
 
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-  /** Above this many tracked callers, idle full buckets are dropped (they are equal to a new one). */
+
+  /**
+   * Above this many tracked callers, idle full buckets are dropped (they are equal to a new one).
+   */
   private static final int CLEANUP_THRESHOLD = 10_000;
 
   @ConfigProperty(name = "registry.rate-limit.enabled", defaultValue = "true")
@@ -71,14 +76,19 @@ public class RateLimits {
       charge(write, address, null);
       return Uni.createFrom().voidItem();
     }
-    // Whatever the header says, what counts is who it proves: a bad bearer token fails here (401); any other
+    // Whatever the header says, what counts is who it proves: a bad bearer token fails here (401);
+    // any other
     // scheme leaves the caller anonymous, and charged as one.
-    return identities.getDeferredIdentity().invoke(identity -> charge(write, address, identity)).replaceWithVoid();
+    return identities
+        .getDeferredIdentity()
+        .invoke(identity -> charge(write, address, identity))
+        .replaceWithVoid();
   }
 
   /**
-   * Writes by a verified caller go to its own bucket; everything else by client address. Reads by callers without the
-   * partner or registrar role (anonymous, an attendee, a token without a role) share the public's read budget.
+   * Writes by a verified caller go to its own bucket; everything else by client address. Reads by
+   * callers without the partner or registrar role (anonymous, an attendee, a token without a role)
+   * share the public's read budget.
    */
   private void charge(boolean write, String address, SecurityIdentity identity) {
     if (!enabled) {
@@ -87,7 +97,8 @@ public class RateLimits {
     boolean verified = identity != null && !identity.isAnonymous();
     if (write) {
       charge(writes, verified ? callerKey(identity) : address, burst, perSecond);
-    } else if (!verified || !(identity.hasRole(Roles.PARTNER) || identity.hasRole(Roles.REGISTRAR))) {
+    } else if (!verified
+        || !(identity.hasRole(Roles.PARTNER) || identity.hasRole(Roles.REGISTRAR))) {
       charge(anonymousReads, address, anonymousBurst, anonymousPerSecond);
     }
   }
@@ -95,7 +106,8 @@ public class RateLimits {
   /** The verified caller: subject and organisation claim, whatever the token's bytes. */
   private static String callerKey(SecurityIdentity identity) {
     String organization = "";
-    if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(Caller.ORG_CLAIM) != null) {
+    if (identity.getPrincipal() instanceof JsonWebToken token
+        && token.getClaim(Caller.ORG_CLAIM) != null) {
       organization = token.getClaim(Caller.ORG_CLAIM).toString();
     }
     return "caller:" + identity.getPrincipal().getName() + "@" + organization;
@@ -106,13 +118,16 @@ public class RateLimits {
     if (buckets.size() > CLEANUP_THRESHOLD) {
       buckets.values().removeIf(b -> b.isFullAt(now, burst, perSecond));
     }
-    double wait = buckets.computeIfAbsent(key, k -> new Bucket(burst, now)).take(now, burst, perSecond);
+    double wait =
+        buckets.computeIfAbsent(key, k -> new Bucket(burst, now)).take(now, burst, perSecond);
     if (wait > 0) {
       throw new RateLimitedException((long) Math.ceil(wait));
     }
   }
 
-  /** A token bucket; synchronized per caller, so one caller's requests never contend with another's. */
+  /**
+   * A token bucket; synchronized per caller, so one caller's requests never contend with another's.
+   */
   static final class Bucket {
     private double tokens;
     private long updatedAt;

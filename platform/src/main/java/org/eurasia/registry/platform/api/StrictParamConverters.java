@@ -18,37 +18,48 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Converts the parameter types the APIs use (enums, UUIDs, instants, dates) and, when a value does not convert,
- * answers 400 naming the parameter and the expected form instead of the JAX-RS default 404.
+ * Converts the parameter types the APIs use (enums, UUIDs, instants, dates) and, when a value does
+ * not convert, answers 400 naming the parameter and the expected form instead of the JAX-RS default
+ * 404.
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
 
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
     String name = nameOf(annotations);
     if (rawType.isEnum()) {
       Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
       String allowed = Arrays.toString(enumType.getEnumConstants());
       return (ParamConverter<T>)
-          converter(name, "must be one of " + allowed, v -> Enum.valueOf(enumType, v.trim().toUpperCase(Locale.ROOT)));
+          converter(
+              name,
+              "must be one of " + allowed,
+              v -> Enum.valueOf(enumType, v.trim().toUpperCase(Locale.ROOT)));
     }
     if (rawType == Integer.class || rawType == int.class) {
-      return (ParamConverter<T>) converter(name, "must be a whole number", v -> Integer.valueOf(v.trim()));
+      return (ParamConverter<T>)
+          converter(name, "must be a whole number", v -> Integer.valueOf(v.trim()));
     }
     if (rawType == Long.class || rawType == long.class) {
-      return (ParamConverter<T>) converter(name, "must be a whole number", v -> Long.valueOf(v.trim()));
+      return (ParamConverter<T>)
+          converter(name, "must be a whole number", v -> Long.valueOf(v.trim()));
     }
     if (rawType == UUID.class) {
       return (ParamConverter<T>) converter(name, "must be a UUID", UUID::fromString);
     }
     if (rawType == Instant.class) {
       return (ParamConverter<T>)
-          converter(name, "must be an ISO-8601 instant such as 2025-01-31T09:00:00Z", StrictParamConverters::instant);
+          converter(
+              name,
+              "must be an ISO-8601 instant such as 2025-01-31T09:00:00Z",
+              StrictParamConverters::instant);
     }
     if (rawType == LocalDate.class) {
-      return (ParamConverter<T>) converter(name, "must be an ISO-8601 date such as 2025-01-31", LocalDate::parse);
+      return (ParamConverter<T>)
+          converter(name, "must be an ISO-8601 date such as 2025-01-31", LocalDate::parse);
     }
     return null;
   }
@@ -76,7 +87,8 @@ public class StrictParamConverters implements ParamConverterProvider {
     return "parameter";
   }
 
-  private static <T> ParamConverter<T> converter(String name, String expectation, Function<String, T> parse) {
+  private static <T> ParamConverter<T> converter(
+      String name, String expectation, Function<String, T> parse) {
     return new ParamConverter<>() {
       @Override
       public T fromString(String value) {

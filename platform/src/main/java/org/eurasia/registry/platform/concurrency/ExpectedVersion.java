@@ -5,9 +5,10 @@ import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.problem.ProblemType;
 
 /**
- * The version a caller based a change on, read from {@code If-Match}. A resource's ETag is its JPA {@code @Version}:
- * a change without If-Match is refused with 428 (read first), a change based on an old version with 412 (someone else
- * changed it meanwhile). {@code If-Match: *} accepts whatever version is current.
+ * The version a caller based a change on, read from {@code If-Match}. A resource's ETag is its JPA
+ * {@code @Version}: a change without If-Match is refused with 428 (read first), a change based on
+ * an old version with 412 (someone else changed it meanwhile). {@code If-Match: *} accepts whatever
+ * version is current.
  */
 public final class ExpectedVersion {
 
@@ -24,7 +25,10 @@ public final class ExpectedVersion {
     return ANY;
   }
 
-  /** If-Match when given, else any version: for commands whose own rules already guard against lost updates. */
+  /**
+   * If-Match when given, else any version: for commands whose own rules already guard against lost
+   * updates.
+   */
   public static ExpectedVersion fromOptionalIfMatch(String ifMatch) {
     return ifMatch == null || ifMatch.isBlank() ? ANY : fromIfMatch(ifMatch);
   }
@@ -32,7 +36,9 @@ public final class ExpectedVersion {
   public static ExpectedVersion fromIfMatch(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ProblemException(
-          Problem.of(ProblemType.PRECONDITION_REQUIRED, "Send the resource's current ETag in If-Match to change it"));
+          Problem.of(
+              ProblemType.PRECONDITION_REQUIRED,
+              "Send the resource's current ETag in If-Match to change it"));
     }
     String tag = ifMatch.trim();
     if (tag.equals("*")) {

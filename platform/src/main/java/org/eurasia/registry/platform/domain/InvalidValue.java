@@ -1,8 +1,8 @@
 package org.eurasia.registry.platform.domain;
 
 /**
- * A value the domain cannot take, named by the term it belongs to ({@code parties}, {@code date}); the edge reports it
- * as the caller's field of that name.
+ * A value the domain cannot take, named by the term it belongs to ({@code parties}, {@code date});
+ * the edge reports it as the caller's field of that name.
  */
 public final class InvalidValue extends DomainException {
 

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One aggregate's lifecycle as a table — which commands each state allows — from which both the guard of every command
- * ({@link #require}) and the {@code allowedTransitions} a view advertises ({@link #allowedIn}) come, so the two cannot
- * drift apart. Commands are named as the API names them.
+ * One aggregate's lifecycle as a table — which commands each state allows — from which both the
+ * guard of every command ({@link #require}) and the {@code allowedTransitions} a view advertises
+ * ({@link #allowedIn}) come, so the two cannot drift apart. Commands are named as the API names
+ * them.
  */
 public final class Lifecycle<S extends Enum<S>> {
 
@@ -23,7 +24,9 @@ public final class Lifecycle<S extends Enum<S>> {
     this.allowed = allowed;
   }
 
-  /** Starts the table for one aggregate; {@code subject} is how a reader names it ("an agreement"). */
+  /**
+   * Starts the table for one aggregate; {@code subject} is how a reader names it ("an agreement").
+   */
   public static <S extends Enum<S>> Builder<S> of(Class<S> states, String subject) {
     return new Builder<>(states, subject);
   }
@@ -64,7 +67,10 @@ public final class Lifecycle<S extends Enum<S>> {
     public Lifecycle<S> build() {
       Map<S, Set<String>> table = new EnumMap<>(states);
       for (S state : states.getEnumConstants()) {
-        table.put(state, Collections.unmodifiableSet(new LinkedHashSet<>(allowed.getOrDefault(state, Set.of()))));
+        table.put(
+            state,
+            Collections.unmodifiableSet(
+                new LinkedHashSet<>(allowed.getOrDefault(state, Set.of()))));
       }
       return new Lifecycle<>(subject, Collections.unmodifiableMap(table));
     }

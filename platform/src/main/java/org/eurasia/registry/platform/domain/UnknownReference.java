@@ -1,8 +1,8 @@
 package org.eurasia.registry.platform.domain;
 
 /**
- * A change names a record this service does not know (or may not show the caller: the two are answered alike), by the
- * term that names it.
+ * A change names a record this service does not know (or may not show the caller: the two are
+ * answered alike), by the term that names it.
  */
 public final class UnknownReference extends DomainException {
 

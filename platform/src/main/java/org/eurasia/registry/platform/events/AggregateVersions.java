@@ -10,12 +10,14 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Orders other services' events per aggregate for the projections that apply them. Events carry the aggregate's whole
- * relevant state and its version, so the newest version wins: an event older than (or equal to) the one already
- * applied is stale and skipped; one that skips versions is applied (its state is newer) and the gap is counted and
- * logged, because it means this service missed or has not yet seen an event.
+ * Orders other services' events per aggregate for the projections that apply them. Events carry the
+ * aggregate's whole relevant state and its version, so the newest version wins: an event older than
+ * (or equal to) the one already applied is stale and skipped; one that skips versions is applied
+ * (its state is newer) and the gap is counted and logged, because it means this service missed or
+ * has not yet seen an event.
  *
- * <p>It must run in the consumer's transaction ({@code MANDATORY}), so the recorded version commits with the effect.
+ * <p>It must run in the consumer's transaction ({@code MANDATORY}), so the recorded version commits
+ * with the effect.
  */
 @ApplicationScoped
 public class AggregateVersions {
@@ -43,7 +45,8 @@ public class AggregateVersions {
   @Transactional(Transactional.TxType.MANDATORY)
   public Decision admit(ReceivedEvent event) {
     String type = event.aggregateType() == null ? event.topic() : event.aggregateType();
-    // Lock the aggregate's row (if any) so two consumers of the same aggregate cannot both decide to apply.
+    // Lock the aggregate's row (if any) so two consumers of the same aggregate cannot both decide
+    // to apply.
     @SuppressWarnings("unchecked")
     List<Number> current =
         em.createNativeQuery(
@@ -54,12 +57,16 @@ public class AggregateVersions {
     long newest = current.isEmpty() ? -1 : current.get(0).longValue();
     if (event.aggregateVersion() <= newest) {
       stale.increment();
-      LOG.debugf("Skipping %s %s version %d: version %d already applied", type, event.subject(), event.aggregateVersion(), newest);
+      LOG.debugf(
+          "Skipping %s %s version %d: version %d already applied",
+          type, event.subject(), event.aggregateVersion(), newest);
       return Decision.SKIP_STALE;
     }
     if (newest >= 0 && event.aggregateVersion() > newest + 1) {
       gaps.increment();
-      LOG.warnf("Gap in %s %s: applied version %d after %d", type, event.subject(), event.aggregateVersion(), newest);
+      LOG.warnf(
+          "Gap in %s %s: applied version %d after %d",
+          type, event.subject(), event.aggregateVersion(), newest);
     }
     em.createNativeQuery(
             "INSERT INTO consumed_aggregate_version (aggregate_type, aggregate_id, version) VALUES (?1, ?2, ?3)"

@@ -1,8 +1,9 @@
 package org.eurasia.registry.platform.events;
 
 /**
- * Something that happened to an aggregate, as the service that owns the aggregate announces it. Implementations are
- * records whose components are the event's JSON payload; the envelope (id, source, time) is added by the outbox.
+ * Something that happened to an aggregate, as the service that owns the aggregate announces it.
+ * Implementations are records whose components are the event's JSON payload; the envelope (id,
+ * source, time) is added by the outbox.
  */
 public interface DomainEvent {
 
@@ -12,9 +13,14 @@ public interface DomainEvent {
   /** The aggregate's kind, e.g. {@code agreement}; one Kafka topic carries one aggregate kind. */
   String aggregateType();
 
-  /** The aggregate's id: the Kafka record key, so one aggregate's events stay in one partition, in order. */
+  /**
+   * The aggregate's id: the Kafka record key, so one aggregate's events stay in one partition, in
+   * order.
+   */
   String aggregateId();
 
-  /** The aggregate's version after the change; consumers use it to order events and to detect gaps. */
+  /**
+   * The aggregate's version after the change; consumers use it to order events and to detect gaps.
+   */
   long aggregateVersion();
 }

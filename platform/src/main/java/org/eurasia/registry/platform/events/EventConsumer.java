@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eurasia.registry.platform.reads.ReadCache;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,14 +33,16 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.eurasia.registry.platform.reads.ReadCache;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes the topics in {@code registry.events.subscriptions} and hands each event to the {@link EventHandler}s for
- * its type, exactly once in effect: the event id is recorded in {@code processed_event} in the same transaction as
- * the handlers' changes, and the offset is committed only after that transaction. A redelivered event finds its id and
- * changes nothing. An event that still fails after {@code maxAttempts} (with exponential backoff) goes to the
- * dead-letter topic with the error in headers, and the partition moves on.
+ * Consumes the topics in {@code registry.events.subscriptions} and hands each event to the {@link
+ * EventHandler}s for its type, exactly once in effect: the event id is recorded in {@code
+ * processed_event} in the same transaction as the handlers' changes, and the offset is committed
+ * only after that transaction. A redelivered event finds its id and changes nothing. An event that
+ * still fails after {@code maxAttempts} (with exponential backoff) goes to the dead-letter topic
+ * with the error in headers, and the partition moves on.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -70,13 +71,19 @@ public class EventConsumer {
   private Counter deadLettered;
 
   void onStart(@Observes StartupEvent event) {
-    applied = Counter.builder("registry.events.consumed").tag("outcome", "applied").register(metrics);
-    duplicates = Counter.builder("registry.events.consumed").tag("outcome", "duplicate").register(metrics);
-    deadLettered = Counter.builder("registry.events.consumed").tag("outcome", "dead-lettered").register(metrics);
+    applied =
+        Counter.builder("registry.events.consumed").tag("outcome", "applied").register(metrics);
+    duplicates =
+        Counter.builder("registry.events.consumed").tag("outcome", "duplicate").register(metrics);
+    deadLettered =
+        Counter.builder("registry.events.consumed")
+            .tag("outcome", "dead-lettered")
+            .register(metrics);
     Gauge.builder("registry.events.consumer.lag", lag, AtomicLong::get)
         .description("Records behind the end of the subscribed partitions")
         .register(metrics);
-    if (config.consumer().enabled() && config.subscriptions().filter(s -> !s.isEmpty()).isPresent()) {
+    if (config.consumer().enabled()
+        && config.subscriptions().filter(s -> !s.isEmpty()).isPresent()) {
       running.set(true);
       thread = new Thread(this::run, "event-consumer");
       thread.setDaemon(true);
@@ -112,7 +119,8 @@ public class EventConsumer {
               break;
             }
             process(record, deadLetters);
-            // The effect (or the dead letter) is durable: only now may the group move past this record.
+            // The effect (or the dead letter) is durable: only now may the group move past this
+            // record.
             consumer.commitSync(
                 Map.of(
                     new TopicPartition(record.topic(), record.partition()),
@@ -127,10 +135,13 @@ public class EventConsumer {
     }
   }
 
-  private void process(ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters) {
-    // Continue the producer's trace: whatever this event causes (including events this service writes) joins it.
+  private void process(
+      ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters) {
+    // Continue the producer's trace: whatever this event causes (including events this service
+    // writes) joins it.
     Span span =
-        tracer.spanBuilder("consume " + record.topic())
+        tracer
+            .spanBuilder("consume " + record.topic())
             .setSpanKind(SpanKind.CONSUMER)
             .setParent(TraceContext.parentOf(header(record, "ce_" + TraceContext.TRACEPARENT)))
             .setAttribute("messaging.system", "kafka")
@@ -143,7 +154,8 @@ public class EventConsumer {
     }
   }
 
-  private void processTraced(ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters) {
+  private void processTraced(
+      ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetters) {
     Duration backoff = config.consumer().initialBackoff();
     Exception last = null;
     for (int attempt = 1; attempt <= config.consumer().maxAttempts() && running.get(); attempt++) {
@@ -157,7 +169,9 @@ public class EventConsumer {
         return;
       } catch (Exception e) {
         last = e;
-        LOG.debugf("Attempt %d to apply %s-%d@%d failed: %s", attempt, record.topic(), record.partition(), record.offset(), e);
+        LOG.debugf(
+            "Attempt %d to apply %s-%d@%d failed: %s",
+            attempt, record.topic(), record.partition(), record.offset(), e);
         if (attempt < config.consumer().maxAttempts()) {
           sleep(backoff);
           backoff = backoff.multipliedBy(2);
@@ -209,26 +223,37 @@ public class EventConsumer {
         event.getData() == null ? new byte[0] : event.getData().toBytes());
   }
 
-  private void deadLetter(ConsumerRecord<String, byte[]> record, Exception error, KafkaProducer<String, byte[]> producer) {
+  private void deadLetter(
+      ConsumerRecord<String, byte[]> record,
+      Exception error,
+      KafkaProducer<String, byte[]> producer) {
     ProducerRecord<String, byte[]> letter =
         new ProducerRecord<>(config.deadLetterTopic(), record.key(), record.value());
     for (Header header : record.headers()) {
       letter.headers().add(header);
     }
-    letter.headers().add("dlt-error", bytes(error.getClass().getName() + ": " + error.getMessage()));
+    letter
+        .headers()
+        .add("dlt-error", bytes(error.getClass().getName() + ": " + error.getMessage()));
     letter.headers().add("dlt-original-topic", bytes(record.topic()));
     letter.headers().add("dlt-original-partition", bytes(Integer.toString(record.partition())));
     letter.headers().add("dlt-original-offset", bytes(Long.toString(record.offset())));
     try {
       producer.send(letter).get(60, TimeUnit.SECONDS);
     } catch (Exception e) {
-      // Without the dead letter the record must not be skipped: fail the loop, which re-reads it from the last commit.
-      throw new IllegalStateException("Cannot write to dead-letter topic " + config.deadLetterTopic(), e);
+      // Without the dead letter the record must not be skipped: fail the loop, which re-reads it
+      // from the last commit.
+      throw new IllegalStateException(
+          "Cannot write to dead-letter topic " + config.deadLetterTopic(), e);
     }
     deadLettered.increment();
     LOG.warnf(
         "Dead-lettered %s-%d@%d after %d attempts: %s",
-        record.topic(), record.partition(), record.offset(), config.consumer().maxAttempts(), error.toString());
+        record.topic(),
+        record.partition(),
+        record.offset(),
+        config.consumer().maxAttempts(),
+        error.toString());
   }
 
   private void updateLag(KafkaConsumer<String, byte[]> consumer) {

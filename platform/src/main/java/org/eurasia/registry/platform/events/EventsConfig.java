@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** How a service publishes and consumes domain events; every key is documented in the root README. */
+/**
+ * How a service publishes and consumes domain events; every key is documented in the root README.
+ */
 @ConfigMapping(prefix = "registry.events")
 public interface EventsConfig {
 
   /** The CloudEvents {@code source} of this service's events, e.g. {@code /agreements-service}. */
   String source();
 
-  /** Topic for each aggregate type this service publishes, e.g. {@code organization=registry.organizations}. */
+  /**
+   * Topic for each aggregate type this service publishes, e.g. {@code
+   * organization=registry.organizations}.
+   */
   Map<String, String> topics();
 
   /** Topics this service consumes. */
@@ -32,22 +37,30 @@ public interface EventsConfig {
   default String topicFor(String aggregateType) {
     String topic = topics().get(aggregateType);
     if (topic == null) {
-      throw new IllegalStateException("No topic configured for aggregate type '" + aggregateType
-          + "': set registry.events.topics." + aggregateType);
+      throw new IllegalStateException(
+          "No topic configured for aggregate type '"
+              + aggregateType
+              + "': set registry.events.topics."
+              + aggregateType);
     }
     return topic;
   }
 
   /** The outbox relay. */
   interface Relay {
-    /** Off only for tests that drive the relay themselves, or for a replica that should never publish. */
+    /**
+     * Off only for tests that drive the relay themselves, or for a replica that should never
+     * publish.
+     */
     @WithDefault("true")
     boolean enabled();
 
     @WithDefault("500")
     int batchSize();
 
-    /** Fallback poll when no commit notification arrives (NOTIFY wakes the relay at once otherwise). */
+    /**
+     * Fallback poll when no commit notification arrives (NOTIFY wakes the relay at once otherwise).
+     */
     @WithDefault("1s")
     Duration pollInterval();
 
@@ -69,7 +82,9 @@ public interface EventsConfig {
     Duration initialBackoff();
   }
 
-  /** Creating topics at start-up. Off in Kubernetes, where Strimzi KafkaTopic resources own them. */
+  /**
+   * Creating topics at start-up. Off in Kubernetes, where Strimzi KafkaTopic resources own them.
+   */
   interface Provisioning {
     @WithDefault("true")
     boolean enabled();

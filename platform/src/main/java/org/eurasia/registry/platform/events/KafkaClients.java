@@ -28,8 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Builds the Kafka clients of the events platform from the {@code kafka.*} configuration (bootstrap servers, and in
- * production the SASL/TLS settings), adding the settings the delivery guarantees depend on.
+ * Builds the Kafka clients of the events platform from the {@code kafka.*} configuration (bootstrap
+ * servers, and in production the SASL/TLS settings), adding the settings the delivery guarantees
+ * depend on.
  */
 @ApplicationScoped
 public class KafkaClients {
@@ -45,7 +46,10 @@ public class KafkaClients {
   @ConfigProperty(name = "quarkus.application.name")
   String application;
 
-  /** A producer whose acknowledged records are on every in-sync replica, never duplicated by its own retries. */
+  /**
+   * A producer whose acknowledged records are on every in-sync replica, never duplicated by its own
+   * retries.
+   */
   public KafkaProducer<String, byte[]> producer(String role) {
     Map<String, Object> config = base();
     config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-" + role);
@@ -54,7 +58,8 @@ public class KafkaClients {
     // With idempotence, up to 5 in-flight requests still keep per-partition order across retries.
     config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
     config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-    // Bounded waits: while Kafka is down a batch fails within these, the rows stay in the outbox, and the relay backs off.
+    // Bounded waits: while Kafka is down a batch fails within these, the rows stay in the outbox,
+    // and the relay backs off.
     config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
@@ -63,7 +68,9 @@ public class KafkaClients {
     return new KafkaProducer<>(config);
   }
 
-  /** A consumer that never commits on its own: offsets move only after an event's effect committed. */
+  /**
+   * A consumer that never commits on its own: offsets move only after an event's effect committed.
+   */
   public KafkaConsumer<String, byte[]> consumer() {
     Map<String, Object> config = base();
     config.put(ConsumerConfig.GROUP_ID_CONFIG, application);
@@ -71,11 +78,13 @@ public class KafkaClients {
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
-    // A subscribed topic created after start-up (its producer deployed later) is picked up within half a minute.
+    // A subscribed topic created after start-up (its producer deployed later) is picked up within
+    // half a minute.
     config.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 30_000);
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    config.put(
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     return new KafkaConsumer<>(config);
   }
 
@@ -88,8 +97,9 @@ public class KafkaClients {
   }
 
   /**
-   * Creates the topics this service publishes to, and its dead-letter topic, with explicit partitions and retention
-   * when they do not exist yet. Throws when Kafka cannot be reached, so callers retry.
+   * Creates the topics this service publishes to, and its dead-letter topic, with explicit
+   * partitions and retention when they do not exist yet. Throws when Kafka cannot be reached, so
+   * callers retry.
    */
   public void provisionTopics() throws InterruptedException, ExecutionException, TimeoutException {
     if (!events.provisioning().enabled()) {
@@ -103,8 +113,14 @@ public class KafkaClients {
       for (String topic : wanted) {
         if (!existing.contains(topic) && missing.stream().noneMatch(t -> t.name().equals(topic))) {
           missing.add(
-              new NewTopic(topic, events.provisioning().partitions(), events.provisioning().replicationFactor())
-                  .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(events.provisioning().retention().toMillis()))));
+              new NewTopic(
+                      topic,
+                      events.provisioning().partitions(),
+                      events.provisioning().replicationFactor())
+                  .configs(
+                      Map.of(
+                          TopicConfig.RETENTION_MS_CONFIG,
+                          Long.toString(events.provisioning().retention().toMillis()))));
         }
       }
       if (!missing.isEmpty()) {
@@ -135,12 +151,16 @@ public class KafkaClients {
 
   private Map<String, Object> base() {
     Map<String, Object> config = new HashMap<>();
-    kafkaConfig.forEach((key, value) -> {
-      // The Quarkus map also carries its own non-Kafka keys (e.g. health settings); Kafka ignores unknown ones but logs them.
-      if (!key.startsWith("health") && !key.startsWith("devservices") && !key.startsWith("snappy")) {
-        config.put(key, value);
-      }
-    });
+    kafkaConfig.forEach(
+        (key, value) -> {
+          // The Quarkus map also carries its own non-Kafka keys (e.g. health settings); Kafka
+          // ignores unknown ones but logs them.
+          if (!key.startsWith("health")
+              && !key.startsWith("devservices")
+              && !key.startsWith("snappy")) {
+            config.put(key, value);
+          }
+        });
     return config;
   }
 }

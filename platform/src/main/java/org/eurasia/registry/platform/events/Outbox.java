@@ -9,14 +9,14 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import org.eurasia.registry.platform.reads.ReadCache;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.eurasia.registry.platform.reads.ReadCache;
 
 /**
- * Records domain events in the current transaction. It refuses to run outside one ({@code MANDATORY}): an event
- * written on its own could exist without its state change, or the reverse.
+ * Records domain events in the current transaction. It refuses to run outside one ({@code
+ * MANDATORY}): an event written on its own could exist without its state change, or the reverse.
  */
 @ApplicationScoped
 public class Outbox {
@@ -34,8 +34,9 @@ public class Outbox {
   @Inject ReadCache readCache;
 
   /**
-   * Flushes the persistence context, then builds the event and records it: the event then carries the version the
-   * aggregate's row has after this change (a JPA version is only bumped at flush). The usual way to announce a change.
+   * Flushes the persistence context, then builds the event and records it: the event then carries
+   * the version the aggregate's row has after this change (a JPA version is only bumped at flush).
+   * The usual way to announce a change.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public UUID announce(Supplier<? extends DomainEvent> event) {
@@ -43,29 +44,41 @@ public class Outbox {
     return record(event.get());
   }
 
-  /** Writes the event for publication on the topic configured for its aggregate type; returns its event id. */
+  /**
+   * Writes the event for publication on the topic configured for its aggregate type; returns its
+   * event id.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public UUID record(DomainEvent event) {
     String topic = config.topicFor(event.aggregateType());
     UUID id = UUID.randomUUID();
     try {
       // The writing request's trace continues in whichever service consumes the event.
-      em.persist(new OutboxEvent(id, topic, event, json.writeValueAsString(event), clock.instant(), TraceContext.current()));
+      em.persist(
+          new OutboxEvent(
+              id,
+              topic,
+              event,
+              json.writeValueAsString(event),
+              clock.instant(),
+              TraceContext.current()));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Event " + event.eventType() + " cannot be serialized", e);
     }
-    // Anonymous answers cached before this change must not outlive its commit (scheduled jobs change data too).
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
+    // Anonymous answers cached before this change must not outlive its commit (scheduled jobs
+    // change data too).
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          readCache.invalidate();
-        }
-      }
-    });
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              readCache.invalidate();
+            }
+          }
+        });
     return id;
   }
 }

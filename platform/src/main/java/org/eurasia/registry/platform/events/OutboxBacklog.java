@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How many events wait in the outbox and how old the oldest is: the numbers that say whether publishing keeps up.
- * Read at most once a second, however often metrics and health are scraped.
+ * How many events wait in the outbox and how old the oldest is: the numbers that say whether
+ * publishing keeps up. Read at most once a second, however often metrics and health are scraped.
  */
 @ApplicationScoped
 public class OutboxBacklog {

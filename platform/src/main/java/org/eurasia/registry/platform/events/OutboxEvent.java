@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of the outbox: one domain event waiting to be published. Written by {@link Outbox}, removed by the relay. */
+/**
+ * A row of the outbox: one domain event waiting to be published. Written by {@link Outbox}, removed
+ * by the relay.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent {
@@ -40,7 +43,13 @@ public class OutboxEvent {
 
   protected OutboxEvent() {}
 
-  OutboxEvent(UUID id, String topic, DomainEvent event, String payload, Instant occurredAt, String traceParent) {
+  OutboxEvent(
+      UUID id,
+      String topic,
+      DomainEvent event,
+      String payload,
+      Instant occurredAt,
+      String traceParent) {
     this.id = id;
     this.topic = topic;
     this.aggregateType = event.aggregateType();

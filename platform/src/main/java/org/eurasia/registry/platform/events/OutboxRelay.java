@@ -38,16 +38,19 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 /**
- * Publishes outbox rows to Kafka, oldest first, and deletes each row only after the broker acknowledged it.
+ * Publishes outbox rows to Kafka, oldest first, and deletes each row only after the broker
+ * acknowledged it.
  *
- * <p>One relay is active per service however many replicas run: it holds a PostgreSQL session advisory lock on its own
- * connection, and the others wait for that lock (it is released when the holder's connection ends, so a killed replica
- * hands over by itself). The active relay LISTENs for the commit notification the outbox trigger sends, so an event
- * leaves within milliseconds of its commit; polling is only the fallback.
+ * <p>One relay is active per service however many replicas run: it holds a PostgreSQL session
+ * advisory lock on its own connection, and the others wait for that lock (it is released when the
+ * holder's connection ends, so a killed replica hands over by itself). The active relay LISTENs for
+ * the commit notification the outbox trigger sends, so an event leaves within milliseconds of its
+ * commit; polling is only the fallback.
  *
- * <p>Order: rows are sent in insertion order with the aggregate id as key, through an idempotent producer, so one
- * aggregate's events reach one partition in order. Insertion order equals commit order for one aggregate because every
- * change to an aggregate bumps its {@code @Version}: two transactions cannot both commit a change to the same version.
+ * <p>Order: rows are sent in insertion order with the aggregate id as key, through an idempotent
+ * producer, so one aggregate's events reach one partition in order. Insertion order equals commit
+ * order for one aggregate because every change to an aggregate bumps its {@code @Version}: two
+ * transactions cannot both commit a change to the same version.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -72,9 +75,19 @@ public class OutboxRelay {
   private Timer commitToAck;
 
   void onStart(@Observes StartupEvent event) {
-    published = Counter.builder("registry.outbox.published").description("Events acknowledged by Kafka").register(metrics);
-    failures = Counter.builder("registry.outbox.publish.failures").description("Events Kafka refused or did not acknowledge in time").register(metrics);
-    commitToAck = Timer.builder("registry.outbox.publish.delay").description("From the event's occurrence to the broker's acknowledgement").publishPercentiles(0.5, 0.99).register(metrics);
+    published =
+        Counter.builder("registry.outbox.published")
+            .description("Events acknowledged by Kafka")
+            .register(metrics);
+    failures =
+        Counter.builder("registry.outbox.publish.failures")
+            .description("Events Kafka refused or did not acknowledge in time")
+            .register(metrics);
+    commitToAck =
+        Timer.builder("registry.outbox.publish.delay")
+            .description("From the event's occurrence to the broker's acknowledgement")
+            .publishPercentiles(0.5, 0.99)
+            .register(metrics);
     if (config.relay().enabled()) {
       start();
     }
@@ -94,7 +107,10 @@ public class OutboxRelay {
     thread.start();
   }
 
-  /** Stops after the batch in flight is acknowledged (or fails), so shutdown never strands a half-sent batch. */
+  /**
+   * Stops after the batch in flight is acknowledged (or fails), so shutdown never strands a
+   * half-sent batch.
+   */
   public synchronized void stop() {
     if (!running.getAndSet(false)) {
       return;
@@ -148,7 +164,10 @@ public class OutboxRelay {
     closeProducer();
   }
 
-  /** Publishes while this replica holds the lock, until stopped or until the connection or Kafka fails. */
+  /**
+   * Publishes while this replica holds the lock, until stopped or until the connection or Kafka
+   * fails.
+   */
   private void relay(Connection connection, String schema) throws Exception {
     active.set(true);
     LOG.infof("Outbox relay active for schema %s", schema);
@@ -173,20 +192,25 @@ public class OutboxRelay {
   }
 
   /**
-   * Gives the lock and the LISTEN back before the connection returns to the pool: closing a pooled connection does not
-   * end its session, so a lock left behind would keep every relay, this one included, waiting forever.
+   * Gives the lock and the LISTEN back before the connection returns to the pool: closing a pooled
+   * connection does not end its session, so a lock left behind would keep every relay, this one
+   * included, waiting forever.
    */
   private static void release(Connection connection) {
     try (Statement statement = connection.createStatement()) {
       statement.execute("UNLISTEN *");
       statement.execute("SELECT pg_advisory_unlock_all()");
     } catch (SQLException e) {
-      // A broken connection is discarded by the pool, and PostgreSQL frees the session's locks with it.
+      // A broken connection is discarded by the pool, and PostgreSQL frees the session's locks with
+      // it.
       LOG.debug("Releasing the relay lock failed", e);
     }
   }
 
-  /** Sends the oldest rows and deletes those the broker acknowledged; the others stay for the next attempt. */
+  /**
+   * Sends the oldest rows and deletes those the broker acknowledged; the others stay for the next
+   * attempt.
+   */
   BatchResult publishBatch(Connection connection) throws SQLException, InterruptedException {
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement select =
@@ -231,7 +255,8 @@ public class OutboxRelay {
       }
     }
     if (!acknowledged.isEmpty()) {
-      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_event WHERE id = ANY (?)")) {
+      try (PreparedStatement delete =
+          connection.prepareStatement("DELETE FROM outbox_event WHERE id = ANY (?)")) {
         delete.setArray(1, uuids(connection, acknowledged));
         delete.executeUpdate();
       }
@@ -247,7 +272,8 @@ public class OutboxRelay {
       }
       failures.increment(refused.size());
       recordFailure(new IllegalStateException(error));
-      LOG.warnf("Kafka did not acknowledge %d of %d events: %s", refused.size(), rows.size(), error);
+      LOG.warnf(
+          "Kafka did not acknowledge %d of %d events: %s", refused.size(), rows.size(), error);
     }
     return new BatchResult(acknowledged.size(), refused.size());
   }
@@ -295,7 +321,8 @@ public class OutboxRelay {
   }
 
   private static boolean tryLock(Connection connection, String schema) throws SQLException {
-    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+    try (PreparedStatement lock =
+        connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
       lock.setString(1, "outbox-relay." + schema);
       try (ResultSet rs = lock.executeQuery()) {
         rs.next();

@@ -2,10 +2,13 @@ package org.eurasia.registry.platform.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import org.eurasia.registry.platform.api.TextInput;
 import java.time.OffsetDateTime;
+import org.eurasia.registry.platform.api.TextInput;
 
-/** A domain event another service published, as a consumer sees it: the CloudEvents envelope and the JSON data. */
+/**
+ * A domain event another service published, as a consumer sees it: the CloudEvents envelope and the
+ * JSON data.
+ */
 public record ReceivedEvent(
     String id,
     String type,
@@ -18,8 +21,9 @@ public record ReceivedEvent(
     byte[] data) {
 
   /**
-   * Reads the payload as the consumer's own view of it (unknown fields are ignored there, so producers may add). The
-   * producer checked its texts when its API received them, so request-body text rules do not apply again here.
+   * Reads the payload as the consumer's own view of it (unknown fields are ignored there, so
+   * producers may add). The producer checked its texts when its API received them, so request-body
+   * text rules do not apply again here.
    */
   public <T> T payload(ObjectMapper json, Class<T> type) {
     try {
@@ -28,7 +32,8 @@ public record ReceivedEvent(
           .withAttribute(TextInput.PUBLISHED_TEXT, Boolean.TRUE)
           .readValue(data);
     } catch (IOException e) {
-      throw new IllegalArgumentException("Event " + id + " of type " + type + " has an unreadable payload", e);
+      throw new IllegalArgumentException(
+          "Event " + id + " of type " + type + " has an unreadable payload", e);
     }
   }
 }

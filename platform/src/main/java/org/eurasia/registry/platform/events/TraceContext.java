@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Carries W3C trace context across the outbox: the writing request's context is stored with the outbox row, published
- * as the event's {@code traceparent} (Kafka header {@code ce_traceparent}), and a consumer continues the trace from
- * it, so one trace spans REST call → outbox → consumer in another service → that service's own events.
+ * Carries W3C trace context across the outbox: the writing request's context is stored with the
+ * outbox row, published as the event's {@code traceparent} (Kafka header {@code ce_traceparent}),
+ * and a consumer continues the trace from it, so one trace spans REST call → outbox → consumer in
+ * another service → that service's own events.
  */
 public final class TraceContext {
 
@@ -37,11 +38,15 @@ public final class TraceContext {
     return carrier.get(TRACEPARENT);
   }
 
-  /** The context a received event continues: its {@code traceparent}, or a new root when it has none. */
+  /**
+   * The context a received event continues: its {@code traceparent}, or a new root when it has
+   * none.
+   */
   public static Context parentOf(String traceparent) {
     if (traceparent == null || traceparent.isBlank()) {
       return Context.root();
     }
-    return W3CTraceContextPropagator.getInstance().extract(Context.root(), Map.of(TRACEPARENT, traceparent), GETTER);
+    return W3CTraceContextPropagator.getInstance()
+        .extract(Context.root(), Map.of(TRACEPARENT, traceparent), GETTER);
   }
 }

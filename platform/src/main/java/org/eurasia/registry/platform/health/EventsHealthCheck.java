@@ -14,9 +14,10 @@ import org.eurasia.registry.platform.events.OutboxBacklog;
 import org.eurasia.registry.platform.events.OutboxRelay;
 
 /**
- * Reports Kafka and the outbox in readiness, but stays UP while Kafka is down: writes keep succeeding into the
- * outbox and are published when Kafka returns, so taking the service out of rotation would only refuse good requests.
- * Operators alert on {@code outboxBacklog} / {@code oldestUnpublishedSeconds} (also exported as metrics) instead.
+ * Reports Kafka and the outbox in readiness, but stays UP while Kafka is down: writes keep
+ * succeeding into the outbox and are published when Kafka returns, so taking the service out of
+ * rotation would only refuse good requests. Operators alert on {@code outboxBacklog} / {@code
+ * oldestUnpublishedSeconds} (also exported as metrics) instead.
  */
 @Readiness
 @ApplicationScoped
@@ -50,7 +51,10 @@ public class EventsHealthCheck implements HealthCheck {
     return response.build();
   }
 
-  /** Asks the broker at most every few seconds: probes may come often, and each question opens a connection. */
+  /**
+   * Asks the broker at most every few seconds: probes may come often, and each question opens a
+   * connection.
+   */
   private boolean kafkaReachable() {
     if (Duration.between(kafkaCheckedAt, Instant.now()).compareTo(Duration.ofSeconds(5)) > 0) {
       kafkaReachable = kafka.brokerReachable(Duration.ofSeconds(2));

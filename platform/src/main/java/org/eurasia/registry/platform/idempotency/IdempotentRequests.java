@@ -27,9 +27,10 @@ import org.eurasia.registry.platform.security.Caller;
 import org.jboss.logging.Logger;
 
 /**
- * Makes a POST safe to retry. The key is claimed by inserting a row in the same transaction as the request's effect:
- * a concurrent request with the same key waits on the primary key until the first one commits (then replays its
- * response) or rolls back (then runs itself). So the effect happens once, and a failed attempt leaves no trace.
+ * Makes a POST safe to retry. The key is claimed by inserting a row in the same transaction as the
+ * request's effect: a concurrent request with the same key waits on the primary key until the first
+ * one commits (then replays its response) or rolls back (then runs itself). So the effect happens
+ * once, and a failed attempt leaves no trace.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -93,7 +94,8 @@ public class IdempotentRequests {
                 + " WHERE scope = ?5 AND idem_key = ?6")
         .setParameter(1, response.getStatus())
         .setParameter(2, response.getLocation() == null ? null : response.getLocation().toString())
-        .setParameter(3, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
+        .setParameter(
+            3, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
         .setParameter(4, serialize(response.getEntity()))
         .setParameter(5, scope)
         .setParameter(6, key)
@@ -111,7 +113,8 @@ public class IdempotentRequests {
             .setParameter(2, key)
             .getResultList();
     if (rows.isEmpty()) {
-      // Deleted by the retention job between our insert attempt and this read: extremely unlikely, ask for a retry.
+      // Deleted by the retention job between our insert attempt and this read: extremely unlikely,
+      // ask for a retry.
       throw ProblemException.conflict("The idempotency key is being processed; retry the request");
     }
     Object[] row = rows.get(0);
@@ -121,7 +124,8 @@ public class IdempotentRequests {
               ProblemType.IDEMPOTENCY_KEY_REUSED,
               "Idempotency-Key '" + key + "' was used before with a different request body"));
     }
-    Response.ResponseBuilder replayed = Response.status((Integer) row[1]).header(REPLAYED_HEADER, "true");
+    Response.ResponseBuilder replayed =
+        Response.status((Integer) row[1]).header(REPLAYED_HEADER, "true");
     if (row[2] != null) {
       replayed.location(URI.create((String) row[2]));
     }
@@ -139,7 +143,8 @@ public class IdempotentRequests {
   @Transactional
   void forgetExpiredKeys() {
     int deleted =
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < now() - make_interval(secs => ?1)")
+        em.createNativeQuery(
+                "DELETE FROM idempotency_record WHERE created_at < now() - make_interval(secs => ?1)")
             .setParameter(1, (double) retention.toSeconds())
             .executeUpdate();
     if (deleted > 0) {

@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the error responses every operation can give, as {@code application/problem+json}, so each service's
- * resources only declare their success responses and the errors peculiar to them. Which errors apply follows from the
- * operation's shape: a body can be invalid or of the wrong type, a path id can be unknown, a secured operation can be
- * refused, an {@code If-Match} can be missing or stale, an {@code Idempotency-Key} can be reused.
+ * Documents the error responses every operation can give, as {@code application/problem+json}, so
+ * each service's resources only declare their success responses and the errors peculiar to them.
+ * Which errors apply follows from the operation's shape: a body can be invalid or of the wrong
+ * type, a path id can be unknown, a secured operation can be refused, an {@code If-Match} can be
+ * missing or stale, an {@code Idempotency-Key} can be reused.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -39,23 +40,29 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       boolean hasPathParameters = path.getKey().contains("{");
-      for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+          path.getValue().getOperations().entrySet()) {
         document(entry.getKey(), entry.getValue(), hasPathParameters);
       }
     }
   }
 
-  private void document(PathItem.HttpMethod method, Operation operation, boolean hasPathParameters) {
+  private void document(
+      PathItem.HttpMethod method, Operation operation, boolean hasPathParameters) {
     APIResponses responses = operation.getResponses();
     if (responses == null) {
       responses = OASFactory.createAPIResponses();
       operation.setResponses(responses);
     }
-    List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+    List<Parameter> parameters =
+        operation.getParameters() == null ? List.of() : operation.getParameters();
     boolean hasBody = operation.getRequestBody() != null;
     boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
     if (hasBody || !parameters.isEmpty()) {
-      add(responses, "400", "The request is malformed or a field is invalid; `errors` names each field.");
+      add(
+          responses,
+          "400",
+          "The request is malformed or a field is invalid; `errors` names each field.");
     }
     if (secured) {
       add(responses, "401", "No valid bearer token was sent.");
@@ -72,7 +79,10 @@ public class ProblemResponsesFilter implements OASFilter {
       add(responses, "428", "If-Match is required to change this resource.");
     }
     if (hasHeader(parameters, "Idempotency-Key")) {
-      add(responses, "422", "The Idempotency-Key was used before with a different request, or the request breaks a rule.");
+      add(
+          responses,
+          "422",
+          "The Idempotency-Key was used before with a different request, or the request breaks a rule.");
     }
     if (method != PathItem.HttpMethod.GET) {
       add(responses, "503", "The database is unavailable; retry after the Retry-After delay.");
@@ -94,31 +104,43 @@ public class ProblemResponsesFilter implements OASFilter {
     Content content =
         OASFactory.createContent()
             .addMediaType(
-                "application/problem+json", OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+                "application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     if (responses.hasAPIResponse(status)) {
       var existing = responses.getAPIResponse(status);
-      if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+      if (existing.getContent() == null
+          || existing.getContent().getMediaTypes() == null
           || existing.getContent().getMediaTypes().isEmpty()) {
         existing.setContent(content);
       }
-      if (existing.getDescription() == null || existing.getDescription().isBlank()
+      if (existing.getDescription() == null
+          || existing.getDescription().isBlank()
           || existing.getDescription().startsWith("Not ")) {
         existing.setDescription(description);
       }
       return;
     }
-    responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+    responses.addAPIResponse(
+        status, OASFactory.createAPIResponse().description(description).content(content));
   }
 
   private static Schema problemSchema() {
     return OASFactory.createSchema()
         .addType(Schema.SchemaType.OBJECT)
-        .description("RFC 9457 problem details. Further members (e.g. `currentState`) may appear for some types.")
-        .addProperty("type", string("Problem type URI.", "urn:eurasia-registry:problem:validation-failed"))
+        .description(
+            "RFC 9457 problem details. Further members (e.g. `currentState`) may appear for some types.")
+        .addProperty(
+            "type", string("Problem type URI.", "urn:eurasia-registry:problem:validation-failed"))
         .addProperty("title", string("Summary of the problem type.", "Validation failed"))
         .addProperty(
-            "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description("HTTP status.").example(400))
-        .addProperty("detail", string("Explanation of this occurrence.", "code: must be a lower-case internet domain"))
+            "status",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER)
+                .description("HTTP status.")
+                .example(400))
+        .addProperty(
+            "detail",
+            string("Explanation of this occurrence.", "code: must be a lower-case internet domain"))
         .addProperty("instance", string("Request path.", "/api/v1/organizations"))
         .addProperty(
             "errors",
@@ -133,11 +155,15 @@ public class ProblemResponsesFilter implements OASFilter {
     return OASFactory.createSchema()
         .addType(Schema.SchemaType.OBJECT)
         .addProperty("field", string("Offending field, query parameter or header.", "code"))
-        .addProperty("message", string("What is wrong with it.", "must be a lower-case internet domain"))
+        .addProperty(
+            "message", string("What is wrong with it.", "must be a lower-case internet domain"))
         .required(List.of("field", "message"));
   }
 
   private static Schema string(String description, String example) {
-    return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description).example(example);
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.STRING)
+        .description(description)
+        .example(example);
   }
 }

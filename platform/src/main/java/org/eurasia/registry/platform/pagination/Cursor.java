@@ -14,17 +14,22 @@ import java.util.regex.Pattern;
 import org.eurasia.registry.platform.problem.ProblemException;
 
 /**
- * An opaque keyset position: the sort values of the last item a page returned. Callers see only a base64url token;
- * services read the values back to continue {@code WHERE (sortKey, id) > (:a, :b)}, so a page costs the same however
- * deep it is and no row is skipped or repeated when rows are inserted meanwhile.
+ * An opaque keyset position: the sort values of the last item a page returned. Callers see only a
+ * base64url token; services read the values back to continue {@code WHERE (sortKey, id) > (:a,
+ * :b)}, so a page costs the same however deep it is and no row is skipped or repeated when rows are
+ * inserted meanwhile.
  *
- * <p>A token is the caller's input like any other, so it is never trusted: it must be valid base64url of valid UTF-8
- * without control characters, carry the endpoint's number of values, and each value is read only through a typed
- * accessor that checks its shape. Anything else is a 400 problem naming {@code cursor} — never a database error.
+ * <p>A token is the caller's input like any other, so it is never trusted: it must be valid
+ * base64url of valid UTF-8 without control characters, carry the endpoint's number of values, and
+ * each value is read only through a typed accessor that checks its shape. Anything else is a 400
+ * problem naming {@code cursor} — never a database error.
  */
 public final class Cursor {
 
-  /** A code-like sort value (organization, agreement, programme codes): printable ASCII without spaces. */
+  /**
+   * A code-like sort value (organization, agreement, programme codes): printable ASCII without
+   * spaces.
+   */
   public static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9/._\\-]{0,252}$");
 
   private static final char SEPARATOR = '\u001f';
@@ -63,7 +68,10 @@ public final class Cursor {
     }
   }
 
-  /** A sort value that is an instant, within the years a database timestamp holds (a year 999999999 is forged). */
+  /**
+   * A sort value that is an instant, within the years a database timestamp holds (a year 999999999
+   * is forged).
+   */
   public Instant instant(int index) {
     try {
       Instant instant = Instant.parse(values.get(index));
@@ -107,7 +115,8 @@ public final class Cursor {
   public float decimal(int index) {
     try {
       float number = Float.parseFloat(values.get(index));
-      if (!Float.isFinite(number) || !values.get(index).matches("^-?\\d+(\\.\\d+)?([eE]-?\\d+)?$")) {
+      if (!Float.isFinite(number)
+          || !values.get(index).matches("^-?\\d+(\\.\\d+)?([eE]-?\\d+)?$")) {
         throw forged();
       }
       return number;
@@ -119,13 +128,15 @@ public final class Cursor {
   public String encode() {
     return Base64.getUrlEncoder()
         .withoutPadding()
-        .encodeToString(String.join(String.valueOf(SEPARATOR), values).getBytes(StandardCharsets.UTF_8));
+        .encodeToString(
+            String.join(String.valueOf(SEPARATOR), values).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
    * Reads a token a previous page returned.
    *
-   * @param expectedValues how many sort values the endpoint's cursors carry; a token from another endpoint is refused
+   * @param expectedValues how many sort values the endpoint's cursors carry; a token from another
+   *     endpoint is refused
    */
   public static Cursor decode(String token, int expectedValues) {
     if (token == null || token.isBlank()) {
@@ -135,13 +146,16 @@ public final class Cursor {
       if (token.length() > MAX_TOKEN_LENGTH) {
         throw forged();
       }
-      String raw = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(token)))
-          .toString();
+      String raw =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(token)))
+              .toString();
       List<String> values = new ArrayList<>(List.of(raw.split(String.valueOf(SEPARATOR), -1)));
-      if (values.size() != expectedValues || values.stream().anyMatch(Cursor::hasControlCharacter)) {
+      if (values.size() != expectedValues
+          || values.stream().anyMatch(Cursor::hasControlCharacter)) {
         throw forged();
       }
       return new Cursor(values);

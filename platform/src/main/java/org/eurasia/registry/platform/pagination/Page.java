@@ -5,12 +5,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The JSON body of every list endpoint: the items and, when more exist, the cursor and link to the next page. */
+/**
+ * The JSON body of every list endpoint: the items and, when more exist, the cursor and link to the
+ * next page.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Page<T>(
     @Schema(description = "The items of this page, at most `limit`.") List<T> items,
-    @Schema(description = "Opaque cursor for the next page; absent on the last page.") String nextCursor,
-    @Schema(description = "Link to the next page with the same filters; absent on the last page.") String next) {
+    @Schema(description = "Opaque cursor for the next page; absent on the last page.")
+        String nextCursor,
+    @Schema(description = "Link to the next page with the same filters; absent on the last page.")
+        String next) {
 
   /** Default page size when a caller gives no {@code limit}. */
   public static final int DEFAULT_LIMIT = 20;

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of rows as the application layer sees it: the items and, when more follow, the cursor after the last one.
- * Queries fetch {@code limit + 1} rows; the extra row only tells that another page exists.
+ * One page of rows as the application layer sees it: the items and, when more follow, the cursor
+ * after the last one. Queries fetch {@code limit + 1} rows; the extra row only tells that another
+ * page exists.
  */
 public record Slice<T>(List<T> items, Cursor next) {
 

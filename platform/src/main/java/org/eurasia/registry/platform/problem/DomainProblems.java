@@ -10,8 +10,8 @@ import org.eurasia.registry.platform.domain.StateConflict;
 import org.eurasia.registry.platform.domain.UnknownReference;
 
 /**
- * What each kind of domain refusal is as a problem: the domain says which rule and which facts; the status and the
- * problem type are decided here, at the edge.
+ * What each kind of domain refusal is as a problem: the domain says which rule and which facts; the
+ * status and the problem type are decided here, at the edge.
  */
 public final class DomainProblems {
 
@@ -23,14 +23,24 @@ public final class DomainProblems {
     if (e instanceof RuleViolation v) {
       problem = Problem.of(ProblemType.RULE_VIOLATED, v.getMessage()).with("condition", v.rule());
     } else if (e instanceof InvalidValue v) {
-      problem = Problem.of(ProblemType.VALIDATION_FAILED, v.getMessage(), List.of(new Problem.FieldError(v.term(), v.reason())));
+      problem =
+          Problem.of(
+              ProblemType.VALIDATION_FAILED,
+              v.getMessage(),
+              List.of(new Problem.FieldError(v.term(), v.reason())));
     } else if (e instanceof StateConflict) {
       problem = Problem.of(ProblemType.CONFLICT, e.getMessage());
     } else if (e instanceof InvalidTransition t) {
-      problem = Problem.of(ProblemType.INVALID_STATE_TRANSITION, t.getMessage())
-          .with("currentState", t.currentState()).with("allowedTransitions", t.allowed());
+      problem =
+          Problem.of(ProblemType.INVALID_STATE_TRANSITION, t.getMessage())
+              .with("currentState", t.currentState())
+              .with("allowedTransitions", t.allowed());
     } else if (e instanceof UnknownReference r) {
-      problem = Problem.of(ProblemType.UNKNOWN_REFERENCE, r.getMessage(), List.of(new Problem.FieldError(r.term(), r.getMessage())));
+      problem =
+          Problem.of(
+              ProblemType.UNKNOWN_REFERENCE,
+              r.getMessage(),
+              List.of(new Problem.FieldError(r.term(), r.getMessage())));
     } else {
       // NotPermitted, the last kind of the sealed hierarchy.
       problem = Problem.of(ProblemType.FORBIDDEN, e.getMessage());

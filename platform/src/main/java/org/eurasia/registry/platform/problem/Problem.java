@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem details body: every error the registry returns has this shape, served as
- * {@code application/problem+json}. Extension members (for example {@code currentState}) are flattened into the body.
+ * {@code application/problem+json}. Extension members (for example {@code currentState}) are
+ * flattened into the body.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
@@ -21,19 +22,27 @@ public final class Problem {
   /** Prefix of every problem type URI the registry defines. */
   public static final String TYPE_PREFIX = "urn:eurasia-registry:problem:";
 
-  @Schema(description = "Problem type URI.", example = "urn:eurasia-registry:problem:validation-failed")
+  @Schema(
+      description = "Problem type URI.",
+      example = "urn:eurasia-registry:problem:validation-failed")
   private final URI type;
 
-  @Schema(description = "Short, human-readable summary of the problem type.", example = "Validation failed")
+  @Schema(
+      description = "Short, human-readable summary of the problem type.",
+      example = "Validation failed")
   private final String title;
 
   @Schema(description = "HTTP status code.", example = "400")
   private final int status;
 
-  @Schema(description = "Explanation specific to this occurrence.", example = "name.en: must not be blank")
+  @Schema(
+      description = "Explanation specific to this occurrence.",
+      example = "name.en: must not be blank")
   private final String detail;
 
-  @Schema(description = "The request path that produced the problem.", example = "/api/v1/organizations")
+  @Schema(
+      description = "The request path that produced the problem.",
+      example = "/api/v1/organizations")
   private String instance;
 
   @Schema(description = "The fields that failed validation, when the problem is about input.")
@@ -41,7 +50,13 @@ public final class Problem {
 
   private final Map<String, Object> extensions;
 
-  Problem(String slug, String title, int status, String detail, List<FieldError> errors, Map<String, Object> extensions) {
+  Problem(
+      String slug,
+      String title,
+      int status,
+      String detail,
+      List<FieldError> errors,
+      Map<String, Object> extensions) {
     this.type = URI.create(TYPE_PREFIX + slug);
     this.title = title;
     this.status = status;
@@ -105,9 +120,14 @@ public final class Problem {
     return extensions;
   }
 
-  /** One offending input: the field (JSON pointer-like dotted path, query parameter or header name) and why. */
+  /**
+   * One offending input: the field (JSON pointer-like dotted path, query parameter or header name)
+   * and why.
+   */
   @Schema(name = "FieldError")
   public record FieldError(
-      @Schema(description = "Offending field, query parameter or header.", example = "name.en") String field,
-      @Schema(description = "What is wrong with it.", example = "must not be blank") String message) {}
+      @Schema(description = "Offending field, query parameter or header.", example = "name.en")
+          String field,
+      @Schema(description = "What is wrong with it.", example = "must not be blank")
+          String message) {}
 }

@@ -3,8 +3,9 @@ package org.eurasia.registry.platform.problem;
 import java.util.List;
 
 /**
- * Thrown by application and domain services to end a request with a specific problem. It carries no JAX-RS type, so
- * services can throw it without depending on the HTTP layer; {@link ProblemMappers} renders it.
+ * Thrown by application and domain services to end a request with a specific problem. It carries no
+ * JAX-RS type, so services can throw it without depending on the HTTP layer; {@link ProblemMappers}
+ * renders it.
  */
 public class ProblemException extends RuntimeException {
 
@@ -20,7 +21,8 @@ public class ProblemException extends RuntimeException {
   }
 
   public static ProblemException notFound(String what, Object id) {
-    return new ProblemException(Problem.of(ProblemType.NOT_FOUND, what + " '" + id + "' does not exist"));
+    return new ProblemException(
+        Problem.of(ProblemType.NOT_FOUND, what + " '" + id + "' does not exist"));
   }
 
   public static ProblemException conflict(String detail) {
@@ -32,17 +34,22 @@ public class ProblemException extends RuntimeException {
   }
 
   /**
-   * A reference to something another service owns that this service has not heard of (yet): distinct from a rule
-   * violation, because waiting for the owner's event may resolve it.
+   * A reference to something another service owns that this service has not heard of (yet):
+   * distinct from a rule violation, because waiting for the owner's event may resolve it.
    */
   public static ProblemException unknownReference(String field, String detail) {
     return new ProblemException(
-        Problem.of(ProblemType.UNKNOWN_REFERENCE, detail, List.of(new Problem.FieldError(field, detail))));
+        Problem.of(
+            ProblemType.UNKNOWN_REFERENCE, detail, List.of(new Problem.FieldError(field, detail))));
   }
 
-  /** A business rule refused the request; {@code condition} is a stable slug partner systems can branch on. */
+  /**
+   * A business rule refused the request; {@code condition} is a stable slug partner systems can
+   * branch on.
+   */
   public static ProblemException ruleViolated(String condition, String detail) {
-    return new ProblemException(Problem.of(ProblemType.RULE_VIOLATED, detail).with("condition", condition));
+    return new ProblemException(
+        Problem.of(ProblemType.RULE_VIOLATED, detail).with("condition", condition));
   }
 
   public static ProblemException forbidden(String detail) {
@@ -51,6 +58,9 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException invalidField(String field, String message) {
     return new ProblemException(
-        Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + message, List.of(new Problem.FieldError(field, message))));
+        Problem.of(
+            ProblemType.VALIDATION_FAILED,
+            field + ": " + message,
+            List.of(new Problem.FieldError(field, message))));
   }
 }

@@ -27,10 +27,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure into an {@code application/problem+json} response. Bad input is always a 4xx naming the field;
- * unexpected failures are a 500 carrying only an error id (the stack trace goes to the log, never to the caller). Only
- * the JAX-RS mapping lives here: which field a failure is about is {@link RequestFields}'s, what a domain refusal is
- * {@link DomainProblems}'s, and what a database failure means {@link DatabaseFailures}'s.
+ * Turns every failure into an {@code application/problem+json} response. Bad input is always a 4xx
+ * naming the field; unexpected failures are a 500 carrying only an error id (the stack trace goes
+ * to the log, never to the caller). Only the JAX-RS mapping lives here: which field a failure is
+ * about is {@link RequestFields}'s, what a domain refusal is {@link DomainProblems}'s, and what a
+ * database failure means {@link DatabaseFailures}'s.
  */
 public class ProblemMappers {
 
@@ -45,7 +46,9 @@ public class ProblemMappers {
     return respond(e.problem(), uri);
   }
 
-  /** A domain rule refused the change: each kind has its problem type and status here, at the edge. */
+  /**
+   * A domain rule refused the change: each kind has its problem type and status here, at the edge.
+   */
   @ServerExceptionMapper
   public Response domain(DomainException e, UriInfo uri) {
     return respond(DomainProblems.of(e), uri);
@@ -54,10 +57,15 @@ public class ProblemMappers {
   /** Too many writes: the problem, and when to try again. */
   @ServerExceptionMapper
   public Response rateLimited(RateLimitedException e, UriInfo uri) {
-    return problemResponse(e.problem(), uri).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
+    return problemResponse(e.problem(), uri)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .build();
   }
 
-  /** The same body a mapper writes, for the HTTP layer's own refusals (e.g. 413) that never reach JAX-RS. */
+  /**
+   * The same body a mapper writes, for the HTTP layer's own refusals (e.g. 413) that never reach
+   * JAX-RS.
+   */
   public static String render(ObjectMapper json, Problem problem, String path) {
     problem.at(path);
     try {
@@ -82,7 +90,10 @@ public class ProblemMappers {
     if (errors.stream().anyMatch(err -> err.field().equals("<return value>"))) {
       return unexpected(e, uri);
     }
-    String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+    String detail =
+        errors.stream()
+            .map(err -> err.field() + ": " + err.message())
+            .collect(Collectors.joining("; "));
     return respond(Problem.of(ProblemType.VALIDATION_FAILED, detail, errors), uri);
   }
 
@@ -93,26 +104,37 @@ public class ProblemMappers {
         Problem.of(
             ProblemType.VALIDATION_FAILED,
             field + ": unknown field",
-            List.of(new Problem.FieldError(field, "unknown field; allowed: " + e.getKnownPropertyIds()))),
+            List.of(
+                new Problem.FieldError(
+                    field, "unknown field; allowed: " + e.getKnownPropertyIds()))),
         uri);
   }
 
   @ServerExceptionMapper
   public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
     String field = RequestFields.pathOf(e);
-    String expected = e.getTargetType() == null ? "a valid value" : RequestFields.describe(e.getTargetType());
+    String expected =
+        e.getTargetType() == null ? "a valid value" : RequestFields.describe(e.getTargetType());
     String message = "'" + e.getValue() + "' is not " + expected;
     return respond(
-        Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + message, List.of(new Problem.FieldError(field, message))),
+        Problem.of(
+            ProblemType.VALIDATION_FAILED,
+            field + ": " + message,
+            List.of(new Problem.FieldError(field, message))),
         uri);
   }
 
-  /** A text field holding a control character (see TextInput): the field and why, never the text itself. */
+  /**
+   * A text field holding a control character (see TextInput): the field and why, never the text
+   * itself.
+   */
   @ServerExceptionMapper
   public Response refusedText(TextInput.RefusedText e, UriInfo uri) {
     String field = RequestFields.pathOf(e);
     return respond(
-        Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + e.getOriginalMessage(),
+        Problem.of(
+            ProblemType.VALIDATION_FAILED,
+            field + ": " + e.getOriginalMessage(),
             List.of(new Problem.FieldError(field, e.getOriginalMessage()))),
         uri);
   }
@@ -120,10 +142,14 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
     String field = RequestFields.pathOf(e);
-    String expected = e.getTargetType() == null ? "of another type" : RequestFields.describe(e.getTargetType());
+    String expected =
+        e.getTargetType() == null ? "of another type" : RequestFields.describe(e.getTargetType());
     String message = "must be " + expected;
     return respond(
-        Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + message, List.of(new Problem.FieldError(field, message))),
+        Problem.of(
+            ProblemType.VALIDATION_FAILED,
+            field + ": " + message,
+            List.of(new Problem.FieldError(field, message))),
         uri);
   }
 
@@ -133,10 +159,14 @@ public class ProblemMappers {
       String field = RequestFields.pathOf(mapping);
       String message = RequestFields.rootMessage(e);
       return respond(
-          Problem.of(ProblemType.VALIDATION_FAILED, field + ": " + message, List.of(new Problem.FieldError(field, message))),
+          Problem.of(
+              ProblemType.VALIDATION_FAILED,
+              field + ": " + message,
+              List.of(new Problem.FieldError(field, message))),
           uri);
     }
-    return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON"), uri);
+    return respond(
+        Problem.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON"), uri);
   }
 
   @ServerExceptionMapper
@@ -161,7 +191,8 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    return respond(Problem.of(ProblemType.FORBIDDEN, "The token's role does not allow this operation"), uri);
+    return respond(
+        Problem.of(ProblemType.FORBIDDEN, "The token's role does not allow this operation"), uri);
   }
 
   @ServerExceptionMapper
@@ -200,7 +231,10 @@ public class ProblemMappers {
     return builder.build();
   }
 
-  /** Last resort: known infrastructure failures get their own status, anything else is a 500 with an error id. */
+  /**
+   * Last resort: known infrastructure failures get their own status, anything else is a 500 with an
+   * error id.
+   */
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -222,14 +256,18 @@ public class ProblemMappers {
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unhandled error %s while serving %s", errorId, uri.getPath());
     return respond(
-        Problem.of(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; quote the error id when reporting it")
+        Problem.of(
+                ProblemType.INTERNAL_ERROR,
+                "An unexpected error occurred; quote the error id when reporting it")
             .with("errorId", errorId),
         uri);
   }
 
   private Response challenge(UriInfo uri) {
     return problemResponse(
-            Problem.of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required for this operation"), uri)
+            Problem.of(
+                ProblemType.UNAUTHENTICATED, "A valid bearer token is required for this operation"),
+            uri)
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
         .build();
   }
@@ -250,7 +288,8 @@ public class ProblemMappers {
   }
 
   private static String safeMessage(WebApplicationException e) {
-    // JAX-RS messages are generated by the framework ("HTTP 400 Bad Request"), never from internal state.
+    // JAX-RS messages are generated by the framework ("HTTP 400 Bad Request"), never from internal
+    // state.
     return e.getMessage() == null ? "The request is not valid" : e.getMessage();
   }
 }

@@ -15,11 +15,15 @@ public enum ProblemType {
   PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   UNPROCESSABLE("unprocessable", "Unprocessable request", 422),
-  /** The request names something (an agreement, a programme) this service has not heard of from its owner's events. */
+  /**
+   * The request names something (an agreement, a programme) this service has not heard of from its
+   * owner's events.
+   */
   UNKNOWN_REFERENCE("unknown-reference", "Unknown reference", 422),
   /** A business rule refused the request; the {@code condition} member names which one. */
   RULE_VIOLATED("rule-violated", "Business rule violated", 422),
-  IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused with a different request", 422),
+  IDEMPOTENCY_KEY_REUSED(
+      "idempotency-key-reused", "Idempotency key reused with a different request", 422),
   PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
   TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
   INTERNAL_ERROR("internal-error", "Internal error", 500),

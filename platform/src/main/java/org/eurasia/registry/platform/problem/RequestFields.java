@@ -10,7 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
-/** Names a caller understands for what its request got wrong: the field's JSON path, and the kind of value expected. */
+/**
+ * Names a caller understands for what its request got wrong: the field's JSON path, and the kind of
+ * value expected.
+ */
 final class RequestFields {
 
   private RequestFields() {}
@@ -30,9 +33,12 @@ final class RequestFields {
       if (kind == ElementKind.RETURN_VALUE) {
         return "<return value>";
       }
-      // A parameter followed by properties is a request body: its Java name means nothing to the caller.
-      if (kind == ElementKind.PARAMETER && i < all.size() - 1
-          && (all.get(i + 1).getKind() == ElementKind.PROPERTY || all.get(i + 1).getKind() == ElementKind.BEAN)) {
+      // A parameter followed by properties is a request body: its Java name means nothing to the
+      // caller.
+      if (kind == ElementKind.PARAMETER
+          && i < all.size() - 1
+          && (all.get(i + 1).getKind() == ElementKind.PROPERTY
+              || all.get(i + 1).getKind() == ElementKind.BEAN)) {
         continue;
       }
       String name = node.getName();
@@ -50,7 +56,9 @@ final class RequestFields {
     return parts.isEmpty() ? "body" : String.join(".", parts);
   }
 
-  /** The JSON path a body mapping failure is at ({@code terms.parties[0].role}), or {@code body}. */
+  /**
+   * The JSON path a body mapping failure is at ({@code terms.parties[0].role}), or {@code body}.
+   */
   static String pathOf(JsonMappingException e) {
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference ref : e.getPath()) {
@@ -103,7 +111,10 @@ final class RequestFields {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
+    String message =
+        root instanceof JsonProcessingException json
+            ? json.getOriginalMessage()
+            : root.getMessage();
     return message == null ? "invalid value" : message;
   }
 }

@@ -18,12 +18,13 @@ import org.eurasia.registry.platform.security.Caller;
 import org.hibernate.Session;
 
 /**
- * Bounds {@link ExpensiveRead} methods for the public (anonymous callers, and tokens without the partner or registrar
- * role): their statements run in a transaction with
- * {@code SET LOCAL statement_timeout} ({@code registry.reads.anonymous-statement-timeout}), so a costly query from the
- * open internet ends with PostgreSQL's cancellation (mapped to a 503 problem with {@code Retry-After}) instead of
- * holding a connection; cacheable results are shared among anonymous callers through {@link ReadCache}. Partners and
- * registrars are not bounded: their reads are accountable to an organisation. Runs outside the method's own {@code @Transactional} (lower
+ * Bounds {@link ExpensiveRead} methods for the public (anonymous callers, and tokens without the
+ * partner or registrar role): their statements run in a transaction with {@code SET LOCAL
+ * statement_timeout} ({@code registry.reads.anonymous-statement-timeout}), so a costly query from
+ * the open internet ends with PostgreSQL's cancellation (mapped to a 503 problem with {@code
+ * Retry-After}) instead of holding a connection; cacheable results are shared among anonymous
+ * callers through {@link ReadCache}. Partners and registrars are not bounded: their reads are
+ * accountable to an organisation. Runs outside the method's own {@code @Transactional} (lower
  * priority number), so the method joins the transaction opened here.
  */
 @ExpensiveRead
@@ -45,7 +46,8 @@ public class ExpensiveReads {
     if (caller.isPartner() || caller.isRegistrar()) {
       return invocation.proceed();
     }
-    // The public: anonymous callers, and tokens with neither role (an attendee's) — bounded alike. Only answers to
+    // The public: anonymous callers, and tokens with neither role (an attendee's) — bounded alike.
+    // Only answers to
     // anonymous callers are shared: a token's answer might depend on who holds it.
     boolean cacheable = binding(invocation).cacheable() && caller.isAnonymous();
     List<Object> key = null;
@@ -59,14 +61,22 @@ public class ExpensiveReads {
         return known.get();
       }
     }
-    Object result = QuarkusTransaction.joiningExisting().call(() -> {
-      entityManager.unwrap(Session.class).doWork(connection -> {
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("SET LOCAL statement_timeout = " + Math.max(1, timeout.toMillis()));
-        }
-      });
-      return invocation.proceed();
-    });
+    Object result =
+        QuarkusTransaction.joiningExisting()
+            .call(
+                () -> {
+                  entityManager
+                      .unwrap(Session.class)
+                      .doWork(
+                          connection -> {
+                            try (Statement statement = connection.createStatement()) {
+                              statement.execute(
+                                  "SET LOCAL statement_timeout = "
+                                      + Math.max(1, timeout.toMillis()));
+                            }
+                          });
+                  return invocation.proceed();
+                });
     if (cacheable) {
       cache.put(key, generation, result);
     }
@@ -75,6 +85,8 @@ public class ExpensiveReads {
 
   private static ExpensiveRead binding(InvocationContext invocation) {
     ExpensiveRead onMethod = invocation.getMethod().getAnnotation(ExpensiveRead.class);
-    return onMethod != null ? onMethod : invocation.getMethod().getDeclaringClass().getAnnotation(ExpensiveRead.class);
+    return onMethod != null
+        ? onMethod
+        : invocation.getMethod().getDeclaringClass().getAnnotation(ExpensiveRead.class);
   }
 }

@@ -16,13 +16,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Results of cacheable {@link ExpensiveRead}s for anonymous callers, kept until this replica's data changes or
- * {@code registry.reads.cache-ttl} passes (the bound on staleness after a change made through another replica).
+ * Results of cacheable {@link ExpensiveRead}s for anonymous callers, kept until this replica's data
+ * changes or {@code registry.reads.cache-ttl} passes (the bound on staleness after a change made
+ * through another replica).
  *
- * <p>Every change this replica makes bumps a generation: a successful write request (answered below 400), an event its
- * consumer applied, an event it announced ({@link org.eurasia.registry.platform.events.Outbox}). An entry is served
- * only at the generation it was computed at, and a result computed while the generation moved is not kept, so a read
- * racing a write never pins the older answer.
+ * <p>Every change this replica makes bumps a generation: a successful write request (answered below
+ * 400), an event its consumer applied, an event it announced ({@link
+ * org.eurasia.registry.platform.events.Outbox}). An entry is served only at the generation it was
+ * computed at, and a result computed while the generation moved is not kept, so a read racing a
+ * write never pins the older answer.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -52,7 +54,9 @@ public class ReadCache {
 
   Optional<Object> get(List<Object> key, long current) {
     Entry entry = entries.get(key);
-    if (entry == null || entry.generation() != current || !clock.instant().isBefore(entry.until())) {
+    if (entry == null
+        || entry.generation() != current
+        || !clock.instant().isBefore(entry.until())) {
       return Optional.empty();
     }
     return Optional.of(entry.value());
@@ -68,11 +72,16 @@ public class ReadCache {
     entries.put(key, new Entry(computedAt, clock.instant().plus(ttl), value));
   }
 
-  /** A write that succeeded changed data (its transaction has committed by the time the response is written). */
+  /**
+   * A write that succeeded changed data (its transaction has committed by the time the response is
+   * written).
+   */
   @ServerResponseFilter
   public void afterWrite(ContainerRequestContext request, ContainerResponseContext response) {
     String method = request.getMethod();
-    if (!HttpMethod.GET.name().equals(method) && !HttpMethod.HEAD.name().equals(method) && response.getStatus() < 400) {
+    if (!HttpMethod.GET.name().equals(method)
+        && !HttpMethod.HEAD.name().equals(method)
+        && response.getStatus() < 400) {
       invalidate();
     }
   }

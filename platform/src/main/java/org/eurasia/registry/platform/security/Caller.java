@@ -10,16 +10,21 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eurasia.registry.platform.problem.ProblemException;
 
 /**
- * Who is calling, as the application layer needs to know it: a registrar, a partner acting for one organisation, or
- * an anonymous reader. Services ask it, rather than the JWT, so the rules read in domain terms.
+ * Who is calling, as the application layer needs to know it: a registrar, a partner acting for one
+ * organisation, or an anonymous reader. Services ask it, rather than the JWT, so the rules read in
+ * domain terms.
  */
 @RequestScoped
 public class Caller {
 
-  /** Claim naming the organisation (lower-case internet domain, e.g. {@code qau.edu.pk}) a partner acts for. */
+  /**
+   * Claim naming the organisation (lower-case internet domain, e.g. {@code qau.edu.pk}) a partner
+   * acts for.
+   */
   public static final String ORG_CLAIM = "org";
 
-  private static final Pattern ORG_CODE = Pattern.compile(org.eurasia.registry.platform.validation.SchacCode.REGEX);
+  private static final Pattern ORG_CODE =
+      Pattern.compile(org.eurasia.registry.platform.validation.SchacCode.REGEX);
 
   @Inject SecurityIdentity identity;
 
@@ -38,16 +43,18 @@ public class Caller {
   }
 
   /**
-   * The organisation a partner acts for, when the token names a well-formed one. Only the partner role carries
-   * organisation rights: an {@code org} claim in any other token (an attendee's) is ignored here.
+   * The organisation a partner acts for, when the token names a well-formed one. Only the partner
+   * role carries organisation rights: an {@code org} claim in any other token (an attendee's) is
+   * ignored here.
    */
   public Optional<String> organization() {
     return isPartner() ? affiliation() : Optional.empty();
   }
 
   /**
-   * The organisation the token names in its {@code org} claim, whatever the role: for an attendee, the organisation
-   * they belong to (shown on their registration). Never a right to act for it; {@link #organization()} is that.
+   * The organisation the token names in its {@code org} claim, whatever the role: for an attendee,
+   * the organisation they belong to (shown on their registration). Never a right to act for it;
+   * {@link #organization()} is that.
    */
   public Optional<String> affiliation() {
     if (identity.isAnonymous() || token == null) {
@@ -66,7 +73,10 @@ public class Caller {
     return identity.getPrincipal().getName() + affiliation().map(org -> "@" + org).orElse("");
   }
 
-  /** True when the caller may act for the given organisation: a registrar always, a partner only for its own. */
+  /**
+   * True when the caller may act for the given organisation: a registrar always, a partner only for
+   * its own.
+   */
   public boolean mayActFor(String organizationCode) {
     return isRegistrar() || organization().filter(org -> org.equals(organizationCode)).isPresent();
   }
@@ -96,6 +106,8 @@ public class Caller {
   private String denial(String what) {
     return organization()
         .map(org -> "A partner acting for '" + org + "' may not act for " + what)
-        .orElse("The token carries no partner role with an organisation (claim 'org'), so it may not act for " + what);
+        .orElse(
+            "The token carries no partner role with an organisation (claim 'org'), so it may not act for "
+                + what);
   }
 }

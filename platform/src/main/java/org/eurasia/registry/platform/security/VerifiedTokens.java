@@ -19,19 +19,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Remembers bearer tokens that passed verification, so a partner system sending the same token with every request
- * pays for the RS256 check once per {@code registry.security.verified-tokens.ttl} instead of once per request.
+ * Remembers bearer tokens that passed verification, so a partner system sending the same token with
+ * every request pays for the RS256 check once per {@code registry.security.verified-tokens.ttl}
+ * instead of once per request.
  *
- * <p>Why: the benchmark's profile (bench/README.md) showed signature verification and claim parsing taking 20–30 % of
- * a service's CPU on a read by id. Only the exact token string that verified is remembered, so a changed byte misses
- * and goes through the full check; an entry is never used past the token's own {@code exp}, so expiry is decided as
- * before; a token that failed is never remembered. What the cache does change: a verification key withdrawn at run
- * time is noticed up to one ttl later for tokens already seen (smallrye-jwt itself keeps a fetched JWKS for
- * {@code mp.jwt.verify.jwks.refresh-interval}, an hour by default, so the ttl adds little). Size is bounded ({@code max-entries}); when full,
- * expired entries go first, then all of them (the next requests simply verify again).
+ * <p>Why: the benchmark's profile (bench/README.md) showed signature verification and claim parsing
+ * taking 20–30 % of a service's CPU on a read by id. Only the exact token string that verified is
+ * remembered, so a changed byte misses and goes through the full check; an entry is never used past
+ * the token's own {@code exp}, so expiry is decided as before; a token that failed is never
+ * remembered. What the cache does change: a verification key withdrawn at run time is noticed up to
+ * one ttl later for tokens already seen (smallrye-jwt itself keeps a fetched JWKS for {@code
+ * mp.jwt.verify.jwks.refresh-interval}, an hour by default, so the ttl adds little). Size is
+ * bounded ({@code max-entries}); when full, expired entries go first, then all of them (the next
+ * requests simply verify again).
  *
- * <p>Selected over smallrye-jwt's {@link DefaultJWTParser} as a CDI alternative, so Quarkus's token validator calls it
- * unchanged; every other method delegates.
+ * <p>Selected over smallrye-jwt's {@link DefaultJWTParser} as a CDI alternative, so Quarkus's token
+ * validator calls it unchanged; every other method delegates.
  */
 @Alternative
 @Priority(1)
@@ -47,9 +50,13 @@ public class VerifiedTokens implements JWTParser {
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
   @Inject
-  VerifiedTokens(DefaultJWTParser verifier, Clock clock,
-      @ConfigProperty(name = "registry.security.verified-tokens.ttl", defaultValue = "60s") Duration ttl,
-      @ConfigProperty(name = "registry.security.verified-tokens.max-entries", defaultValue = "1000") int maxEntries) {
+  VerifiedTokens(
+      DefaultJWTParser verifier,
+      Clock clock,
+      @ConfigProperty(name = "registry.security.verified-tokens.ttl", defaultValue = "60s")
+          Duration ttl,
+      @ConfigProperty(name = "registry.security.verified-tokens.max-entries", defaultValue = "1000")
+          int maxEntries) {
     this((JWTParser) verifier, clock, ttl, maxEntries);
   }
 
@@ -67,7 +74,8 @@ public class VerifiedTokens implements JWTParser {
     if (known != null && now.isBefore(known.until())) {
       return known.token();
     }
-    JsonWebToken verified = verifier.parse(token); // throws for a bad, expired or foreign token: nothing remembered
+    JsonWebToken verified =
+        verifier.parse(token); // throws for a bad, expired or foreign token: nothing remembered
     Instant until = now.plus(ttl);
     long exp = verified.getExpirationTime();
     if (exp > 0 && Instant.ofEpochSecond(exp).isBefore(until)) {

@@ -17,9 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Loads a service's demo data set at start-up when {@code registry.seed.enabled=true} (the local stack and the tests
- * turn it on; production leaves it off). Scripts insert with {@code ON CONFLICT DO NOTHING}, so a restart re-runs them
- * harmlessly, and they use stable ids that the OpenAPI examples refer to. It runs after Flyway, in one transaction.
+ * Loads a service's demo data set at start-up when {@code registry.seed.enabled=true} (the local
+ * stack and the tests turn it on; production leaves it off). Scripts insert with {@code ON CONFLICT
+ * DO NOTHING}, so a restart re-runs them harmlessly, and they use stable ids that the OpenAPI
+ * examples refer to. It runs after Flyway, in one transaction.
  */
 @ApplicationScoped
 public class SeedData {
@@ -54,7 +55,8 @@ public class SeedData {
   }
 
   private static String read(String script) throws IOException {
-    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(script)) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(script)) {
       if (in == null) {
         throw new IOException("Seed script " + script + " is not on the classpath");
       }

@@ -12,10 +12,19 @@ import java.lang.annotation.Target;
 import java.util.Locale;
 import java.util.Set;
 
-/** An ISO 3166-1 alpha-2 country code in upper case, checked against the JDK's list rather than a hand-kept one. */
+/**
+ * An ISO 3166-1 alpha-2 country code in upper case, checked against the JDK's list rather than a
+ * hand-kept one.
+ */
 @Documented
 @Constraint(validatedBy = CountryCode.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE_USE,
+  ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CountryCode {
 
@@ -27,7 +36,8 @@ public @interface CountryCode {
 
   /** Accepts null (use {@code @NotNull} to require a value). */
   class Validator implements ConstraintValidator<CountryCode, String> {
-    private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+    private static final Set<String> COUNTRIES =
+        Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {

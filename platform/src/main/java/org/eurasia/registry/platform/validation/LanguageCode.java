@@ -12,10 +12,19 @@ import java.lang.annotation.Target;
 import java.util.Locale;
 import java.util.Set;
 
-/** An ISO 639-1 language code in lower case ({@code en}, {@code ur}, {@code be}), checked against the JDK's list. */
+/**
+ * An ISO 639-1 language code in lower case ({@code en}, {@code ur}, {@code be}), checked against
+ * the JDK's list.
+ */
 @Documented
 @Constraint(validatedBy = LanguageCode.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE_USE,
+  ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface LanguageCode {
 

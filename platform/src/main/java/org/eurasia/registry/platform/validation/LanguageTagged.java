@@ -14,12 +14,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A multilingual text: keys are ISO 639-1 language codes (checked against the JDK's list), values are non-blank texts
- * of at most {@link #maxLength()} characters, and the languages in {@link #required()} must be present.
+ * A multilingual text: keys are ISO 639-1 language codes (checked against the JDK's list), values
+ * are non-blank texts of at most {@link #maxLength()} characters, and the languages in {@link
+ * #required()} must be present.
  */
 @Documented
 @Constraint(validatedBy = LanguageTagged.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface LanguageTagged {
 
@@ -54,17 +60,22 @@ public @interface LanguageTagged {
       boolean valid = true;
       for (String language : required) {
         if (!texts.containsKey(language)) {
-          context.buildConstraintViolationWithTemplate("must have a text in '" + language + "'").addConstraintViolation();
+          context
+              .buildConstraintViolationWithTemplate("must have a text in '" + language + "'")
+              .addConstraintViolation();
           valid = false;
         }
       }
       for (Map.Entry<String, String> text : texts.entrySet()) {
         if (text.getKey() == null || !LANGUAGES.contains(text.getKey())) {
           context
-              .buildConstraintViolationWithTemplate("'" + text.getKey() + "' is not an ISO 639-1 language code")
+              .buildConstraintViolationWithTemplate(
+                  "'" + text.getKey() + "' is not an ISO 639-1 language code")
               .addConstraintViolation();
           valid = false;
-        } else if (text.getValue() == null || text.getValue().isBlank() || text.getValue().length() > maxLength) {
+        } else if (text.getValue() == null
+            || text.getValue().isBlank()
+            || text.getValue().length() > maxLength) {
           context
               .buildConstraintViolationWithTemplate(
                   "text in '" + text.getKey() + "' must be 1 to " + maxLength + " characters")

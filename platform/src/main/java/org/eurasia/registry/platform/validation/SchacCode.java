@@ -11,16 +11,24 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An organisation code as the European student-mobility network (EWP) writes it: the organisation's internet domain in
- * lower case, for example {@code qau.edu.pk} or {@code bsu.by}. The same code names a partner in the token's
- * {@code org} claim.
+ * An organisation code as the European student-mobility network (EWP) writes it: the organisation's
+ * internet domain in lower case, for example {@code qau.edu.pk} or {@code bsu.by}. The same code
+ * names a partner in the token's {@code org} claim.
  */
 @Documented
 @Constraint(validatedBy = {})
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE_USE,
+  ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Size(min = 3, max = 253)
-@Pattern(regexp = SchacCode.REGEX, message = "must be a lower-case internet domain such as qau.edu.pk")
+@Pattern(
+    regexp = SchacCode.REGEX,
+    message = "must be a lower-case internet domain such as qau.edu.pk")
 public @interface SchacCode {
 
   String REGEX = "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$";

@@ -12,10 +12,18 @@ import java.util.Map;
 import org.eurasia.registry.platform.validation.MultiLine;
 import org.junit.jupiter.api.Test;
 
-/** Text in a request body carries no control characters; multi-line fields may carry line feeds and tabs only. */
+/**
+ * Text in a request body carries no control characters; multi-line fields may carry line feeds and
+ * tabs only.
+ */
 class TextInputTest {
 
-  record Body(String title, @MultiLine String description, Map<String, String> names, @MultiLine Map<String, String> summary, List<String> tags) {}
+  record Body(
+      String title,
+      @MultiLine String description,
+      Map<String, String> names,
+      @MultiLine Map<String, String> summary,
+      List<String> tags) {}
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,13 +37,18 @@ class TextInputTest {
 
   static String refusedField(String json) {
     JsonMappingException e = assertThrows(JsonMappingException.class, () -> read(json));
-    assertTrue(e.getOriginalMessage().startsWith("must not contain the control character"), e.getOriginalMessage());
+    assertTrue(
+        e.getOriginalMessage().startsWith("must not contain the control character"),
+        e.getOriginalMessage());
     return e.getPath().get(0).getFieldName();
   }
 
   @Test
   void singleLineFieldsRefuseEveryControlCharacter() {
-    for (String c : List.of("\\r", "\\n", "\\t", "\\u0000", "\\u001b", "\\u007f", "\\u0085", "\\u2028", "\\u2029")) {
+    for (String c :
+        List.of(
+            "\\r", "\\n", "\\t", "\\u0000", "\\u001b", "\\u007f", "\\u0085", "\\u2028",
+            "\\u2029")) {
       assertEquals("title", refusedField("{\"title\": \"Summit" + c + "ATTENDEE:mailto:x@evil\"}"));
       assertEquals("names", refusedField("{\"names\": {\"en\": \"a" + c + "b\"}}"));
       assertEquals("tags", refusedField("{\"tags\": [\"ok\", \"a" + c + "b\"]}"));
@@ -44,7 +57,9 @@ class TextInputTest {
 
   @Test
   void multiLineFieldsTakeLineFeedsAndTabsAndStoreCrLfAsLf() throws Exception {
-    Body body = read("{\"description\": \"line one\\r\\nline two\\n\\tindented\", \"summary\": {\"en\": \"a\\r\\nb\"}}");
+    Body body =
+        read(
+            "{\"description\": \"line one\\r\\nline two\\n\\tindented\", \"summary\": {\"en\": \"a\\r\\nb\"}}");
     assertEquals("line one\nline two\n\tindented", body.description());
     assertEquals("a\nb", body.summary().get("en"));
   }
@@ -58,8 +73,11 @@ class TextInputTest {
 
   @Test
   void textAnotherServiceAlreadyCheckedIsReadAsPublished() throws Exception {
-    Body body = JSON.readerFor(Body.class).withAttribute(TextInput.PUBLISHED_TEXT, true)
-        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue("{\"title\": \"old\\ntitle\"}");
+    Body body =
+        JSON.readerFor(Body.class)
+            .withAttribute(TextInput.PUBLISHED_TEXT, true)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readValue("{\"title\": \"old\\ntitle\"}");
     assertEquals("old\ntitle", body.title());
   }
 }

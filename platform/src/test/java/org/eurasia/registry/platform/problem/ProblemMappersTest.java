@@ -12,14 +12,19 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.Test;
 
-/** The last-resort mapper: database constraint violations that got past the code's checks are conflicts, never 500s. */
+/**
+ * The last-resort mapper: database constraint violations that got past the code's checks are
+ * conflicts, never 500s.
+ */
 class ProblemMappersTest {
 
   static final UriInfo URI =
-      (UriInfo) Proxy.newProxyInstance(
-          ProblemMappersTest.class.getClassLoader(),
-          new Class<?>[] {UriInfo.class},
-          (proxy, method, args) -> method.getName().equals("getPath") ? "/api/v1/things" : null);
+      (UriInfo)
+          Proxy.newProxyInstance(
+              ProblemMappersTest.class.getClassLoader(),
+              new Class<?>[] {UriInfo.class},
+              (proxy, method, args) ->
+                  method.getName().equals("getPath") ? "/api/v1/things" : null);
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +42,8 @@ class ProblemMappersTest {
   static JsonNode mapped(ConstraintKind kind, String sqlState) throws Exception {
     RuntimeException wrapped =
         new RuntimeException(
-            new ConstraintViolationException("violated", new SQLException("violated", sqlState), "UPDATE x", kind, "x_check"));
+            new ConstraintViolationException(
+                "violated", new SQLException("violated", sqlState), "UPDATE x", kind, "x_check"));
     return body(mappers().unexpected(wrapped, URI));
   }
 
@@ -56,9 +62,14 @@ class ProblemMappersTest {
 
   @Test
   void aFullConnectionPoolIsA503WithRetryAfterNotA500() throws Exception {
-    // Agroal's own words when every connection is busy for the whole acquisition timeout, and when none can be made.
-    for (String message : new String[] {"Sorry, acquisition timeout!", "Acquisition timeout while waiting for new connection"}) {
-      Response response = mappers().unexpected(new RuntimeException(new SQLException(message)), URI);
+    // Agroal's own words when every connection is busy for the whole acquisition timeout, and when
+    // none can be made.
+    for (String message :
+        new String[] {
+          "Sorry, acquisition timeout!", "Acquisition timeout while waiting for new connection"
+        }) {
+      Response response =
+          mappers().unexpected(new RuntimeException(new SQLException(message)), URI);
       assertEquals(503, body(response).get("status").asInt());
       assertEquals("5", response.getHeaderString("Retry-After"));
     }
@@ -66,9 +77,15 @@ class ProblemMappersTest {
 
   @Test
   void aStatementCancelledByItsTimeoutIsA503WithRetryAfter() throws Exception {
-    Response response = mappers().unexpected(new RuntimeException(new SQLException("canceling statement due to statement timeout", "57014")), URI);
+    Response response =
+        mappers()
+            .unexpected(
+                new RuntimeException(
+                    new SQLException("canceling statement due to statement timeout", "57014")),
+                URI);
     assertEquals(503, body(response).get("status").asInt());
-    assertEquals("urn:eurasia-registry:problem:service-unavailable", body(response).get("type").asText());
+    assertEquals(
+        "urn:eurasia-registry:problem:service-unavailable", body(response).get("type").asText());
     assertEquals("10", response.getHeaderString("Retry-After"));
   }
 

@@ -158,7 +158,10 @@ class VerifiedTokensTest {
     tokens.parse("short");
     assertEquals(1, verifier.calls);
     clock.now = T0.plusSeconds(10);
-    assertThrows(ParseException.class, () -> tokens.parse("short"), "expired: the verifier decides, not the cache");
+    assertThrows(
+        ParseException.class,
+        () -> tokens.parse("short"),
+        "expired: the verifier decides, not the cache");
     assertEquals(2, verifier.calls);
   }
 

@@ -14,9 +14,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Another service's events, as its outbox would publish them, for consumer tests: a fixture payload (edited per test)
- * that is first validated against the schema file the producer owns — so a producer change that breaks a consumer
- * fails the consumer's build — then sent in CloudEvents binary mode with the registry's extensions.
+ * Another service's events, as its outbox would publish them, for consumer tests: a fixture payload
+ * (edited per test) that is first validated against the schema file the producer owns — so a
+ * producer change that breaks a consumer fails the consumer's build — then sent in CloudEvents
+ * binary mode with the registry's extensions.
  */
 public final class ForeignEvents {
 
@@ -35,7 +36,12 @@ public final class ForeignEvents {
    * @param schemaFromRepositoryRoot the producer's schema file
    * @param fixtureResource a JSON payload on the test classpath
    */
-  public ForeignEvents(String topic, String source, String aggregateType, String schemaFromRepositoryRoot, String fixtureResource) {
+  public ForeignEvents(
+      String topic,
+      String source,
+      String aggregateType,
+      String schemaFromRepositoryRoot,
+      String fixtureResource) {
     this.topic = topic;
     this.source = source;
     this.aggregateType = aggregateType;
@@ -59,41 +65,63 @@ public final class ForeignEvents {
     }
   }
 
-  /** Publishes one event of {@code type} about aggregate {@code id} at {@code version}, with the given event id. */
-  public void publish(String eventId, UUID id, String type, long version, Consumer<ObjectNode> edit) {
+  /**
+   * Publishes one event of {@code type} about aggregate {@code id} at {@code version}, with the
+   * given event id.
+   */
+  public void publish(
+      String eventId, UUID id, String type, long version, Consumer<ObjectNode> edit) {
     publish(eventId, id, type, version, null, edit);
   }
 
-  /** As {@link #publish(String, UUID, String, long, Consumer)}, continuing the trace {@code traceparent} (W3C). */
-  public void publish(String eventId, UUID id, String type, long version, String traceparent, Consumer<ObjectNode> edit) {
+  /**
+   * As {@link #publish(String, UUID, String, long, Consumer)}, continuing the trace {@code
+   * traceparent} (W3C).
+   */
+  public void publish(
+      String eventId,
+      UUID id,
+      String type,
+      long version,
+      String traceparent,
+      Consumer<ObjectNode> edit) {
     send(eventId, id, type, version, traceparent, payload(edit));
   }
 
   /**
-   * Publishes an event the producer's contract does not allow — a well-formed envelope around {@code data} as given,
-   * never validated — to prove what a consumer does with a poison message.
+   * Publishes an event the producer's contract does not allow — a well-formed envelope around
+   * {@code data} as given, never validated — to prove what a consumer does with a poison message.
    */
   public void publishBroken(UUID id, String type, long version, String data) {
-    send(UUID.randomUUID().toString(), id, type, version, null, data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    send(
+        UUID.randomUUID().toString(),
+        id,
+        type,
+        version,
+        null,
+        data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  private void send(String eventId, UUID id, String type, long version, String traceparent, byte[] data) {
+  private void send(
+      String eventId, UUID id, String type, long version, String traceparent, byte[] data) {
     CloudEventBuilder builder = CloudEventBuilder.v1();
     if (traceparent != null) {
       builder.withExtension("traceparent", traceparent);
     }
-    KafkaProbe.send(KafkaMessageFactory.createWriter(topic, id.toString()).writeBinary(
-        builder
-            .withId(eventId)
-            .withSource(URI.create(source))
-            .withType(type)
-            .withSubject(id.toString())
-            .withTime(OffsetDateTime.now())
-            .withDataContentType("application/json")
-            .withExtension("aggregatetype", aggregateType)
-            .withExtension("aggregateversion", version)
-            .withData(data)
-            .build()));
+    KafkaProbe.send(
+        KafkaMessageFactory.createWriter(topic, id.toString())
+            .writeBinary(
+                builder
+                    .withId(eventId)
+                    .withSource(URI.create(source))
+                    .withType(type)
+                    .withSubject(id.toString())
+                    .withTime(OffsetDateTime.now())
+                    .withDataContentType("application/json")
+                    .withExtension("aggregatetype", aggregateType)
+                    .withExtension("aggregateversion", version)
+                    .withData(data)
+                    .build()));
   }
 
   public void publish(UUID id, String type, long version, Consumer<ObjectNode> edit) {

@@ -9,10 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape every service keeps: domain and application code know nothing of HTTP or Kafka (resources translate
- * HTTP, consumers translate events), the domain depends on no outer layer and speaks no HTTP (no problem types, no
- * JSON annotations), and no two packages depend on each other in a circle. No rule may match nothing: a mistyped
- * package fails instead of passing silently. A service runs it by extending it.
+ * The shape every service keeps: domain and application code know nothing of HTTP or Kafka
+ * (resources translate HTTP, consumers translate events), the domain depends on no outer layer and
+ * speaks no HTTP (no problem types, no JSON annotations), and no two packages depend on each other
+ * in a circle. No rule may match nothing: a mistyped package fails instead of passing silently. A
+ * service runs it by extending it.
  */
 public abstract class LayeringTest {
 
@@ -20,7 +21,9 @@ public abstract class LayeringTest {
   protected abstract String basePackage();
 
   private JavaClasses classes() {
-    return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(basePackage());
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(basePackage());
   }
 
   @Test
@@ -30,7 +33,12 @@ public abstract class LayeringTest {
         .resideInAnyPackage(basePackage() + ".domain..", basePackage() + ".application..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "org.apache.kafka..", "io.cloudevents..", "io.vertx..")
+        .resideInAnyPackage(
+            "jakarta.ws.rs..",
+            "org.jboss.resteasy..",
+            "org.apache.kafka..",
+            "io.cloudevents..",
+            "io.vertx..")
         .check(classes());
   }
 
@@ -41,20 +49,27 @@ public abstract class LayeringTest {
         .resideInAPackage(basePackage() + ".domain..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(basePackage() + ".api..", basePackage() + ".application..", basePackage() + ".messaging..")
+        .resideInAnyPackage(
+            basePackage() + ".api..",
+            basePackage() + ".application..",
+            basePackage() + ".messaging..")
         .check(classes());
   }
 
   @Test
   void theDomainSpeaksNoHttpAndNoWireFormat() {
-    // Rules are refused with the domain's own exceptions (platform.domain); the edge maps them to problems and statuses.
+    // Rules are refused with the domain's own exceptions (platform.domain); the edge maps them to
+    // problems and statuses.
     // JSON shapes belong to the api (requests, views) and events (payloads) packages.
     noClasses()
         .that()
         .resideInAPackage(basePackage() + ".domain..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.eurasia.registry.platform.problem..", "..api..", "com.fasterxml.jackson.annotation..")
+        .resideInAnyPackage(
+            "org.eurasia.registry.platform.problem..",
+            "..api..",
+            "com.fasterxml.jackson.annotation..")
         .check(classes());
   }
 
@@ -71,7 +86,8 @@ public abstract class LayeringTest {
         .should()
         .callMethodWhere(
             com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("persist|delete|flush")))
+                com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                    "persist|delete|flush")))
         .check(classes());
   }
 }

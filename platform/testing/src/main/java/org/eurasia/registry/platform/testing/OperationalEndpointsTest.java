@@ -8,15 +8,19 @@ import static org.hamcrest.Matchers.hasItem;
 import org.junit.jupiter.api.Test;
 
 /**
- * What operators and developers rely on in every service: health probes that name their checks, Prometheus metrics
- * including the outbox figures, the OpenAPI document and Swagger UI, and secure headers. A service runs it by extending
- * it with {@code @QuarkusTest}.
+ * What operators and developers rely on in every service: health probes that name their checks,
+ * Prometheus metrics including the outbox figures, the OpenAPI document and Swagger UI, and secure
+ * headers. A service runs it by extending it with {@code @QuarkusTest}.
  */
 public abstract class OperationalEndpointsTest {
 
   @Test
   void readinessIsUpAndReportsTheDatabaseKafkaAndTheOutbox() {
-    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
         .body("checks.name", hasItem("kafka-and-outbox"))
         .body("checks.find { it.name == 'kafka-and-outbox' }.data.kafkaReachable", equalTo(true))
         .body("checks.name", hasItem(containsString("Database connections")));
@@ -30,7 +34,10 @@ public abstract class OperationalEndpointsTest {
 
   @Test
   void prometheusMetricsIncludeTheOutboxBacklog() {
-    given().get("/q/metrics").then().statusCode(200)
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
         .body(containsString("registry_outbox_backlog"))
         .body(containsString("registry_outbox_oldest_age_seconds"))
         .body(containsString("registry_events_consumer_lag"));
@@ -43,11 +50,18 @@ public abstract class OperationalEndpointsTest {
 
   @Test
   void crossOriginRequestsAreNotGrantedByDefault() {
-    given().header("Origin", "https://attacker.example.org").header("Access-Control-Request-Method", "POST")
+    given()
+        .header("Origin", "https://attacker.example.org")
+        .header("Access-Control-Request-Method", "POST")
         .options("/api/v1")
-        .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
-    given().header("Origin", "https://attacker.example.org").get("/q/openapi")
-        .then().statusCode(200).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+        .then()
+        .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    given()
+        .header("Origin", "https://attacker.example.org")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
   }
 
   @Test

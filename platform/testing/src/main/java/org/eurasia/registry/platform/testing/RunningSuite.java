@@ -25,15 +25,18 @@ import org.eurasia.registry.local.PostgresServer;
 import org.eurasia.registry.local.ServiceProcess;
 
 /**
- * The packaged services running as their own processes against a real PostgreSQL and a real Kafka broker in a
- * temporary directory, for tests that cross process boundaries: faults (kill a service, stop the broker) and
- * reactions of one service to another's events. Signs tokens with a key pair only this suite trusts.
+ * The packaged services running as their own processes against a real PostgreSQL and a real Kafka
+ * broker in a temporary directory, for tests that cross process boundaries: faults (kill a service,
+ * stop the broker) and reactions of one service to another's events. Signs tokens with a key pair
+ * only this suite trusts.
  */
 public final class RunningSuite implements AutoCloseable {
 
   static final Duration START = Duration.ofSeconds(120);
 
-  /** The issuer the packaged services trust by default (platform's microprofile-config.properties). */
+  /**
+   * The issuer the packaged services trust by default (platform's microprofile-config.properties).
+   */
   static final String ISSUER = "https://registry.local/issuer";
 
   private final Path work;
@@ -51,13 +54,15 @@ public final class RunningSuite implements AutoCloseable {
     this.work = work;
     this.postgresPort = freePort();
     this.postgres = PostgresServer.start(work.resolve("postgres"), postgresPort);
-    this.kafka = KafkaBroker.start(work.resolve("kafka"), freePort(), freePort(), work.resolve("kafka.log"));
+    this.kafka =
+        KafkaBroker.start(work.resolve("kafka"), freePort(), freePort(), work.resolve("kafka.log"));
     this.keys = keyPair();
     this.publicKey = work.resolve("public.pem");
     Files.writeString(
         publicKey,
         "-----BEGIN PUBLIC KEY-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
+            + Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(keys.getPublic().getEncoded())
             + "\n-----END PUBLIC KEY-----\n");
   }
 
@@ -73,7 +78,8 @@ public final class RunningSuite implements AutoCloseable {
    * @param moduleDir the module directory
    * @param extraSettings environment variables for this service
    */
-  public ServiceProcess start(String name, Path moduleDir, Map<String, String> extraSettings) throws Exception {
+  public ServiceProcess start(String name, Path moduleDir, Map<String, String> extraSettings)
+      throws Exception {
     serviceDirs.put(name, moduleDir);
     ports.putIfAbsent(name, freePort());
     settings.put(name, Map.copyOf(extraSettings));
@@ -91,9 +97,16 @@ public final class RunningSuite implements AutoCloseable {
   }
 
   private ServiceProcess launch(String name) throws Exception {
-    ServiceProcess process = ServiceProcess.start(
-        name, serviceDirs.get(name), ports.get(name), postgres.jdbcUrl(), kafka.bootstrapServers(), publicKey,
-        work.resolve(name + ".log"), settings.get(name));
+    ServiceProcess process =
+        ServiceProcess.start(
+            name,
+            serviceDirs.get(name),
+            ports.get(name),
+            postgres.jdbcUrl(),
+            kafka.bootstrapServers(),
+            publicKey,
+            work.resolve(name + ".log"),
+            settings.get(name));
     services.put(name, process);
     process.awaitReady(START);
     return process;
@@ -103,7 +116,8 @@ public final class RunningSuite implements AutoCloseable {
   public static Path sibling(String module) {
     Path dir = Path.of("").toAbsolutePath().getParent().resolve(module);
     if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("No module " + module + " next to " + Path.of("").toAbsolutePath());
+      throw new IllegalStateException(
+          "No module " + module + " next to " + Path.of("").toAbsolutePath());
     }
     return dir;
   }
@@ -120,7 +134,10 @@ public final class RunningSuite implements AutoCloseable {
     return postgres;
   }
 
-  /** Stops PostgreSQL, as a database restart or failover would; its data stays for {@link #startPostgres}. */
+  /**
+   * Stops PostgreSQL, as a database restart or failover would; its data stays for {@link
+   * #startPostgres}.
+   */
   public void stopPostgres() throws IOException {
     postgres.close();
   }
@@ -141,11 +158,19 @@ public final class RunningSuite implements AutoCloseable {
   }
 
   private RequestSpecification as(String service, String token) {
-    return given().baseUri(services.get(service).baseUrl()).header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    return given()
+        .baseUri(services.get(service).baseUrl())
+        .header("Authorization", "Bearer " + token)
+        .contentType(ContentType.JSON);
   }
 
   private String token(String subject, String organization, Set<String> roles) {
-    var claims = Jwt.upn(subject).issuer(ISSUER).audience("registry").groups(roles).expiresIn(Duration.ofHours(1));
+    var claims =
+        Jwt.upn(subject)
+            .issuer(ISSUER)
+            .audience("registry")
+            .groups(roles)
+            .expiresIn(Duration.ofHours(1));
     if (organization != null) {
       claims.claim("org", organization);
     }

@@ -20,29 +20,52 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cursors are the caller's input: every list of the service's committed OpenAPI document (each GET with a
- * {@code cursor} parameter) is asked for a page with real cursors taken apart and forged — each value replaced by text
- * of every other shape (timestamps out of range, non-canonical UUIDs, huge and negative numbers, SQL, path traversal,
- * wide and bidirectional characters, 300 characters), values added and removed, bytes that are not base64 or not
- * UTF-8, and the cursors of the other lists. Every answer must be a 200 (a forged value that happens to be a valid
- * position is just a position) or a 400 problem naming {@code cursor}; never a 5xx or any other error. At least one
- * forgery per list must reach the 400, which proves the sweep reaches the check.
+ * Cursors are the caller's input: every list of the service's committed OpenAPI document (each GET
+ * with a {@code cursor} parameter) is asked for a page with real cursors taken apart and forged —
+ * each value replaced by text of every other shape (timestamps out of range, non-canonical UUIDs,
+ * huge and negative numbers, SQL, path traversal, wide and bidirectional characters, 300
+ * characters), values added and removed, bytes that are not base64 or not UTF-8, and the cursors of
+ * the other lists. Every answer must be a 200 (a forged value that happens to be a valid position
+ * is just a position) or a 400 problem naming {@code cursor}; never a 5xx or any other error. At
+ * least one forgery per list must reach the 400, which proves the sweep reaches the check.
  */
 public abstract class ForgedCursorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SEPARATOR = "\u001f";
-  private static final List<String> FORGED_VALUES = List.of("", " ", "2026-13-45T99:99:99Z", "+999999999-12-31T23:59:59Z",
-      "00000000-0000-0000-0000-00000000000G", "0-0-0-0-0", "-1", "9223372036854775808", "1e400", "NaN", "-Infinity",
-      "' OR '1'='1", "\"; DROP TABLE outbox_event; --", "../../etc/passwd", "ＰＫ-ＢＹ", "\u202Eevil", "%00", "x".repeat(300),
-      "CODE", "RELEVANCE", "UPDATED");
+  private static final List<String> FORGED_VALUES =
+      List.of(
+          "",
+          " ",
+          "2026-13-45T99:99:99Z",
+          "+999999999-12-31T23:59:59Z",
+          "00000000-0000-0000-0000-00000000000G",
+          "0-0-0-0-0",
+          "-1",
+          "9223372036854775808",
+          "1e400",
+          "NaN",
+          "-Infinity",
+          "' OR '1'='1",
+          "\"; DROP TABLE outbox_event; --",
+          "../../etc/passwd",
+          "ＰＫ-ＢＹ",
+          "\u202Eevil",
+          "%00",
+          "x".repeat(300),
+          "CODE",
+          "RELEVANCE",
+          "UPDATED");
 
   /** A token that may read every list (a registrar's). */
   protected String reader() {
     return TestTokens.registrar();
   }
 
-  /** Values for a list's required parameters, by name (path ids of seeded records, say); examples otherwise. */
+  /**
+   * Values for a list's required parameters, by name (path ids of seeded records, say); examples
+   * otherwise.
+   */
   protected Map<String, String> parameters() {
     return Map.of();
   }
@@ -62,7 +85,9 @@ public abstract class ForgedCursorTest {
       List<String> values = realValues.get(list.getKey());
       if (values == null) {
         // No page with a next cursor here: hand-made cursors of one to four values instead.
-        values = List.of("PK-BY/MOU/2021/ST-014", UUID.randomUUID().toString(), "2026-11-30T00:00:00Z", "1");
+        values =
+            List.of(
+                "PK-BY/MOU/2021/ST-014", UUID.randomUUID().toString(), "2026-11-30T00:00:00Z", "1");
         for (int arity = 1; arity <= values.size(); arity++) {
           tokens.add(encode(values.subList(0, arity)));
         }
@@ -81,41 +106,64 @@ public abstract class ForgedCursorTest {
         tokens.add(encode(values.subList(0, values.size() - 1)));
       }
       tokens.add("not*base64");
-      tokens.add(Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[] {(byte) 0xC3, 0x28, 0x1f, 0x41}));
+      tokens.add(
+          Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(new byte[] {(byte) 0xC3, 0x28, 0x1f, 0x41}));
       tokens.add("A".repeat(2000));
-      realValues.forEach((other, v) -> {
-        if (!other.equals(list.getKey()) && v != null) {
-          tokens.add(encode(v));
-        }
-      });
+      realValues.forEach(
+          (other, v) -> {
+            if (!other.equals(list.getKey()) && v != null) {
+              tokens.add(encode(v));
+            }
+          });
       int refused = 0;
       for (String token : tokens) {
-        Response r = given().header("Authorization", TestTokens.bearer(reader())).urlEncodingEnabled(false)
-            .get(list.getValue() + separator(list.getValue()) + "cursor=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        Response r =
+            given()
+                .header("Authorization", TestTokens.bearer(reader()))
+                .urlEncodingEnabled(false)
+                .get(
+                    list.getValue()
+                        + separator(list.getValue())
+                        + "cursor="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8));
         sent++;
         if (r.statusCode() == 400) {
           JsonNode problem = JSON.readTree(r.asString());
-          if (!r.contentType().startsWith("application/problem+json") || !"cursor".equals(problem.path("errors").path(0).path("field").asText())) {
-            faults.add(list.getKey() + " cursor " + token + ": 400 not naming cursor: " + r.asString());
+          if (!r.contentType().startsWith("application/problem+json")
+              || !"cursor".equals(problem.path("errors").path(0).path("field").asText())) {
+            faults.add(
+                list.getKey() + " cursor " + token + ": 400 not naming cursor: " + r.asString());
           }
           refused++;
         } else if (r.statusCode() != 200) {
-          faults.add(list.getKey() + " cursor " + token + ": " + r.statusCode() + " " + r.asString());
+          faults.add(
+              list.getKey() + " cursor " + token + ": " + r.statusCode() + " " + r.asString());
         }
       }
       if (refused == 0) {
-        faults.add(list.getKey() + ": no forged cursor was refused, so the sweep does not reach its check");
+        faults.add(
+            list.getKey()
+                + ": no forged cursor was refused, so the sweep does not reach its check");
       }
     }
-    System.out.printf("Forged cursors: %d lists, %d requests, %d faults%n", lists.size(), sent, faults.size());
+    System.out.printf(
+        "Forged cursors: %d lists, %d requests, %d faults%n", lists.size(), sent, faults.size());
     faults.stream().limit(30).forEach(f -> System.out.println("CURSOR " + f));
     assertEquals(List.of(), faults.stream().limit(15).toList());
   }
 
-  /** The values of a real next cursor of this list (a page of one), or null when the list has no second page. */
+  /**
+   * The values of a real next cursor of this list (a page of one), or null when the list has no
+   * second page.
+   */
   private List<String> cursorValues(String url) throws IOException {
-    Response r = given().header("Authorization", TestTokens.bearer(reader())).urlEncodingEnabled(false)
-        .get(url + separator(url) + "limit=1");
+    Response r =
+        given()
+            .header("Authorization", TestTokens.bearer(reader()))
+            .urlEncodingEnabled(false)
+            .get(url + separator(url) + "limit=1");
     if (r.statusCode() != 200) {
       return null;
     }
@@ -132,14 +180,20 @@ public abstract class ForgedCursorTest {
   }
 
   private static String encode(List<String> values) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(String.join(SEPARATOR, values).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(String.join(SEPARATOR, values).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** operationId → URL (path ids and required query parameters filled) of every GET that takes a cursor. */
+  /**
+   * operationId → URL (path ids and required query parameters filled) of every GET that takes a
+   * cursor.
+   */
   private Map<String, String> lists(CommittedContract contract) {
     JsonNode document = contract.root();
     Map<String, String> lists = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       JsonNode get = path.getValue().path("get");
       boolean paged = false;
@@ -153,7 +207,11 @@ public abstract class ForgedCursorTest {
         if ("path".equals(p.path("in").asText())) {
           url = url.replace("{" + name + "}", value);
         } else if (p.path("required").asBoolean() && "query".equals(p.path("in").asText())) {
-          query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+          query
+              .append(query.isEmpty() ? "?" : "&")
+              .append(name)
+              .append('=')
+              .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
       }
       if (paged) {
@@ -176,5 +234,4 @@ public abstract class ForgedCursorTest {
     }
     return "1";
   }
-
 }

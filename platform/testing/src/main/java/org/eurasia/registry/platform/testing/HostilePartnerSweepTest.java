@@ -13,7 +13,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -30,25 +29,28 @@ import org.eurasia.registry.platform.validation.SchacCode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whose records a request may touch, generated from the service's committed OpenAPI document. A partner of an
- * organization that is party to nothing it names (the hostile partner) sends every write operation:
+ * Whose records a request may touch, generated from the service's committed OpenAPI document. A
+ * partner of an organization that is party to nothing it names (the hostile partner) sends every
+ * write operation:
  *
  * <ol>
- *   <li>with each path id in turn pointing at other organizations' records, public and confidential;</li>
- *   <li>on a record of its own (where it has every right), with each id-valued body field in turn pointing at other
- *       organizations' records or naming another organization it may not act for.</li>
+ *   <li>with each path id in turn pointing at other organizations' records, public and
+ *       confidential;
+ *   <li>on a record of its own (where it has every right), with each id-valued body field in turn
+ *       pointing at other organizations' records or naming another organization it may not act for.
  * </ol>
  *
- * Every answer must be a 403, a 404 or the unknown-reference problem, and for a confidential record exactly the answer
- * a random unknown id gets (a 403 there would confirm that it exists); no table of the service's schema may change
- * (the fuzzing's {@link DataWitness}, outbox inserts included); no answer may carry a confidential record's code or
- * title. Id-valued body fields are found in the document (UUIDs and organization codes, in arrays and nested objects
- * too), and each one must be declared by the service: an <em>acting-for</em> field is substituted with the records
- * of its kind; a <em>naming</em> field (naming an organization there binds nothing until it consents — proven by the
- * service's consent tests) is left alone, with the reason. An undeclared id field fails the sweep, so a new field cannot
- * ship without that decision. Finally, each operation is sent once unchanged on the caller's own record (by a registrar
- * for {@link #registrarOnly()} operations) and must not be refused for rights: otherwise the refusals above would prove
- * nothing.
+ * Every answer must be a 403, a 404 or the unknown-reference problem, and for a confidential record
+ * exactly the answer a random unknown id gets (a 403 there would confirm that it exists); no table
+ * of the service's schema may change (the fuzzing's {@link DataWitness}, outbox inserts included);
+ * no answer may carry a confidential record's code or title. Id-valued body fields are found in the
+ * document (UUIDs and organization codes, in arrays and nested objects too), and each one must be
+ * declared by the service: an <em>acting-for</em> field is substituted with the records of its
+ * kind; a <em>naming</em> field (naming an organization there binds nothing until it consents —
+ * proven by the service's consent tests) is left alone, with the reason. An undeclared id field
+ * fails the sweep, so a new field cannot ship without that decision. Finally, each operation is
+ * sent once unchanged on the caller's own record (by a registrar for {@link #registrarOnly()}
+ * operations) and must not be refused for rights: otherwise the refusals above would prove nothing.
  */
 public abstract class HostilePartnerSweepTest {
 
@@ -69,47 +71,59 @@ public abstract class HostilePartnerSweepTest {
   }
 
   /**
-   * How the hostile partner calls one operation on a record of its own: the concrete path, and a valid body (a JSON
-   * tree of maps and lists; null for none) built fresh on each call.
+   * How the hostile partner calls one operation on a record of its own: the concrete path, and a
+   * valid body (a JSON tree of maps and lists; null for none) built fresh on each call.
    */
   public record Own(String path, Supplier<Object> body) {}
 
   /** What an id-valued body field is. */
   public sealed interface Field permits ActingFor, Naming {}
 
-  /** The field names a record (or an organization) the caller must have rights on: substituted with this kind. */
+  /**
+   * The field names a record (or an organization) the caller must have rights on: substituted with
+   * this kind.
+   */
   public record ActingFor(String kind) implements Field {}
 
-  /** The field only names an organization, which binds it to nothing until it consents: not substituted. */
+  /**
+   * The field only names an organization, which binds it to nothing until it consents: not
+   * substituted.
+   */
   public record Naming(String why) implements Field {}
 
   /** The token of a partner of an organization that is party to none of the foreign records. */
   protected abstract String hostile();
 
-  /** Per operationId: the call on the hostile partner's own record. Every write operation needs one. */
+  /**
+   * Per operationId: the call on the hostile partner's own record. Every write operation needs one.
+   */
   protected abstract Map<String, Own> own();
 
   /**
-   * Other organizations' records by kind. A path parameter's kind is the collection segment before it
-   * ({@code agreements} for {@code /agreements/{id}/signatures}); body fields name their kind in {@link #fields()}.
-   * Organization codes are kind {@code organizations:code}.
+   * Other organizations' records by kind. A path parameter's kind is the collection segment before
+   * it ({@code agreements} for {@code /agreements/{id}/signatures}); body fields name their kind in
+   * {@link #fields()}. Organization codes are kind {@code organizations:code}.
    */
   protected abstract Map<String, List<Foreign>> foreign();
 
   /**
    * Every id-valued body field, per operationId, by its path in the body ({@code agreementId},
-   * {@code terms.parties[].organizationCode}, {@code linkedAgreements[]}). A path parameter may be declared too, as
-   * {@code {id}}, when it names a public record anyone may act under (applying for a public scholarship): it is then
-   * not substituted.
+   * {@code terms.parties[].organizationCode}, {@code linkedAgreements[]}). A path parameter may be
+   * declared too, as {@code {id}}, when it names a public record anyone may act under (applying for
+   * a public scholarship): it is then not substituted.
    */
   protected abstract Map<String, Map<String, Field>> fields();
 
-  /** Texts of the confidential records (codes, title words) that no answer to the hostile partner may contain. */
+  /**
+   * Texts of the confidential records (codes, title words) that no answer to the hostile partner
+   * may contain.
+   */
   protected abstract List<String> secrets();
 
   /**
-   * Operations only a registrar may call (the directory of organizations, say): no partner has a record of its own
-   * there, so their control call is made with a registrar's token, on the record {@link #own()} names.
+   * Operations only a registrar may call (the directory of organizations, say): no partner has a
+   * record of its own there, so their control call is made with a registrar's token, on the record
+   * {@link #own()} names.
    */
   protected Set<String> registrarOnly() {
     return Set.of();
@@ -121,7 +135,8 @@ public abstract class HostilePartnerSweepTest {
   private JsonNode document;
 
   @Test
-  void aPartnerCannotTouchOrBindOtherOrganizationsRecordsThroughAnyPathOrBodyId() throws IOException {
+  void aPartnerCannotTouchOrBindOtherOrganizationsRecordsThroughAnyPathOrBodyId()
+      throws IOException {
     contract = CommittedContract.read();
     document = contract.root();
     Map<String, Operation> operations = writeOperations();
@@ -133,7 +148,8 @@ public abstract class HostilePartnerSweepTest {
     List<String> secrets = secrets();
     Set<String> missing = new TreeSet<>(operations.keySet());
     missing.removeAll(own.keySet());
-    assertEquals(Set.of(), missing, "write operations without a call on the hostile partner's own record");
+    assertEquals(
+        Set.of(), missing, "write operations without a call on the hostile partner's own record");
 
     int pathSubstitutions = 0;
     int bodySubstitutions = 0;
@@ -149,7 +165,8 @@ public abstract class HostilePartnerSweepTest {
           continue;
         }
         Map<String, Field> declared = fields.getOrDefault(id, Map.of());
-        // 1. Path ids pointing at other organizations' records (unless the path only names a public record anyone may use).
+        // 1. Path ids pointing at other organizations' records (unless the path only names a public
+        // record anyone may use).
         for (String parameter : ownValues.keySet()) {
           if (declared.get("{" + parameter + "}") instanceof Naming) {
             continue;
@@ -163,7 +180,13 @@ public abstract class HostilePartnerSweepTest {
             if (other.confidential()) {
               String unknown = UUID.randomUUID().toString();
               values.put(parameter, unknown);
-              compareWithUnknown(faults, what, answer, other.value(), send(operation, operation.path(values), mine.body().get()), unknown);
+              compareWithUnknown(
+                  faults,
+                  what,
+                  answer,
+                  other.value(),
+                  send(operation, operation.path(values), mine.body().get()),
+                  unknown);
             }
             pathSubstitutions++;
           }
@@ -172,13 +195,23 @@ public abstract class HostilePartnerSweepTest {
         for (String field : operation.idFields()) {
           Field kind = declared.get(field);
           if (kind == null) {
-            faults.add(id + ": id-valued body field '" + field + "' is neither declared acting-for nor naming");
+            faults.add(
+                id
+                    + ": id-valued body field '"
+                    + field
+                    + "' is neither declared acting-for nor naming");
             continue;
           }
           if (kind instanceof ActingFor acting) {
             List<Foreign> records = foreign.getOrDefault(acting.kind(), List.of());
             if (records.isEmpty()) {
-              faults.add(id + ": no foreign records of kind '" + acting.kind() + "' for field '" + field + "'");
+              faults.add(
+                  id
+                      + ": no foreign records of kind '"
+                      + acting.kind()
+                      + "' for field '"
+                      + field
+                      + "'");
             }
             for (Foreign other : records) {
               JsonNode body = JSON.valueToTree(mine.body().get());
@@ -193,7 +226,13 @@ public abstract class HostilePartnerSweepTest {
                 String unknown = UUID.randomUUID().toString();
                 JsonNode unknownBody = JSON.valueToTree(mine.body().get());
                 replace(unknownBody, field, unknown);
-                compareWithUnknown(faults, what, answer, other.value(), send(operation, mine.path(), unknownBody), unknown);
+                compareWithUnknown(
+                    faults,
+                    what,
+                    answer,
+                    other.value(),
+                    send(operation, mine.path(), unknownBody),
+                    unknown);
               }
               bodySubstitutions++;
             }
@@ -201,21 +240,36 @@ public abstract class HostilePartnerSweepTest {
         }
         Set<String> stale = new TreeSet<>(declared.keySet());
         stale.removeAll(operation.idFields());
-        stale.removeIf(f -> f.startsWith("{") && ownValues.containsKey(f.substring(1, f.length() - 1)));
-        stale.forEach(f -> faults.add(id + ": declared field '" + f + "' is not an id-valued field of the body in the contract"));
+        stale.removeIf(
+            f -> f.startsWith("{") && ownValues.containsKey(f.substring(1, f.length() - 1)));
+        stale.forEach(
+            f ->
+                faults.add(
+                    id
+                        + ": declared field '"
+                        + f
+                        + "' is not an id-valued field of the body in the contract"));
       }
-      // 3. The controls: unchanged, on the caller's own records, no request is refused for rights. (They may change data.)
+      // 3. The controls: unchanged, on the caller's own records, no request is refused for rights.
+      // (They may change data.)
       for (Map.Entry<String, Operation> entry : operations.entrySet()) {
         Own mine = own.get(entry.getKey());
-        String controlToken = registrarOnly().contains(entry.getKey()) ? TestTokens.registrar() : hostile();
+        String controlToken =
+            registrarOnly().contains(entry.getKey()) ? TestTokens.registrar() : hostile();
         Response r = send(entry.getValue(), mine.path(), mine.body().get(), controlToken);
         if (refusedForRights(r)) {
-          faults.add(entry.getKey() + " on the hostile partner's own record is refused for rights (" + r.statusCode() + " "
-              + r.asString() + "): its sweep proves nothing");
+          faults.add(
+              entry.getKey()
+                  + " on the hostile partner's own record is refused for rights ("
+                  + r.statusCode()
+                  + " "
+                  + r.asString()
+                  + "): its sweep proves nothing");
         }
       }
     }
-    System.out.printf("Hostile-partner sweep: %d write operations, %d path and %d body substitutions, %d faults%n",
+    System.out.printf(
+        "Hostile-partner sweep: %d write operations, %d path and %d body substitutions, %d faults%n",
         operations.size(), pathSubstitutions, bodySubstitutions, faults.size());
     faults.stream().limit(40).forEach(f -> System.out.println("HOSTILE " + f));
     assertEquals(List.of(), faults.stream().limit(20).toList());
@@ -223,11 +277,21 @@ public abstract class HostilePartnerSweepTest {
   }
 
   private Map<String, String> check(
-      DataWitness witness, Map<String, String> baseline, List<String> faults, List<String> secrets, String what, Response r) {
+      DataWitness witness,
+      Map<String, String> baseline,
+      List<String> faults,
+      List<String> secrets,
+      String what,
+      Response r) {
     String body = r.asString();
     if (!refusedForRights(r)) {
-      faults.add(what + ": " + r.statusCode() + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body)
-          + " (expected 403, 404 or the unknown-reference problem)");
+      faults.add(
+          what
+              + ": "
+              + r.statusCode()
+              + " "
+              + (body.length() > 300 ? body.substring(0, 300) + "…" : body)
+              + " (expected 403, 404 or the unknown-reference problem)");
     }
     for (String secret : secrets) {
       if (body.contains(secret)) {
@@ -244,14 +308,26 @@ public abstract class HostilePartnerSweepTest {
   }
 
   /**
-   * A record the caller may not read must be indistinguishable from one that does not exist: the same status and the
-   * same body (the problem's type, detail and errors) once each answer's own id is replaced by a placeholder.
+   * A record the caller may not read must be indistinguishable from one that does not exist: the
+   * same status and the same body (the problem's type, detail and errors) once each answer's own id
+   * is replaced by a placeholder.
    */
-  private static void compareWithUnknown(List<String> faults, String what, Response secret, String secretId, Response unknown, String unknownId) {
+  private static void compareWithUnknown(
+      List<String> faults,
+      String what,
+      Response secret,
+      String secretId,
+      Response unknown,
+      String unknownId) {
     String a = secret.statusCode() + " " + secret.asString().replace(secretId, "<id>");
     String b = unknown.statusCode() + " " + unknown.asString().replace(unknownId, "<id>");
     if (!a.equals(b)) {
-      faults.add(what + ": answered differently from an unknown id\n  confidential " + a + "\n  unknown      " + b);
+      faults.add(
+          what
+              + ": answered differently from an unknown id\n  confidential "
+              + a
+              + "\n  unknown      "
+              + b);
     }
   }
 
@@ -274,19 +350,23 @@ public abstract class HostilePartnerSweepTest {
   }
 
   private Response send(Operation operation, String path, Object body, String token) {
-    RequestSpecification request = given().redirects().follow(false).header("Authorization", TestTokens.bearer(token));
+    RequestSpecification request =
+        given().redirects().follow(false).header("Authorization", TestTokens.bearer(token));
     if (operation.ifMatch()) {
       request.header("If-Match", currentEtag(path, token));
     }
     if (body != null) {
-      request.contentType("application/json").body(body instanceof JsonNode node ? node.toString() : toJson(body));
+      request
+          .contentType("application/json")
+          .body(body instanceof JsonNode node ? node.toString() : toJson(body));
     }
     return request.request(operation.method().toUpperCase(), path);
   }
 
   /**
-   * The ETag of the resource a path changes, as the hostile partner reads it (the path itself, or the resource above
-   * it): an operation that checks If-Match before ids would otherwise refuse with 412 for the wrong reason.
+   * The ETag of the resource a path changes, as the hostile partner reads it (the path itself, or
+   * the resource above it): an operation that checks If-Match before ids would otherwise refuse
+   * with 412 for the wrong reason.
    */
   private String currentEtag(String path, String token) {
     String candidate = path;
@@ -308,7 +388,10 @@ public abstract class HostilePartnerSweepTest {
     }
   }
 
-  /** Sets every value at {@code field} ({@code a.b[].c}, {@code ids[]}); an array of ids becomes the single foreign one. */
+  /**
+   * Sets every value at {@code field} ({@code a.b[].c}, {@code ids[]}); an array of ids becomes the
+   * single foreign one.
+   */
   static boolean replace(JsonNode node, String field, String value) {
     int dot = field.indexOf('.');
     String head = dot < 0 ? field : field.substring(0, dot);
@@ -380,7 +463,8 @@ public abstract class HostilePartnerSweepTest {
 
   private Map<String, Operation> writeOperations() {
     Map<String, Operation> operations = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
         Map.Entry<String, JsonNode> op = ops.next();
@@ -390,18 +474,30 @@ public abstract class HostilePartnerSweepTest {
         boolean ifMatch = false;
         for (JsonNode parameter : op.getValue().path("parameters")) {
           JsonNode p = resolve(parameter);
-          ifMatch |= "header".equals(p.path("in").asText()) && "If-Match".equalsIgnoreCase(p.path("name").asText());
+          ifMatch |=
+              "header".equals(p.path("in").asText())
+                  && "If-Match".equalsIgnoreCase(p.path("name").asText());
         }
         Set<String> idFields = new TreeSet<>();
-        JsonNode schema = op.getValue().path("requestBody").path("content").path("application/json").path("schema");
+        JsonNode schema =
+            op.getValue()
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema");
         collectIdFields(schema, "", idFields, 0);
-        operations.put(op.getValue().path("operationId").asText(), new Operation(op.getKey(), path.getKey(), ifMatch, idFields));
+        operations.put(
+            op.getValue().path("operationId").asText(),
+            new Operation(op.getKey(), path.getKey(), ifMatch, idFields));
       }
     }
     return operations;
   }
 
-  /** Paths of the fields that hold an id: a UUID, or an organization code (the SCHAC pattern), alone or in arrays. */
+  /**
+   * Paths of the fields that hold an id: a UUID, or an organization code (the SCHAC pattern), alone
+   * or in arrays.
+   */
   private void collectIdFields(JsonNode schema, String prefix, Set<String> into, int depth) {
     JsonNode s = resolve(schema);
     if (depth > 6 || s.isMissingNode()) {
@@ -436,7 +532,8 @@ public abstract class HostilePartnerSweepTest {
         return true;
       }
     }
-    return "uuid".equals(s.path("format").asText()) || SchacCode.REGEX.equals(s.path("pattern").asText());
+    return "uuid".equals(s.path("format").asText())
+        || SchacCode.REGEX.equals(s.path("pattern").asText());
   }
 
   private JsonNode resolve(JsonNode node) {

@@ -4,7 +4,10 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.eurasia.registry.platform.testing.TestInfrastructure.Mode;
 
-/** A real Kafka broker for tests: external, a container, or a single KRaft node from Kafka's own test kit. */
+/**
+ * A real Kafka broker for tests: external, a container, or a single KRaft node from Kafka's own
+ * test kit.
+ */
 public interface TestKafka extends AutoCloseable {
 
   /** Image for Testcontainers; the same Kafka version as the clients. */
@@ -53,7 +56,8 @@ public interface TestKafka extends AutoCloseable {
               .setConfigProp("transaction.state.log.replication.factor", "1")
               .setConfigProp("transaction.state.log.min.isr", "1")
               .setConfigProp("group.initial.rebalance.delay.ms", "0")
-              // Services create their topics with explicit partitions; a typo must not silently create another.
+              // Services create their topics with explicit partitions; a typo must not silently
+              // create another.
               .setConfigProp("auto.create.topics.enable", "false")
               .build();
       cluster.format();

@@ -1,6 +1,9 @@
 package org.eurasia.registry.platform.testing;
 
-/** Asks Testcontainers, once per JVM, whether a Docker engine answers. It returns false, without throwing, when not. */
+/**
+ * Asks Testcontainers, once per JVM, whether a Docker engine answers. It returns false, without
+ * throwing, when not.
+ */
 final class DockerProbe {
 
   private static Boolean available;

@@ -19,42 +19,59 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may call every write operation, generated from the service's committed OpenAPI document: each POST, PUT, PATCH
- * and DELETE is called with no token, an expired token, a token signed by an unknown key, a wrong issuer, a wrong
- * audience, an unsigned token ({@code alg: none}), an HS256 token whose secret is the RSA public key, a token without
- * expiry (all 401), valid tokens naming the right organization without the partner or registrar role (403), a
- * partner of an unrelated organization, a partner of the right organization and a registrar. A service
- * declares one {@link Rule} per operation; an operation without a rule fails the test, so a new endpoint cannot ship
+ * Who may call every write operation, generated from the service's committed OpenAPI document: each
+ * POST, PUT, PATCH and DELETE is called with no token, an expired token, a token signed by an
+ * unknown key, a wrong issuer, a wrong audience, an unsigned token ({@code alg: none}), an HS256
+ * token whose secret is the RSA public key, a token without expiry (all 401), valid tokens naming
+ * the right organization without the partner or registrar role (403), a partner of an unrelated
+ * organization, a partner of the right organization and a registrar. A service declares one {@link
+ * Rule} per operation; an operation without a rule fails the test, so a new endpoint cannot ship
  * without deciding who may call it.
  *
- * <p>"Allowed" means the answer is neither 401 nor 403 (the call may still be refused for its content or state: 4xx
- * other than those, or a 2xx); "refused" means 403, or 404 when the resource is invisible to that caller, or the
- * unknown-reference problem when a record the body names is invisible to that caller. The bodies
- * are valid, so the organization checks that run after validation are reached.
+ * <p>"Allowed" means the answer is neither 401 nor 403 (the call may still be refused for its
+ * content or state: 4xx other than those, or a 2xx); "refused" means 403, or 404 when the resource
+ * is invisible to that caller, or the unknown-reference problem when a record the body names is
+ * invisible to that caller. The bodies are valid, so the organization checks that run after
+ * validation are reached.
  */
 public abstract class AuthorizationMatrixTest {
 
   private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
 
   /** How one write operation is called and who may call it. */
-  public record Rule(String path, Supplier<Object> body, String rightOrganization, String unrelatedOrganization, boolean ifMatch) {
+  public record Rule(
+      String path,
+      Supplier<Object> body,
+      String rightOrganization,
+      String unrelatedOrganization,
+      boolean ifMatch) {
 
     /** Registrar only: every partner is refused. */
     public static Rule registrarOnly(String path, Supplier<Object> body) {
       return new Rule(path, body, null, "pu.edu.pk", false);
     }
 
-    /** A partner of {@code organization} (and a registrar) may; a partner of {@code unrelated} may not. */
-    public static Rule partnerOf(String organization, String unrelated, String path, Supplier<Object> body) {
+    /**
+     * A partner of {@code organization} (and a registrar) may; a partner of {@code unrelated} may
+     * not.
+     */
+    public static Rule partnerOf(
+        String organization, String unrelated, String path, Supplier<Object> body) {
       return new Rule(path, body, organization, unrelated, false);
     }
 
-    /** Anyone with a valid token may (e.g. registering oneself for an event): there is no unrelated caller. */
+    /**
+     * Anyone with a valid token may (e.g. registering oneself for an event): there is no unrelated
+     * caller.
+     */
     public static Rule anyCaller(String path, Supplier<Object> body) {
       return new Rule(path, body, "pu.edu.pk", null, false);
     }
 
-    /** The same, for an operation that requires If-Match (sent as {@code "0"}: a stale or right version, either way authorized). */
+    /**
+     * The same, for an operation that requires If-Match (sent as {@code "0"}: a stale or right
+     * version, either way authorized).
+     */
     public Rule withIfMatch() {
       return new Rule(path, body, rightOrganization, unrelatedOrganization, true);
     }
@@ -87,10 +104,12 @@ public abstract class AuthorizationMatrixTest {
       badTokens.put("no token", null);
       badTokens.put("expired token", TestTokens.expired("qau.edu.pk"));
       badTokens.put("unknown signing key", TestTokens.signedByUnknownKey("qau.edu.pk"));
-      badTokens.put("wrong issuer", TestTokens.withIssuer("https://elsewhere.example.org", "qau.edu.pk"));
+      badTokens.put(
+          "wrong issuer", TestTokens.withIssuer("https://elsewhere.example.org", "qau.edu.pk"));
       badTokens.put("wrong audience", TestTokens.withAudience("another-system", "qau.edu.pk"));
       badTokens.put("alg none (unsigned)", TestTokens.unsigned("qau.edu.pk"));
-      badTokens.put("HS256 signed with the RSA public key", TestTokens.hmacSignedWithPublicKey("qau.edu.pk"));
+      badTokens.put(
+          "HS256 signed with the RSA public key", TestTokens.hmacSignedWithPublicKey("qau.edu.pk"));
       badTokens.put("no expiry", TestTokens.withoutExpiry("qau.edu.pk"));
       for (Map.Entry<String, String> bad : badTokens.entrySet()) {
         int status = call(method, rule, bad.getValue()).statusCode();
@@ -99,36 +118,64 @@ public abstract class AuthorizationMatrixTest {
           faults.add(op.getKey() + " with " + bad.getKey() + ": " + status + " (expected 401)");
         }
       }
-      // A valid token naming the right organisation but carrying no role (or only a person's) may write nothing.
-      for (String roleless : List.of(TestTokens.roleless(orRight(rule)), TestTokens.token("nobody@registry.test", orRight(rule), Set.of("reader")))) {
+      // A valid token naming the right organisation but carrying no role (or only a person's) may
+      // write nothing.
+      for (String roleless :
+          List.of(
+              TestTokens.roleless(orRight(rule)),
+              TestTokens.token("nobody@registry.test", orRight(rule), Set.of("reader")))) {
         int status = call(method, rule, roleless).statusCode();
         calls++;
         if (status != 403) {
-          faults.add(op.getKey() + " with a valid token without the partner or registrar role: " + status + " (expected 403)");
+          faults.add(
+              op.getKey()
+                  + " with a valid token without the partner or registrar role: "
+                  + status
+                  + " (expected 403)");
         }
       }
       if (rule.unrelatedOrganization() != null) {
         Response answer = call(method, rule, TestTokens.partner(rule.unrelatedOrganization()));
         int unrelated = answer.statusCode();
         calls++;
-        // A body id the caller may not read is answered as an unknown one: the unknown-reference problem.
-        boolean unknownReference = unrelated == 422 && answer.asString().contains("urn:eurasia-registry:problem:unknown-reference");
+        // A body id the caller may not read is answered as an unknown one: the unknown-reference
+        // problem.
+        boolean unknownReference =
+            unrelated == 422
+                && answer.asString().contains("urn:eurasia-registry:problem:unknown-reference");
         if (unrelated != 403 && unrelated != 404 && !unknownReference) {
-          faults.add(op.getKey() + " by a partner of unrelated " + rule.unrelatedOrganization() + ": " + unrelated
-              + " (expected 403, 404 or the unknown-reference problem)");
+          faults.add(
+              op.getKey()
+                  + " by a partner of unrelated "
+                  + rule.unrelatedOrganization()
+                  + ": "
+                  + unrelated
+                  + " (expected 403, 404 or the unknown-reference problem)");
         }
       }
       if (rule.rightOrganization() != null) {
         int right = call(method, rule, TestTokens.partner(rule.rightOrganization())).statusCode();
         calls++;
         if (right == 401 || right == 403) {
-          faults.add(op.getKey() + " by a partner of " + rule.rightOrganization() + ": " + right + " (expected to be authorized)");
+          faults.add(
+              op.getKey()
+                  + " by a partner of "
+                  + rule.rightOrganization()
+                  + ": "
+                  + right
+                  + " (expected to be authorized)");
         }
-        // The positive control of the hand-built bad tokens: their claims, correctly signed and expiring, are accepted.
-        int control = call(method, rule, TestTokens.handSigned(rule.rightOrganization())).statusCode();
+        // The positive control of the hand-built bad tokens: their claims, correctly signed and
+        // expiring, are accepted.
+        int control =
+            call(method, rule, TestTokens.handSigned(rule.rightOrganization())).statusCode();
         calls++;
         if (control == 401 || control == 403) {
-          faults.add(op.getKey() + " with the hand-built partner token, correctly signed: " + control + " (expected to be authorized)");
+          faults.add(
+              op.getKey()
+                  + " with the hand-built partner token, correctly signed: "
+                  + control
+                  + " (expected to be authorized)");
         }
       }
       int registrar = call(method, rule, TestTokens.registrar()).statusCode();
@@ -137,7 +184,9 @@ public abstract class AuthorizationMatrixTest {
         faults.add(op.getKey() + " by a registrar: " + registrar + " (expected to be authorized)");
       }
     }
-    System.out.printf("Authorization matrix: %d write operations, %d calls, %d faults%n", writeOperations().size(), calls, faults.size());
+    System.out.printf(
+        "Authorization matrix: %d write operations, %d calls, %d faults%n",
+        writeOperations().size(), calls, faults.size());
     assertEquals(List.of(), faults, "authorization matrix (" + calls + " calls)");
   }
 

@@ -13,10 +13,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * A service's real consumer meets poison on one of the topics it reads: a record that is no CloudEvent at all, and an
- * event of a type it handles whose data breaks the producer's contract. Both land in the service's dead-letter topic
- * with the original topic in their headers, and a valid event with the same key — on the same partition, behind
- * them — is still applied.
+ * A service's real consumer meets poison on one of the topics it reads: a record that is no
+ * CloudEvent at all, and an event of a type it handles whose data breaks the producer's contract.
+ * Both land in the service's dead-letter topic with the original topic in their headers, and a
+ * valid event with the same key — on the same partition, behind them — is still applied.
  */
 public abstract class PoisonMessageTest {
 
@@ -42,17 +42,28 @@ public abstract class PoisonMessageTest {
     UUID id = UUID.randomUUID();
     String topic = producer().topic();
     KafkaProbe.createTopic(topic, 3);
-    KafkaProbe.send(new ProducerRecord<>(topic, id.toString(), "not a cloud event \u0000".getBytes(StandardCharsets.UTF_8)));
+    KafkaProbe.send(
+        new ProducerRecord<>(
+            topic, id.toString(), "not a cloud event \u0000".getBytes(StandardCharsets.UTF_8)));
     producer().publishBroken(id, handledType(), 1, "{\"unexpected\": [1, 2, 3]}");
     publishValid(id);
     await().atMost(WAIT).until(() -> applied(id));
 
     List<ConsumerRecord<String, byte[]>> dead =
-        KafkaProbe.collect(deadLetterTopic(), r -> id.toString().equals(r.key()), 2, WAIT, Duration.ofMillis(500));
-    assertEquals(2, dead.size(), "the unreadable record and the broken event are dead-lettered, nothing else");
+        KafkaProbe.collect(
+            deadLetterTopic(), r -> id.toString().equals(r.key()), 2, WAIT, Duration.ofMillis(500));
+    assertEquals(
+        2,
+        dead.size(),
+        "the unreadable record and the broken event are dead-lettered, nothing else");
     dead.forEach(r -> assertEquals(topic, KafkaProbe.header(r, "dlt-original-topic")));
-    assertTrue(dead.stream().anyMatch(r -> handledType().equals(KafkaProbe.header(r, "ce_type"))),
+    assertTrue(
+        dead.stream().anyMatch(r -> handledType().equals(KafkaProbe.header(r, "ce_type"))),
         "the broken event keeps its CloudEvents headers");
-    dead.forEach(r -> assertTrue(KafkaProbe.header(r, "dlt-error") != null && !KafkaProbe.header(r, "dlt-error").isBlank()));
+    dead.forEach(
+        r ->
+            assertTrue(
+                KafkaProbe.header(r, "dlt-error") != null
+                    && !KafkaProbe.header(r, "dlt-error").isBlank()));
   }
 }

@@ -21,46 +21,62 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Confidential data never reaches anyone outside it, on any read surface: every GET operation of the service's committed
- * OpenAPI document (gets, lists, searches, statistics, calendar feeds, their error answers and ETags) is called by
- * outsiders three times —
+ * Confidential data never reaches anyone outside it, on any read surface: every GET operation of
+ * the service's committed OpenAPI document (gets, lists, searches, statistics, calendar feeds,
+ * their error answers and ETags) is called by outsiders three times —
+ *
  * <ol>
- *   <li>A: before the confidential data exists (or changes), with neutral values in place of its ids and words;</li>
- *   <li>B: after it exists, with the same neutral values: an outsider's answers must not have changed at all (no new
- *       list entry, no count one higher, no different ETag);</li>
- *   <li>C: after it exists, addressing it by its real ids and words: with those replaced by the neutral ones, the
- *       answers must equal B's — a confidential record is indistinguishable from one that does not exist.</li>
+ *   <li>A: before the confidential data exists (or changes), with neutral values in place of its
+ *       ids and words;
+ *   <li>B: after it exists, with the same neutral values: an outsider's answers must not have
+ *       changed at all (no new list entry, no count one higher, no different ETag);
+ *   <li>C: after it exists, addressing it by its real ids and words: with those replaced by the
+ *       neutral ones, the answers must equal B's — a confidential record is indistinguishable from
+ *       one that does not exist.
  * </ol>
- * None of the secret's texts may appear in any outsider answer. The same calls made by an insider must show a
- * difference somewhere, which proves the sweep actually reaches the secret (a sweep that reaches nothing cannot fail).
- * Operations are taken from the document, so a new read endpoint is swept without touching the test.
+ *
+ * None of the secret's texts may appear in any outsider answer. The same calls made by an insider
+ * must show a difference somewhere, which proves the sweep actually reaches the secret (a sweep
+ * that reaches nothing cannot fail). Operations are taken from the document, so a new read endpoint
+ * is swept without touching the test.
  */
 public abstract class ConfidentialitySweepTest {
 
-
-  /** What identifies the confidential data: parameter values addressing it, and texts no outsider may ever see. */
+  /**
+   * What identifies the confidential data: parameter values addressing it, and texts no outsider
+   * may ever see.
+   */
   public record Secret(Map<String, String> values, List<String> texts) {}
 
-  /** Values used in every pass (e.g. a public record linked to the secret, a page size); called before pass A. */
+  /**
+   * Values used in every pass (e.g. a public record linked to the secret, a page size); called
+   * before pass A.
+   */
   protected Map<String, String> prepare() {
     return Map.of();
   }
 
-  /** Names of the parameters whose values {@link #reveal} supplies; passes A and B use neutral values for them. */
+  /**
+   * Names of the parameters whose values {@link #reveal} supplies; passes A and B use neutral
+   * values for them.
+   */
   protected abstract Set<String> secretParameters();
 
   /** Creates or changes the confidential data, between passes A and B. */
   protected abstract Secret reveal();
 
-  /** Tokens of callers who must not see the secret; {@code null} stands for a caller without a token. */
+  /**
+   * Tokens of callers who must not see the secret; {@code null} stands for a caller without a
+   * token.
+   */
   protected abstract List<String> outsiders();
 
   /** A caller who may see the secret. */
   protected abstract String insider();
 
   /**
-   * The value of a parameter for one operation; by default the value of that name. Override when one name means
-   * different records on different paths (an {@code id}).
+   * The value of a parameter for one operation; by default the value of that name. Override when
+   * one name means different records on different paths (an {@code id}).
    */
   protected String value(String template, String parameter, Map<String, String> values) {
     return values.get(parameter);
@@ -89,7 +105,10 @@ public abstract class ConfidentialitySweepTest {
     List<String> labels = urls(neutral);
     List<Answer> before = pass(labels, callers);
     Secret secret = reveal();
-    assertEquals(secretParameters(), secret.values().keySet(), "reveal() supplies exactly the secret parameters");
+    assertEquals(
+        secretParameters(),
+        secret.values().keySet(),
+        "reveal() supplies exactly the secret parameters");
     Map<String, String> real = new HashMap<>(fixed);
     real.putAll(secret.values());
     List<Answer> after = pass(labels, callers);
@@ -107,10 +126,22 @@ public abstract class ConfidentialitySweepTest {
         continue;
       }
       if (!a.equals(b)) {
-        leaks.add("answer changed when the secret appeared: " + key + "\n  before " + a + "\n  after  " + b);
+        leaks.add(
+            "answer changed when the secret appeared: "
+                + key
+                + "\n  before "
+                + a
+                + "\n  after  "
+                + b);
       }
       if (!b.equals(c)) {
-        leaks.add("addressing the secret differs from addressing nothing: " + key + "\n  unknown " + b + "\n  secret  " + c);
+        leaks.add(
+            "addressing the secret differs from addressing nothing: "
+                + key
+                + "\n  unknown "
+                + b
+                + "\n  secret  "
+                + c);
       }
       for (String text : secret.texts()) {
         if (c.body().contains(text) || b.body().contains(text)) {
@@ -118,11 +149,14 @@ public abstract class ConfidentialitySweepTest {
         }
       }
     }
-    System.out.printf("Confidentiality sweep: %d requests per pass, %d insider differences, %d leaks%n",
+    System.out.printf(
+        "Confidentiality sweep: %d requests per pass, %d insider differences, %d leaks%n",
         before.size(), insiderDifferences, leaks.size());
     leaks.stream().limit(20).forEach(l -> System.out.println("LEAK " + l));
     assertEquals(List.of(), leaks.stream().limit(10).toList());
-    assertTrue(insiderDifferences > 0, "the insider's answers must show the secret, or the sweep reaches nothing");
+    assertTrue(
+        insiderDifferences > 0,
+        "the insider's answers must show the secret, or the sweep reaches nothing");
   }
 
   /** One answer as compared: status, content type, ETag and the normalized body. */
@@ -139,7 +173,13 @@ public abstract class ConfidentialitySweepTest {
 
     @Override
     public String toString() {
-      return status + " " + type + " etag=" + etag + " " + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
+      return status
+          + " "
+          + type
+          + " etag="
+          + etag
+          + " "
+          + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
     }
   }
 
@@ -153,25 +193,29 @@ public abstract class ConfidentialitySweepTest {
           request.header("Authorization", TestTokens.bearer(caller));
         }
         Response r = request.get(url);
-        answers.add(new Answer(r.statusCode(), r.contentType(), r.header("ETag"), normalized(r.asString())));
+        answers.add(
+            new Answer(
+                r.statusCode(), r.contentType(), r.header("ETag"), normalized(r.asString())));
       }
     }
     return answers;
   }
 
   private static String label(int index, List<String> callers) {
-    return index == callers.size() - 1 ? "insider"
+    return index == callers.size() - 1
+        ? "insider"
         : "outsider #" + (index + 1) + (callers.get(index) == null ? " (no token)" : "");
   }
 
   /**
-   * The GET requests of the document for these values: each operation once with its path and required parameters,
-   * once more per optional query parameter that has a value, and once per value of each enumerated query parameter
-   * (a statistics dimension, a status filter).
+   * The GET requests of the document for these values: each operation once with its path and
+   * required parameters, once more per optional query parameter that has a value, and once per
+   * value of each enumerated query parameter (a statistics dimension, a status filter).
    */
   private List<String> urls(Map<String, String> values) {
     List<String> urls = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       JsonNode get = path.getValue().path("get");
       if (get.isMissingNode()) {
@@ -188,7 +232,9 @@ public abstract class ConfidentialitySweepTest {
         JsonNode schema = resolve(p.path("schema"));
         String given = value(template, name, values);
         if ("path".equals(p.path("in").asText())) {
-          url = url.replace("{" + name + "}", encode(given != null ? given : example(template, p, schema)));
+          url =
+              url.replace(
+                  "{" + name + "}", encode(given != null ? given : example(template, p, schema)));
         } else if ("query".equals(p.path("in").asText())) {
           if (given != null) {
             (p.path("required").asBoolean() ? required : optional).put(name, given);
@@ -224,7 +270,8 @@ public abstract class ConfidentialitySweepTest {
     Map<String, String> all = new LinkedHashMap<>(a);
     all.putAll(b);
     StringBuilder q = new StringBuilder();
-    all.forEach((k, v) -> q.append(q.isEmpty() ? "?" : "&").append(k).append('=').append(encode(v)));
+    all.forEach(
+        (k, v) -> q.append(q.isEmpty() ? "?" : "&").append(k).append('=').append(encode(v)));
     return q.toString();
   }
 
@@ -241,13 +288,16 @@ public abstract class ConfidentialitySweepTest {
       return schema.get("example").asText();
     }
     return "uuid".equals(schema.path("format").asText())
-        ? UUID.nameUUIDFromBytes((template + parameter.path("name").asText()).getBytes(StandardCharsets.UTF_8)).toString()
+        ? UUID.nameUUIDFromBytes(
+                (template + parameter.path("name").asText()).getBytes(StandardCharsets.UTF_8))
+            .toString()
         : "1";
   }
 
   /**
-   * A value of the parameter's shape that names nothing: a fresh UUID (for a parameter the document declares as one, or
-   * a name ending in {@code Id} that only {@link #value} maps), or a word no record contains.
+   * A value of the parameter's shape that names nothing: a fresh UUID (for a parameter the document
+   * declares as one, or a name ending in {@code Id} that only {@link #value} maps), or a word no
+   * record contains.
    */
   private String neutralValue(String name) {
     if (name.endsWith("Id")) {
@@ -257,7 +307,8 @@ public abstract class ConfidentialitySweepTest {
       for (JsonNode operation : path) {
         for (JsonNode parameter : operation.path("parameters")) {
           JsonNode p = resolve(parameter);
-          if (name.equals(p.path("name").asText()) && "uuid".equals(resolve(p.path("schema")).path("format").asText())) {
+          if (name.equals(p.path("name").asText())
+              && "uuid".equals(resolve(p.path("schema")).path("format").asText())) {
             return UUID.randomUUID().toString();
           }
         }

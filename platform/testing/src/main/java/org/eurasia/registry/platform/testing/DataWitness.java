@@ -12,14 +12,18 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * Watches a service's schema so a test can tell whether a request changed data: a digest (row count and sum of row
- * hashes) per table, and the rows present at a given moment. Events leave the outbox as soon as they are published, so
- * every committed outbox insert is also copied by a trigger into a witness table that the digest covers: an event
- * written and published between two digests still shows. {@link #close} removes the trigger and the table.
+ * Watches a service's schema so a test can tell whether a request changed data: a digest (row count
+ * and sum of row hashes) per table, and the rows present at a given moment. Events leave the outbox
+ * as soon as they are published, so every committed outbox insert is also copied by a trigger into
+ * a witness table that the digest covers: an event written and published between two digests still
+ * shows. {@link #close} removes the trigger and the table.
  */
 public final class DataWitness implements AutoCloseable {
 
-  /** Tables whose content is not the service's data: Flyway's history and the outbox, which the relay empties. */
+  /**
+   * Tables whose content is not the service's data: Flyway's history and the outbox, which the
+   * relay empties.
+   */
   private static final List<String> IGNORED = List.of("flyway_schema_history", "outbox_event");
 
   private final DataSource dataSource;
@@ -27,7 +31,8 @@ public final class DataWitness implements AutoCloseable {
 
   public DataWitness(DataSource dataSource) {
     this.dataSource = dataSource;
-    execute("""
+    execute(
+        """
         CREATE TABLE IF NOT EXISTS test_outbox_witness (id UUID PRIMARY KEY, event_type VARCHAR(200) NOT NULL);
         CREATE OR REPLACE FUNCTION test_outbox_witness_copy() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -38,9 +43,12 @@ public final class DataWitness implements AutoCloseable {
         DROP TRIGGER IF EXISTS test_outbox_witness_copy ON outbox_event;
         CREATE TRIGGER test_outbox_witness_copy AFTER INSERT ON outbox_event FOR EACH ROW EXECUTE FUNCTION test_outbox_witness_copy();
         """);
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-            + " AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                    + " AND table_type = 'BASE TABLE' ORDER BY table_name")) {
       while (rs.next()) {
         if (!IGNORED.contains(rs.getString(1))) {
           tables.add(rs.getString(1));
@@ -51,15 +59,25 @@ public final class DataWitness implements AutoCloseable {
     }
   }
 
-  /** Per table: row count and the sum of its rows' hashes. Equal digests mean no row was added, removed or changed. */
+  /**
+   * Per table: row count and the sum of its rows' hashes. Equal digests mean no row was added,
+   * removed or changed.
+   */
   public Map<String, String> digest() {
     StringBuilder sql = new StringBuilder();
     for (String table : tables) {
-      sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("SELECT '").append(table).append("', count(*) || ':' || ")
-          .append("coalesce(sum(hashtext(t::text)::bigint), 0) FROM \"").append(table).append("\" t");
+      sql.append(sql.isEmpty() ? "" : " UNION ALL ")
+          .append("SELECT '")
+          .append(table)
+          .append("', count(*) || ':' || ")
+          .append("coalesce(sum(hashtext(t::text)::bigint), 0) FROM \"")
+          .append(table)
+          .append("\" t");
     }
     Map<String, String> digest = new HashMap<>();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql.toString())) {
       while (rs.next()) {
         digest.put(rs.getString(1), rs.getString(2));
       }
@@ -71,10 +89,16 @@ public final class DataWitness implements AutoCloseable {
 
   /** Names of the tables whose digest differs. */
   public static List<String> changed(Map<String, String> before, Map<String, String> after) {
-    return before.keySet().stream().filter(t -> !Objects.equals(before.get(t), after.get(t))).sorted().toList();
+    return before.keySet().stream()
+        .filter(t -> !Objects.equals(before.get(t), after.get(t)))
+        .sorted()
+        .toList();
   }
 
-  /** A digest that stayed the same for a moment: asynchronous work a previous request started (relay, consumers) is done. */
+  /**
+   * A digest that stayed the same for a moment: asynchronous work a previous request started
+   * (relay, consumers) is done.
+   */
   public Map<String, String> settled() {
     Map<String, String> previous = digest();
     for (int i = 0; i < 60; i++) {
@@ -88,10 +112,14 @@ public final class DataWitness implements AutoCloseable {
     return previous;
   }
 
-  /** Every row of every watched table as text, keyed by table (the witness table excluded: it only grows). */
+  /**
+   * Every row of every watched table as text, keyed by table (the witness table excluded: it only
+   * grows).
+   */
   public Map<String, List<String>> rows() {
     Map<String, List<String>> rows = new HashMap<>();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       for (String table : tables) {
         if (table.equals("test_outbox_witness")) {
           continue;
@@ -112,7 +140,8 @@ public final class DataWitness implements AutoCloseable {
 
   @Override
   public void close() {
-    execute("""
+    execute(
+        """
         DROP TRIGGER IF EXISTS test_outbox_witness_copy ON outbox_event;
         DROP FUNCTION IF EXISTS test_outbox_witness_copy();
         DROP TABLE IF EXISTS test_outbox_witness;
@@ -120,7 +149,8 @@ public final class DataWitness implements AutoCloseable {
   }
 
   private void execute(String sql) {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(e);

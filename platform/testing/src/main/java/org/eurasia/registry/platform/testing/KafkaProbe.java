@@ -29,15 +29,21 @@ public final class KafkaProbe {
   }
 
   /**
-   * Reads {@code topic} from the beginning until {@code wanted} records match or {@code timeout} passes, then keeps
-   * reading for {@code settle} more to catch any duplicate. Returns every match.
+   * Reads {@code topic} from the beginning until {@code wanted} records match or {@code timeout}
+   * passes, then keeps reading for {@code settle} more to catch any duplicate. Returns every match.
    */
   public static List<ConsumerRecord<String, byte[]>> collect(
-      String topic, Predicate<ConsumerRecord<String, byte[]>> match, int wanted, Duration timeout, Duration settle) {
+      String topic,
+      Predicate<ConsumerRecord<String, byte[]>> match,
+      int wanted,
+      Duration timeout,
+      Duration settle) {
     return collect(bootstrapServers(), topic, match, wanted, timeout, settle);
   }
 
-  /** As {@link #collect(String, Predicate, int, Duration, Duration)}, on a broker named explicitly. */
+  /**
+   * As {@link #collect(String, Predicate, int, Duration, Duration)}, on a broker named explicitly.
+   */
   public static List<ConsumerRecord<String, byte[]>> collect(
       String bootstrapServers,
       String topic,
@@ -49,12 +55,18 @@ public final class KafkaProbe {
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(
             Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName()))) {
       consumer.subscribe(List.of(topic));
       Instant deadline = Instant.now().plus(timeout);
       Instant settleUntil = null;
@@ -79,7 +91,8 @@ public final class KafkaProbe {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    ByteArraySerializer.class.getName()))) {
       producer.send(record).get();
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -89,9 +102,14 @@ public final class KafkaProbe {
   /** Creates a topic unless it exists, as the producing service would in a real deployment. */
   public static void createTopic(String topic, int partitions) {
     try (org.apache.kafka.clients.admin.Admin admin =
-        org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+        org.apache.kafka.clients.admin.Admin.create(
+            Map.of("bootstrap.servers", bootstrapServers()))) {
       if (!admin.listTopics().names().get().contains(topic)) {
-        admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, partitions, (short) 1))).all().get();
+        admin
+            .createTopics(
+                List.of(new org.apache.kafka.clients.admin.NewTopic(topic, partitions, (short) 1)))
+            .all()
+            .get();
       }
     } catch (Exception e) {
       if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
@@ -102,6 +120,8 @@ public final class KafkaProbe {
 
   public static String header(ConsumerRecord<?, ?> record, String name) {
     var header = record.headers().lastHeader(name);
-    return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    return header == null
+        ? null
+        : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
   }
 }

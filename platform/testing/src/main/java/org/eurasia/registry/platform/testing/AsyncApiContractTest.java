@@ -13,15 +13,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps a service's AsyncAPI document ({@code contract/asyncapi.yaml}) true to its configuration: every topic the
- * service publishes to, and its dead-letter topic, is a documented channel. A service runs it by extending it with
- * {@code @QuarkusTest}; CI validates the document itself with the AsyncAPI CLI.
+ * Keeps a service's AsyncAPI document ({@code contract/asyncapi.yaml}) true to its configuration:
+ * every topic the service publishes to, and its dead-letter topic, is a documented channel. A
+ * service runs it by extending it with {@code @QuarkusTest}; CI validates the document itself with
+ * the AsyncAPI CLI.
  */
 public abstract class AsyncApiContractTest {
 
   @Test
   void everyTopicThisServicePublishesToIsADocumentedChannel() throws IOException {
-    JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(Path.of("contract", "asyncapi.yaml").toFile());
+    JsonNode document =
+        new ObjectMapper(new YAMLFactory()).readTree(Path.of("contract", "asyncapi.yaml").toFile());
     Set<String> documented = new HashSet<>();
     document.path("channels").forEach(channel -> documented.add(channel.path("address").asText()));
     Set<String> published = new HashSet<>();
@@ -33,7 +35,9 @@ public abstract class AsyncApiContractTest {
     }
     published.add(config.getValue("registry.events.dead-letter-topic", String.class));
     published.removeIf(topic -> topic.startsWith("registry.test."));
-    assertTrue(documented.containsAll(published), "Undocumented topics: " + difference(published, documented));
+    assertTrue(
+        documented.containsAll(published),
+        "Undocumented topics: " + difference(published, documented));
   }
 
   private static Set<String> difference(Set<String> a, Set<String> b) {

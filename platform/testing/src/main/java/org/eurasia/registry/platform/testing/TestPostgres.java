@@ -7,7 +7,10 @@ import org.eurasia.registry.platform.testing.TestInfrastructure.Mode;
 /** A real PostgreSQL for tests: external, a container, or an embedded server. */
 public interface TestPostgres extends AutoCloseable {
 
-  /** Image for Testcontainers; keep its major equal to the embedded binaries and the deploy manifests. */
+  /**
+   * Image for Testcontainers; keep its major equal to the embedded binaries and the deploy
+   * manifests.
+   */
   String IMAGE = "postgres:17-alpine";
 
   String jdbcUrl();
@@ -43,7 +46,11 @@ public interface TestPostgres extends AutoCloseable {
     var container = new org.testcontainers.postgresql.PostgreSQLContainer(IMAGE);
     container.start();
     return new Simple(
-        container.getJdbcUrl(), container.getUsername(), container.getPassword(), Mode.TESTCONTAINERS, container::stop);
+        container.getJdbcUrl(),
+        container.getUsername(),
+        container.getPassword(),
+        Mode.TESTCONTAINERS,
+        container::stop);
   }
 
   private static TestPostgres embedded() {

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * The service's committed OpenAPI document ({@code contract/openapi.yaml}, relative to the module), as the generated
- * tests read it: the tree, and {@code $ref}s followed to what they name.
+ * The service's committed OpenAPI document ({@code contract/openapi.yaml}, relative to the module),
+ * as the generated tests read it: the tree, and {@code $ref}s followed to what they name.
  */
 public final class CommittedContract {
 
@@ -33,7 +33,10 @@ public final class CommittedContract {
     return document;
   }
 
-  /** The node itself, or what its {@code $ref} (and theirs, up to ten hops) names within the document. */
+  /**
+   * The node itself, or what its {@code $ref} (and theirs, up to ten hops) names within the
+   * document.
+   */
   public JsonNode resolve(JsonNode node) {
     JsonNode current = node;
     for (int hops = 0; current.has("$ref") && hops < 10; hops++) {

@@ -16,14 +16,15 @@ import org.jboss.logging.Logger;
 /**
  * Gives a test JVM a real PostgreSQL and a real Kafka broker, and a throw-away JWT key pair.
  *
- * <p>For each server independently it takes, in order: endpoints from the environment ({@code TEST_PG_JDBC_URL} with
- * {@code TEST_PG_USER}/{@code TEST_PG_PASSWORD}; {@code TEST_KAFKA_BOOTSTRAP}), Testcontainers when a Docker engine
- * answers, or embedded servers started inside this JVM (zonky PostgreSQL, Kafka's own KRaft test kit). The system
- * property {@code registry.test.infrastructure} (or {@code registry.test.postgres} / {@code registry.test.kafka})
+ * <p>For each server independently it takes, in order: endpoints from the environment ({@code
+ * TEST_PG_JDBC_URL} with {@code TEST_PG_USER}/{@code TEST_PG_PASSWORD}; {@code
+ * TEST_KAFKA_BOOTSTRAP}), Testcontainers when a Docker engine answers, or embedded servers started
+ * inside this JVM (zonky PostgreSQL, Kafka's own KRaft test kit). The system property {@code
+ * registry.test.infrastructure} (or {@code registry.test.postgres} / {@code registry.test.kafka})
  * forces {@code external}, {@code testcontainers} or {@code embedded}.
  *
- * <p>Register it with {@code @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)}:
- * every test class of a module then shares one set of servers.
+ * <p>Register it with {@code @WithTestResource(value = TestInfrastructure.class, scope =
+ * TestResourceScope.GLOBAL)}: every test class of a module then shares one set of servers.
  */
 public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
 
@@ -81,7 +82,10 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     return DockerProbe.available() ? Mode.TESTCONTAINERS : Mode.EMBEDDED;
   }
 
-  /** A fresh RSA key pair per test JVM: the public half verifies, the private half signs {@link TestTokens}. */
+  /**
+   * A fresh RSA key pair per test JVM: the public half verifies, the private half signs {@link
+   * TestTokens}.
+   */
   private static Map<String, String> signingKeys() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -105,9 +109,13 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
   }
 
   private static String pem(String type, byte[] der) {
-    return "-----BEGIN " + type + "-----\n"
+    return "-----BEGIN "
+        + type
+        + "-----\n"
         + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-        + "\n-----END " + type + "-----\n";
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 
   /** How a server is provided. */

@@ -14,18 +14,23 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Validates event payloads against the JSON Schema (draft-07, the dialect AsyncAPI documents embed) their producer owns. Producer tests validate what they emit,
- * consumer tests validate the fixtures they consume, against the same file (addressed by path from the repository
- * root), so the two sides cannot drift apart unnoticed.
+ * Validates event payloads against the JSON Schema (draft-07, the dialect AsyncAPI documents embed)
+ * their producer owns. Producer tests validate what they emit, consumer tests validate the fixtures
+ * they consume, against the same file (addressed by path from the repository root), so the two
+ * sides cannot drift apart unnoticed.
  */
 public final class EventSchemas {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
 
   private EventSchemas() {}
 
-  /** A schema file, e.g. {@code agreements-service/contract/events/registry.organization.v1.schema.json}. */
+  /**
+   * A schema file, e.g. {@code
+   * agreements-service/contract/events/registry.organization.v1.schema.json}.
+   */
   public static Path file(String fromRepositoryRoot) {
     Path root = Path.of("").toAbsolutePath();
     while (root != null && !Files.exists(root.resolve("platform").resolve("pom.xml"))) {
@@ -49,6 +54,8 @@ public final class EventSchemas {
 
   public static void assertValid(Path schemaFile, byte[] payload) {
     List<Error> errors = errors(schemaFile, payload);
-    assertTrue(errors.isEmpty(), "Payload " + new String(payload) + " breaks " + schemaFile.getFileName() + ": " + errors);
+    assertTrue(
+        errors.isEmpty(),
+        "Payload " + new String(payload) + " breaks " + schemaFile.getFileName() + ": " + errors);
   }
 }

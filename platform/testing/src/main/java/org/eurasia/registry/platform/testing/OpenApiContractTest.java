@@ -18,12 +18,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API contract as a reviewed artefact. Each service keeps its OpenAPI document in {@code contract/openapi.yaml};
- * this suite fails when the running service's document differs, so every API change shows up in review. To accept a
- * change: run the tests with {@code -Dcontract.update=true}, read the diff, commit it.
+ * The API contract as a reviewed artefact. Each service keeps its OpenAPI document in {@code
+ * contract/openapi.yaml}; this suite fails when the running service's document differs, so every
+ * API change shows up in review. To accept a change: run the tests with {@code
+ * -Dcontract.update=true}, read the diff, commit it.
  *
- * <p>It also checks the conventions every operation must follow (operationId, summary, problem+json errors, paging).
- * A service runs it by extending it with {@code @QuarkusTest}.
+ * <p>It also checks the conventions every operation must follow (operationId, summary, problem+json
+ * errors, paging). A service runs it by extending it with {@code @QuarkusTest}.
  */
 public abstract class OpenApiContractTest {
 
@@ -31,20 +32,37 @@ public abstract class OpenApiContractTest {
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
   protected JsonNode generated() throws IOException {
-    String body = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+    String body =
+        given()
+            .accept("application/yaml")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     return YAML.readTree(body);
   }
 
   @Test
   void generatedContractEqualsTheCommittedOne() throws IOException {
     Path committed = Path.of("contract", "openapi.yaml");
-    String body = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+    String body =
+        given()
+            .accept("application/yaml")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     if (Boolean.getBoolean("contract.update")) {
       Files.createDirectories(committed.getParent());
       Files.writeString(committed, body);
     }
-    assertTrue(Files.exists(committed), "No committed contract at " + committed.toAbsolutePath()
-        + "; run the tests once with -Dcontract.update=true and review it");
+    assertTrue(
+        Files.exists(committed),
+        "No committed contract at "
+            + committed.toAbsolutePath()
+            + "; run the tests once with -Dcontract.update=true and review it");
     JsonNode expected = YAML.readTree(committed.toFile());
     JsonNode actual = YAML.readTree(body);
     if (!expected.equals(actual)) {
@@ -54,7 +72,10 @@ public abstract class OpenApiContractTest {
       assertEquals(
           Files.readString(committed),
           body,
-          "The API changed: compare " + committed + " with " + fresh
+          "The API changed: compare "
+              + committed
+              + " with "
+              + fresh
               + "; if intended, rerun with -Dcontract.update=true and commit the contract");
     }
   }
@@ -78,11 +99,15 @@ public abstract class OpenApiContractTest {
             if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
               anyError = true;
               if (!response.getValue().path("content").has("application/problem+json")) {
-                faults.add(name + " " + response.getKey() + ": not documented as application/problem+json");
+                faults.add(
+                    name
+                        + " "
+                        + response.getKey()
+                        + ": not documented as application/problem+json");
               }
             }
           }
-          if (!anyError && !name.startsWith("GET") ) {
+          if (!anyError && !name.startsWith("GET")) {
             faults.add(name + ": documents no error response");
           }
         });
@@ -95,7 +120,13 @@ public abstract class OpenApiContractTest {
     forEachOperation(
         generated(),
         (name, operation) -> {
-          JsonNode ok = operation.path("responses").path("200").path("content").path("application/json").path("schema");
+          JsonNode ok =
+              operation
+                  .path("responses")
+                  .path("200")
+                  .path("content")
+                  .path("application/json")
+                  .path("schema");
           String ref = ok.path("$ref").asText("");
           if (!ref.contains("Page")) {
             return;
@@ -116,7 +147,8 @@ public abstract class OpenApiContractTest {
     assertEquals("bearer", scheme.path("scheme").asText());
   }
 
-  private static void forEachOperation(JsonNode document, java.util.function.BiConsumer<String, JsonNode> action) {
+  private static void forEachOperation(
+      JsonNode document, java.util.function.BiConsumer<String, JsonNode> action) {
     Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
     while (paths.hasNext()) {
       Map.Entry<String, JsonNode> path = paths.next();
@@ -124,7 +156,8 @@ public abstract class OpenApiContractTest {
       while (operations.hasNext()) {
         Map.Entry<String, JsonNode> operation = operations.next();
         if (METHODS.contains(operation.getKey())) {
-          action.accept(operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue());
+          action.accept(
+              operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue());
         }
       }
     }
