@@ -36,11 +36,17 @@ async function modelOf(obj) {
 const rendered = Object.fromEntries(OVERLAYS.map((o) => [o, render(o)]));
 const ofKind = (objs, kind) => objs.filter((o) => o.kind === kind);
 
-/** Topic names a service's application.properties configures outside the test profile. */
+/**
+ * Topic names a service's application.properties configures outside the test profile, with property
+ * expressions (`${other.key}` or `${other.key:default}`) expanded as Quarkus would.
+ */
 function topicsOf(service) {
   const props = readFileSync(`${service}/src/main/resources/application.properties`, "utf8").split("\n")
     .filter((l) => !l.startsWith("#") && !l.startsWith("%") && l.includes("="));
-  const value = (key) => props.filter((l) => l.startsWith(key)).map((l) => l.split("=")[1].trim());
+  const defined = Object.fromEntries(props.map((l) => [l.slice(0, l.indexOf("=")).trim(), l.slice(l.indexOf("=") + 1).trim()]));
+  const expand = (text, depth = 0) => depth > 5 ? text : text.replace(/\$\{([^}:]+)(?::([^}]*))?\}/g,
+    (_, key, fallback) => expand(defined[key] ?? fallback ?? `\${${key}}`, depth + 1));
+  const value = (key) => props.filter((l) => l.startsWith(key)).map((l) => expand(l.slice(l.indexOf("=") + 1).trim()));
   return {
     publishes: [...value("registry.events.topics."), ...value("registry.events.dead-letter-topic")],
     consumes: value("registry.events.subscriptions").flatMap((v) => v.split(",")).map((t) => t.trim()).filter(Boolean),
