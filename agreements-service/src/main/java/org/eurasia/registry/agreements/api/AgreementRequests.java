@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eurasia.registry.agreements.application.AgreementService;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementKind;
+import org.eurasia.registry.agreements.domain.AgreementTerms;
 import org.eurasia.registry.agreements.domain.CooperationField;
 import org.eurasia.registry.agreements.domain.PartialDate;
 import org.eurasia.registry.agreements.domain.Party;
@@ -117,32 +117,37 @@ public final class AgreementRequests {
           LocalDate expiresOn,
       @Schema(description = "Renew for another duration when it expires.") Boolean autoRenewal) {
 
-    AgreementService.Draft toDraft() {
-      return new AgreementService.Draft(
+    /** The terms proposed; the domain's record applies the defaults. */
+    AgreementTerms toTerms() {
+      return new AgreementTerms(
           kind,
-          visibility == null ? Visibility.PUBLIC : visibility,
+          visibility,
           title,
-          summary == null ? Map.of() : summary,
+          summary,
           parties.stream()
               .map(
                   p ->
-                      new AgreementService.PartyRequest(
+                      new AgreementTerms.NamedParty(
                           p.organizationCode(),
                           p.role(),
                           Boolean.TRUE.equals(p.ratificationRequired())))
               .toList(),
-          fields == null ? Set.of() : fields,
-          iscedCodes == null ? Set.of() : iscedCodes,
-          frameworks == null ? Set.of() : frameworks,
-          languages == null ? Set.of() : languages,
+          listOf(fields),
+          listOf(iscedCodes),
+          listOf(frameworks),
+          listOf(languages),
           documents == null
-              ? List.of()
+              ? null
               : documents.stream()
                   .map(d -> new Agreement.Document(d.url(), d.language(), d.sha256()))
                   .toList(),
           durationMonths,
           expiresOn,
           Boolean.TRUE.equals(autoRenewal));
+    }
+
+    private static <T> List<T> listOf(Set<T> set) {
+      return set == null ? null : List.copyOf(set);
     }
   }
 

@@ -3,14 +3,13 @@ package org.eurasia.registry.agreements.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,9 +52,11 @@ import org.eurasia.registry.agreements.domain.CooperationField;
 import org.eurasia.registry.agreements.domain.Dimension;
 import org.eurasia.registry.agreements.domain.SearchSort;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.CommandHeaders;
+import org.eurasia.registry.platform.api.IdempotencyKey;
+import org.eurasia.registry.platform.api.Idempotent;
+import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
-import org.eurasia.registry.platform.idempotency.IdempotentRequests;
-import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.CountryCode;
@@ -80,13 +80,7 @@ public class AgreementResource {
    */
   static final String OBSERVED_ID = "5eed0000-0000-4000-8000-0000000a0006";
 
-  private static final String IF_MATCH_HELP =
-      "The ETag last read; optional for lifecycle commands.";
-  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
-
   @Inject AgreementService agreements;
-
-  @Inject IdempotentRequests idempotent;
 
   @Context UriInfo uri;
 
@@ -103,16 +97,7 @@ public class AgreementResource {
               + "code may repeat another's).")
   @APIResponse(responseCode = "200", description = "One page of agreements.")
   public Page<AgreementView> list(
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.")
-          int limit,
-      @QueryParam("cursor")
-          @Size(max = 1024)
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor,
+      @Valid @BeanParam Paging paging,
       @QueryParam("status") AgreementStatus status,
       @QueryParam("kind") AgreementKind kind,
       @QueryParam("party")
@@ -185,7 +170,8 @@ public class AgreementResource {
             inForceFrom,
             inForceTo,
             expiringBefore);
-    return Page.of(agreements.list(filter, limit, Cursor.decode(cursor, 4)).map(this::view), uri);
+    return Page.of(
+        agreements.list(filter, paging.limit(), paging.position(4)).map(this::view), uri);
   }
 
   @GET
@@ -272,25 +258,10 @@ public class AgreementResource {
       description =
           "The code is taken by an agreement the caller may read (codes held only "
               + "by confidential agreements the caller may not read are not taken for it).")
+  @Idempotent
   public Response draft(
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "Makes a retry return the first response.")
-          String idempotencyKey,
-      @NotNull @Valid NewAgreement request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /agreements",
-        request,
-        () -> {
-          Agreement drafted = agreements.draft(request.code(), request.terms().toDraft());
-          return Response.created(
-                  uri.getAbsolutePathBuilder().path(drafted.id().toString()).build())
-              .tag(ExpectedVersion.etag(drafted.version()))
-              .entity(view(drafted))
-              .build();
-        });
+      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid NewAgreement request) {
+    return created(agreements.draft(request.code(), request.terms().toTerms()));
   }
 
   @PUT
@@ -320,7 +291,7 @@ public class AgreementResource {
           @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
           String ifMatch,
       @NotNull @Valid Terms terms) {
-    return ok(agreements.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toDraft()));
+    return ok(agreements.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms()));
   }
 
   @POST
@@ -342,6 +313,7 @@ public class AgreementResource {
       responseCode = "409",
       description =
           "Not a draft, or this party signed already; the problem names the current state.")
+  @Idempotent
   public Response sign(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
       @HeaderParam("If-Match")
@@ -351,19 +323,14 @@ public class AgreementResource {
               example = "\"0\"",
               description = "The ETag of the version being signed.")
           String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "Makes a retry return the first response.")
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid SignatureRequest request) {
-    ExpectedVersion signedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-    return command(
-        idempotencyKey,
-        "POST /agreements/" + id + "/signatures",
-        request,
-        () ->
-            agreements.sign(id, signedVersion, request.organizationCode(), request.toSignature()));
+    return ok(
+        agreements.sign(
+            id,
+            ExpectedVersion.fromIfMatch(ifMatch),
+            request.organizationCode(),
+            request.toSignature()));
   }
 
   @POST
@@ -382,26 +349,14 @@ public class AgreementResource {
   @APIResponse(
       responseCode = "409",
       description = "Not signed yet, or this party already ratified.")
+  @Idempotent
   public Response ratify(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "Makes a retry return the first response.")
-          String idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid RatificationRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /agreements/" + id + "/ratifications",
-        request,
-        () ->
-            agreements.ratify(
-                id,
-                ExpectedVersion.fromOptionalIfMatch(ifMatch),
-                request.organizationCode(),
-                request.toRatification()));
+    return ok(
+        agreements.ratify(
+            id, headers.expectedVersion(), request.organizationCode(), request.toRatification()));
   }
 
   @POST
@@ -427,6 +382,7 @@ public class AgreementResource {
       responseCode = "409",
       description =
           "Already accepted, or the agreement has ended; the problem names the current state.")
+  @Idempotent
   public Response accept(
       @PathParam("id") @Parameter(example = OBSERVED_ID) UUID id,
       @HeaderParam("If-Match")
@@ -436,16 +392,14 @@ public class AgreementResource {
               example = "\"3\"",
               description = "The ETag of the version being accepted.")
           String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid AcceptanceRequest request) {
-    ExpectedVersion acceptedVersion = ExpectedVersion.fromIfMatch(ifMatch);
-    return command(
-        idempotencyKey,
-        "POST /agreements/" + id + "/acceptances",
-        request,
-        () -> agreements.accept(id, acceptedVersion, request.organizationCode(), request.toDate()));
+    return ok(
+        agreements.accept(
+            id,
+            ExpectedVersion.fromIfMatch(ifMatch),
+            request.organizationCode(),
+            request.toDate()));
   }
 
   @POST
@@ -465,23 +419,12 @@ public class AgreementResource {
   @APIResponse(
       responseCode = "409",
       description = "Not signed; the problem names the current state.")
+  @Idempotent
   public Response enterIntoForce(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "Makes a retry return the first response.")
-          String idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid EntryIntoForceRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /agreements/" + id + "/entry-into-force",
-        request,
-        () ->
-            agreements.enterIntoForce(
-                id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.date()));
+    return ok(agreements.enterIntoForce(id, headers.expectedVersion(), request.date()));
   }
 
   @POST
@@ -498,22 +441,12 @@ public class AgreementResource {
   @APIResponse(
       responseCode = "409",
       description = "Not in force; the problem names the current state.")
+  @Idempotent
   public Response suspend(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "Makes a retry return the first response.")
-          String idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid SuspensionRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /agreements/" + id + "/suspension",
-        request,
-        () ->
-            agreements.suspend(id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
+    return ok(agreements.suspend(id, headers.expectedVersion(), request.reason()));
   }
 
   @DELETE
@@ -532,7 +465,10 @@ public class AgreementResource {
       description = "Not suspended; the problem names the current state.")
   public Response resume(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+      @HeaderParam("If-Match")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read; optional for lifecycle commands.")
           String ifMatch) {
     return ok(agreements.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
@@ -553,26 +489,13 @@ public class AgreementResource {
   @APIResponse(
       responseCode = "409",
       description = "Already ended or never signed; the problem names the current state.")
+  @Idempotent
   public Response terminate(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "Makes a retry return the first response.")
-          String idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid TerminationRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /agreements/" + id + "/termination",
-        request,
-        () ->
-            agreements.terminate(
-                id,
-                ExpectedVersion.fromOptionalIfMatch(ifMatch),
-                request.date(),
-                request.reason()));
+    return ok(
+        agreements.terminate(id, headers.expectedVersion(), request.date(), request.reason()));
   }
 
   @POST
@@ -593,30 +516,12 @@ public class AgreementResource {
       description = "Amendment drafted.",
       content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken.")
+  @Idempotent
   public Response draftAmendment(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "Makes a retry return the first response.")
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid NewAgreement request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /agreements/" + id + "/amendments",
-        request,
-        () -> {
-          Agreement drafted =
-              agreements.draftAmendment(id, request.code(), request.terms().toDraft());
-          return Response.created(
-                  uri.getBaseUriBuilder()
-                      .path(ApiPaths.V1 + "/agreements")
-                      .path(drafted.id().toString())
-                      .build())
-              .tag(ExpectedVersion.etag(drafted.version()))
-              .entity(view(drafted))
-              .build();
-        });
+    return created(agreements.draftAmendment(id, request.code(), request.terms().toTerms()));
   }
 
   @GET
@@ -628,19 +533,9 @@ public class AgreementResource {
           "Every change records an immutable version with the SHA-256 of its canonical JSON; parties approve a version by that hash.")
   @APIResponse(responseCode = "200", description = "One page of versions.")
   public Page<VersionSummary> versions(
-      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.")
-          int limit,
-      @QueryParam("cursor")
-          @Size(max = 1024)
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor) {
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id, @Valid @BeanParam Paging paging) {
     return Page.of(
-        agreements.versions(id, limit, Cursor.decode(cursor, 1)).map(VersionSummary::of), uri);
+        agreements.versions(id, paging.limit(), paging.position(1)).map(VersionSummary::of), uri);
   }
 
   @GET
@@ -692,21 +587,13 @@ public class AgreementResource {
       description = "Approved.",
       content = @Content(schema = @Schema(implementation = AgreementView.class)))
   @APIResponse(responseCode = "409", description = "This party already approved that version.")
+  @Idempotent
   public Response approve(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "Makes a retry return the first response.")
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid ApprovalRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /agreements/" + id + "/approvals",
-        request,
-        () ->
-            agreements.approve(
-                id, request.organizationCode(), request.version(), request.sha256()));
+    return ok(
+        agreements.approve(id, request.organizationCode(), request.version(), request.sha256()));
   }
 
   /** Body of {@code POST /agreements/{id}/approvals}. */
@@ -743,13 +630,21 @@ public class AgreementResource {
   @Schema(name = "AgreementDiff")
   public record DiffView(long from, long to, List<AgreementSnapshot.Difference> differences) {}
 
-  private Response command(
-      String idempotencyKey, String operation, Object request, Supplier<Agreement> action) {
-    return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
-  }
-
+  /** The agreement as seen by this caller, with its version as the ETag. */
   private Response ok(Agreement agreement) {
     return Response.ok(view(agreement)).tag(ExpectedVersion.etag(agreement.version())).build();
+  }
+
+  /** A new agreement (a draft or an amendment): 201 naming it, with its view and ETag. */
+  private Response created(Agreement drafted) {
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(ApiPaths.V1 + "/agreements")
+                .path(drafted.id().toString())
+                .build())
+        .tag(ExpectedVersion.etag(drafted.version()))
+        .entity(view(drafted))
+        .build();
   }
 
   /**

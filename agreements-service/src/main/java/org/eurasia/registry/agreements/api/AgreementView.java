@@ -9,12 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.AgreementStatus;
+import org.eurasia.registry.agreements.domain.AgreementTerms;
 import org.eurasia.registry.agreements.domain.CooperationField;
 import org.eurasia.registry.agreements.domain.Party;
 import org.eurasia.registry.agreements.domain.PartyRole;
 import org.eurasia.registry.agreements.domain.Visibility;
 
-/** An agreement as the API shows it. */
+/**
+ * An agreement as the API shows it: its terms ({@link Agreement#terms()}), its parties with what
+ * each gave, and its lifecycle facts, mapped member by member in the order the contract has.
+ */
 @Schema(name = "Agreement")
 public record AgreementView(
     @Schema(example = "5eed0000-0000-4000-8000-0000000a0001") UUID id,
@@ -57,25 +61,26 @@ public record AgreementView(
    *     caller may not read is not listed)
    */
   static AgreementView of(Agreement a, List<UUID> readableAmendments) {
+    AgreementTerms terms = a.terms();
     return new AgreementView(
         a.id(),
         a.code(),
-        a.kind(),
+        terms.kind(),
         a.status(),
-        a.visibility(),
-        a.title(),
-        a.summary(),
+        terms.visibility(),
+        terms.title(),
+        terms.summary(),
         a.parties().stream().map(PartyView::of).toList(),
-        a.fields(),
-        a.iscedCodes(),
-        a.frameworks(),
-        a.languages(),
-        a.documents(),
+        terms.fields(),
+        terms.iscedCodes(),
+        terms.frameworks(),
+        terms.languages(),
+        terms.documents(),
         a.amendsId(),
         a.entryIntoForce(),
-        a.durationMonths(),
-        a.expiresOn(),
-        a.autoRenewal(),
+        terms.durationMonths(),
+        terms.expiresOn(),
+        terms.autoRenewal(),
         a.endedOn(),
         a.endReason(),
         readableAmendments,

@@ -3,14 +3,12 @@ package org.eurasia.registry.agreements.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -38,9 +36,10 @@ import org.eurasia.registry.agreements.application.FrameworkService;
 import org.eurasia.registry.agreements.domain.Framework;
 import org.eurasia.registry.agreements.domain.PartialDate;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.IdempotencyKey;
+import org.eurasia.registry.platform.api.Idempotent;
+import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
-import org.eurasia.registry.platform.idempotency.IdempotentRequests;
-import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Roles;
@@ -62,8 +61,6 @@ public class FrameworkResource {
 
   @Inject FrameworkService frameworks;
 
-  @Inject IdempotentRequests idempotent;
-
   @Context UriInfo uri;
 
   @GET
@@ -74,19 +71,10 @@ public class FrameworkResource {
           "Open to everyone; `memberCountry` keeps the frameworks a country has ever belonged to.")
   @APIResponse(responseCode = "200", description = "One page of frameworks.")
   public Page<FrameworkView> list(
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.")
-          int limit,
-      @QueryParam("cursor")
-          @Size(max = 1024)
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor,
+      @Valid @BeanParam Paging paging,
       @QueryParam("memberCountry") @CountryCode @Parameter(example = "PK") String memberCountry) {
     return Page.of(
-        frameworks.list(memberCountry, limit, Cursor.decode(cursor, 1)).map(FrameworkView::of),
+        frameworks.list(memberCountry, paging.limit(), paging.position(1)).map(FrameworkView::of),
         uri);
   }
 
@@ -116,30 +104,19 @@ public class FrameworkResource {
       description = "Registered.",
       content = @Content(schema = @Schema(implementation = FrameworkView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken.")
+  @Idempotent
   public Response register(
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "Makes a retry return the first response.")
-          String idempotencyKey,
-      @NotNull @Valid NewFramework request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /frameworks",
-        request,
-        () -> {
-          Framework created =
-              frameworks.register(
-                  request.code(),
-                  request.details().names(),
-                  request.details().descriptionOrEmpty(),
-                  request.details().memberships());
-          return Response.created(
-                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-              .tag(ExpectedVersion.etag(created.version()))
-              .entity(FrameworkView.of(created))
-              .build();
-        });
+      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid NewFramework request) {
+    Framework created =
+        frameworks.register(
+            request.code(),
+            request.details().names(),
+            request.details().descriptionOrEmpty(),
+            request.details().memberships());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(ExpectedVersion.etag(created.version()))
+        .entity(FrameworkView.of(created))
+        .build();
   }
 
   @PUT

@@ -3,12 +3,10 @@ package org.eurasia.registry.agreements.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -36,9 +34,11 @@ import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationFilter;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.IdempotencyKey;
+import org.eurasia.registry.platform.api.Idempotent;
+import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.idempotency.IdempotentRequests;
-import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.CountryCode;
@@ -56,8 +56,6 @@ public class OrganizationResource {
 
   @Inject OrganizationService organizations;
 
-  @Inject IdempotentRequests idempotent;
-
   @Context UriInfo uri;
 
   @GET
@@ -68,15 +66,7 @@ public class OrganizationResource {
           "Open to everyone. Filter by country, kind, parent or `modifiedSince` (for partner resync); follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of organizations.")
   public Page<OrganizationView> list(
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.", example = "20")
-          int limit,
-      @QueryParam("cursor")
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor,
+      @Valid @BeanParam Paging paging,
       @QueryParam("country")
           @CountryCode
           @Parameter(description = "ISO 3166-1 alpha-2 country.", example = "PK")
@@ -91,7 +81,8 @@ public class OrganizationResource {
           Instant modifiedSince) {
     OrganizationFilter filter = new OrganizationFilter(country, kind, parentId, modifiedSince);
     return Page.of(
-        organizations.list(filter, limit, Cursor.decode(cursor, 1)).map(OrganizationView::of), uri);
+        organizations.list(filter, paging.limit(), paging.position(1)).map(OrganizationView::of),
+        uri);
   }
 
   @GET
@@ -127,30 +118,23 @@ public class OrganizationResource {
       description = "Registered; Location names it, ETag carries its version.",
       content = @Content(schema = @Schema(implementation = OrganizationView.class)))
   @APIResponse(responseCode = "409", description = "The code is already registered.")
+  @Idempotent
+  // The key's example, shown in Swagger UI beside the header the IdempotencyKey parameter declares.
+  @Parameter(
+      name = IdempotentRequests.HEADER,
+      in = ParameterIn.HEADER,
+      example = "3f1c2a9e-org-nust")
   public Response register(
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "Makes a retry return the first response.",
-              example = "3f1c2a9e-org-nust")
-          String idempotencyKey,
-      @NotNull @Valid OrganizationRequest request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /organizations",
-        request,
-        () -> {
-          Organization created =
-              organizations.register(
-                  request.code(),
-                  new OrganizationService.Details(
-                      request.kind(), request.names(), request.country(), request.parentId()));
-          return Response.created(
-                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-              .tag(ExpectedVersion.etag(created.version()))
-              .entity(OrganizationView.of(created))
-              .build();
-        });
+      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid OrganizationRequest request) {
+    Organization created =
+        organizations.register(
+            request.code(),
+            new OrganizationService.Details(
+                request.kind(), request.names(), request.country(), request.parentId()));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(ExpectedVersion.etag(created.version()))
+        .entity(OrganizationView.of(created))
+        .build();
   }
 
   @PUT

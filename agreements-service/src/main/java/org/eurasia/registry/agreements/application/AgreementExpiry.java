@@ -1,28 +1,25 @@
 package org.eurasia.registry.agreements.application;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementRepository;
+import org.eurasia.registry.platform.scheduling.BatchSweep;
 import org.jboss.logging.Logger;
 
 /**
  * Expires (or renews) agreements whose end date has passed, and announces each through the outbox
- * like any other change. Every agreement gets its own transaction, so one failure does not hold
- * back the others, and a replica that runs it concurrently finds the work done: the row's version
- * makes the second attempt fail instead of repeating it.
+ * like any other change. The sweep ({@link BatchSweep}) gives every agreement its own transaction,
+ * so one failure does not hold back the others, and a replica that runs it concurrently finds the
+ * work done: the row's version makes the second attempt fail instead of repeating it.
  */
 @ApplicationScoped
 public class AgreementExpiry {
 
   private static final Logger LOG = Logger.getLogger(AgreementExpiry.class);
-  private static final int BATCH = 100;
 
   @Inject AgreementRepository agreements;
 
@@ -42,25 +39,9 @@ public class AgreementExpiry {
 
   /** Expires or renews every agreement due on {@code today}; returns how many changed. */
   public int expireDue(LocalDate today) {
-    int changed = 0;
-    while (true) {
-      List<UUID> due =
-          QuarkusTransaction.requiringNew()
-              .call(
-                  () -> agreements.dueToExpire(today, BATCH).stream().map(Agreement::id).toList());
-      int before = changed;
-      for (UUID id : due) {
-        try {
-          if (service.expireIfDue(id, today)) {
-            changed++;
-          }
-        } catch (RuntimeException e) {
-          LOG.warnf("Could not expire agreement %s: %s", id, e.getMessage());
-        }
-      }
-      if (due.size() < BATCH || changed == before) {
-        return changed;
-      }
-    }
+    return BatchSweep.run(
+        "agreement",
+        limit -> agreements.dueToExpire(today, limit).stream().map(Agreement::id).toList(),
+        id -> service.expireIfDue(id, today));
   }
 }

@@ -6,12 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementChange;
@@ -21,13 +20,12 @@ import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.AgreementNotice;
 import org.eurasia.registry.agreements.domain.AgreementRepository;
 import org.eurasia.registry.agreements.domain.AgreementSnapshot;
-import org.eurasia.registry.agreements.domain.CooperationField;
+import org.eurasia.registry.agreements.domain.AgreementTerms;
 import org.eurasia.registry.agreements.domain.Dimension;
 import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationRepository;
 import org.eurasia.registry.agreements.domain.PartialDate;
 import org.eurasia.registry.agreements.domain.Party;
-import org.eurasia.registry.agreements.domain.PartyRole;
 import org.eurasia.registry.agreements.domain.Position;
 import org.eurasia.registry.agreements.domain.SearchSort;
 import org.eurasia.registry.agreements.domain.Visibility;
@@ -141,18 +139,17 @@ public class AgreementService {
    * Drafts an agreement that is not an amendment; amendments are drafted from the agreement they
    * amend.
    */
-  public Agreement draft(String code, Draft draft) {
-    if (draft.kind() == AgreementKind.AMENDMENT) {
+  public Agreement draft(String code, AgreementTerms terms) {
+    if (terms.kind() == AgreementKind.AMENDMENT) {
       throw ProblemException.invalidField(
           "terms.kind",
           "an amendment is drafted with POST /agreements/{id}/amendments on the agreement it amends");
     }
-    List<Party> parties = resolve(draft.parties(), "terms.");
-    caller.requireMayActForAny(codesOf(parties));
+    Map<String, Organization> named = resolve(terms, "terms.");
+    caller.requireMayActForAny(terms.partyCodes());
     requireCodeFree(code, null);
-    frameworks.requireKnown(draft.frameworks());
-    Agreement agreement =
-        Agreement.draft(UUID.randomUUID(), code, draft.terms(parties), clock.instant());
+    frameworks.requireKnown(terms.frameworks());
+    Agreement agreement = Agreement.draft(UUID.randomUUID(), code, terms, named, clock.instant());
     agreements.persist(agreement);
     return announce(AgreementChange.DRAFTED, agreement);
   }
@@ -161,7 +158,7 @@ public class AgreementService {
    * Drafts an amendment of an agreement the caller is party to; it takes effect when it enters into
    * force. The amended agreement comes from the path only and never changes afterwards.
    */
-  public Agreement draftAmendment(UUID amendedId, String code, Draft draft) {
+  public Agreement draftAmendment(UUID amendedId, String code, AgreementTerms terms) {
     Agreement amended = get(amendedId);
     // A party only named by others (an observer that never accepted) has not joined the agreement:
     // it may not amend it.
@@ -169,17 +166,16 @@ public class AgreementService {
       throw ProblemException.forbidden(
           "Only a partner of a signatory, or of a party that accepted the agreement (or a registrar), may draft an amendment of it");
     }
-    if (draft.kind() != AgreementKind.AMENDMENT) {
+    if (terms.kind() != AgreementKind.AMENDMENT) {
       throw ProblemException.invalidField("terms.kind", "an amendment has kind AMENDMENT");
     }
-    requireVisibilityFits(amended, draft.visibility(), "terms.visibility");
-    List<Party> parties = resolve(draft.parties(), "terms.");
-    caller.requireMayActForAny(codesOf(parties));
+    requireVisibilityFits(amended, terms.visibility(), "terms.visibility");
+    Map<String, Organization> named = resolve(terms, "terms.");
+    caller.requireMayActForAny(terms.partyCodes());
     requireCodeFree(code, null);
-    frameworks.requireKnown(draft.frameworks());
+    frameworks.requireKnown(terms.frameworks());
     Agreement amendment =
-        Agreement.draftAmendment(
-            UUID.randomUUID(), code, draft.terms(parties), amended, clock.instant());
+        Agreement.draftAmendment(UUID.randomUUID(), code, terms, named, amended, clock.instant());
     agreements.persist(amendment);
     return announce(AgreementChange.DRAFTED, amendment);
   }
@@ -188,21 +184,21 @@ public class AgreementService {
    * Revises a draft: a signatory's partner (or registrar). Clears every signature and acceptance
    * given so far.
    */
-  public Agreement revise(UUID id, ExpectedVersion expected, Draft draft) {
+  public Agreement revise(UUID id, ExpectedVersion expected, AgreementTerms terms) {
     Agreement agreement = changeableBySignatory(id, expected, "revise");
-    List<Party> parties = resolve(draft.parties(), "");
+    Map<String, Organization> named = resolve(terms, "");
     // A partner may not write its own organization out of the agreement it is changing.
-    caller.requireMayActForAny(codesOf(parties));
+    caller.requireMayActForAny(terms.partyCodes());
     if (agreement.amendsId() != null) {
       Agreement amended = agreements.findById(agreement.amendsId());
-      requireVisibilityFits(amended, draft.visibility(), "visibility");
-      Agreement.requireSignatoriesKept(amended, parties, visible(amended));
+      requireVisibilityFits(amended, terms.visibility(), "visibility");
+      Agreement.requireSignatoriesKept(amended, terms, visible(amended));
     }
-    if (draft.visibility() != agreement.visibility()) {
+    if (terms.visibility() != agreement.visibility()) {
       requireCodeFree(agreement.code(), agreement.id());
     }
-    frameworks.requireKnown(draft.frameworks());
-    return announce(agreement.revise(draft.terms(parties), clock.instant()), agreement);
+    frameworks.requireKnown(terms.frameworks());
+    return announce(agreement.revise(terms, named, clock.instant()), agreement);
   }
 
   /**
@@ -268,7 +264,7 @@ public class AgreementService {
     }
     AgreementChange change = agreement.enterIntoForce(date, clock.instant());
     if (amended != null) {
-      Agreement.requireSignatoriesKept(amended, agreement.parties(), true);
+      Agreement.requireSignatoriesKept(amended, agreement.terms(), true);
       if (amended.visibility() != agreement.visibility()) {
         throw ProblemException.ruleViolated(
             "amendment-visibility", "An amendment has the visibility of the agreement it amends");
@@ -464,72 +460,26 @@ public class AgreementService {
   }
 
   /**
-   * The named organizations, from the directory. An unknown code is the unknown-reference problem
-   * on its field ({@code prefix} is the path of the terms in the request body).
+   * The organizations the terms name, from the directory, by code. An unknown code is the
+   * unknown-reference problem on its field ({@code prefix} is the path of the terms in the request
+   * body).
    */
-  private List<Party> resolve(List<PartyRequest> requested, String prefix) {
-    List<Party> parties = new ArrayList<>();
-    for (int i = 0; i < requested.size(); i++) {
-      PartyRequest party = requested.get(i);
+  private Map<String, Organization> resolve(AgreementTerms terms, String prefix) {
+    Map<String, Organization> named = new HashMap<>();
+    List<String> codes = terms.partyCodes();
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
       int index = i;
-      Organization organization =
+      named.put(
+          code,
           organizations
-              .findByCode(party.organizationCode())
+              .findByCode(code)
               .orElseThrow(
                   () ->
                       ProblemException.unknownReference(
                           prefix + "parties[" + index + "].organizationCode",
-                          "Organization '" + party.organizationCode() + "' is not known"));
-      parties.add(
-          Party.named(
-              organization.id(),
-              organization.code(),
-              organization.country(),
-              party.role(),
-              party.ratificationRequired()));
+                          "Organization '" + code + "' is not known")));
     }
-    return parties;
-  }
-
-  private static List<String> codesOf(List<Party> parties) {
-    return parties.stream().map(Party::organizationCode).toList();
-  }
-
-  /** A party as a caller names it. */
-  public record PartyRequest(
-      String organizationCode, PartyRole role, boolean ratificationRequired) {}
-
-  /** What a caller proposes for a draft. */
-  public record Draft(
-      AgreementKind kind,
-      Visibility visibility,
-      Map<String, String> title,
-      Map<String, String> summary,
-      List<PartyRequest> parties,
-      Set<CooperationField> fields,
-      Set<String> iscedCodes,
-      Set<String> frameworks,
-      Set<String> languages,
-      List<Agreement.Document> documents,
-      Integer durationMonths,
-      LocalDate expiresOn,
-      boolean autoRenewal) {
-
-    Agreement.Terms terms(List<Party> resolved) {
-      return new Agreement.Terms(
-          kind,
-          visibility,
-          title,
-          summary,
-          resolved,
-          fields,
-          iscedCodes,
-          frameworks,
-          languages,
-          documents,
-          durationMonths,
-          expiresOn,
-          autoRenewal);
-    }
+    return named;
   }
 }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Framework;
 import org.eurasia.registry.agreements.domain.FrameworkRepository;
@@ -83,7 +83,7 @@ public class FrameworkService {
 
   /** Refuses framework codes that no registered framework has. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public void requireKnown(Set<String> codes) {
+  public void requireKnown(Collection<String> codes) {
     for (String code : codes) {
       if (frameworks.findByCode(code).isEmpty()) {
         throw ProblemException.invalidField(

@@ -175,13 +175,21 @@ public class Agreement {
   /**
    * A new draft. At least two parties, at least one of them a signatory, no organization twice; not
    * an amendment.
+   *
+   * @param directory the organizations the terms name, by code: each party's id and country are
+   *     copied from there, so the agreement reads as it was signed
    */
-  public static Agreement draft(UUID id, String code, Terms terms, Instant now) {
+  public static Agreement draft(
+      UUID id,
+      String code,
+      AgreementTerms terms,
+      Map<String, Organization> directory,
+      Instant now) {
     if (terms.kind() == AgreementKind.AMENDMENT) {
       throw new InvalidValue(
           "kind", "an amendment is drafted as an amendment of the agreement it amends");
     }
-    return create(id, code, terms, null, now);
+    return create(id, code, terms, directory, null, now);
   }
 
   /**
@@ -190,22 +198,33 @@ public class Agreement {
    * application, which names the request's field.)
    */
   public static Agreement draftAmendment(
-      UUID id, String code, Terms terms, Agreement amended, Instant now) {
+      UUID id,
+      String code,
+      AgreementTerms terms,
+      Map<String, Organization> directory,
+      Agreement amended,
+      Instant now) {
     if (terms.kind() != AgreementKind.AMENDMENT) {
       throw new InvalidValue("kind", "an amendment has kind AMENDMENT");
     }
-    requireSignatoriesKept(amended, terms.parties(), true);
-    return create(id, code, terms, amended.id(), now);
+    requireSignatoriesKept(amended, terms, true);
+    return create(id, code, terms, directory, amended.id(), now);
   }
 
-  private static Agreement create(UUID id, String code, Terms terms, UUID amendsId, Instant now) {
+  private static Agreement create(
+      UUID id,
+      String code,
+      AgreementTerms terms,
+      Map<String, Organization> directory,
+      UUID amendsId,
+      Instant now) {
     Agreement agreement = new Agreement();
     agreement.id = Objects.requireNonNull(id);
     agreement.code = Objects.requireNonNull(code);
     agreement.status = AgreementStatus.DRAFT;
     agreement.createdAt = now;
     agreement.amendsId = amendsId;
-    agreement.apply(terms, now);
+    agreement.apply(terms, directory, now);
     return agreement;
   }
 
@@ -216,7 +235,8 @@ public class Agreement {
    * given so far (they stay in the version history), and each party signs or accepts the new text
    * again.
    */
-  public AgreementChange revise(Terms terms, Instant now) {
+  public AgreementChange revise(
+      AgreementTerms terms, Map<String, Organization> directory, Instant now) {
     LIFECYCLE.require(status, "revise");
     if ((terms.kind() == AgreementKind.AMENDMENT) != (kind == AgreementKind.AMENDMENT)) {
       throw new InvalidValue(
@@ -225,7 +245,7 @@ public class Agreement {
               ? "an amendment stays an amendment"
               : "an agreement cannot become an amendment; draft one as an amendment of the agreement it amends");
     }
-    apply(terms, now);
+    apply(terms, directory, now);
     return AgreementChange.UPDATED;
   }
 
@@ -239,10 +259,10 @@ public class Agreement {
    *     may read the amended agreement)
    */
   public static void requireSignatoriesKept(
-      Agreement amended, List<Party> amendmentParties, boolean nameMissing) {
+      Agreement amended, AgreementTerms amendment, boolean nameMissing) {
     Set<String> signing = new TreeSet<>();
-    amendmentParties.stream()
-        .filter(Party::signatory)
+    amendment.parties().stream()
+        .filter(AgreementTerms.NamedParty::signatory)
         .forEach(p -> signing.add(p.organizationCode()));
     List<String> missing =
         amended.parties().stream()
@@ -264,8 +284,7 @@ public class Agreement {
     // its parties reads those versions: an amendment of it must therefore be one each of them may
     // read.
     if (amended.visibility() == Visibility.CONFIDENTIAL) {
-      Set<String> named = new TreeSet<>();
-      amendmentParties.forEach(p -> named.add(p.organizationCode()));
+      Set<String> named = new TreeSet<>(amendment.partyCodes());
       List<String> unnamed =
           amended.parties().stream()
               .map(Party::organizationCode)
@@ -535,15 +554,14 @@ public class Agreement {
     return codes;
   }
 
-  private void apply(Terms terms, Instant now) {
+  private void apply(AgreementTerms terms, Map<String, Organization> directory, Instant now) {
     if (terms.parties().size() < 2) {
       throw new InvalidValue("parties", "an agreement needs at least two parties");
     }
-    if (terms.parties().stream().map(Party::organizationCode).distinct().count()
-        != terms.parties().size()) {
+    if (terms.partyCodes().stream().distinct().count() != terms.parties().size()) {
       throw new InvalidValue("parties", "an organization may be party only once");
     }
-    if (terms.parties().stream().noneMatch(Party::signatory)) {
+    if (terms.parties().stream().noneMatch(AgreementTerms.NamedParty::signatory)) {
       throw new InvalidValue("parties", "at least one party must be a signatory");
     }
     if (terms.parties().stream().anyMatch(p -> p.ratificationRequired() && !p.signatory())) {
@@ -558,13 +576,18 @@ public class Agreement {
     parties =
         terms.parties().stream()
             .map(
-                p ->
-                    Party.named(
-                        p.organizationId(),
-                        p.organizationCode(),
-                        p.country(),
-                        p.role(),
-                        p.ratificationRequired()))
+                p -> {
+                  Organization organization =
+                      Objects.requireNonNull(
+                          directory.get(p.organizationCode()),
+                          () -> p.organizationCode() + " is not in the directory given");
+                  return Party.named(
+                      organization.id(),
+                      organization.code(),
+                      organization.country(),
+                      p.role(),
+                      p.ratificationRequired());
+                })
             .toList();
     fields = List.copyOf(new TreeSet<>(terms.fields()));
     iscedCodes = List.copyOf(new TreeSet<>(terms.iscedCodes()));
@@ -602,26 +625,37 @@ public class Agreement {
         "not-named", "'" + organizationCode + "' is not a party to this agreement");
   }
 
-  /** The negotiable content of a draft. */
-  public record Terms(
-      AgreementKind kind,
-      Visibility visibility,
-      Map<String, String> title,
-      Map<String, String> summary,
-      List<Party> parties,
-      Set<CooperationField> fields,
-      Set<String> iscedCodes,
-      Set<String> frameworks,
-      Set<String> languages,
-      List<Document> documents,
-      Integer durationMonths,
-      LocalDate expiresOn,
-      boolean autoRenewal) {}
-
   /**
    * A reference to an authentic text: where it is, in which language, and the SHA-256 of the file.
    */
   public record Document(String url, String language, String sha256) {}
+
+  /**
+   * The terms as they now stand: as drafted or last revised, with the expiry date the lifecycle set
+   * (at entry into force, at each renewal). The parties are named as the terms name them; their
+   * signatures and acceptances are in {@link #parties()}.
+   */
+  public AgreementTerms terms() {
+    return new AgreementTerms(
+        kind,
+        visibility,
+        Map.copyOf(title),
+        Map.copyOf(summary),
+        parties.stream()
+            .map(
+                p ->
+                    new AgreementTerms.NamedParty(
+                        p.organizationCode(), p.role(), p.ratificationRequired()))
+            .toList(),
+        fields,
+        iscedCodes,
+        frameworks,
+        languages,
+        documents,
+        durationMonths,
+        expiresOn,
+        autoRenewal);
+  }
 
   public UUID id() {
     return id;
@@ -629,10 +663,6 @@ public class Agreement {
 
   public String code() {
     return code;
-  }
-
-  public AgreementKind kind() {
-    return kind;
   }
 
   public AgreementStatus status() {
@@ -643,36 +673,8 @@ public class Agreement {
     return visibility;
   }
 
-  public Map<String, String> title() {
-    return Map.copyOf(title);
-  }
-
-  public Map<String, String> summary() {
-    return Map.copyOf(summary);
-  }
-
   public List<Party> parties() {
     return parties;
-  }
-
-  public List<CooperationField> fields() {
-    return fields;
-  }
-
-  public List<String> iscedCodes() {
-    return iscedCodes;
-  }
-
-  public List<String> frameworks() {
-    return frameworks;
-  }
-
-  public List<String> languages() {
-    return languages;
-  }
-
-  public List<Document> documents() {
-    return documents;
   }
 
   public UUID amendsId() {
@@ -681,18 +683,6 @@ public class Agreement {
 
   public LocalDate entryIntoForce() {
     return entryIntoForce;
-  }
-
-  public Integer durationMonths() {
-    return durationMonths;
-  }
-
-  public LocalDate expiresOn() {
-    return expiresOn;
-  }
-
-  public boolean autoRenewal() {
-    return autoRenewal;
   }
 
   public LocalDate endedOn() {

@@ -11,9 +11,10 @@ import org.eurasia.registry.platform.events.DomainEvent;
  * an agreement — status, parties (code, country, role, signed or not, consented or not: an
  * unconsented party is only invited and must not be treated as bound), fields, frameworks and
  * dates. Confidential agreements tell only what other services need to enforce rules (status,
- * parties, dates): no title, fields, ISCED codes or frameworks. Its wire shape (which members are
- * left out) is the messaging package's; schema: {@code
- * contract/events/registry.agreement.v1.schema.json}.
+ * parties, dates): no title, fields, ISCED codes or frameworks. Mapped member by member from the
+ * agreement's terms ({@link Agreement#terms()}) and lifecycle facts: a new term reaches other
+ * services only when added here and to the schema. Its wire shape (which members are left out) is
+ * the messaging package's; schema: {@code contract/events/registry.agreement.v1.schema.json}.
  */
 public record AgreementNotice(
     String eventType,
@@ -39,15 +40,16 @@ public record AgreementNotice(
    * version.
    */
   public static AgreementNotice of(AgreementChange change, Agreement a) {
-    boolean open = a.visibility() == Visibility.PUBLIC;
+    AgreementTerms terms = a.terms();
+    boolean open = terms.visibility() == Visibility.PUBLIC;
     return new AgreementNotice(
         change.eventType(),
         a.id(),
         a.code(),
-        a.kind(),
+        terms.kind(),
         a.status(),
-        a.visibility(),
-        open ? a.title() : null,
+        terms.visibility(),
+        open ? terms.title() : null,
         a.parties().stream()
             .map(
                 p ->
@@ -59,12 +61,12 @@ public record AgreementNotice(
                         p.bound(),
                         p.consented()))
             .toList(),
-        open ? a.fields() : List.of(),
-        open ? a.iscedCodes() : List.of(),
-        open ? a.frameworks() : List.of(),
+        open ? terms.fields() : List.of(),
+        open ? terms.iscedCodes() : List.of(),
+        open ? terms.frameworks() : List.of(),
         a.amendsId(),
         a.entryIntoForce(),
-        a.expiresOn(),
+        terms.expiresOn(),
         a.endedOn(),
         a.version());
   }

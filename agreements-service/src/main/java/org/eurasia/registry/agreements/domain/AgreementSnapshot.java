@@ -1,6 +1,7 @@
 package org.eurasia.registry.agreements.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,25 +24,19 @@ import java.util.UUID;
  * An agreement's content at one version, in canonical JSON: keys sorted, no insignificant
  * whitespace, dates as ISO strings. Its SHA-256 is what a party approves, so the same content
  * always hashes the same on every machine.
+ *
+ * <p>The content is the agreement's terms, member by member, with each party as it now stands (its
+ * organization's id and country, and the signature, ratification or acceptance it gave) rather than
+ * as the terms name it, and the lifecycle facts: so a new term enters the signed text without a
+ * change here.
  */
 public record AgreementSnapshot(
     String code,
-    AgreementKind kind,
     AgreementStatus status,
-    Visibility visibility,
-    Map<String, String> title,
-    Map<String, String> summary,
+    AgreementTerms terms,
     List<Party> parties,
-    List<CooperationField> fields,
-    List<String> iscedCodes,
-    List<String> frameworks,
-    List<String> languages,
-    List<Agreement.Document> documents,
     UUID amendsId,
     LocalDate entryIntoForce,
-    Integer durationMonths,
-    LocalDate expiresOn,
-    boolean autoRenewal,
     LocalDate endedOn,
     String endReason,
     List<UUID> amendedBy) {
@@ -55,33 +50,34 @@ public record AgreementSnapshot(
           .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
           .build();
 
+  private static final TypeReference<Map<String, Object>> MEMBERS = new TypeReference<>() {};
+
   public static AgreementSnapshot of(Agreement a) {
     return new AgreementSnapshot(
         a.code(),
-        a.kind(),
         a.status(),
-        a.visibility(),
-        a.title(),
-        a.summary(),
+        a.terms(),
         a.parties(),
-        a.fields(),
-        a.iscedCodes(),
-        a.frameworks(),
-        a.languages(),
-        a.documents(),
         a.amendsId(),
         a.entryIntoForce(),
-        a.durationMonths(),
-        a.expiresOn(),
-        a.autoRenewal(),
         a.endedOn(),
         a.endReason(),
         a.amendedBy());
   }
 
   public String canonicalJson() {
+    // Every term under its name; maps, like objects, are written with their keys sorted.
+    Map<String, Object> content = CANONICAL.convertValue(terms, MEMBERS);
+    content.put("parties", parties);
+    content.put("code", code);
+    content.put("status", status);
+    content.put("amendsId", amendsId);
+    content.put("entryIntoForce", entryIntoForce);
+    content.put("endedOn", endedOn);
+    content.put("endReason", endReason);
+    content.put("amendedBy", amendedBy);
     try {
-      return CANONICAL.writeValueAsString(this);
+      return CANONICAL.writeValueAsString(content);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

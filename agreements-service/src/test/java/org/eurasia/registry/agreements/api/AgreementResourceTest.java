@@ -9,23 +9,35 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eurasia.registry.agreements.domain.Agreement;
+import org.eurasia.registry.agreements.domain.AgreementSnapshot;
+import org.eurasia.registry.agreements.domain.AgreementSnapshotTest;
 import org.eurasia.registry.platform.testing.EventSchemas;
 import org.eurasia.registry.platform.testing.KafkaProbe;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
+import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -192,6 +204,80 @@ class AgreementResourceTest {
         List.of("0", "1", "2", "3", "4", "5", "6"),
         events.stream().map(r -> KafkaProbe.header(r, "ce_aggregateversion")).toList());
     events.forEach(r -> EventSchemas.assertValid(SCHEMA, r.value()));
+  }
+
+  /** A public agreement between QAU and BSU, signed by both and in force (version 3). */
+  static String inForce() {
+    String id = draftedId("PUBLIC", "qau.edu.pk", "bsu.by");
+    sign(TestTokens.partner("qau.edu.pk"), id, "qau.edu.pk", "2026-03-01").then().statusCode(200);
+    sign(TestTokens.partner("bsu.by"), id, "bsu.by", "2026-03-02").then().statusCode(200);
+    as(TestTokens.partner("qau.edu.pk"))
+        .body(Map.of("date", "2026-04-01"))
+        .post(PATH + "/" + id + "/entry-into-force")
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  static List<String> changes(String id) {
+    return as(TestTokens.registrar())
+        .queryParam("limit", 100)
+        .get(PATH + "/" + id + "/versions")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.change", String.class);
+  }
+
+  @Test
+  void aRetriedLifecycleCommandIsAnsweredAsTheFirstAndActsOnceAndItsKeyActsAgainOnAnother() {
+    String first = inForce();
+    String second = inForce();
+    String key = UUID.randomUUID().toString();
+    Map<String, String> reason = Map.of("reason", "Programme under review");
+    Response suspended =
+        as(TestTokens.partner("bsu.by"))
+            .header("Idempotency-Key", key)
+            .body(reason)
+            .post(PATH + "/" + first + "/suspension");
+    suspended
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"4\"")
+        .header("Idempotent-Replayed", nullValue())
+        .body("status", equalTo("SUSPENDED"));
+
+    // The retry is answered with the first answer: a second suspension would be a 409.
+    Response retried =
+        as(TestTokens.partner("bsu.by"))
+            .header("Idempotency-Key", key)
+            .body(reason)
+            .post(PATH + "/" + first + "/suspension");
+    retried
+        .then()
+        .statusCode(200)
+        .header("Idempotent-Replayed", "true")
+        .header("ETag", suspended.header("ETag"));
+    assertEquals(suspended.jsonPath().getMap("$"), retried.jsonPath().getMap("$"));
+    as(TestTokens.registrar()).get(PATH + "/" + first).then().header("ETag", "\"4\"");
+    assertEquals(
+        List.of("DRAFTED", "PARTY_SIGNED", "SIGNED", "ENTERED_INTO_FORCE", "SUSPENDED"),
+        changes(first));
+
+    // The same key on another agreement of the same caller is another operation: it runs.
+    as(TestTokens.partner("bsu.by"))
+        .header("Idempotency-Key", key)
+        .body(reason)
+        .post(PATH + "/" + second + "/suspension")
+        .then()
+        .statusCode(200)
+        .header("Idempotent-Replayed", nullValue())
+        .body("id", equalTo(second))
+        .body("status", equalTo("SUSPENDED"));
+    assertEquals(
+        List.of("DRAFTED", "PARTY_SIGNED", "SIGNED", "ENTERED_INTO_FORCE", "SUSPENDED"),
+        changes(second));
   }
 
   @Test
@@ -831,5 +917,52 @@ class AgreementResourceTest {
         .statusCode(200)
         .body("status", equalTo("DRAFT"))
         .body("endedOn", nullValue());
+  }
+
+  @Inject EntityManager em;
+
+  /**
+   * The signed text of the seeded agreements, computed from the seed script's rows (loaded into a
+   * temporary table, so no other test's change can interfere): each version hash a party may have
+   * approved, signed or accepted stays what it was before the terms became one record ({@code
+   * snapshots/seeded-agreements.txt}).
+   */
+  @Test
+  void theSeededAgreementsHaveTheSignedTextTheyHadBefore() throws IOException {
+    Map<String, String> versions = new LinkedHashMap<>();
+    // Nothing of it stays: the transaction, with the temporary table and the entities read from
+    // it, is rolled back.
+    QuarkusTransaction.begin();
+    try {
+      em.createNativeQuery(
+              "CREATE TEMP TABLE seeded_agreement"
+                  + " (LIKE agreement INCLUDING DEFAULTS INCLUDING INDEXES) ON COMMIT DROP")
+          .executeUpdate();
+      String seed =
+          resource("/db/seed/agreements.sql")
+              .replace("INSERT INTO agreement ", "INSERT INTO seeded_agreement ");
+      em.unwrap(Session.class)
+          .doWork(
+              connection -> {
+                try (Statement statement = connection.createStatement()) {
+                  statement.execute(seed);
+                }
+              });
+      @SuppressWarnings("unchecked")
+      List<Agreement> seeded =
+          em.createNativeQuery("SELECT * FROM seeded_agreement ORDER BY id", Agreement.class)
+              .getResultList();
+      seeded.forEach(a -> versions.put(a.id().toString(), AgreementSnapshot.of(a).canonicalJson()));
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+    assertEquals(7, versions.size());
+    AgreementSnapshotTest.assertRecorded("seeded-agreements.txt", versions);
+  }
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = AgreementResourceTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

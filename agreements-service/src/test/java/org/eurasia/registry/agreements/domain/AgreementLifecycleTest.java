@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eurasia.registry.platform.domain.DomainException;
 import org.eurasia.registry.platform.domain.InvalidTransition;
 import org.eurasia.registry.platform.domain.InvalidValue;
@@ -34,23 +35,39 @@ class AgreementLifecycleTest {
     return new Party(UUID.randomUUID(), code, country, role, null);
   }
 
-  static Agreement.Terms terms(List<Party> parties, Integer durationMonths, boolean autoRenewal) {
+  /** The organizations the tests' agreements name. */
+  static final Map<String, Organization> DIRECTORY =
+      Stream.of("qau.edu.pk PK", "bsu.by BY", "most.gov.pk PK", "gknt.gov.by BY", "cuc.edu.cn CN")
+          .map(entry -> entry.split(" "))
+          .collect(
+              Collectors.toMap(
+                  entry -> entry[0],
+                  entry ->
+                      new Organization(
+                          UUID.randomUUID(),
+                          entry[0],
+                          OrganizationKind.UNIVERSITY,
+                          Map.of("en", entry[0]),
+                          entry[1],
+                          null,
+                          NOW)));
+
+  static AgreementTerms terms(List<Party> parties, Integer durationMonths, boolean autoRenewal) {
     return terms(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, parties, durationMonths, autoRenewal);
   }
 
-  static Agreement.Terms terms(
+  /** Terms naming the parties' organizations in their roles (the content of the snapshot walks). */
+  static AgreementTerms terms(
       AgreementKind kind, List<Party> parties, Integer durationMonths, boolean autoRenewal) {
-    return new Agreement.Terms(
+    return AgreementSnapshotTest.terms(
         kind,
         Visibility.PUBLIC,
-        Map.of("en", "MoU"),
-        Map.of(),
-        parties,
-        Set.of(CooperationField.SCIENCE_AND_TECHNOLOGY),
-        Set.of("0533"),
-        Set.of(),
-        Set.of("en"),
-        List.of(),
+        parties.stream()
+            .map(
+                p ->
+                    new AgreementTerms.NamedParty(
+                        p.organizationCode(), p.role(), p.ratificationRequired()))
+            .toList(),
         durationMonths,
         null,
         autoRenewal);
@@ -67,6 +84,7 @@ class AgreementLifecycleTest {
                 party("most.gov.pk", "PK", PartyRole.OBSERVER)),
             60,
             false),
+        DIRECTORY,
         NOW);
   }
 
@@ -117,7 +135,7 @@ class AgreementLifecycleTest {
   void enteringIntoForceSetsTheExpiryFromTheDuration() {
     Agreement a = inForce();
     assertEquals(AgreementStatus.IN_FORCE, a.status());
-    assertEquals(LocalDate.parse("2030-04-01"), a.expiresOn());
+    assertEquals(LocalDate.parse("2030-04-01"), a.terms().expiresOn());
   }
 
   @Test
@@ -193,7 +211,8 @@ class AgreementLifecycleTest {
     assertEquals(AgreementChange.APPROVED, a.approve("bsu.by", 3, "a".repeat(64), NOW));
     assertThrows(InvalidTransition.class, () -> a.amendBy(UUID.randomUUID(), NOW));
     assertThrows(InvalidTransition.class, () -> a.resume(NOW));
-    assertThrows(InvalidTransition.class, () -> a.revise(terms(a.parties(), 12, false), NOW));
+    assertThrows(
+        InvalidTransition.class, () -> a.revise(terms(a.parties(), 12, false), DIRECTORY, NOW));
   }
 
   @Test
@@ -201,7 +220,8 @@ class AgreementLifecycleTest {
     Agreement a = draft();
     a.sign("qau.edu.pk", signature("2025-03-01"), NOW);
     a.sign("bsu.by", signature("2025-03-01"), NOW);
-    assertThrows(InvalidTransition.class, () -> a.revise(terms(a.parties(), 12, false), NOW));
+    assertThrows(
+        InvalidTransition.class, () -> a.revise(terms(a.parties(), 12, false), DIRECTORY, NOW));
   }
 
   @Test
@@ -221,12 +241,13 @@ class AgreementLifecycleTest {
                     party("bsu.by", "BY", PartyRole.SIGNATORY)),
                 12,
                 true),
+            DIRECTORY,
             NOW);
     renewing.sign("qau.edu.pk", signature("2025-01-01"), NOW);
     renewing.sign("bsu.by", signature("2025-01-01"), NOW);
     renewing.enterIntoForce(LocalDate.parse("2025-01-01"), NOW);
     assertEquals(AgreementChange.RENEWED, renewing.expireIfDue(LocalDate.parse("2026-01-02"), NOW));
-    assertEquals(LocalDate.parse("2027-01-01"), renewing.expiresOn());
+    assertEquals(LocalDate.parse("2027-01-01"), renewing.terms().expiresOn());
     assertEquals(AgreementStatus.IN_FORCE, renewing.status());
   }
 
@@ -241,6 +262,7 @@ class AgreementLifecycleTest {
                         UUID.randomUUID(),
                         "X-1",
                         terms(List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY)), null, false),
+                        DIRECTORY,
                         NOW))
             .term());
     assertEquals(
@@ -257,6 +279,7 @@ class AgreementLifecycleTest {
                                 party("qau.edu.pk", "PK", PartyRole.OBSERVER)),
                             null,
                             false),
+                        DIRECTORY,
                         NOW))
             .term());
     Problem noSignatory =
@@ -271,6 +294,7 @@ class AgreementLifecycleTest {
                             party("bsu.by", "BY", PartyRole.OBSERVER)),
                         null,
                         false),
+                    DIRECTORY,
                     NOW));
     assertEquals(400, noSignatory.getStatus());
     assertEquals("parties: at least one party must be a signatory", noSignatory.getDetail());
@@ -284,6 +308,7 @@ class AgreementLifecycleTest {
             UUID.randomUUID(),
             "PK-BY/TREATY/2025/001",
             terms(List.of(ministry, party("gknt.gov.by", "BY", PartyRole.SIGNATORY)), 60, false),
+            DIRECTORY,
             NOW);
     assertThrows(
         InvalidTransition.class,
@@ -349,6 +374,7 @@ class AgreementLifecycleTest {
                     UUID.randomUUID(),
                     "X-1",
                     terms(AgreementKind.AMENDMENT, draft().parties(), null, false),
+                    DIRECTORY,
                     NOW));
     assertEquals(400, refused.getStatus());
     assertEquals("kind", refused.getErrors().get(0).field());
@@ -358,6 +384,7 @@ class AgreementLifecycleTest {
             UUID.randomUUID(),
             "X-2",
             terms(AgreementKind.AMENDMENT, amended.parties(), null, false),
+            DIRECTORY,
             amended,
             NOW);
     assertEquals(amended.id(), amendment.amendsId());
@@ -379,12 +406,17 @@ class AgreementLifecycleTest {
                     UUID.randomUUID(),
                     "X-3",
                     terms(AgreementKind.AMENDMENT, hostile, null, false),
+                    DIRECTORY,
                     amended,
                     NOW));
     assertEquals(422, refused.getStatus());
     assertEquals("amendment-signatories", conditionOf(refused));
     assertTrue(refused.getDetail().contains("[bsu.by, qau.edu.pk]"), refused.getDetail());
-    Problem unnamed = refusal(() -> Agreement.requireSignatoriesKept(amended, hostile, false));
+    Problem unnamed =
+        refusal(
+            () ->
+                Agreement.requireSignatoriesKept(
+                    amended, terms(AgreementKind.AMENDMENT, hostile, null, false), false));
     assertTrue(
         !unnamed.getDetail().contains("bsu.by"),
         "a caller who may not read the amended agreement learns no codes");
@@ -393,7 +425,8 @@ class AgreementLifecycleTest {
         List.of(
             party("qau.edu.pk", "PK", PartyRole.SIGNATORY),
             party("bsu.by", "BY", PartyRole.SIGNATORY));
-    Agreement.requireSignatoriesKept(amended, signatoriesOnly, true);
+    Agreement.requireSignatoriesKept(
+        amended, terms(AgreementKind.AMENDMENT, signatoriesOnly, null, false), true);
   }
 
   @Test
@@ -401,7 +434,9 @@ class AgreementLifecycleTest {
     Agreement plain = draft();
     Problem into =
         refusal(
-            () -> plain.revise(terms(AgreementKind.AMENDMENT, plain.parties(), null, false), NOW));
+            () ->
+                plain.revise(
+                    terms(AgreementKind.AMENDMENT, plain.parties(), null, false), DIRECTORY, NOW));
     assertEquals("kind", into.getErrors().get(0).field());
     Agreement amended = inForce();
     Agreement amendment =
@@ -409,15 +444,17 @@ class AgreementLifecycleTest {
             UUID.randomUUID(),
             "X-4",
             terms(AgreementKind.AMENDMENT, amended.parties(), null, false),
+            DIRECTORY,
             amended,
             NOW);
     assertEquals(
         "kind",
         assertThrows(
                 InvalidValue.class,
-                () -> amendment.revise(terms(amendment.parties(), null, false), NOW))
+                () -> amendment.revise(terms(amendment.parties(), null, false), DIRECTORY, NOW))
             .term());
-    amendment.revise(terms(AgreementKind.AMENDMENT, amendment.parties(), 24, false), NOW);
+    amendment.revise(
+        terms(AgreementKind.AMENDMENT, amendment.parties(), 24, false), DIRECTORY, NOW);
     assertEquals(amended.id(), amendment.amendsId(), "a revision keeps the amended agreement");
   }
 
@@ -427,7 +464,7 @@ class AgreementLifecycleTest {
     a.sign("qau.edu.pk", signature("2025-03-01").boundTo(0, "b".repeat(64)), NOW);
     a.accept("most.gov.pk", acceptance("2025-03-02"), NOW);
     assertTrue(a.parties().get(0).consented() && a.parties().get(2).consented());
-    a.revise(terms(a.parties(), 24, false), NOW);
+    a.revise(terms(a.parties(), 24, false), DIRECTORY, NOW);
     assertTrue(
         a.parties().stream().noneMatch(Party::consented),
         "each party signs or accepts the new text again");
@@ -476,6 +513,7 @@ class AgreementLifecycleTest {
                         List.of(party("qau.edu.pk", "PK", PartyRole.SIGNATORY), observer),
                         null,
                         false),
+                    DIRECTORY,
                     NOW));
     assertEquals("parties", refused.getErrors().get(0).field());
   }

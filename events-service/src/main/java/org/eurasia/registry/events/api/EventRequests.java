@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventFormat;
 import org.eurasia.registry.events.domain.EventKind;
+import org.eurasia.registry.events.domain.EventTerms;
 import org.eurasia.registry.events.domain.EventTimes;
 import org.eurasia.registry.events.domain.Speaker;
 import org.eurasia.registry.events.domain.Venue;
@@ -107,14 +107,15 @@ public final class EventRequests {
           List<@NotNull UUID> linkedPrograms,
       @Valid RegistrationSettings registration) {
 
-    Event.Details toDetails() {
+    /** The event's terms this body proposes; times read in the schedule's zone. */
+    EventTerms toTerms() {
       ZoneId zone = EventTimes.zone("schedule.timeZone", schedule.timeZone());
       RegistrationSettings reg =
           registration == null ? new RegistrationSettings(null, null, null, null) : registration;
-      return new Event.Details(
+      return new EventTerms(
           kind,
           title,
-          description == null ? Map.of() : description,
+          description,
           organizers,
           format,
           venue == null ? null : new Venue(venue.name(), venue.city(), venue.country()),
@@ -122,8 +123,8 @@ public final class EventRequests {
           zone.getId(),
           EventTimes.either("schedule.start", schedule.startAt(), schedule.startLocal(), zone),
           EventTimes.either("schedule.end", schedule.endAt(), schedule.endLocal(), zone),
-          linkedAgreements == null ? List.of() : List.copyOf(linkedAgreements),
-          linkedPrograms == null ? List.of() : List.copyOf(linkedPrograms),
+          linkedAgreements,
+          linkedPrograms,
           reg.opensAt(),
           reg.closesAt(),
           reg.capacity(),

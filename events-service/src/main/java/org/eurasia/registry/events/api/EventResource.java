@@ -3,10 +3,9 @@ package org.eurasia.registry.events.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -50,10 +49,12 @@ import org.eurasia.registry.events.domain.EventSession;
 import org.eurasia.registry.events.domain.EventStatus;
 import org.eurasia.registry.events.domain.EventTimes;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.CommandHeaders;
+import org.eurasia.registry.platform.api.IdempotencyKey;
+import org.eurasia.registry.platform.api.Idempotent;
+import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.domain.InvalidValue;
-import org.eurasia.registry.platform.idempotency.IdempotentRequests;
-import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.pagination.Slice;
 import org.eurasia.registry.platform.security.Roles;
@@ -78,13 +79,7 @@ public class EventResource {
   /** The seeded draft workshop of pu.edu.pk that invites bsuir.by as co-organizer. */
   static final String EXAMPLE_INVITATION = "5eed0000-0000-4000-8000-0000000e0a05";
 
-  private static final String IF_MATCH_HELP =
-      "The ETag last read; optional for lifecycle commands.";
-  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
-
   @Inject EventService eventService;
-
-  @Inject IdempotentRequests idempotent;
 
   @Context UriInfo uri;
 
@@ -98,15 +93,7 @@ public class EventResource {
               + "organizers only. `from`/`to` are calendar days in `zone` (default UTC): events overlapping that period match.")
   @APIResponse(responseCode = "200", description = "One page of events.")
   public Page<EventView> list(
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.", example = "20")
-          int limit,
-      @QueryParam("cursor")
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor,
+      @Valid @BeanParam Paging paging,
       @QueryParam("kind") @Parameter(description = "Kind of event.") EventKind kind,
       @QueryParam("organizer")
           @SchacCode
@@ -154,8 +141,8 @@ public class EventResource {
                 q,
                 status,
                 modifiedSince),
-            limit,
-            Cursor.decode(cursor, 2));
+            paging.limit(),
+            paging.position(2));
     Map<UUID, EventService.Seats> seats = eventService.seats(slice.items());
     return Page.of(slice.map(e -> view(e, seats.get(e.id()))), uri);
   }
@@ -193,25 +180,15 @@ public class EventResource {
       description = "Created.",
       content = @Content(schema = @Schema(implementation = EventView.class)))
   @APIResponse(responseCode = "409", description = "A published event has this code.")
+  @Idempotent
   public Response create(
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
-      @NotNull @Valid NewEvent request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /events",
-        request,
-        () -> {
-          Event created =
-              inRequestTerms(
-                  () -> eventService.create(request.code(), request.details().toDetails()));
-          return Response.created(
-                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-              .tag(ExpectedVersion.etag(created.version()))
-              .entity(view(created))
-              .build();
-        });
+      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid NewEvent request) {
+    Event created =
+        inRequestTerms(() -> eventService.create(request.code(), request.details().toTerms()));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(ExpectedVersion.etag(created.version()))
+        .entity(view(created))
+        .build();
   }
 
   @PUT
@@ -239,8 +216,7 @@ public class EventResource {
     return ok(
         inRequestTerms(
             () ->
-                eventService.revise(
-                    id, ExpectedVersion.fromIfMatch(ifMatch), details.toDetails())));
+                eventService.revise(id, ExpectedVersion.fromIfMatch(ifMatch), details.toTerms())));
   }
 
   @POST
@@ -257,18 +233,11 @@ public class EventResource {
       responseCode = "200",
       description = "Published.",
       content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Idempotent
   public Response publish(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey) {
-    return command(
-        idempotencyKey,
-        "POST /events/" + id + "/publication",
-        null,
-        () -> eventService.publish(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+      @BeanParam CommandHeaders headers) {
+    return ok(eventService.publish(id, headers.expectedVersion()));
   }
 
   @POST
@@ -283,13 +252,10 @@ public class EventResource {
       responseCode = "200",
       description = "Rescheduled.",
       content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Idempotent
   public Response reschedule(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid RescheduleRequest request) {
     ZoneId zone = EventTimes.zone("schedule.timeZone", request.schedule().timeZone());
     Instant start =
@@ -298,18 +264,9 @@ public class EventResource {
     Instant end =
         EventTimes.either(
             "schedule.end", request.schedule().endAt(), request.schedule().endLocal(), zone);
-    return command(
-        idempotencyKey,
-        "POST /events/" + id + "/reschedule",
-        request,
-        () ->
-            eventService.reschedule(
-                id,
-                ExpectedVersion.fromOptionalIfMatch(ifMatch),
-                start,
-                end,
-                zone.getId(),
-                request.reason()));
+    return ok(
+        eventService.reschedule(
+            id, headers.expectedVersion(), start, end, zone.getId(), request.reason()));
   }
 
   @POST
@@ -325,21 +282,12 @@ public class EventResource {
       responseCode = "200",
       description = "Cancelled.",
       content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Idempotent
   public Response cancel(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid CancellationRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /events/" + id + "/cancellation",
-        request,
-        () ->
-            eventService.cancel(
-                id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason()));
+    return ok(eventService.cancel(id, headers.expectedVersion(), request.reason()));
   }
 
   @POST
@@ -357,7 +305,10 @@ public class EventResource {
       content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response complete(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
+      @HeaderParam("If-Match")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read; optional for lifecycle commands.")
           String ifMatch) {
     return ok(eventService.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
   }
@@ -379,21 +330,12 @@ public class EventResource {
       responseCode = "200",
       description = "Accepted.",
       content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Idempotent
   public Response accept(
       @PathParam("id") @Parameter(example = EXAMPLE_INVITATION) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid AcceptanceRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /events/" + id + "/acceptances",
-        request,
-        () ->
-            eventService.accept(
-                id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode()));
+    return ok(eventService.accept(id, headers.expectedVersion(), request.organizationCode()));
   }
 
   @GET
@@ -497,11 +439,6 @@ public class EventResource {
     }
   }
 
-  private Response command(
-      String idempotencyKey, String operation, Object request, Supplier<Event> action) {
-    return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
-  }
-
   private Response ok(Event event) {
     return Response.ok(view(event)).tag(ExpectedVersion.etag(event.version())).build();
   }
@@ -513,7 +450,7 @@ public class EventResource {
   private EventView view(Event event, EventService.Seats seats) {
     return EventView.of(
         event,
-        event.joinUrl() != null && eventService.mayJoin(event),
+        event.terms().joinUrl() != null && eventService.mayJoin(event),
         eventService.linkedAgreements(event),
         eventService.linkedPrograms(event),
         seats);

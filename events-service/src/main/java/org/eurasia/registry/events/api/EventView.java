@@ -16,6 +16,7 @@ import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventFormat;
 import org.eurasia.registry.events.domain.EventKind;
 import org.eurasia.registry.events.domain.EventStatus;
+import org.eurasia.registry.events.domain.EventTerms;
 import org.eurasia.registry.events.domain.Venue;
 
 /** An event as the API shows it: times as instants and as local times in the event's zone. */
@@ -64,26 +65,31 @@ public record EventView(
     Instant createdAt,
     Instant updatedAt) {
 
+  /**
+   * The event's terms and what happened to it, as this reader may see them: the join link only when
+   * {@code showJoinUrl}, links as {@code agreements} and {@code programs} resolved them.
+   */
   static EventView of(
       Event e,
       boolean showJoinUrl,
       List<LinkedAgreement> agreements,
       List<LinkedProgram> programs,
       Seats seats) {
+    EventTerms t = e.terms();
     long confirmed = seats.confirmed();
     long waitlisted = seats.waitlisted();
     return new EventView(
         e.id(),
         e.code(),
-        e.kind(),
-        e.title(),
-        e.description(),
+        t.kind(),
+        t.title(),
+        t.description(),
         e.organizers(),
         e.invitedOrganizers(),
-        e.format(),
-        e.venue(),
-        showJoinUrl ? e.joinUrl() : null,
-        ScheduleView.of(e.timeZone(), e.startsAt(), e.endsAt()),
+        t.format(),
+        t.venue(),
+        showJoinUrl ? t.joinUrl() : null,
+        ScheduleView.of(t.timeZone(), t.startsAt(), t.endsAt()),
         e.status(),
         e.publishedAt(),
         e.cancellationReason(),
@@ -99,13 +105,13 @@ public record EventView(
         agreements,
         programs,
         new SeatsView(
-            e.registrationOpensAt(),
-            e.registrationClosesAt() != null ? e.registrationClosesAt() : e.startsAt(),
-            e.capacity(),
-            e.moderated(),
+            t.registrationOpensAt(),
+            t.registrationClosesAt() != null ? t.registrationClosesAt() : t.startsAt(),
+            t.capacity(),
+            t.moderated(),
             confirmed,
             waitlisted,
-            e.capacity() == null ? null : Math.max(0, e.capacity() - confirmed)),
+            t.capacity() == null ? null : Math.max(0, t.capacity() - confirmed)),
         e.allowedTransitions(),
         e.version(),
         e.createdAt(),

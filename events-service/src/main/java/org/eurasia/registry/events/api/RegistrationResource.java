@@ -4,13 +4,10 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,9 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,9 +31,10 @@ import org.eurasia.registry.events.application.RegistrationService;
 import org.eurasia.registry.events.domain.Registration;
 import org.eurasia.registry.events.domain.RegistrationStatus;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.IdempotencyKey;
+import org.eurasia.registry.platform.api.Idempotent;
+import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
-import org.eurasia.registry.platform.idempotency.IdempotentRequests;
-import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 
@@ -59,11 +55,8 @@ import org.eurasia.registry.platform.security.Roles;
 public class RegistrationResource {
 
   static final String EXAMPLE_REGISTRATION = "5eed0000-0000-4000-8000-0000000e0b01";
-  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
   @Inject RegistrationService registrationService;
-
-  @Inject IdempotentRequests idempotent;
 
   @Context UriInfo uri;
 
@@ -83,24 +76,15 @@ public class RegistrationResource {
       description = "Registered; the status says where.",
       content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   @APIResponse(responseCode = "409", description = "Already registered.")
+  @Idempotent
   public Response register(
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
-      @NotNull @Valid RegistrationRequest request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /registrations",
-        request,
-        () -> {
-          Registration r =
-              registrationService.register(
-                  request.eventId(), request.name().strip(), request.email());
-          return Response.created(uri.getAbsolutePathBuilder().path(r.id().toString()).build())
-              .tag(ExpectedVersion.etag(r.version()))
-              .entity(RegistrationView.of(r))
-              .build();
-        });
+      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid RegistrationRequest request) {
+    Registration r =
+        registrationService.register(request.eventId(), request.name().strip(), request.email());
+    return Response.created(uri.getAbsolutePathBuilder().path(r.id().toString()).build())
+        .tag(ExpectedVersion.etag(r.version()))
+        .entity(RegistrationView.of(r))
+        .build();
   }
 
   @POST
@@ -118,28 +102,20 @@ public class RegistrationResource {
   @APIResponse(
       responseCode = "409",
       description = "Not enough seats, or a member is already registered; nobody was registered.")
+  @Idempotent
   public Response registerDelegation(
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
-      @NotNull @Valid DelegationRequest request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /registrations/delegations",
-        request,
-        () -> {
-          List<Registration> registered =
-              registrationService.registerDelegation(
-                  request.eventId(),
-                  request.organization(),
-                  request.members().stream()
-                      .map(m -> new RegistrationService.Member(m.name().strip(), m.email()))
-                      .toList(),
-                  Boolean.TRUE.equals(request.waitIfFull()));
-          return Response.status(Response.Status.CREATED)
-              .entity(registered.stream().map(RegistrationView::of).toList())
-              .build();
-        });
+      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid DelegationRequest request) {
+    List<Registration> registered =
+        registrationService.registerDelegation(
+            request.eventId(),
+            request.organization(),
+            request.members().stream()
+                .map(m -> new RegistrationService.Member(m.name().strip(), m.email()))
+                .toList(),
+            Boolean.TRUE.equals(request.waitIfFull()));
+    return Response.status(Response.Status.CREATED)
+        .entity(registered.stream().map(RegistrationView::of).toList())
+        .build();
   }
 
   @GET
@@ -156,18 +132,10 @@ public class RegistrationResource {
           @Parameter(description = "The event.", example = EventResource.EXAMPLE_ID)
           UUID eventId,
       @QueryParam("status") @Parameter(description = "Only this status.") RegistrationStatus status,
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.", example = "20")
-          int limit,
-      @QueryParam("cursor")
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor) {
+      @Valid @BeanParam Paging paging) {
     return Page.of(
         registrationService
-            .list(eventId, status, limit, Cursor.decode(cursor, 2))
+            .list(eventId, status, paging.limit(), paging.position(2))
             .map(RegistrationView::of),
         uri);
   }
@@ -185,18 +153,10 @@ public class RegistrationResource {
           @NotNull
           @Parameter(description = "The event.", example = EventResource.EXAMPLE_ID)
           UUID eventId,
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.", example = "20")
-          int limit,
-      @QueryParam("cursor")
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor) {
+      @Valid @BeanParam Paging paging) {
     return Page.of(
         registrationService
-            .list(eventId, RegistrationStatus.WAITLISTED, limit, Cursor.decode(cursor, 2))
+            .list(eventId, RegistrationStatus.WAITLISTED, paging.limit(), paging.position(2))
             .map(RegistrationView::of),
         uri);
   }
@@ -228,15 +188,11 @@ public class RegistrationResource {
       responseCode = "200",
       description = "Decided.",
       content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @Idempotent
   public Response approve(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey) {
-    return command(
-        idempotencyKey,
-        "POST /registrations/" + id + "/approval",
-        () -> registrationService.approve(id));
+      @BeanParam IdempotencyKey idempotencyKey) {
+    return ok(registrationService.approve(id));
   }
 
   @POST
@@ -251,15 +207,11 @@ public class RegistrationResource {
       responseCode = "200",
       description = "Declined.",
       content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @Idempotent
   public Response decline(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey) {
-    return command(
-        idempotencyKey,
-        "POST /registrations/" + id + "/decline",
-        () -> registrationService.decline(id));
+      @BeanParam IdempotencyKey idempotencyKey) {
+    return ok(registrationService.decline(id));
   }
 
   @POST
@@ -277,15 +229,11 @@ public class RegistrationResource {
       responseCode = "200",
       description = "Cancelled.",
       content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @Idempotent
   public Response cancel(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey) {
-    return command(
-        idempotencyKey,
-        "POST /registrations/" + id + "/cancellation",
-        () -> registrationService.cancel(id));
+      @BeanParam IdempotencyKey idempotencyKey) {
+    return ok(registrationService.cancel(id));
   }
 
   @POST
@@ -300,19 +248,11 @@ public class RegistrationResource {
       responseCode = "200",
       description = "Checked in.",
       content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+  @Idempotent
   public Response checkIn(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey) {
-    return command(
-        idempotencyKey,
-        "POST /registrations/" + id + "/check-in",
-        () -> registrationService.checkIn(id));
-  }
-
-  private Response command(String idempotencyKey, String operation, Supplier<Registration> action) {
-    return idempotent.execute(idempotencyKey, operation, null, () -> ok(action.get()));
+      @BeanParam IdempotencyKey idempotencyKey) {
+    return ok(registrationService.checkIn(id));
   }
 
   private static Response ok(Registration r) {

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventRepository;
 import org.eurasia.registry.events.domain.EventStatus;
+import org.eurasia.registry.events.domain.EventTerms;
 import org.eurasia.registry.events.domain.Venue;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.reads.ExpensiveRead;
@@ -145,21 +146,22 @@ public class CalendarService {
   }
 
   private VEvent entry(Event e, String language) {
+    EventTerms terms = e.terms();
     VEvent entry =
         new VEvent(
             ZonedDateTime.ofInstant(e.startsAt(), e.zone()),
             ZonedDateTime.ofInstant(e.endsAt(), e.zone()),
-            text(e.title(), language));
+            text(terms.title(), language));
     entry.replace(new DtStamp(e.updatedAt()));
     entry.add(new Uid(e.id() + "@" + uidDomain));
     entry.add(new Sequence(e.sequence()));
     entry.add(new LastModified(e.updatedAt()));
     entry.add(new Status(e.status() == EventStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
-    String description = text(e.description(), language);
+    String description = text(terms.description(), language);
     if (description != null) {
       entry.add(new Description(description));
     }
-    Venue venue = e.venue();
+    Venue venue = terms.venue();
     entry.add(
         new Location(
             venue == null

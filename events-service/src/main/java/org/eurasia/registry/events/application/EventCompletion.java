@@ -1,15 +1,11 @@
 package org.eurasia.registry.events.application;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
-import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventRepository;
-import org.eurasia.registry.events.domain.EventStatus;
+import org.eurasia.registry.platform.scheduling.BatchSweep;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,7 +17,6 @@ import org.jboss.logging.Logger;
 public class EventCompletion {
 
   private static final Logger LOG = Logger.getLogger(EventCompletion.class);
-  private static final int BATCH = 100;
 
   @Inject EventRepository events;
 
@@ -42,35 +37,9 @@ public class EventCompletion {
 
   /** Completes every published event that has ended; returns how many. */
   public int completeEnded() {
-    int completed = 0;
-    while (true) {
-      List<UUID> due =
-          QuarkusTransaction.requiringNew()
-              .call(
-                  () ->
-                      events
-                          .<Event>find(
-                              "status = ?1 and endsAt <= ?2 order by endsAt",
-                              EventStatus.PUBLISHED,
-                              clock.instant())
-                          .page(0, BATCH)
-                          .list()
-                          .stream()
-                          .map(Event::id)
-                          .toList());
-      int before = completed;
-      for (UUID id : due) {
-        try {
-          if (eventService.completeIfEnded(id)) {
-            completed++;
-          }
-        } catch (RuntimeException e) {
-          LOG.warnf("Could not complete event %s: %s", id, e.getMessage());
-        }
-      }
-      if (due.size() < BATCH || completed == before) {
-        return completed;
-      }
-    }
+    return BatchSweep.run(
+        "event",
+        limit -> events.publishedEndedBy(clock.instant(), limit),
+        eventService::completeIfEnded);
   }
 }

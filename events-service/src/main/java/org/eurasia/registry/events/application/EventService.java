@@ -23,6 +23,7 @@ import org.eurasia.registry.events.domain.EventPosition;
 import org.eurasia.registry.events.domain.EventRepository;
 import org.eurasia.registry.events.domain.EventSession;
 import org.eurasia.registry.events.domain.EventStatus;
+import org.eurasia.registry.events.domain.EventTerms;
 import org.eurasia.registry.events.domain.ProgramProjectionRepository;
 import org.eurasia.registry.events.domain.RegistrationRepository;
 import org.eurasia.registry.events.domain.Requester;
@@ -100,37 +101,33 @@ public class EventService {
     return events.count(filter);
   }
 
-  public Event create(String code, Event.Details details) {
+  public Event create(String code, EventTerms terms) {
     if (!caller.isRegistrar()) {
-      caller.requireMayActForAny(details.organizers());
+      caller.requireMayActForAny(terms.organizers());
     }
     if (events.findPublishedByCode(code).isPresent()) {
       throw ProblemException.conflict("A published event already has the code '" + code + "'");
     }
     links()
-        .check(
-            details.kind(),
-            details.linkedAgreements(),
-            Set.of(),
-            details.linkedPrograms(),
-            Set.of());
+        .check(terms.kind(), terms.linkedAgreements(), Set.of(), terms.linkedPrograms(), Set.of());
     // The creator binds its own organization; a registrar acts for every organization it names.
     Set<String> bound =
-        caller.isRegistrar() ? details.organizers() : Set.of(caller.organization().orElseThrow());
-    Event event = Event.draft(UUID.randomUUID(), code, details, bound, clock.instant());
+        caller.isRegistrar() ? terms.organizers() : Set.of(caller.organization().orElseThrow());
+    Event event = Event.draft(UUID.randomUUID(), code, terms, bound, clock.instant());
     events.persist(event);
     return event;
   }
 
-  public Event revise(UUID id, ExpectedVersion expected, Event.Details details) {
+  public Event revise(UUID id, ExpectedVersion expected, EventTerms terms) {
     Event event = manageable(id, expected);
+    EventTerms current = event.terms();
     // A partner may not write its own organization out of the event it is changing.
-    caller.requireMayActForAny(details.organizers());
+    caller.requireMayActForAny(terms.organizers());
     // Nor write out another organizer that consented: that organization's own partner withdraws it
     // (or a registrar).
     // Invitations not yet accepted may be withdrawn by any organizer.
     for (String organizer : event.organizers()) {
-      if (!details.organizers().contains(organizer) && !caller.mayActFor(organizer)) {
+      if (!terms.organizers().contains(organizer) && !caller.mayActFor(organizer)) {
         throw ProblemException.forbidden(
             "'"
                 + organizer
@@ -143,15 +140,15 @@ public class EventService {
     // may not read itself.
     // A change of kind re-checks them all (a signing ceremony links only agreements not yet in
     // force).
-    boolean sameKind = details.kind() == event.kind();
+    boolean sameKind = terms.kind() == current.kind();
     links()
         .check(
-            details.kind(),
-            details.linkedAgreements(),
-            sameKind ? Set.copyOf(event.linkedAgreements()) : Set.of(),
-            details.linkedPrograms(),
-            sameKind ? Set.copyOf(event.linkedPrograms()) : Set.of());
-    event.revise(details, caller.isRegistrar() ? details.organizers() : Set.of(), clock.instant());
+            terms.kind(),
+            terms.linkedAgreements(),
+            sameKind ? Set.copyOf(current.linkedAgreements()) : Set.of(),
+            terms.linkedPrograms(),
+            sameKind ? Set.copyOf(current.linkedPrograms()) : Set.of());
+    event.revise(terms, caller.isRegistrar() ? terms.organizers() : Set.of(), clock.instant());
     events.flush();
     return event;
   }
@@ -316,7 +313,7 @@ public class EventService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LinkedAgreement> linkedAgreements(Event event) {
     EventLinks links = links();
-    return event.linkedAgreements().stream()
+    return event.terms().linkedAgreements().stream()
         .map(
             id ->
                 links
@@ -334,7 +331,7 @@ public class EventService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LinkedProgram> linkedPrograms(Event event) {
     EventLinks links = links();
-    return event.linkedPrograms().stream()
+    return event.terms().linkedPrograms().stream()
         .map(
             id ->
                 links

@@ -63,7 +63,8 @@ public class RegistrationService {
       throw ProblemException.conflict("You are already registered for " + event.code());
     }
     RegistrationStatus status =
-        Seating.place(event.capacity(), event.moderated(), registrations.confirmed(eventId));
+        Seating.place(
+            event.terms().capacity(), event.terms().moderated(), registrations.confirmed(eventId));
     Registration registration =
         new Registration(
             UUID.randomUUID(),
@@ -104,8 +105,8 @@ public class RegistrationService {
     }
     RegistrationStatus status =
         Seating.placeDelegation(
-            event.capacity(),
-            event.moderated(),
+            event.terms().capacity(),
+            event.terms().moderated(),
             registrations.confirmed(eventId),
             members.size(),
             waitIfFull);
@@ -134,7 +135,8 @@ public class RegistrationService {
   public Registration approve(UUID registrationId) {
     Registration registration = get(registrationId);
     Event event = lockedManageable(registration.eventId());
-    boolean seatFree = Seating.free(event.capacity(), registrations.confirmed(event.id())) > 0;
+    boolean seatFree =
+        Seating.free(event.terms().capacity(), registrations.confirmed(event.id())) > 0;
     return announce(registration.approve(seatFree, clock.instant()), registration);
   }
 
@@ -154,7 +156,7 @@ public class RegistrationService {
     }
     boolean freed = registration.cancel(clock.instant());
     announce(RegistrationChange.CANCELLED, registration);
-    if (freed && Seating.free(event.capacity(), registrations.confirmed(event.id())) > 0) {
+    if (freed && Seating.free(event.terms().capacity(), registrations.confirmed(event.id())) > 0) {
       registrations
           .nextWaiting(event.id())
           .ifPresent(next -> announce(next.promote(clock.instant()), next));

@@ -31,6 +31,10 @@ import org.hibernate.type.SqlTypes;
  * {@link #sequence()} so calendar clients replace their copy. Registration rules that need the seat
  * count are {@link Seating}'s.
  *
+ * <p>What the organizers propose and revise is one record, {@link EventTerms}: {@link #draft} and
+ * {@link #revise} take it, {@link #terms()} gives it back; the columns below hold it. The rest is
+ * what happened to the event (status, consent, publication, reschedules, sequence).
+ *
  * <p>Naming an organization as co-organizer does not bind it: {@link #organizers()} are those that
  * consented (the creator's organization, every one named by a registrar, and each invited one once
  * its partner {@link #accept}ed), {@link #invitedOrganizers()} the others. Only consenting
@@ -59,7 +63,7 @@ public class Event {
           .build();
 
   /**
-   * The term a refusal about the end of the registration window names: the {@link Details}
+   * The term a refusal about the end of the registration window names: the {@link EventTerms}
    * component it is about.
    */
   public static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";
@@ -174,7 +178,8 @@ public class Event {
    *     them when a registrar creates the event (a registrar acts for every organization); the
    *     others are invited
    */
-  public static Event draft(UUID id, String code, Details details, Set<String> bound, Instant now) {
+  public static Event draft(
+      UUID id, String code, EventTerms terms, Set<String> bound, Instant now) {
     Event e = new Event();
     e.id = Objects.requireNonNull(id);
     e.code = Objects.requireNonNull(code);
@@ -184,10 +189,8 @@ public class Event {
     e.createdAt = now;
     e.organizers = List.of();
     e.invitedOrganizers = List.of();
-    e.name(details.organizers(), bound);
-    e.apply(details, now);
-    e.startsAt = details.startsAt();
-    e.endsAt = details.endsAt();
+    e.name(terms.organizers(), bound);
+    e.apply(terms, now);
     checkTimes(e.startsAt, e.endsAt);
     return e;
   }
@@ -201,29 +204,27 @@ public class Event {
    * @param bound organizations bound if this revision adds them (all of them when a registrar
    *     revises)
    */
-  public void revise(Details details, Set<String> bound, Instant now) {
+  public void revise(EventTerms terms, Set<String> bound, Instant now) {
     LIFECYCLE.require(status, "update");
     boolean moved =
-        !details.startsAt().equals(startsAt)
-            || !details.endsAt().equals(endsAt)
-            || !details.timeZone().equals(timeZone);
+        !terms.startsAt().equals(startsAt)
+            || !terms.endsAt().equals(endsAt)
+            || !terms.timeZone().equals(timeZone);
     if (moved && status != EventStatus.DRAFT) {
       throw new InvalidValue("schedule", "a published event changes its times by rescheduling");
     }
     boolean visible =
-        !details.title().equals(title)
-            || details.format() != format
-            || !Objects.equals(details.venue(), venue())
-            || !Objects.equals(details.description(), description);
-    Set<String> added = new LinkedHashSet<>(details.organizers());
+        !terms.title().equals(title)
+            || terms.format() != format
+            || !Objects.equals(terms.venue(), venue())
+            || !Objects.equals(terms.description(), description);
+    Set<String> added = new LinkedHashSet<>(terms.organizers());
     added.removeAll(organizers);
     added.removeAll(invitedOrganizers);
     Set<String> nowBound = new LinkedHashSet<>(organizers);
     added.stream().filter(bound::contains).forEach(nowBound::add);
-    name(details.organizers(), nowBound);
-    apply(details, now);
-    startsAt = details.startsAt();
-    endsAt = details.endsAt();
+    name(terms.organizers(), nowBound);
+    apply(terms, now);
     checkTimes(startsAt, endsAt);
     if (visible && status == EventStatus.PUBLISHED) {
       sequence++;
@@ -362,10 +363,31 @@ public class Event {
     return publishedAt != null;
   }
 
-  public Venue venue() {
-    return venueName == null && venueCity == null && venueCountry == null
-        ? null
-        : new Venue(venueName, venueCity, venueCountry);
+  /**
+   * The event's terms as they stand: what was proposed, with the venue and join link its format
+   * keeps, and the times of its last reschedule. {@code organizers} are all those named, the
+   * consenting ones first.
+   */
+  public EventTerms terms() {
+    Set<String> named = new LinkedHashSet<>(organizers);
+    named.addAll(invitedOrganizers);
+    return new EventTerms(
+        kind,
+        Map.copyOf(title),
+        Map.copyOf(description),
+        named,
+        format,
+        venue(),
+        joinUrl,
+        timeZone,
+        startsAt,
+        endsAt,
+        linkedAgreements,
+        linkedPrograms,
+        registrationOpensAt,
+        registrationClosesAt,
+        capacity,
+        moderated);
   }
 
   public ZoneId zone() {
@@ -377,7 +399,8 @@ public class Event {
     return LIFECYCLE.allowedIn(status);
   }
 
-  private void apply(Details d, Instant now) {
+  /** Sets the terms, each column from its component; the format decides venue and join link. */
+  private void apply(EventTerms d, Instant now) {
     if (d.format().hasVenue()
         && (d.venue() == null || d.venue().country() == null || d.venue().city() == null)) {
       throw new InvalidValue(
@@ -403,6 +426,8 @@ public class Event {
     venueCountry = d.format().hasVenue() ? d.venue().country() : null;
     joinUrl = d.format().hasJoinLink() ? d.joinUrl() : null;
     timeZone = d.timeZone();
+    startsAt = d.startsAt();
+    endsAt = d.endsAt();
     linkedAgreements = List.copyOf(d.linkedAgreements());
     linkedPrograms = List.copyOf(d.linkedPrograms());
     registrationOpensAt = d.registrationOpensAt();
@@ -427,6 +452,12 @@ public class Event {
     invitedOrganizers = named.stream().filter(o -> !bound.contains(o)).toList();
   }
 
+  private Venue venue() {
+    return venueName == null && venueCity == null && venueCountry == null
+        ? null
+        : new Venue(venueName, venueCity, venueCountry);
+  }
+
   private static void checkTimes(Instant start, Instant end) {
     if (!end.isAfter(start)) {
       throw new InvalidValue("end", "must be after the start");
@@ -437,28 +468,6 @@ public class Event {
   public record Reschedule(
       Instant startsAt, Instant endsAt, String timeZone, String reason, Instant changedAt) {}
 
-  /**
-   * Everything that describes an event, as organizers set it; {@code organizers} are all the named
-   * ones.
-   */
-  public record Details(
-      EventKind kind,
-      Map<String, String> title,
-      Map<String, String> description,
-      Set<String> organizers,
-      EventFormat format,
-      Venue venue,
-      String joinUrl,
-      String timeZone,
-      Instant startsAt,
-      Instant endsAt,
-      List<UUID> linkedAgreements,
-      List<UUID> linkedPrograms,
-      Instant registrationOpensAt,
-      Instant registrationClosesAt,
-      Integer capacity,
-      boolean moderated) {}
-
   public UUID id() {
     return id;
   }
@@ -467,32 +476,12 @@ public class Event {
     return code;
   }
 
-  public EventKind kind() {
-    return kind;
-  }
-
-  public Map<String, String> title() {
-    return Map.copyOf(title);
-  }
-
-  public Map<String, String> description() {
-    return Map.copyOf(description);
-  }
-
   public List<String> organizers() {
     return organizers;
   }
 
   public List<String> invitedOrganizers() {
     return invitedOrganizers;
-  }
-
-  public EventFormat format() {
-    return format;
-  }
-
-  public String joinUrl() {
-    return joinUrl;
   }
 
   public String timeZone() {
@@ -525,30 +514,6 @@ public class Event {
 
   public int sequence() {
     return sequence;
-  }
-
-  public List<UUID> linkedAgreements() {
-    return linkedAgreements;
-  }
-
-  public List<UUID> linkedPrograms() {
-    return linkedPrograms;
-  }
-
-  public Instant registrationOpensAt() {
-    return registrationOpensAt;
-  }
-
-  public Instant registrationClosesAt() {
-    return registrationClosesAt;
-  }
-
-  public Integer capacity() {
-    return capacity;
-  }
-
-  public boolean moderated() {
-    return moderated;
   }
 
   public long version() {

@@ -34,27 +34,32 @@ public record EventNotice(
     long version)
     implements DomainEvent {
 
+  /**
+   * The public part of the event's terms (no description, venue name or join link; only the
+   * consenting organizers) with its state after the change.
+   */
   public static EventNotice of(EventChange change, Event e) {
-    Venue venue = e.venue();
+    EventTerms t = e.terms();
+    Venue venue = t.venue();
     return new EventNotice(
         change.eventType(),
         e.id(),
         e.code(),
-        e.kind(),
-        e.title(),
+        t.kind(),
+        t.title(),
         e.organizers(),
-        e.format(),
+        t.format(),
         venue == null ? null : venue.city(),
         venue == null ? null : venue.country(),
-        e.timeZone(),
-        e.startsAt(),
-        e.endsAt(),
+        t.timeZone(),
+        t.startsAt(),
+        t.endsAt(),
         e.status(),
         e.cancellationReason(),
         e.sequence(),
-        e.linkedAgreements(),
-        e.linkedPrograms(),
-        e.capacity(),
+        t.linkedAgreements(),
+        t.linkedPrograms(),
+        t.capacity(),
         e.version());
   }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,18 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
   public Optional<Event> lock(UUID id) {
     return Optional.ofNullable(
         getEntityManager().find(Event.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** Published events that ended at or before this instant, the earliest ended first. */
+  public List<UUID> publishedEndedBy(Instant now, int limit) {
+    return getEntityManager()
+        .createQuery(
+            "select e.id from Event e where e.status = ?1 and e.endsAt <= ?2 order by e.endsAt",
+            UUID.class)
+        .setParameter(1, EventStatus.PUBLISHED)
+        .setParameter(2, now)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /**

@@ -307,6 +307,60 @@ class EventResourceTest {
   }
 
   @Test
+  void aCommandRetriedWithItsKeyIsAnsweredAgainWithoutActingTwiceAndTheKeyIsPerEvent() {
+    String id = EventsApi.publishedWebinar(10, false);
+    String other = EventsApi.publishedWebinar(10, false);
+    String key = "move-" + UUID.randomUUID();
+    Map<String, Object> move =
+        Map.of(
+            "schedule",
+            local("Asia/Karachi", Y + "-02-11T14:00:00", Y + "-02-11T16:00:00"),
+            "reason",
+            "Public holiday");
+
+    var first =
+        as(ORGANIZER_TOKEN)
+            .header("Idempotency-Key", key)
+            .body(move)
+            .post("/api/v1/events/" + id + "/reschedule")
+            .then()
+            .statusCode(200)
+            .header("Idempotent-Replayed", nullValue())
+            .body("sequence", equalTo(1))
+            .extract();
+    var retried =
+        as(ORGANIZER_TOKEN)
+            .header("Idempotency-Key", key)
+            .body(move)
+            .post("/api/v1/events/" + id + "/reschedule")
+            .then()
+            .statusCode(200)
+            .header("Idempotent-Replayed", "true")
+            .extract();
+    assertEquals(first.header("ETag"), retried.header("ETag"));
+    assertEquals(first.as(Map.class), retried.as(Map.class), "the first answer, replayed");
+    as(ORGANIZER_TOKEN)
+        .get("/api/v1/events/" + id)
+        .then()
+        .statusCode(200)
+        .header("ETag", first.header("ETag"))
+        .body("sequence", equalTo(1))
+        .body("reschedules.size()", equalTo(1));
+
+    // The same key on another event of the same caller is another operation: it runs.
+    as(ORGANIZER_TOKEN)
+        .header("Idempotency-Key", key)
+        .body(move)
+        .post("/api/v1/events/" + other + "/reschedule")
+        .then()
+        .statusCode(200)
+        .header("Idempotent-Replayed", nullValue())
+        .body("id", equalTo(other))
+        .body("sequence", equalTo(1))
+        .body("reschedules.size()", equalTo(1));
+  }
+
+  @Test
   void sessionsMustLieInsideTheEvent() {
     String id = EventsApi.publishedWebinar(50, false);
     as(ORGANIZER_TOKEN)

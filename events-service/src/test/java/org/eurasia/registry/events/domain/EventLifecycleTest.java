@@ -26,12 +26,46 @@ class EventLifecycleTest {
   static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
   static final Instant START = Instant.parse("2027-02-10T09:00:00Z");
 
-  static Event.Details details(
-      EventKind kind, EventFormat format, Integer capacity, List<UUID> agreements) {
-    return new Event.Details(
+  /**
+   * Terms as a test needs them; the one place a test spells out every term (the description, the
+   * programme links and the registration window are left empty, moderation off).
+   */
+  static EventTerms terms(
+      EventKind kind,
+      String title,
+      Set<String> organizers,
+      EventFormat format,
+      Venue venue,
+      String joinUrl,
+      String zone,
+      Instant start,
+      Instant end,
+      List<UUID> agreements,
+      Integer capacity) {
+    return new EventTerms(
         kind,
-        Map.of("en", "Webinar"),
+        Map.of("en", title),
         Map.of(),
+        organizers,
+        format,
+        venue,
+        joinUrl,
+        zone,
+        start,
+        end,
+        agreements,
+        List.of(),
+        null,
+        null,
+        capacity,
+        false);
+  }
+
+  static EventTerms details(
+      EventKind kind, EventFormat format, Integer capacity, List<UUID> agreements) {
+    return terms(
+        kind,
+        "Webinar",
         Set.of("ncp.edu.pk"),
         format,
         format.hasVenue() ? new Venue("Hall", "Islamabad", "PK") : null,
@@ -40,11 +74,7 @@ class EventLifecycleTest {
         START,
         START.plus(Duration.ofHours(2)),
         agreements,
-        List.of(),
-        null,
-        null,
-        capacity,
-        false);
+        capacity);
   }
 
   static Event webinar() {
@@ -98,11 +128,10 @@ class EventLifecycleTest {
   void aPublishedEventChangesItsTimesOnlyByRescheduling() {
     Event e = webinar();
     e.publish(NOW);
-    Event.Details moved =
-        new Event.Details(
+    EventTerms moved =
+        terms(
             EventKind.WEBINAR,
-            Map.of("en", "Webinar"),
-            Map.of(),
+            "Webinar",
             Set.of("ncp.edu.pk"),
             EventFormat.ONLINE,
             null,
@@ -111,18 +140,13 @@ class EventLifecycleTest {
             START.plusSeconds(3600),
             START.plusSeconds(7200),
             List.of(),
-            List.of(),
-            null,
-            null,
-            100,
-            false);
+            100);
     assertEquals(
         "schedule", assertThrows(InvalidValue.class, () -> e.revise(moved, Set.of(), NOW)).term());
-    Event.Details renamed =
-        new Event.Details(
+    EventTerms renamed =
+        terms(
             EventKind.WEBINAR,
-            Map.of("en", "Renamed"),
-            Map.of(),
+            "Renamed",
             Set.of("ncp.edu.pk"),
             EventFormat.ONLINE,
             null,
@@ -131,22 +155,17 @@ class EventLifecycleTest {
             START,
             START.plus(Duration.ofHours(2)),
             List.of(),
-            List.of(),
-            null,
-            null,
-            100,
-            false);
+            100);
     e.revise(renamed, Set.of(), NOW);
     assertEquals(1, e.sequence(), "a visible change bumps the sequence of a published event");
   }
 
   @Test
   void formatsNeedTheirVenueOrJoinLink() {
-    Event.Details noVenue =
-        new Event.Details(
+    EventTerms noVenue =
+        terms(
             EventKind.SEMINAR,
-            Map.of("en", "S"),
-            Map.of(),
+            "S",
             Set.of("x.pk"),
             EventFormat.IN_PERSON,
             null,
@@ -155,22 +174,17 @@ class EventLifecycleTest {
             START,
             START.plusSeconds(60),
             List.of(),
-            List.of(),
-            null,
-            null,
-            null,
-            false);
+            null);
     assertEquals(
         "venue",
         assertThrows(
                 InvalidValue.class,
                 () -> Event.draft(UUID.randomUUID(), "S/1", noVenue, Set.of("x.pk"), NOW))
             .term());
-    Event.Details noLink =
-        new Event.Details(
+    EventTerms noLink =
+        terms(
             EventKind.WEBINAR,
-            Map.of("en", "S"),
-            Map.of(),
+            "S",
             Set.of("x.pk"),
             EventFormat.HYBRID,
             new Venue("Hall", "Minsk", "BY"),
@@ -179,11 +193,7 @@ class EventLifecycleTest {
             START,
             START.plusSeconds(60),
             List.of(),
-            List.of(),
-            null,
-            null,
-            null,
-            false);
+            null);
     assertEquals(
         "joinUrl",
         assertThrows(
@@ -323,11 +333,10 @@ class EventLifecycleTest {
         "only a waiting registration is promoted");
   }
 
-  static Event.Details organizedBy(Set<String> organizers) {
-    return new Event.Details(
+  static EventTerms organizedBy(Set<String> organizers) {
+    return terms(
         EventKind.SEMINAR,
-        Map.of("en", "Seminar"),
-        Map.of(),
+        "Seminar",
         organizers,
         EventFormat.ONLINE,
         null,
@@ -336,11 +345,7 @@ class EventLifecycleTest {
         START,
         START.plus(Duration.ofHours(2)),
         List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        false);
+        null);
   }
 
   static Set<String> ordered(String... codes) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.exchange.application.MobilityService;
 import org.eurasia.registry.exchange.domain.AcademicYear;
 import org.eurasia.registry.exchange.domain.Direction;
-import org.eurasia.registry.exchange.domain.Mobility;
+import org.eurasia.registry.exchange.domain.MobilityTerms;
 
 /** Request bodies of the mobilities API. */
 public final class MobilityRequests {
@@ -40,8 +40,8 @@ public final class MobilityRequests {
       @NotNull @Schema(example = "2026-09-01") LocalDate plannedStart,
       @NotNull @Schema(example = "2027-01-31") LocalDate plannedEnd) {
 
-    Mobility.Nomination toNomination() {
-      return new Mobility.Nomination(
+    MobilityTerms toTerms() {
+      return new MobilityTerms(
           academicYear, direction, eqfLevel, iscedCode, plannedStart, plannedEnd);
     }
   }

@@ -3,14 +3,11 @@ package org.eurasia.registry.exchange.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,9 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,9 +35,10 @@ import org.eurasia.registry.exchange.domain.Mobility;
 import org.eurasia.registry.exchange.domain.MobilityFilter;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.IdempotencyKey;
+import org.eurasia.registry.platform.api.Idempotent;
+import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
-import org.eurasia.registry.platform.idempotency.IdempotentRequests;
-import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -61,11 +57,8 @@ import org.eurasia.registry.platform.validation.SchacCode;
 public class MobilityResource {
 
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000c0001";
-  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
   @Inject MobilityService mobilities;
-
-  @Inject IdempotentRequests idempotent;
 
   @Context UriInfo uri;
 
@@ -77,15 +70,7 @@ public class MobilityResource {
           "A partner sees the mobilities whose home or host institution is its organization. Follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of mobilities.")
   public Page<MobilityView> list(
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.", example = "20")
-          int limit,
-      @QueryParam("cursor")
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor,
+      @Valid @BeanParam Paging paging,
       @QueryParam("programId") @Parameter(description = "Under this programme.") UUID programId,
       @QueryParam("status") @Parameter(description = "Current status.") MobilityStatus status,
       @QueryParam("academicYear")
@@ -105,7 +90,8 @@ public class MobilityResource {
           Instant modifiedSince) {
     MobilityFilter filter =
         new MobilityFilter(programId, status, academicYear, institution, modifiedSince);
-    return Page.of(mobilities.list(filter, limit, Cursor.decode(cursor, 2)).map(this::view), uri);
+    return Page.of(
+        mobilities.list(filter, paging.limit(), paging.position(2)).map(this::view), uri);
   }
 
   @GET
@@ -137,27 +123,16 @@ public class MobilityResource {
   @APIResponse(
       responseCode = "422",
       description = "The programme does not take this nomination; the problem says why.")
+  @Idempotent
   public Response nominate(
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
-      @NotNull @Valid NominationRequest request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /mobilities",
-        request,
-        () -> {
-          Mobility created =
-              mobilities.nominate(
-                  request.programId(),
-                  request.toNomination(),
-                  request.participant().toPersonalData());
-          return Response.created(
-                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-              .tag(ExpectedVersion.etag(created.version()))
-              .entity(view(created))
-              .build();
-        });
+      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid NominationRequest request) {
+    Mobility created =
+        mobilities.nominate(
+            request.programId(), request.toTerms(), request.participant().toPersonalData());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(ExpectedVersion.etag(created.version()))
+        .entity(view(created))
+        .build();
   }
 
   @POST
@@ -177,16 +152,11 @@ public class MobilityResource {
   @APIResponse(
       responseCode = "409",
       description = "The quota is full, or the mobility is not NOMINATED.")
+  @Idempotent
   public Response accept(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey) {
-    return command(
-        idempotencyKey,
-        "POST /mobilities/" + id + "/acceptance",
-        null,
-        () -> mobilities.accept(id));
+      @BeanParam IdempotencyKey idempotencyKey) {
+    return ok(mobilities.accept(id));
   }
 
   @POST
@@ -199,17 +169,12 @@ public class MobilityResource {
       responseCode = "200",
       description = "Rejected.",
       content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @Idempotent
   public Response reject(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid ReasonRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /mobilities/" + id + "/rejection",
-        request,
-        () -> mobilities.reject(id, request.reason()));
+    return ok(mobilities.reject(id, request.reason()));
   }
 
   @POST
@@ -223,17 +188,12 @@ public class MobilityResource {
       responseCode = "200",
       description = "In mobility.",
       content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @Idempotent
   public Response start(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid StartRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /mobilities/" + id + "/start",
-        request,
-        () -> mobilities.start(id, request.startedOn()));
+    return ok(mobilities.start(id, request.startedOn()));
   }
 
   @POST
@@ -247,19 +207,13 @@ public class MobilityResource {
       responseCode = "200",
       description = "Completed.",
       content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @Idempotent
   public Response complete(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid CompletionRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /mobilities/" + id + "/completion",
-        request,
-        () ->
-            mobilities.complete(
-                id, request.endedOn(), request.recognized(), request.ectsCredits()));
+    return ok(
+        mobilities.complete(id, request.endedOn(), request.recognized(), request.ectsCredits()));
   }
 
   @POST
@@ -272,22 +226,12 @@ public class MobilityResource {
       responseCode = "200",
       description = "Cancelled.",
       content = @Content(schema = @Schema(implementation = MobilityView.class)))
+  @Idempotent
   public Response cancel(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid ReasonRequest request) {
-    return command(
-        idempotencyKey,
-        "POST /mobilities/" + id + "/cancellation",
-        request,
-        () -> mobilities.cancel(id, request.reason()));
-  }
-
-  private Response command(
-      String idempotencyKey, String operation, Object request, Supplier<Mobility> action) {
-    return idempotent.execute(idempotencyKey, operation, request, () -> ok(action.get()));
+    return ok(mobilities.cancel(id, request.reason()));
   }
 
   private Response ok(Mobility mobility) {

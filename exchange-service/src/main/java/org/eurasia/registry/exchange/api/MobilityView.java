@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.exchange.domain.Direction;
 import org.eurasia.registry.exchange.domain.Mobility;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
+import org.eurasia.registry.exchange.domain.MobilityTerms;
 import org.eurasia.registry.exchange.domain.Participant;
 import org.eurasia.registry.exchange.domain.ProgramKind;
 
@@ -45,23 +46,25 @@ public record MobilityView(
     Instant createdAt,
     Instant updatedAt) {
 
+  /** The mobility's terms, its institutions, its participant and its lifecycle facts. */
   static MobilityView of(Mobility m, Optional<Participant> person) {
+    MobilityTerms terms = m.terms();
     return new MobilityView(
         m.id(),
         m.programId(),
         m.programKind(),
-        m.academicYear(),
-        m.direction(),
+        terms.academicYear(),
+        terms.direction(),
         m.homeInstitution(),
         m.homeCountry(),
         m.hostInstitution(),
         m.hostCountry(),
         m.participantId(),
         person.map(p -> new PersonView(p.givenName(), p.familyName(), p.email())).orElse(null),
-        m.eqfLevel(),
-        m.iscedCode(),
-        m.plannedStart(),
-        m.plannedEnd(),
+        terms.eqfLevel(),
+        terms.iscedCode(),
+        terms.plannedStart(),
+        terms.plannedEnd(),
         m.actualStart(),
         m.actualEnd(),
         m.status(),

@@ -17,8 +17,9 @@ import org.eurasia.registry.exchange.application.ProgramService;
 import org.eurasia.registry.exchange.domain.AcademicYear;
 import org.eurasia.registry.exchange.domain.CefrLevel;
 import org.eurasia.registry.exchange.domain.Direction;
-import org.eurasia.registry.exchange.domain.Program;
 import org.eurasia.registry.exchange.domain.ProgramKind;
+import org.eurasia.registry.exchange.domain.ProgramTerms;
+import org.eurasia.registry.exchange.domain.ProgramTerms.QuotaPlan;
 import org.eurasia.registry.exchange.domain.StayDuration;
 import org.eurasia.registry.platform.validation.LanguageCode;
 import org.eurasia.registry.platform.validation.LanguageTagged;
@@ -105,16 +106,16 @@ public final class ProgramRequests {
       @Schema(description = "Last day nominations are accepted (UTC).", example = "2026-05-31")
           LocalDate applicationsCloseOn) {
 
-    Program.Terms toTerms() {
-      return new Program.Terms(
+    ProgramTerms toTerms() {
+      return new ProgramTerms(
           title,
           academicYears,
           quotas.stream()
-              .map(q -> new Program.QuotaPlan(q.academicYear(), q.direction(), q.places()))
+              .map(q -> new QuotaPlan(q.academicYear(), q.direction(), q.places()))
               .toList(),
           new StayDuration(duration.amount(), duration.unit()),
-          iscedCodes == null ? List.of() : List.copyOf(iscedCodes),
-          eqfLevels == null ? List.of() : List.copyOf(eqfLevels),
+          iscedCodes == null ? null : List.copyOf(iscedCodes),
+          eqfLevels == null ? null : List.copyOf(eqfLevels),
           language,
           minimumCefr,
           applicationsOpenOn,

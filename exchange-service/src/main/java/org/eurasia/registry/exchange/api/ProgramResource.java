@@ -3,13 +3,11 @@ package org.eurasia.registry.exchange.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,9 +42,11 @@ import org.eurasia.registry.exchange.domain.ProgramFilter;
 import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.ProgramStatus;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.CommandHeaders;
+import org.eurasia.registry.platform.api.IdempotencyKey;
+import org.eurasia.registry.platform.api.Idempotent;
+import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
-import org.eurasia.registry.platform.idempotency.IdempotentRequests;
-import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -67,13 +66,14 @@ public class ProgramResource {
   /** The seeded programme pu.edu.pk created and bsuir.by has not accepted yet. */
   static final String PLANNED_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000b0003";
 
+  /**
+   * The If-Match of resuming, the one lifecycle command without a retry key ({@link CommandHeaders}
+   * would add one to the contract).
+   */
   private static final String IF_MATCH_HELP =
       "The ETag last read; optional for lifecycle commands.";
-  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
   @Inject ProgramService programs;
-
-  @Inject IdempotentRequests idempotent;
 
   @Context UriInfo uri;
 
@@ -86,15 +86,7 @@ public class ProgramResource {
               + "Codes are unique per agreement, so the order is by code, then id. Follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of programmes.")
   public Page<ProgramView> list(
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.", example = "20")
-          int limit,
-      @QueryParam("cursor")
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor,
+      @Valid @BeanParam Paging paging,
       @QueryParam("countryPair")
           @Pattern(
               regexp = "^[A-Z]{2}-[A-Z]{2}$",
@@ -151,7 +143,7 @@ public class ProgramResource {
             status,
             agreementId,
             modifiedSince);
-    return Page.of(programs.list(filter, limit, Cursor.decode(cursor, 2)).map(this::view), uri);
+    return Page.of(programs.list(filter, paging.limit(), paging.position(2)).map(this::view), uri);
   }
 
   @GET
@@ -199,23 +191,14 @@ public class ProgramResource {
       content = @Content(schema = @Schema(implementation = ProgramView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken under this agreement.")
   @APIResponse(responseCode = "422", description = "A rule refused it; `condition` says which.")
+  @Idempotent
   public Response create(
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
-      @NotNull @Valid NewProgram request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /programs",
-        request,
-        () -> {
-          Program created = programs.create(request.code(), request.toNewProgram());
-          return Response.created(
-                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-              .tag(ExpectedVersion.etag(created.version()))
-              .entity(view(created))
-              .build();
-        });
+      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid NewProgram request) {
+    Program created = programs.create(request.code(), request.toNewProgram());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(ExpectedVersion.etag(created.version()))
+        .entity(view(created))
+        .build();
   }
 
   @POST
@@ -243,6 +226,7 @@ public class ProgramResource {
       responseCode = "422",
       description =
           "A registrar named an organization the programme does not name (`condition: not-named`).")
+  @Idempotent
   public Response accept(
       @PathParam("id") @Parameter(example = PLANNED_EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
@@ -252,16 +236,10 @@ public class ProgramResource {
               example = "\"0\"",
               description = "The ETag of the version whose terms are accepted.")
           String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid AcceptanceRequest request) {
-    ExpectedVersion accepted = ExpectedVersion.fromIfMatch(ifMatch);
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /programs/" + id + "/acceptances",
-        request,
-        () -> ok(programs.accept(id, accepted, request.organizationCode())));
+    return ok(
+        programs.accept(id, ExpectedVersion.fromIfMatch(ifMatch), request.organizationCode()));
   }
 
   @PUT
@@ -305,17 +283,11 @@ public class ProgramResource {
   @APIResponse(
       responseCode = "409",
       description = "The status does not allow it; the problem names it.")
+  @Idempotent
   public Response open(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey) {
-    return command(
-        idempotencyKey,
-        "POST /programs/" + id + "/opening",
-        () -> programs.open(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+      @BeanParam CommandHeaders headers) {
+    return ok(programs.open(id, headers.expectedVersion()));
   }
 
   @POST
@@ -331,17 +303,11 @@ public class ProgramResource {
       responseCode = "200",
       description = "Closed.",
       content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @Idempotent
   public Response close(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey) {
-    return command(
-        idempotencyKey,
-        "POST /programs/" + id + "/closing",
-        () -> programs.close(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+      @BeanParam CommandHeaders headers) {
+    return ok(programs.close(id, headers.expectedVersion()));
   }
 
   @POST
@@ -357,17 +323,11 @@ public class ProgramResource {
       responseCode = "200",
       description = "Completed.",
       content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @Idempotent
   public Response complete(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey) {
-    return command(
-        idempotencyKey,
-        "POST /programs/" + id + "/completion",
-        () -> programs.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+      @BeanParam CommandHeaders headers) {
+    return ok(programs.complete(id, headers.expectedVersion()));
   }
 
   @POST
@@ -382,22 +342,12 @@ public class ProgramResource {
       responseCode = "200",
       description = "Suspended.",
       content = @Content(schema = @Schema(implementation = ProgramView.class)))
+  @Idempotent
   public Response suspend(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
-          String ifMatch,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid SuspensionRequest request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /programs/" + id + "/suspension",
-        request,
-        () ->
-            ok(
-                programs.suspend(
-                    id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.reason())));
+    return ok(programs.suspend(id, headers.expectedVersion(), request.reason()));
   }
 
   @DELETE
@@ -417,10 +367,6 @@ public class ProgramResource {
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
           String ifMatch) {
     return ok(programs.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
-  }
-
-  private Response command(String idempotencyKey, String operation, Supplier<Program> action) {
-    return idempotent.execute(idempotencyKey, operation, null, () -> ok(action.get()));
   }
 
   private Response ok(Program program) {

@@ -11,6 +11,7 @@ import org.eurasia.registry.exchange.domain.Direction;
 import org.eurasia.registry.exchange.domain.Program;
 import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.ProgramStatus;
+import org.eurasia.registry.exchange.domain.ProgramTerms;
 import org.eurasia.registry.exchange.domain.Quota;
 import org.eurasia.registry.exchange.domain.StayDuration;
 
@@ -56,12 +57,14 @@ public record ProgramView(
     Instant createdAt,
     Instant updatedAt) {
 
+  /** The programme's terms, its quotas with the places taken, and its lifecycle facts. */
   static ProgramView of(Program p, List<Quota> quotas) {
+    ProgramTerms terms = p.terms(quotas);
     return new ProgramView(
         p.id(),
         p.code(),
         p.kind(),
-        p.title(),
+        terms.title(),
         p.agreementId(),
         p.sending().code(),
         p.sending().country(),
@@ -69,15 +72,15 @@ public record ProgramView(
         p.receiving().country(),
         p.acceptedInstitutionCodes(),
         p.pendingInstitutionCodes(),
-        p.academicYears(),
+        terms.academicYears(),
         quotas.stream().map(QuotaView::of).toList(),
-        p.duration(),
-        p.iscedCodes(),
-        p.eqfLevels(),
-        p.language(),
-        p.minimumCefr(),
-        p.applicationsOpenOn(),
-        p.applicationsCloseOn(),
+        terms.duration(),
+        terms.iscedCodes(),
+        terms.eqfLevels(),
+        terms.language(),
+        terms.minimumCefr(),
+        terms.applicationsOpenOn(),
+        terms.applicationsCloseOn(),
         p.status(),
         p.suspensionReason(),
         p.suspendedByAgreement(),

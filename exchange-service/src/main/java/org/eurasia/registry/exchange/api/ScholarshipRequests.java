@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eurasia.registry.exchange.domain.Scholarship;
+import org.eurasia.registry.exchange.domain.Scholarship.CountryPair;
+import org.eurasia.registry.exchange.domain.ScholarshipTerms;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.LanguageTagged;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -55,21 +56,18 @@ public final class ScholarshipRequests {
       @Valid @Schema(description = "Who may receive it; empty lists mean anyone.")
           Eligibility eligibility) {
 
-    Scholarship.Terms toTerms() {
+    ScholarshipTerms toTerms() {
       Eligibility e = eligibility == null ? new Eligibility(null, null, null) : eligibility;
-      return new Scholarship.Terms(
+      return new ScholarshipTerms(
           title,
           amount,
           currency,
           awards,
-          e.eqfLevels() == null ? List.of() : e.eqfLevels().stream().sorted().toList(),
-          e.iscedCodes() == null ? List.of() : e.iscedCodes().stream().sorted().toList(),
+          e.eqfLevels() == null ? null : List.copyOf(e.eqfLevels()),
+          e.iscedCodes() == null ? null : List.copyOf(e.iscedCodes()),
           e.directions() == null
-              ? List.of()
-              : e.directions().stream()
-                  .map(d -> new Scholarship.CountryPair(d.from(), d.to()))
-                  .distinct()
-                  .toList());
+              ? null
+              : e.directions().stream().map(d -> new CountryPair(d.from(), d.to())).toList());
     }
   }
 

@@ -3,14 +3,11 @@ package org.eurasia.registry.exchange.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,9 +33,10 @@ import org.eurasia.registry.exchange.application.ScholarshipService;
 import org.eurasia.registry.exchange.domain.Scholarship;
 import org.eurasia.registry.exchange.domain.ScholarshipAward;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.IdempotencyKey;
+import org.eurasia.registry.platform.api.Idempotent;
+import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
-import org.eurasia.registry.platform.idempotency.IdempotentRequests;
-import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -57,11 +54,8 @@ import org.eurasia.registry.platform.validation.SchacCode;
 public class ScholarshipResource {
 
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000d0001";
-  private static final String IDEMPOTENCY_HELP = "Makes a retry return the first response.";
 
   @Inject ScholarshipService scholarships;
-
-  @Inject IdempotentRequests idempotent;
 
   @Context UriInfo uri;
 
@@ -73,15 +67,7 @@ public class ScholarshipResource {
           "Open to everyone; filter by funder or currency. Follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of scholarships.")
   public Page<ScholarshipView> list(
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.", example = "20")
-          int limit,
-      @QueryParam("cursor")
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor,
+      @Valid @BeanParam Paging paging,
       @QueryParam("funder")
           @SchacCode
           @Parameter(description = "Funded by this organization.", example = "most.gov.pk")
@@ -92,7 +78,7 @@ public class ScholarshipResource {
           String currency) {
     return Page.of(
         scholarships
-            .list(funder, currency, limit, Cursor.decode(cursor, 1))
+            .list(funder, currency, paging.limit(), paging.position(1))
             .map(ScholarshipView::of),
         uri);
   }
@@ -124,24 +110,14 @@ public class ScholarshipResource {
       description = "Created.",
       content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
   @APIResponse(responseCode = "409", description = "The code is taken.")
+  @Idempotent
   public Response create(
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
-      @NotNull @Valid NewScholarship request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /scholarships",
-        request,
-        () -> {
-          Scholarship created =
-              scholarships.fund(request.code(), request.funder(), request.toTerms());
-          return Response.created(
-                  uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-              .tag(ExpectedVersion.etag(created.version()))
-              .entity(ScholarshipView.of(created))
-              .build();
-        });
+      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid NewScholarship request) {
+    Scholarship created = scholarships.fund(request.code(), request.funder(), request.toTerms());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(ExpectedVersion.etag(created.version()))
+        .entity(ScholarshipView.of(created))
+        .build();
   }
 
   @POST
@@ -167,24 +143,15 @@ public class ScholarshipResource {
       responseCode = "422",
       description =
           "Unknown mobility (`unknown-reference`), or not eligible (`condition` says why).")
+  @Idempotent
   public Response apply(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid ApplicationRequest request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /scholarships/" + id + "/applications",
-        request,
-        () -> {
-          ApplicationView applied =
-              ApplicationView.of(scholarships.apply(id, request.mobilityId()));
-          return Response.created(
-                  uri.getAbsolutePathBuilder().path(applied.id().toString()).build())
-              .entity(applied)
-              .build();
-        });
+    ApplicationView applied = ApplicationView.of(scholarships.apply(id, request.mobilityId()));
+    return Response.created(uri.getAbsolutePathBuilder().path(applied.id().toString()).build())
+        .entity(applied)
+        .build();
   }
 
   @GET
@@ -199,18 +166,9 @@ public class ScholarshipResource {
               + "EQF level, ISCED-F field and status — never the participant.")
   @APIResponse(responseCode = "200", description = "One page of applications, oldest first.")
   public Page<ApplicationView> applications(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.", example = "20")
-          int limit,
-      @QueryParam("cursor")
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor) {
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
     return Page.of(
-        scholarships.applications(id, limit, Cursor.decode(cursor, 2)).map(ApplicationView::of),
+        scholarships.applications(id, paging.limit(), paging.position(2)).map(ApplicationView::of),
         uri);
   }
 
@@ -223,18 +181,9 @@ public class ScholarshipResource {
       description = "Oldest first; each award names the mobility and the pseudonymous participant.")
   @APIResponse(responseCode = "200", description = "One page of awards, oldest first.")
   public Page<AwardView> awards(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @QueryParam("limit")
-          @DefaultValue("20")
-          @Min(1)
-          @Max(Page.MAX_LIMIT)
-          @Parameter(description = "Page size, 1 to 100.", example = "20")
-          int limit,
-      @QueryParam("cursor")
-          @Parameter(description = "Cursor from the previous page's `nextCursor`.")
-          String cursor) {
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
     return Page.of(
-        scholarships.awards(id, limit, Cursor.decode(cursor, 2)).map(AwardView::of), uri);
+        scholarships.awards(id, paging.limit(), paging.position(2)).map(AwardView::of), uri);
   }
 
   @POST
@@ -260,21 +209,14 @@ public class ScholarshipResource {
       responseCode = "422",
       description =
           "Unknown or not consented mobility (`unknown-reference`), or not eligible (`condition` says why).")
+  @Idempotent
   public Response award(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam(IdempotentRequests.HEADER)
-          @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_HELP)
-          String idempotencyKey,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid AwardRequest request) {
-    return idempotent.execute(
-        idempotencyKey,
-        "POST /scholarships/" + id + "/awards",
-        request,
-        () -> {
-          ScholarshipAward award = scholarships.award(id, request.mobilityId());
-          return Response.created(uri.getAbsolutePathBuilder().path(award.id().toString()).build())
-              .entity(AwardView.of(award))
-              .build();
-        });
+    ScholarshipAward award = scholarships.award(id, request.mobilityId());
+    return Response.created(uri.getAbsolutePathBuilder().path(award.id().toString()).build())
+        .entity(AwardView.of(award))
+        .build();
   }
 }

@@ -14,6 +14,7 @@ import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.Scholarship;
 import org.eurasia.registry.exchange.domain.ScholarshipApplication;
 import org.eurasia.registry.exchange.domain.ScholarshipAward;
+import org.eurasia.registry.exchange.domain.ScholarshipTerms;
 
 /** A scholarship as the API shows it, with how many awards are left. */
 @Schema(name = "Scholarship")
@@ -33,20 +34,22 @@ public record ScholarshipView(
     long version,
     Instant createdAt) {
 
+  /** The scholarship's terms, with how many awards are made and left. */
   static ScholarshipView of(Scholarship s) {
+    ScholarshipTerms terms = s.terms();
     return new ScholarshipView(
         s.id(),
         s.code(),
-        s.title(),
+        terms.title(),
         s.funder(),
-        s.amount(),
-        s.currency(),
-        s.awards(),
+        terms.amount(),
+        terms.currency(),
+        terms.awards(),
         s.awarded(),
-        s.awards() - s.awarded(),
-        s.eligibleEqfLevels(),
-        s.eligibleIscedCodes(),
-        s.eligibleDirections(),
+        terms.awards() - s.awarded(),
+        terms.eligibleEqfLevels(),
+        terms.eligibleIscedCodes(),
+        terms.eligibleDirections(),
         s.version(),
         s.createdAt());
   }

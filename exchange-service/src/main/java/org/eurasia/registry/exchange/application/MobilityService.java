@@ -17,6 +17,7 @@ import org.eurasia.registry.exchange.domain.MobilityFilter;
 import org.eurasia.registry.exchange.domain.MobilityNotice;
 import org.eurasia.registry.exchange.domain.MobilityPosition;
 import org.eurasia.registry.exchange.domain.MobilityRepository;
+import org.eurasia.registry.exchange.domain.MobilityTerms;
 import org.eurasia.registry.exchange.domain.Participant;
 import org.eurasia.registry.exchange.domain.ParticipantRepository;
 import org.eurasia.registry.exchange.domain.Program;
@@ -97,7 +98,7 @@ public class MobilityService {
    * unknown-reference problem naming {@code programId}); one it sees but is not an accepted
    * institution of is a 403; only then the programme's state and terms.
    */
-  public Mobility nominate(UUID programId, Mobility.Nomination nomination, PersonalData person) {
+  public Mobility nominate(UUID programId, MobilityTerms terms, PersonalData person) {
     Program program =
         programService
             .readable(programId)
@@ -106,24 +107,23 @@ public class MobilityService {
                     ProblemException.unknownReference(
                         "programId", "Programme " + programId + " is not known"));
     caller.requireMayActForAny(program.acceptedInstitutionCodes());
-    program.requireNominationsFor(nomination.academicYear(), today());
-    if (!programs.hasQuota(program.id(), nomination.academicYear(), nomination.direction())) {
+    program.requireNominationsFor(terms.academicYear(), today());
+    if (!programs.hasQuota(program.id(), terms.academicYear(), terms.direction())) {
       throw ProblemException.ruleViolated(
           "no-quota",
           "Programme "
               + program.code()
               + " has no quota for "
-              + nomination.academicYear()
+              + terms.academicYear()
               + " "
-              + nomination.direction());
+              + terms.direction());
     }
     Instant now = clock.instant();
     Participant participant =
         new Participant(
             UUID.randomUUID(), person.givenName(), person.familyName(), person.email(), now);
     participants.persist(participant);
-    Mobility mobility =
-        Mobility.nominate(UUID.randomUUID(), program, nomination, participant.id(), now);
+    Mobility mobility = Mobility.nominate(UUID.randomUUID(), program, terms, participant.id(), now);
     mobilities.persist(mobility);
     return announce(MobilityChange.NOMINATED, mobility);
   }

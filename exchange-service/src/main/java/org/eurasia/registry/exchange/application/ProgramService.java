@@ -27,6 +27,7 @@ import org.eurasia.registry.exchange.domain.ProgramNotice;
 import org.eurasia.registry.exchange.domain.ProgramPosition;
 import org.eurasia.registry.exchange.domain.ProgramRepository;
 import org.eurasia.registry.exchange.domain.ProgramStatus;
+import org.eurasia.registry.exchange.domain.ProgramTerms;
 import org.eurasia.registry.exchange.domain.Quota;
 import org.eurasia.registry.exchange.domain.Reader;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
@@ -209,7 +210,7 @@ public class ProgramService {
     return announce(program.accept(organizationCode, clock.instant()), program);
   }
 
-  public Program revise(UUID id, ExpectedVersion expected, Program.Terms terms) {
+  public Program revise(UUID id, ExpectedVersion expected, ProgramTerms terms) {
     Program program = manageable(id, expected);
     ProgramChange change = program.revise(terms, clock.instant());
     // New terms before the programme ran: the other institution accepted the old ones, so it is
@@ -373,7 +374,7 @@ public class ProgramService {
       UUID agreementId,
       String sendingInstitution,
       String receivingInstitution,
-      Program.Terms terms) {}
+      ProgramTerms terms) {}
 
   /** Places against the mobilities a year and direction has seen. */
   public record QuotaUse(

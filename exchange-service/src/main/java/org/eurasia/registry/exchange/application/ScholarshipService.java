@@ -15,6 +15,7 @@ import org.eurasia.registry.exchange.domain.ScholarshipApplication;
 import org.eurasia.registry.exchange.domain.ScholarshipAward;
 import org.eurasia.registry.exchange.domain.ScholarshipNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipRepository;
+import org.eurasia.registry.exchange.domain.ScholarshipTerms;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -64,7 +65,7 @@ public class ScholarshipService {
         .orElseThrow(() -> ProblemException.notFound("Scholarship", id));
   }
 
-  public Scholarship fund(String code, String funder, Scholarship.Terms terms) {
+  public Scholarship fund(String code, String funder, ScholarshipTerms terms) {
     caller.requireMayActFor(funder);
     if (organizations.findByCode(funder).isEmpty()) {
       throw ProblemException.ruleViolated(

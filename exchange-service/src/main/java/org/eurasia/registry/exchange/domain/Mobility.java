@@ -117,39 +117,39 @@ public class Mobility {
    * Program}).
    */
   public static Mobility nominate(
-      UUID id, Program program, Nomination nomination, UUID participantId, Instant now) {
-    if (nomination.plannedEnd().isBefore(nomination.plannedStart())) {
+      UUID id, Program program, MobilityTerms terms, UUID participantId, Instant now) {
+    if (terms.plannedEnd().isBefore(terms.plannedStart())) {
       throw new InvalidValue("plannedEnd", "must not be before plannedStart");
     }
-    if (nomination.eqfLevel() != null
+    if (terms.eqfLevel() != null
         && !program.eqfLevels().isEmpty()
-        && !program.eqfLevels().contains(nomination.eqfLevel())) {
+        && !program.eqfLevels().contains(terms.eqfLevel())) {
       throw new InvalidValue(
           "eqfLevel", "programme " + program.code() + " is for EQF levels " + program.eqfLevels());
     }
-    if (nomination.iscedCode() != null
+    if (terms.iscedCode() != null
         && !program.iscedCodes().isEmpty()
-        && !program.iscedCodes().contains(nomination.iscedCode())) {
+        && !program.iscedCodes().contains(terms.iscedCode())) {
       throw new InvalidValue(
           "iscedCode", "programme " + program.code() + " covers ISCED-F " + program.iscedCodes());
     }
-    Institution home = program.homeOf(nomination.direction());
-    Institution host = program.hostOf(nomination.direction());
+    Institution home = program.homeOf(terms.direction());
+    Institution host = program.hostOf(terms.direction());
     Mobility m = new Mobility();
     m.id = Objects.requireNonNull(id);
     m.programId = program.id();
     m.programKind = program.kind();
-    m.academicYear = nomination.academicYear();
-    m.direction = nomination.direction();
+    m.academicYear = terms.academicYear();
+    m.direction = terms.direction();
     m.homeInstitution = home.code();
     m.homeCountry = home.country();
     m.hostInstitution = host.code();
     m.hostCountry = host.country();
     m.participantId = Objects.requireNonNull(participantId);
-    m.eqfLevel = nomination.eqfLevel();
-    m.iscedCode = nomination.iscedCode();
-    m.plannedStart = nomination.plannedStart();
-    m.plannedEnd = nomination.plannedEnd();
+    m.eqfLevel = terms.eqfLevel();
+    m.iscedCode = terms.iscedCode();
+    m.plannedStart = terms.plannedStart();
+    m.plannedEnd = terms.plannedEnd();
     m.status = MobilityStatus.NOMINATED;
     m.createdAt = now;
     m.updatedAt = now;
@@ -227,17 +227,11 @@ public class Mobility {
     return Set.of(homeInstitution, hostInstitution);
   }
 
-  /**
-   * What a nomination says about the mobility itself; the participant's personal data travels
-   * separately.
-   */
-  public record Nomination(
-      String academicYear,
-      Direction direction,
-      Integer eqfLevel,
-      String iscedCode,
-      LocalDate plannedStart,
-      LocalDate plannedEnd) {}
+  /** The terms it was nominated on. */
+  public MobilityTerms terms() {
+    return new MobilityTerms(
+        academicYear, direction, eqfLevel, iscedCode, plannedStart, plannedEnd);
+  }
 
   public UUID id() {
     return id;
@@ -285,14 +279,6 @@ public class Mobility {
 
   public String iscedCode() {
     return iscedCode;
-  }
-
-  public LocalDate plannedStart() {
-    return plannedStart;
-  }
-
-  public LocalDate plannedEnd() {
-    return plannedEnd;
   }
 
   public LocalDate actualStart() {

@@ -32,24 +32,28 @@ public record MobilityNotice(
     long version)
     implements DomainEvent {
 
-  /** Built after the change was flushed, so {@code version} is the row's new version. */
+  /**
+   * Built after the change was flushed, so {@code version} is the row's new version. Of the terms
+   * it carries all but the level and field of study.
+   */
   public static MobilityNotice of(MobilityChange change, Mobility m) {
+    MobilityTerms terms = m.terms();
     return new MobilityNotice(
         change.eventType(),
         m.id(),
         m.programId(),
         m.programKind(),
         m.participantId(),
-        m.academicYear(),
-        m.direction(),
+        terms.academicYear(),
+        terms.direction(),
         m.homeInstitution(),
         m.homeCountry(),
         m.hostInstitution(),
         m.hostCountry(),
         m.status(),
         m.statusReason(),
-        m.plannedStart(),
-        m.plannedEnd(),
+        terms.plannedStart(),
+        terms.plannedEnd(),
         m.actualStart(),
         m.actualEnd(),
         m.recognized(),

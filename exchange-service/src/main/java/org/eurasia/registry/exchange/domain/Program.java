@@ -10,7 +10,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +169,7 @@ public class Program {
       UUID agreementId,
       Institution sending,
       Institution receiving,
-      Terms terms,
+      ProgramTerms terms,
       Set<String> acceptedBy,
       Instant now) {
     if (sending.code().equals(receiving.code())) {
@@ -198,7 +197,7 @@ public class Program {
   }
 
   /** Replaces the negotiable terms; the agreement, institutions and kind are fixed at creation. */
-  public ProgramChange revise(Terms terms, Instant now) {
+  public ProgramChange revise(ProgramTerms terms, Instant now) {
     require("update");
     apply(terms, now);
     return ProgramChange.UPDATED;
@@ -423,7 +422,7 @@ public class Program {
         : allowed;
   }
 
-  private void apply(Terms terms, Instant now) {
+  private void apply(ProgramTerms terms, Instant now) {
     this.title = new LinkedHashMap<>(terms.title());
     this.academicYears = List.copyOf(terms.academicYears());
     this.durationAmount = terms.duration().amount();
@@ -450,65 +449,6 @@ public class Program {
   /** An institution as a programme names it: its code and the country it belongs to. */
   public record Institution(String code, String country) {}
 
-  /**
-   * A quota as a programme's terms set it: places per year and direction, null for "not yet
-   * defined".
-   */
-  public record QuotaPlan(String academicYear, Direction direction, Integer places) {}
-
-  /**
-   * The negotiable terms of a programme; checked for consistency here, field by field by the API.
-   */
-  public record Terms(
-      Map<String, String> title,
-      List<String> academicYears,
-      List<QuotaPlan> quotas,
-      StayDuration duration,
-      List<String> iscedCodes,
-      List<Integer> eqfLevels,
-      String language,
-      CefrLevel minimumCefr,
-      LocalDate applicationsOpenOn,
-      LocalDate applicationsCloseOn) {
-
-    public Terms {
-      for (String year : academicYears) {
-        if (!AcademicYear.isValid(year)) {
-          throw new InvalidValue(
-              "academicYears", "'" + year + "' is not an academic year such as 2025/2026");
-        }
-      }
-      if (new HashSet<>(academicYears).size() != academicYears.size()) {
-        throw new InvalidValue("academicYears", "lists a year twice");
-      }
-      Set<String> seen = new HashSet<>();
-      for (QuotaPlan q : quotas) {
-        if (!academicYears.contains(q.academicYear())) {
-          throw new InvalidValue(
-              "quotas", "quota for " + q.academicYear() + ", which is not one of academicYears");
-        }
-        if (!seen.add(q.academicYear() + " " + q.direction())) {
-          throw new InvalidValue(
-              "quotas", "two quotas for " + q.academicYear() + " " + q.direction());
-        }
-      }
-      if (applicationsOpenOn != null
-          && applicationsCloseOn != null
-          && applicationsCloseOn.isBefore(applicationsOpenOn)) {
-        throw new InvalidValue("applicationsCloseOn", "must not be before applicationsOpenOn");
-      }
-      if ((language == null) != (minimumCefr == null)) {
-        throw new InvalidValue(
-            "minimumCefr", "language and minimumCefr are given together or not at all");
-      }
-      title = Map.copyOf(title);
-      academicYears = new ArrayList<>(academicYears).stream().sorted().toList();
-      quotas = List.copyOf(quotas);
-      iscedCodes = List.copyOf(iscedCodes);
-      eqfLevels = eqfLevels.stream().distinct().sorted().toList();
-    }
-  }
-
   public UUID id() {
     return id;
   }
@@ -521,44 +461,36 @@ public class Program {
     return kind;
   }
 
-  public Map<String, String> title() {
-    return Map.copyOf(title);
-  }
-
   public UUID agreementId() {
     return agreementId;
   }
 
-  public List<String> academicYears() {
-    return academicYears;
+  /**
+   * The terms in force: this row's, with the quota plan kept in {@code program_quota} (read by
+   * {@link ProgramRepository#quotas}).
+   */
+  public ProgramTerms terms(List<Quota> quotas) {
+    return new ProgramTerms(
+        title,
+        academicYears,
+        quotas.stream().map(Quota::plan).toList(),
+        new StayDuration(durationAmount, durationUnit),
+        iscedCodes,
+        eqfLevels,
+        language,
+        minimumCefr,
+        applicationsOpenOn,
+        applicationsCloseOn);
   }
 
-  public StayDuration duration() {
-    return new StayDuration(durationAmount, durationUnit);
-  }
-
+  /** The ISCED-F fields its mobilities study in; any when empty. */
   public List<String> iscedCodes() {
     return iscedCodes;
   }
 
+  /** The EQF levels its mobilities study at; any when empty. */
   public List<Integer> eqfLevels() {
     return eqfLevels;
-  }
-
-  public String language() {
-    return language;
-  }
-
-  public CefrLevel minimumCefr() {
-    return minimumCefr;
-  }
-
-  public LocalDate applicationsOpenOn() {
-    return applicationsOpenOn;
-  }
-
-  public LocalDate applicationsCloseOn() {
-    return applicationsCloseOn;
   }
 
   public ProgramStatus status() {

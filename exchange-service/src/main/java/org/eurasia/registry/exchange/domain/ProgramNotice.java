@@ -3,7 +3,7 @@ package org.eurasia.registry.exchange.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eurasia.registry.exchange.domain.Program.QuotaPlan;
+import org.eurasia.registry.exchange.domain.ProgramTerms.QuotaPlan;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
@@ -33,24 +33,26 @@ public record ProgramNotice(
     long version)
     implements DomainEvent {
 
-  /** Built after the change was flushed, so {@code version} is the row's new version. */
+  /**
+   * Built after the change was flushed, so {@code version} is the row's new version. Of the terms
+   * it carries the title, years and quotas.
+   */
   public static ProgramNotice of(ProgramChange change, Program p, List<Quota> quotas) {
+    ProgramTerms terms = p.terms(quotas);
     return new ProgramNotice(
         change.eventType(),
         p.id(),
         p.code(),
         p.kind(),
-        p.title(),
+        terms.title(),
         p.agreementId(),
         p.sending().code(),
         p.sending().country(),
         p.receiving().code(),
         p.receiving().country(),
         p.acceptedInstitutionCodes(),
-        p.academicYears(),
-        quotas.stream()
-            .map(q -> new QuotaPlan(q.academicYear(), q.direction(), q.places()))
-            .toList(),
+        terms.academicYears(),
+        terms.quotas(),
         p.status(),
         p.suspensionReason(),
         p.suspendedByAgreement(),

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.eurasia.registry.exchange.domain.Program.QuotaPlan;
+import org.eurasia.registry.exchange.domain.ProgramTerms.QuotaPlan;
 import org.eurasia.registry.platform.domain.RuleViolation;
 
 /**

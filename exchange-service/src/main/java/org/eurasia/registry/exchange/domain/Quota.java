@@ -7,6 +7,11 @@ package org.eurasia.registry.exchange.domain;
  */
 public record Quota(String academicYear, Direction direction, Integer places, int accepted) {
 
+  /** The plan this quota carries out: what the programme's terms say of its year and direction. */
+  public ProgramTerms.QuotaPlan plan() {
+    return new ProgramTerms.QuotaPlan(academicYear, direction, places);
+  }
+
   public Integer remaining() {
     return places == null ? null : places - accepted;
   }

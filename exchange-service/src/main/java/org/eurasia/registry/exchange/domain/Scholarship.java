@@ -7,13 +7,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.domain.RuleViolation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -74,7 +72,8 @@ public class Scholarship {
 
   protected Scholarship() {}
 
-  public static Scholarship fund(UUID id, String code, String funder, Terms terms, Instant now) {
+  public static Scholarship fund(
+      UUID id, String code, String funder, ScholarshipTerms terms, Instant now) {
     Scholarship s = new Scholarship();
     s.id = Objects.requireNonNull(id);
     s.code = Objects.requireNonNull(code);
@@ -140,33 +139,6 @@ public class Scholarship {
     }
   }
 
-  /** What a funder sets; the amount is per award, in the currency's own minor units at most. */
-  public record Terms(
-      Map<String, String> title,
-      BigDecimal amount,
-      String currency,
-      int awards,
-      List<Integer> eligibleEqfLevels,
-      List<String> eligibleIscedCodes,
-      List<CountryPair> eligibleDirections) {
-
-    public Terms {
-      Currency iso;
-      try {
-        iso = Currency.getInstance(currency);
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw new InvalidValue("currency", "'" + currency + "' is not an ISO 4217 currency code");
-      }
-      if (amount == null || amount.signum() <= 0) {
-        throw new InvalidValue("amount", "must be greater than 0");
-      }
-      if (amount.stripTrailingZeros().scale() > Math.max(iso.getDefaultFractionDigits(), 0)) {
-        throw new InvalidValue(
-            "amount", currency + " has " + iso.getDefaultFractionDigits() + " decimal places");
-      }
-    }
-  }
-
   public UUID id() {
     return id;
   }
@@ -175,20 +147,20 @@ public class Scholarship {
     return code;
   }
 
-  public Map<String, String> title() {
-    return Map.copyOf(title);
-  }
-
   public String funder() {
     return funder;
   }
 
-  public BigDecimal amount() {
-    return amount;
-  }
-
-  public String currency() {
-    return currency;
+  /** The terms it was set up with. */
+  public ScholarshipTerms terms() {
+    return new ScholarshipTerms(
+        Map.copyOf(title),
+        amount,
+        currency,
+        awards,
+        eligibleEqfLevels,
+        eligibleIscedCodes,
+        eligibleDirections);
   }
 
   public int awards() {
@@ -197,18 +169,6 @@ public class Scholarship {
 
   public int awarded() {
     return awarded;
-  }
-
-  public List<Integer> eligibleEqfLevels() {
-    return eligibleEqfLevels;
-  }
-
-  public List<String> eligibleIscedCodes() {
-    return eligibleIscedCodes;
-  }
-
-  public List<CountryPair> eligibleDirections() {
-    return eligibleDirections;
   }
 
   public long version() {

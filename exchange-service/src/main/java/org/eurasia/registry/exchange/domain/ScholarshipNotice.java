@@ -27,7 +27,9 @@ public record ScholarshipNotice(
   /** Awarding is the only change a scholarship announces. */
   public static final String AWARDED = "registry.scholarship.awarded.v1";
 
+  /** The award, with the amount and currency of the scholarship's terms. */
   public static ScholarshipNotice of(ScholarshipAward award, Scholarship s) {
+    ScholarshipTerms terms = s.terms();
     return new ScholarshipNotice(
         award.id(),
         s.id(),
@@ -35,8 +37,8 @@ public record ScholarshipNotice(
         s.funder(),
         award.mobilityId(),
         award.participantId(),
-        s.amount(),
-        s.currency(),
+        terms.amount(),
+        terms.currency(),
         award.awardedAt(),
         0);
   }

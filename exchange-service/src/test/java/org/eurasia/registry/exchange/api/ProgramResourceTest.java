@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -598,6 +599,54 @@ class ProgramResourceTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("COMPLETED"));
+  }
+
+  @Test
+  void aLifecycleCommandRetriedWithItsKeyActsOnceAndTheKeyNamesOneProgrammesCommand() {
+    String first = ExchangeApi.openProgram(2, 2);
+    String other = ExchangeApi.openProgram(2, 2);
+    String key = "suspend-" + UUID.randomUUID();
+    Map<String, String> body = Map.of("reason", "Laboratory renovation");
+    String etag = ExchangeApi.etag("/api/v1/programs/" + first);
+
+    Response done =
+        as(QAU)
+            .header("Idempotency-Key", key)
+            .header("If-Match", etag)
+            .body(body)
+            .post("/api/v1/programs/" + first + "/suspension");
+    done.then().statusCode(200).body("status", equalTo("SUSPENDED"));
+    assertNull(done.header("Idempotent-Replayed"));
+    String version = ExchangeApi.etag("/api/v1/programs/" + first);
+    assertEquals(done.header("ETag"), version);
+
+    // The retry carries the If-Match it first sent, stale by now: it gets the first answer, not
+    // 412.
+    Response retried =
+        as(QAU)
+            .header("Idempotency-Key", key)
+            .header("If-Match", etag)
+            .body(body)
+            .post("/api/v1/programs/" + first + "/suspension");
+    assertEquals(200, retried.statusCode());
+    assertEquals("true", retried.header("Idempotent-Replayed"));
+    assertEquals(done.header("ETag"), retried.header("ETag"));
+    assertEquals(done.asString(), retried.asString());
+    assertEquals(version, ExchangeApi.etag("/api/v1/programs/" + first), "suspended once");
+
+    // The same key on another programme is another operation: it runs.
+    Response elsewhere =
+        as(QAU)
+            .header("Idempotency-Key", key)
+            .header("If-Match", ExchangeApi.etag("/api/v1/programs/" + other))
+            .body(body)
+            .post("/api/v1/programs/" + other + "/suspension");
+    elsewhere
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(other))
+        .body("status", equalTo("SUSPENDED"));
+    assertNull(elsewhere.header("Idempotent-Replayed"));
   }
 
   @Test

@@ -28,7 +28,7 @@ class MobilityLifecycleTest {
     return Mobility.nominate(
         UUID.randomUUID(),
         p,
-        new Mobility.Nomination("2026/2027", direction, eqf, "0613", SEP, SEP.plusMonths(5)),
+        new MobilityTerms("2026/2027", direction, eqf, "0613", SEP, SEP.plusMonths(5)),
         UUID.randomUUID(),
         NOW);
   }
@@ -46,6 +46,30 @@ class MobilityLifecycleTest {
     assertEquals(Boolean.TRUE, m.recognized());
     assertEquals(30, m.ectsCredits());
     assertTrue(m.holdsPlace(), "a completed mobility used its place");
+  }
+
+  @Test
+  void aMobilityAndAScholarshipGiveBackTheTermsTheyWereMadeWith() {
+    MobilityTerms nominated =
+        new MobilityTerms(
+            "2026/2027", Direction.SENDING_TO_RECEIVING, 7, "0613", SEP, SEP.plusMonths(5));
+    Mobility m =
+        Mobility.nominate(
+            UUID.randomUUID(), ProgramLifecycleTest.planned(), nominated, UUID.randomUUID(), NOW);
+    assertEquals(nominated, m.terms());
+    ScholarshipTerms set =
+        new ScholarshipTerms(
+            Map.of("en", "S"),
+            new BigDecimal("450000"),
+            "PKR",
+            3,
+            List.of(8, 7, 8),
+            null,
+            List.of(new CountryPair("PK", "BY"), new CountryPair("PK", "BY")));
+    assertEquals(List.of(7, 8), set.eligibleEqfLevels(), "sorted, once each");
+    assertEquals(List.of(), set.eligibleIscedCodes(), "absent is any");
+    assertEquals(List.of(new CountryPair("PK", "BY")), set.eligibleDirections());
+    assertEquals(set, Scholarship.fund(UUID.randomUUID(), "S/1", "most.gov.pk", set, NOW).terms());
   }
 
   @Test
@@ -115,7 +139,7 @@ class MobilityLifecycleTest {
                 Mobility.nominate(
                     UUID.randomUUID(),
                     p,
-                    new Mobility.Nomination(
+                    new MobilityTerms(
                         "2026/2027", Direction.SENDING_TO_RECEIVING, 8, null, SEP, SEP),
                     UUID.randomUUID(),
                     NOW));
@@ -127,7 +151,7 @@ class MobilityLifecycleTest {
                 Mobility.nominate(
                     UUID.randomUUID(),
                     p,
-                    new Mobility.Nomination(
+                    new MobilityTerms(
                         "2026/2027", Direction.SENDING_TO_RECEIVING, null, "0912", SEP, SEP),
                     UUID.randomUUID(),
                     NOW));
@@ -139,7 +163,7 @@ class MobilityLifecycleTest {
                 Mobility.nominate(
                     UUID.randomUUID(),
                     p,
-                    new Mobility.Nomination(
+                    new MobilityTerms(
                         "2026/2027",
                         Direction.SENDING_TO_RECEIVING,
                         null,
@@ -156,7 +180,7 @@ class MobilityLifecycleTest {
         UUID.randomUUID(),
         "S/1",
         "most.gov.pk",
-        new Scholarship.Terms(
+        new ScholarshipTerms(
             Map.of("en", "S"), new BigDecimal("450000"), "PKR", 3, levels, List.of(), directions),
         NOW);
   }
@@ -200,7 +224,7 @@ class MobilityLifecycleTest {
     assertThrows(
         InvalidValue.class,
         () ->
-            new Scholarship.Terms(
+            new ScholarshipTerms(
                 Map.of("en", "S"),
                 new BigDecimal("10"),
                 "XYZ1",
@@ -211,7 +235,7 @@ class MobilityLifecycleTest {
     assertThrows(
         InvalidValue.class,
         () ->
-            new Scholarship.Terms(
+            new ScholarshipTerms(
                 Map.of("en", "S"),
                 new BigDecimal("10"),
                 "ABC",
@@ -224,7 +248,7 @@ class MobilityLifecycleTest {
         assertThrows(
                 InvalidValue.class,
                 () ->
-                    new Scholarship.Terms(
+                    new ScholarshipTerms(
                         Map.of("en", "S"),
                         new BigDecimal("10.5"),
                         "JPY",
@@ -233,9 +257,9 @@ class MobilityLifecycleTest {
                         List.of(),
                         List.of()))
             .term());
-    new Scholarship.Terms(
+    new ScholarshipTerms(
         Map.of("en", "S"), new BigDecimal("1200.50"), "USD", 1, List.of(), List.of(), List.of());
-    new Scholarship.Terms(
+    new ScholarshipTerms(
         Map.of("en", "S"), new BigDecimal("5000.00"), "KZT", 1, List.of(), List.of(), List.of());
   }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.eurasia.registry.exchange.domain.Program.Institution;
-import org.eurasia.registry.exchange.domain.Program.QuotaPlan;
+import org.eurasia.registry.exchange.domain.ProgramTerms.QuotaPlan;
 import org.eurasia.registry.platform.domain.InvalidTransition;
 import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.domain.RuleViolation;
@@ -29,9 +29,9 @@ class ProgramLifecycleTest {
   static final Institution QAU = new Institution("qau.edu.pk", "PK");
   static final Institution BSU = new Institution("bsu.by", "BY");
 
-  static Program.Terms terms(
+  static ProgramTerms terms(
       List<String> years, List<QuotaPlan> quotas, LocalDate opens, LocalDate closes) {
-    return new Program.Terms(
+    return new ProgramTerms(
         Map.of("en", "Exchange"),
         years,
         quotas,
@@ -245,6 +245,53 @@ class ProgramLifecycleTest {
     assertThrows(InvalidValue.class, () -> terms(List.of("2026/2028"), List.of(), null, null));
     assertThrows(
         InvalidValue.class, () -> terms(List.of("2026/2027", "2026/2027"), List.of(), null, null));
+  }
+
+  @Test
+  void aProgrammeGivesBackTheTermsItWasPlannedAndRevisedWith() {
+    // A term the entity forgets to store or to give back fails here, not in a view or notice.
+    ProgramTerms planned =
+        terms(
+            List.of("2026/2027"),
+            List.of(new QuotaPlan("2026/2027", Direction.SENDING_TO_RECEIVING, 5)),
+            LocalDate.of(2026, 3, 1),
+            LocalDate.of(2026, 5, 31));
+    Program p =
+        Program.plan(
+            UUID.randomUUID(),
+            "T/1",
+            ProgramKind.STUDENT_EXCHANGE,
+            UUID.randomUUID(),
+            QAU,
+            BSU,
+            planned,
+            Set.of(QAU.code()),
+            NOW);
+    assertEquals(planned, p.terms(quotasOf(planned)));
+    ProgramTerms revised =
+        new ProgramTerms(
+            Map.of("en", "Exchange", "ru", "Обмен"),
+            List.of("2027/2028", "2026/2027"),
+            List.of(new QuotaPlan("2027/2028", Direction.RECEIVING_TO_SENDING, null)),
+            new StayDuration(14, StayDuration.Unit.DAYS),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    assertEquals(List.of("2026/2027", "2027/2028"), revised.academicYears(), "kept in order");
+    assertEquals(List.of(), revised.iscedCodes(), "absent lists are empty");
+    assertEquals(List.of(), revised.eqfLevels());
+    p.revise(revised, NOW);
+    assertEquals(revised, p.terms(quotasOf(revised)));
+  }
+
+  /** The quota rows the repository keeps for the terms' plan, no place taken yet. */
+  static List<Quota> quotasOf(ProgramTerms terms) {
+    return terms.quotas().stream()
+        .map(q -> new Quota(q.academicYear(), q.direction(), q.places(), 0))
+        .toList();
   }
 
   @Test

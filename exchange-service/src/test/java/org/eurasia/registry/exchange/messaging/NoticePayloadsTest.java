@@ -14,10 +14,10 @@ import java.util.UUID;
 import org.eurasia.registry.exchange.domain.Direction;
 import org.eurasia.registry.exchange.domain.MobilityNotice;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
-import org.eurasia.registry.exchange.domain.Program.QuotaPlan;
 import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.ProgramNotice;
 import org.eurasia.registry.exchange.domain.ProgramStatus;
+import org.eurasia.registry.exchange.domain.ProgramTerms.QuotaPlan;
 import org.eurasia.registry.exchange.domain.ScholarshipNotice;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,11 @@
 package org.eurasia.registry.platform.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eurasia.registry.platform.api.TextInput;
 
 /**
@@ -19,6 +22,23 @@ public record ReceivedEvent(
     OffsetDateTime time,
     String topic,
     byte[] data) {
+
+  /** The CloudEvent a Kafka record carries in binary mode, as a consumer sees it. */
+  static ReceivedEvent from(ConsumerRecord<String, byte[]> record) {
+    CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
+    Object version = event.getExtension("aggregateversion");
+    Object aggregateType = event.getExtension("aggregatetype");
+    return new ReceivedEvent(
+        event.getId(),
+        event.getType(),
+        event.getSource().toString(),
+        event.getSubject(),
+        aggregateType == null ? null : aggregateType.toString(),
+        version == null ? -1 : Long.parseLong(version.toString()),
+        event.getTime(),
+        record.topic(),
+        event.getData() == null ? new byte[0] : event.getData().toBytes());
+  }
 
   /**
    * Reads the payload as the consumer's own view of it (unknown fields are ignored there, so

@@ -1,10 +1,15 @@
 package org.eurasia.registry.platform.events;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Carries W3C trace context across the outbox: the writing request's context is stored with the
@@ -48,5 +53,22 @@ public final class TraceContext {
     }
     return W3CTraceContextPropagator.getInstance()
         .extract(Context.root(), Map.of(TRACEPARENT, traceparent), GETTER);
+  }
+
+  /**
+   * Starts the span of consuming a record, continuing the producer's trace from the record's {@code
+   * ce_traceparent} header: whatever the event causes (including events this service writes) joins
+   * it. The caller makes it current and ends it.
+   */
+  static Span consumerSpan(Tracer tracer, ConsumerRecord<String, byte[]> record) {
+    var header = record.headers().lastHeader("ce_" + TRACEPARENT);
+    String traceparent = header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    return tracer
+        .spanBuilder("consume " + record.topic())
+        .setSpanKind(SpanKind.CONSUMER)
+        .setParent(parentOf(traceparent))
+        .setAttribute("messaging.system", "kafka")
+        .setAttribute("messaging.destination.name", record.topic())
+        .startSpan();
   }
 }

@@ -2,10 +2,17 @@ package org.eurasia.registry.platform.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import org.eurasia.registry.platform.api.CarriesIdempotencyKey;
+import org.eurasia.registry.platform.api.IdempotencyInterceptor;
+import org.eurasia.registry.platform.api.Idempotent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,6 +83,35 @@ public abstract class LayeringTest {
   @Test
   void packagesDoNotDependOnEachOtherInCircles() {
     slices().matching(basePackage() + ".(*)..").should().beFreeOfCycles().check(classes());
+  }
+
+  @Test
+  void idempotentOperationsAreDeclaredCompletely() throws ClassNotFoundException {
+    // A key header the interceptor does not apply would be documented and ignored; an @Idempotent
+    // method it cannot read would fail on its first request instead of here.
+    int idempotent = 0;
+    for (var javaClass : classes()) {
+      if (!javaClass.getPackageName().startsWith(basePackage() + ".api")) {
+        continue;
+      }
+      for (Method method : Class.forName(javaClass.getName()).getDeclaredMethods()) {
+        boolean takesKey =
+            Arrays.stream(method.getParameterTypes())
+                .anyMatch(CarriesIdempotencyKey.class::isAssignableFrom);
+        if (method.isAnnotationPresent(Idempotent.class)) {
+          IdempotencyInterceptor.verify(method);
+          idempotent++;
+        } else {
+          assertFalse(
+              takesKey,
+              javaClass.getSimpleName()
+                  + "."
+                  + method.getName()
+                  + " takes an Idempotency-Key but is not @Idempotent");
+        }
+      }
+    }
+    assertTrue(idempotent > 0, "no @Idempotent operation found under " + basePackage() + ".api");
   }
 
   @Test

@@ -1,0 +1,20 @@
+package org.eurasia.registry.platform.api;
+
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eurasia.registry.platform.idempotency.IdempotentRequests;
+
+/**
+ * The retry key of an {@link Idempotent} operation that takes no other command header (a create, or
+ * a command whose {@code If-Match} is required and documented with the operation):
+ * {@code @BeanParam IdempotencyKey idempotencyKey}.
+ */
+public record IdempotencyKey(
+    @HeaderParam(IdempotentRequests.HEADER)
+        @Parameter(in = ParameterIn.HEADER, description = IdempotencyKey.HELP)
+        String idempotencyKey)
+    implements CarriesIdempotencyKey {
+
+  static final String HELP = "Makes a retry return the first response.";
+}

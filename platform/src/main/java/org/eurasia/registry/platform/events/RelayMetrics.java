@@ -1,0 +1,52 @@
+package org.eurasia.registry.platform.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What the relay tells Prometheus: events acknowledged, refused, and how long they took. Created at
+ * start-up so the meters exist (at zero) before the first event.
+ */
+@Startup
+@ApplicationScoped
+class RelayMetrics {
+
+  private final Counter published;
+  private final Counter failures;
+  private final Timer delay;
+
+  @Inject
+  RelayMetrics(MeterRegistry metrics) {
+    published =
+        Counter.builder("registry.outbox.published")
+            .description("Events acknowledged by Kafka")
+            .register(metrics);
+    failures =
+        Counter.builder("registry.outbox.publish.failures")
+            .description("Events Kafka refused or did not acknowledge in time")
+            .register(metrics);
+    delay =
+        Timer.builder("registry.outbox.publish.delay")
+            .description("From the event's occurrence to the broker's acknowledgement")
+            .publishPercentiles(0.5, 0.99)
+            .register(metrics);
+  }
+
+  void acknowledged(Instant occurredAt) {
+    delay.record(Duration.between(occurredAt, Instant.now()));
+  }
+
+  void published(int count) {
+    published.increment(count);
+  }
+
+  void refused(int count) {
+    failures.increment(count);
+  }
+}
