@@ -115,7 +115,20 @@ public final class AgreementRequests {
           Integer durationMonths,
       @Schema(description = "Explicit expiry date (else computed from the duration).")
           LocalDate expiresOn,
-      @Schema(description = "Renew for another duration when it expires.") Boolean autoRenewal) {
+      @Schema(description = "Renew for another duration when it expires.") Boolean autoRenewal,
+      @Valid
+          @Schema(
+              description =
+                  "Registrar only (403 for anyone else): let the agreement name frameworks some party's "
+                      + "country is not a member of today (else 422 rule-violated `framework-membership`). Not a "
+                      + "term: recorded on the agreement as `frameworkOverride` (who, when, why, which countries) "
+                      + "only when the rule would have refused, and replaced by the next revision.")
+          FrameworkOverrideRequest frameworkOverride) {
+
+    /** The reason of a registrar's override of the framework rule, when one was requested. */
+    String overrideReason() {
+      return frameworkOverride == null ? null : frameworkOverride.reason();
+    }
 
     /** The terms proposed; the domain's record applies the defaults. */
     AgreementTerms toTerms() {
@@ -150,6 +163,19 @@ public final class AgreementRequests {
       return set == null ? null : List.copyOf(set);
     }
   }
+
+  /**
+   * A registrar's override of the framework membership rule: why the agreement may name frameworks
+   * some of its parties' countries were not members of.
+   */
+  @Schema(name = "FrameworkOverrideRequest")
+  public record FrameworkOverrideRequest(
+      @NotBlank
+          @Size(max = 1000)
+          @Schema(
+              example =
+                  "Belarus takes part in CPEC projects as a partner country under a separate agreement")
+          String reason) {}
 
   /** Where an authentic text is, its language, and the SHA-256 of the file. */
   @Schema(name = "DocumentRef")
@@ -192,7 +218,18 @@ public final class AgreementRequests {
               example = "2026-03-15")
           String date,
       @Size(max = 200) @Schema(example = "Islamabad") String place,
-      @Size(max = 200) @Schema(example = "Vice-Chancellor") String signerTitle) {
+      @Size(max = 200) @Schema(example = "Vice-Chancellor") String signerTitle,
+      @Valid
+          @Schema(
+              description =
+                  "Registrar only (403 for anyone else): when this is the last signature, let the agreement "
+                      + "name frameworks some party's country was not a member of on the signing date (else 422 "
+                      + "rule-violated `framework-membership`); recorded as the agreement's `frameworkOverride`.")
+          FrameworkOverrideRequest frameworkOverride) {
+
+    String overrideReason() {
+      return frameworkOverride == null ? null : frameworkOverride.reason();
+    }
 
     Party.Signature toSignature() {
       try {
@@ -262,6 +299,14 @@ public final class AgreementRequests {
   @Schema(name = "SuspensionRequest")
   public record SuspensionRequest(
       @NotBlank @Size(max = 1000) @Schema(example = "Programme under review") String reason) {}
+
+  /** Body of {@code POST /agreements/{id}/withdrawal}. */
+  @Schema(name = "WithdrawalRequest")
+  public record WithdrawalRequest(
+      @NotBlank
+          @Size(max = 1000)
+          @Schema(example = "Superseded by a trilateral memorandum with BSUIR")
+          String reason) {}
 
   /** Body of {@code POST /agreements/{id}/termination}. */
   @Schema(name = "TerminationRequest")

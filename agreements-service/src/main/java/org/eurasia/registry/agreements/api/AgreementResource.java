@@ -29,8 +29,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.agreements.api.AgreementRequests.AcceptanceRequest;
@@ -41,6 +43,7 @@ import org.eurasia.registry.agreements.api.AgreementRequests.SignatureRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.SuspensionRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.TerminationRequest;
 import org.eurasia.registry.agreements.api.AgreementRequests.Terms;
+import org.eurasia.registry.agreements.api.AgreementRequests.WithdrawalRequest;
 import org.eurasia.registry.agreements.application.AgreementService;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementFilter;
@@ -79,6 +82,41 @@ public class AgreementResource {
    * example.
    */
   static final String OBSERVED_ID = "5eed0000-0000-4000-8000-0000000a0006";
+
+  /*
+   * Whole request bodies for Swagger UI, which would otherwise fill in every optional member —
+   * a partner's draft or signature would then carry the registrar-only frameworkOverride (403).
+   */
+  static final String TERMS_EXAMPLE =
+      "{\"kind\": \"MEMORANDUM_OF_UNDERSTANDING\", \"visibility\": \"PUBLIC\", "
+          + "\"title\": {\"en\": \"MoU on cooperation in physics\", "
+          + "\"ru\": \"Меморандум о сотрудничестве в области физики\"}, "
+          + "\"parties\": [{\"organizationCode\": \"qau.edu.pk\", \"role\": \"SIGNATORY\"}, "
+          + "{\"organizationCode\": \"bsu.by\", \"role\": \"SIGNATORY\"}], "
+          + "\"fields\": [\"SCIENCE_AND_TECHNOLOGY\", \"HIGHER_EDUCATION\"], "
+          + "\"iscedCodes\": [\"0533\"], \"languages\": [\"en\", \"ru\"], \"durationMonths\": 60}";
+
+  static final String DRAFT_EXAMPLE =
+      "{\"code\": \"PK-BY/MOU/2026/ST-101\", \"terms\": " + TERMS_EXAMPLE + "}";
+
+  static final String OVERRIDE_EXAMPLE =
+      "{\"code\": \"PK-BY/MOU/2026/CP-102\", \"terms\": {\"kind\": \"MEMORANDUM_OF_UNDERSTANDING\", "
+          + "\"title\": {\"en\": \"MoU on transit logistics studies\"}, "
+          + "\"parties\": [{\"organizationCode\": \"qau.edu.pk\", \"role\": \"SIGNATORY\"}, "
+          + "{\"organizationCode\": \"bsu.by\", \"role\": \"SIGNATORY\"}], "
+          + "\"frameworks\": [\"CPEC\"], \"frameworkOverride\": {\"reason\": "
+          + "\"Belarus takes part in CPEC projects as a partner country under a separate agreement\"}}}";
+
+  static final String SIGNATURE_EXAMPLE =
+      "{\"organizationCode\": \"qau.edu.pk\", \"date\": \"2026-03-15\", \"place\": \"Islamabad\", "
+          + "\"signerTitle\": \"Vice-Chancellor\"}";
+
+  static final String AMENDMENT_EXAMPLE =
+      "{\"code\": \"PK-BY/AMD/2026/ST-014-1\", \"terms\": {\"kind\": \"AMENDMENT\", "
+          + "\"title\": {\"en\": \"Amendment adding joint laboratories to the memorandum on science and technology\"}, "
+          + "\"parties\": [{\"organizationCode\": \"most.gov.pk\", \"role\": \"SIGNATORY\"}, "
+          + "{\"organizationCode\": \"gknt.gov.by\", \"role\": \"SIGNATORY\"}], "
+          + "\"fields\": [\"SCIENCE_AND_TECHNOLOGY\"]}}";
 
   @Inject AgreementService agreements;
 
@@ -230,7 +268,8 @@ public class AgreementResource {
       operationId = "getAgreement",
       summary = "Get one agreement",
       description =
-          "Confidential agreements are a 404 for anyone but their parties and registrars.")
+          "Confidential agreements are a 404 for anyone but their parties and registrars. `allowedTransitions` "
+              + "lists what this caller may do now (none without a token).")
   @APIResponse(
       responseCode = "200",
       description = "The agreement; ETag carries its version.",
@@ -248,7 +287,10 @@ public class AgreementResource {
           "Parties are named by organization code and must be in the directory (else 422 unknown-reference). "
               + "A partner may draft only agreements its organization is party to. Naming another organization binds it to "
               + "nothing: it is shown as invited (`consented: false`) until it signs or accepts. Kind AMENDMENT is refused "
-              + "here (400 on `terms.kind`): amendments are drafted with POST /agreements/{id}/amendments.")
+              + "here (400 on `terms.kind`): amendments are drafted with POST /agreements/{id}/amendments. "
+              + "Every party's country must be a member of each framework named, today: else 422 rule-violated "
+              + "`framework-membership` naming the countries (`nonMembers`), unless a registrar overrides it "
+              + "with `terms.frameworkOverride` (recorded on the agreement; 403 for anyone else).")
   @APIResponse(
       responseCode = "201",
       description = "Drafted.",
@@ -260,8 +302,29 @@ public class AgreementResource {
               + "by confidential agreements the caller may not read are not taken for it).")
   @Idempotent
   public Response draft(
-      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid NewAgreement request) {
-    return created(agreements.draft(request.code(), request.terms().toTerms()));
+      @BeanParam IdempotencyKey idempotencyKey,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = NewAgreement.class),
+                      examples = {
+                        @ExampleObject(
+                            name = "draft",
+                            summary = "A memorandum between qau.edu.pk and bsu.by",
+                            value = DRAFT_EXAMPLE),
+                        @ExampleObject(
+                            name = "registrarOverride",
+                            summary =
+                                "A registrar files a PK–BY memorandum under CPEC, overriding the framework rule",
+                            value = OVERRIDE_EXAMPLE)
+                      }))
+          @NotNull
+          @Valid
+          NewAgreement request) {
+    return created(
+        agreements.draft(
+            request.code(), request.terms().toTerms(), request.terms().overrideReason()));
   }
 
   @PUT
@@ -275,7 +338,9 @@ public class AgreementResource {
               + "CLEARS every signature and acceptance given so far (they stay in the version history), and each party signs "
               + "or accepts the new text again. An amendment keeps the agreement it amends (`amendsId` is not part of the "
               + "terms) and its kind; it must keep every signatory of that agreement as a signatory (422 rule-violated "
-              + "`amendment-signatories`). Changing the visibility checks the code as a create does.")
+              + "`amendment-signatories`). Changing the visibility checks the code as a create does. The "
+              + "framework rule is checked again, today, on the new terms (422 `framework-membership`; a registrar "
+              + "may override with `frameworkOverride`, which replaces the one the old terms had).")
   @APIResponse(
       responseCode = "200",
       description = "Revised.",
@@ -290,8 +355,22 @@ public class AgreementResource {
       @HeaderParam("If-Match")
           @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
           String ifMatch,
-      @NotNull @Valid Terms terms) {
-    return ok(agreements.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms()));
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = Terms.class),
+                      examples =
+                          @ExampleObject(
+                              name = "revision",
+                              summary = "The seeded qau–bsu draft, revised",
+                              value = TERMS_EXAMPLE)))
+          @NotNull
+          @Valid
+          Terms terms) {
+    return ok(
+        agreements.revise(
+            id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms(), terms.overrideReason()));
   }
 
   @POST
@@ -304,7 +383,9 @@ public class AgreementResource {
           "A signature binds one text: If-Match is required and names the version signed (428 without it or "
               + "with `*`, 412 when stale); the signature records that version number and its SHA-256 "
               + "(`signature.version`, `signature.sha256`). A revision of the draft clears every signature. When the last "
-              + "signatory signs, the agreement becomes SIGNED.")
+              + "signatory signs, the agreement becomes SIGNED, and the framework rule is checked again on the signing "
+              + "date (the latest signature's): 422 `framework-membership` unless the terms carry a registrar's override "
+              + "or a registrar records this signature with `frameworkOverride`.")
   @APIResponse(
       responseCode = "200",
       description = "Signature recorded.",
@@ -324,13 +405,26 @@ public class AgreementResource {
               description = "The ETag of the version being signed.")
           String ifMatch,
       @BeanParam IdempotencyKey idempotencyKey,
-      @NotNull @Valid SignatureRequest request) {
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = SignatureRequest.class),
+                      examples =
+                          @ExampleObject(
+                              name = "signature",
+                              summary = "qau.edu.pk signs",
+                              value = SIGNATURE_EXAMPLE)))
+          @NotNull
+          @Valid
+          SignatureRequest request) {
     return ok(
         agreements.sign(
             id,
             ExpectedVersion.fromIfMatch(ifMatch),
             request.organizationCode(),
-            request.toSignature()));
+            request.toSignature(),
+            request.overrideReason()));
   }
 
   @POST
@@ -499,6 +593,31 @@ public class AgreementResource {
   }
 
   @POST
+  @Path("/{id}/withdrawal")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(
+      operationId = "withdrawAgreement",
+      summary = "Withdraw a draft (a signatory's partner, or registrar)",
+      description =
+          "A draft that will not be signed is withdrawn, for good, with a reason: status WITHDRAWN, `endedOn` "
+              + "today (UTC), `endReason` the reason; its versions stay and it binds nobody. Only a draft: a signed "
+              + "agreement is terminated instead. Announces registry.agreement.withdrawn.v1.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Withdrawn.",
+      content = @Content(schema = @Schema(implementation = AgreementView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not a draft; the problem names the current state.")
+  @Idempotent
+  public Response withdraw(
+      @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
+      @BeanParam CommandHeaders headers,
+      @NotNull @Valid WithdrawalRequest request) {
+    return ok(agreements.withdraw(id, headers.expectedVersion(), request.reason()));
+  }
+
+  @POST
   @Path("/{id}/amendments")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(
@@ -508,7 +627,9 @@ public class AgreementResource {
           "The only way to draft an agreement of kind AMENDMENT (`terms.kind` must be AMENDMENT); it amends this "
               + "agreement, for good. Every signatory of this agreement must be a signatory of the amendment (422 "
               + "rule-violated `amendment-signatories`, naming the missing ones; checked again at revision and entry into "
-              + "force), and an amendment of a PUBLIC agreement must be PUBLIC (400 on `terms.visibility`). It goes through "
+              + "force), and an amendment of a PUBLIC agreement must be PUBLIC (400 on `terms.visibility`). The "
+              + "framework rule applies as to any draft (422 `framework-membership`, `terms.frameworkOverride` for a "
+              + "registrar). It goes through "
               + "its own lifecycle; when it enters into force, the amended agreement records it and announces "
               + "registry.agreement.amended.v1.")
   @APIResponse(
@@ -520,8 +641,22 @@ public class AgreementResource {
   public Response draftAmendment(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
       @BeanParam IdempotencyKey idempotencyKey,
-      @NotNull @Valid NewAgreement request) {
-    return created(agreements.draftAmendment(id, request.code(), request.terms().toTerms()));
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = NewAgreement.class),
+                      examples =
+                          @ExampleObject(
+                              name = "amendment",
+                              summary = "The ministries amend their memorandum in force",
+                              value = AMENDMENT_EXAMPLE)))
+          @NotNull
+          @Valid
+          NewAgreement request) {
+    return created(
+        agreements.draftAmendment(
+            id, request.code(), request.terms().toTerms(), request.terms().overrideReason()));
   }
 
   @GET
@@ -649,9 +784,12 @@ public class AgreementResource {
 
   /**
    * The agreement as this caller may see it: amendments it may not read are left out of {@code
-   * amendedBy}.
+   * amendedBy}, and {@code allowedTransitions} lists what this caller may do.
    */
   private AgreementView view(Agreement agreement) {
-    return AgreementView.of(agreement, agreements.readableAmendments(agreement));
+    return AgreementView.of(
+        agreement,
+        agreements.readableAmendments(agreement),
+        agreements.allowedTransitions(agreement));
   }
 }

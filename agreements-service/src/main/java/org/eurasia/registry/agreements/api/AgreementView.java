@@ -11,6 +11,7 @@ import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.AgreementStatus;
 import org.eurasia.registry.agreements.domain.AgreementTerms;
 import org.eurasia.registry.agreements.domain.CooperationField;
+import org.eurasia.registry.agreements.domain.FrameworkOverride;
 import org.eurasia.registry.agreements.domain.Party;
 import org.eurasia.registry.agreements.domain.PartyRole;
 import org.eurasia.registry.agreements.domain.Visibility;
@@ -32,6 +33,12 @@ public record AgreementView(
     List<CooperationField> fields,
     List<String> iscedCodes,
     List<String> frameworks,
+    @Schema(
+            description =
+                "Null unless a registrar let the agreement name frameworks some party's country was "
+                    + "not a member of (the rule `framework-membership`): who, when, why, and which countries of "
+                    + "which frameworks. Part of the versions' content.")
+        FrameworkOverrideView frameworkOverride,
     @Schema(description = "Languages of the authentic texts.") List<String> languages,
     List<Agreement.Document> documents,
     @Schema(
@@ -48,7 +55,16 @@ public record AgreementView(
             description =
                 "Amendments in force that changed this agreement, those the caller may read.")
         List<UUID> amendedBy,
-    @Schema(description = "Lifecycle commands the current status allows.")
+    @Schema(
+            description =
+                "The lifecycle commands THIS caller may perform now: those the status allows (see the service "
+                    + "README's table) that the caller's role and organization permit — a signatory's partner revises, "
+                    + "withdraws, brings into force, suspends, resumes and terminates; a signatory that has not signed "
+                    + "signs; one that must ratify ratifies; a named non-signing party that has not accepted accepts; "
+                    + "every named party approves; a party that joined amends; a registrar does each of these. Empty for "
+                    + "anonymous callers and anyone acting for no party. `expire` is never listed: the daily expiry "
+                    + "job does it.",
+            example = "[\"revise\", \"sign\", \"approve\", \"withdraw\"]")
         List<String> allowedTransitions,
     @Schema(description = "Version, also sent as the ETag.") long version,
     Instant createdAt,
@@ -59,8 +75,10 @@ public record AgreementView(
    *
    * @param readableAmendments the ids of {@code amendedBy} the caller may read (an amendment the
    *     caller may not read is not listed)
+   * @param allowedTransitions the commands the caller may perform now
    */
-  static AgreementView of(Agreement a, List<UUID> readableAmendments) {
+  static AgreementView of(
+      Agreement a, List<UUID> readableAmendments, List<String> allowedTransitions) {
     AgreementTerms terms = a.terms();
     return new AgreementView(
         a.id(),
@@ -74,6 +92,7 @@ public record AgreementView(
         terms.fields(),
         terms.iscedCodes(),
         terms.frameworks(),
+        FrameworkOverrideView.of(a.frameworkOverride()),
         terms.languages(),
         terms.documents(),
         a.amendsId(),
@@ -84,10 +103,27 @@ public record AgreementView(
         a.endedOn(),
         a.endReason(),
         readableAmendments,
-        a.allowedTransitions(),
+        allowedTransitions,
         a.version(),
         a.createdAt(),
         a.updatedAt());
+  }
+
+  /** A registrar's override of the framework rule, as recorded. */
+  @Schema(name = "FrameworkOverride")
+  public record FrameworkOverrideView(
+      @Schema(description = "The registrar who decided.") String by,
+      Instant at,
+      String reason,
+      @Schema(
+              description = "Per framework code, the countries that were not members.",
+              example = "{\"CPEC\": [\"BY\"]}")
+          Map<String, List<String>> nonMembers) {
+    static FrameworkOverrideView of(FrameworkOverride o) {
+      return o == null
+          ? null
+          : new FrameworkOverrideView(o.by(), o.at(), o.reason(), o.nonMembers());
+    }
   }
 
   /** A party and, once given, its signature or acceptance. */

@@ -98,7 +98,9 @@ public class FrameworkResource {
       operationId = "registerFramework",
       summary = "Register a framework (registrar)",
       description =
-          "The code is upper case (CPEC, CASA-1000) and never changes; agreements name frameworks by it.")
+          "The code is upper case (CPEC, CASA-1000) and never changes; agreements name frameworks by it, and "
+              + "only while every party's country is a member (rule `framework-membership`). Announces "
+              + "registry.framework.registered.v1.")
   @APIResponse(
       responseCode = "201",
       description = "Registered.",
@@ -125,7 +127,9 @@ public class FrameworkResource {
   @Operation(
       operationId = "updateFramework",
       summary = "Change a framework's names, description or members (registrar)",
-      description = "Replaces the membership history. Requires If-Match.")
+      description =
+          "Replaces the membership history. Requires If-Match. Agreements already drafted are checked against "
+              + "the new history when their last signature is given. Announces registry.framework.updated.v1.")
   @APIResponse(
       responseCode = "200",
       description = "Changed.",
@@ -151,7 +155,9 @@ public class FrameworkResource {
   @Operation(
       operationId = "removeFramework",
       summary = "Remove a framework no agreement names (registrar)",
-      description = "Requires If-Match; refused with 409 while agreements name it.")
+      description =
+          "Requires If-Match; refused with 409 while agreements name it. Announces "
+              + "registry.framework.removed.v1.")
   @APIResponse(responseCode = "204", description = "Removed.")
   @APIResponse(responseCode = "409", description = "Agreements still name it.")
   public Response remove(

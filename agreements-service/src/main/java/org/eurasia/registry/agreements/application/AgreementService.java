@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementChange;
 import org.eurasia.registry.agreements.domain.AgreementFilter;
@@ -22,6 +24,8 @@ import org.eurasia.registry.agreements.domain.AgreementRepository;
 import org.eurasia.registry.agreements.domain.AgreementSnapshot;
 import org.eurasia.registry.agreements.domain.AgreementTerms;
 import org.eurasia.registry.agreements.domain.Dimension;
+import org.eurasia.registry.agreements.domain.Framework;
+import org.eurasia.registry.agreements.domain.FrameworkOverride;
 import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationRepository;
 import org.eurasia.registry.agreements.domain.PartialDate;
@@ -30,6 +34,7 @@ import org.eurasia.registry.agreements.domain.Position;
 import org.eurasia.registry.agreements.domain.SearchSort;
 import org.eurasia.registry.agreements.domain.Visibility;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.domain.InvalidTransition;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -44,11 +49,11 @@ import org.eurasia.registry.platform.security.Caller;
  * caller first: an agreement the caller may not read is a 404 exactly like an unknown one, before
  * any rule about rights or state. Then: a partner drafts only agreements its organization is named
  * in; signs, ratifies, accepts and approves only for its own organization, and only on an agreement
- * it is party to; only a signatory's partner revises a draft, brings an agreement into force,
- * suspends, resumes or terminates it (an observer may not end it for everyone); only a party's
- * partner drafts an amendment, and only the amended agreement's signatories put it into force. A
- * registrar may do everything. Naming an organization binds it to nothing: until its partner signs
- * or accepts, it is invited.
+ * it is party to; only a signatory's partner revises or withdraws a draft, brings an agreement into
+ * force, suspends, resumes or terminates it (an observer may not end it for everyone); only a
+ * party's partner drafts an amendment, and only the amended agreement's signatories put it into
+ * force. A registrar may do everything, and only a registrar overrides the framework rule. Naming
+ * an organization binds it to nothing: until its partner signs or accepts, it is invited.
  */
 @ApplicationScoped
 @Transactional
@@ -139,7 +144,7 @@ public class AgreementService {
    * Drafts an agreement that is not an amendment; amendments are drafted from the agreement they
    * amend.
    */
-  public Agreement draft(String code, AgreementTerms terms) {
+  public Agreement draft(String code, AgreementTerms terms, String overrideReason) {
     if (terms.kind() == AgreementKind.AMENDMENT) {
       throw ProblemException.invalidField(
           "terms.kind",
@@ -147,9 +152,11 @@ public class AgreementService {
     }
     Map<String, Organization> named = resolve(terms, "terms.");
     caller.requireMayActForAny(terms.partyCodes());
+    FrameworkOverride.Request override = frameworkOverride(overrideReason);
     requireCodeFree(code, null);
-    frameworks.requireKnown(terms.frameworks());
+    Map<String, Framework> under = frameworks.named(terms.frameworks());
     Agreement agreement = Agreement.draft(UUID.randomUUID(), code, terms, named, clock.instant());
+    agreement.admitFrameworks(under, today(), override, clock.instant());
     agreements.persist(agreement);
     return announce(AgreementChange.DRAFTED, agreement);
   }
@@ -158,7 +165,8 @@ public class AgreementService {
    * Drafts an amendment of an agreement the caller is party to; it takes effect when it enters into
    * force. The amended agreement comes from the path only and never changes afterwards.
    */
-  public Agreement draftAmendment(UUID amendedId, String code, AgreementTerms terms) {
+  public Agreement draftAmendment(
+      UUID amendedId, String code, AgreementTerms terms, String overrideReason) {
     Agreement amended = get(amendedId);
     // A party only named by others (an observer that never accepted) has not joined the agreement:
     // it may not amend it.
@@ -172,10 +180,12 @@ public class AgreementService {
     requireVisibilityFits(amended, terms.visibility(), "terms.visibility");
     Map<String, Organization> named = resolve(terms, "terms.");
     caller.requireMayActForAny(terms.partyCodes());
+    FrameworkOverride.Request override = frameworkOverride(overrideReason);
     requireCodeFree(code, null);
-    frameworks.requireKnown(terms.frameworks());
+    Map<String, Framework> under = frameworks.named(terms.frameworks());
     Agreement amendment =
         Agreement.draftAmendment(UUID.randomUUID(), code, terms, named, amended, clock.instant());
+    amendment.admitFrameworks(under, today(), override, clock.instant());
     agreements.persist(amendment);
     return announce(AgreementChange.DRAFTED, amendment);
   }
@@ -184,11 +194,13 @@ public class AgreementService {
    * Revises a draft: a signatory's partner (or registrar). Clears every signature and acceptance
    * given so far.
    */
-  public Agreement revise(UUID id, ExpectedVersion expected, AgreementTerms terms) {
+  public Agreement revise(
+      UUID id, ExpectedVersion expected, AgreementTerms terms, String overrideReason) {
     Agreement agreement = changeableBySignatory(id, expected, "revise");
     Map<String, Organization> named = resolve(terms, "");
     // A partner may not write its own organization out of the agreement it is changing.
     caller.requireMayActForAny(terms.partyCodes());
+    FrameworkOverride.Request override = frameworkOverride(overrideReason);
     if (agreement.amendsId() != null) {
       Agreement amended = agreements.findById(agreement.amendsId());
       requireVisibilityFits(amended, terms.visibility(), "visibility");
@@ -197,8 +209,11 @@ public class AgreementService {
     if (terms.visibility() != agreement.visibility()) {
       requireCodeFree(agreement.code(), agreement.id());
     }
-    frameworks.requireKnown(terms.frameworks());
-    return announce(agreement.revise(terms, named, clock.instant()), agreement);
+    Map<String, Framework> under = frameworks.named(terms.frameworks());
+    AgreementChange change =
+        perform(agreement, "revise", () -> agreement.revise(terms, named, clock.instant()));
+    agreement.admitFrameworks(under, today(), override, clock.instant());
+    return announce(change, agreement);
   }
 
   /**
@@ -207,17 +222,33 @@ public class AgreementService {
    * SHA-256.
    */
   public Agreement sign(
-      UUID id, ExpectedVersion expected, String organizationCode, Party.Signature signature) {
+      UUID id,
+      ExpectedVersion expected,
+      String organizationCode,
+      Party.Signature signature,
+      String overrideReason) {
     requireBoundVersion(expected, "A signature");
     Agreement agreement = get(id);
     requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
+    FrameworkOverride.Request override = frameworkOverride(overrideReason);
     expected.check(agreement.version());
     String sha256 = history.sha256OfCurrent(agreement);
-    return announce(
-        agreement.sign(
-            organizationCode, signature.boundTo(agreement.version(), sha256), clock.instant()),
-        agreement);
+    AgreementChange change =
+        perform(
+            agreement,
+            "sign",
+            () ->
+                agreement.sign(
+                    organizationCode,
+                    signature.boundTo(agreement.version(), sha256),
+                    clock.instant()));
+    if (change == AgreementChange.SIGNED) {
+      // The last signature: the framework rule again, on the signing date.
+      agreement.admitFrameworksOnSigning(
+          frameworks.named(agreement.terms().frameworks()), override, clock.instant());
+    }
+    return announce(change, agreement);
   }
 
   public Agreement ratify(
@@ -226,7 +257,12 @@ public class AgreementService {
     requirePartyPartner(agreement);
     caller.requireMayActFor(organizationCode);
     expected.check(agreement.version());
-    return announce(agreement.ratify(organizationCode, ratification, clock.instant()), agreement);
+    return announce(
+        perform(
+            agreement,
+            "ratify",
+            () -> agreement.ratify(organizationCode, ratification, clock.instant())),
+        agreement);
   }
 
   /**
@@ -243,10 +279,14 @@ public class AgreementService {
     caller.requireMayActFor(organizationCode);
     expected.check(agreement.version());
     String sha256 = history.sha256OfCurrent(agreement);
-    PartialDate on =
-        date != null ? date : PartialDate.of(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    PartialDate on = date != null ? date : PartialDate.of(today());
     Party.Acceptance acceptance = new Party.Acceptance(on, agreement.version(), sha256);
-    return announce(agreement.accept(organizationCode, acceptance, clock.instant()), agreement);
+    return announce(
+        perform(
+            agreement,
+            "accept",
+            () -> agreement.accept(organizationCode, acceptance, clock.instant())),
+        agreement);
   }
 
   public Agreement enterIntoForce(UUID id, ExpectedVersion expected, LocalDate date) {
@@ -262,7 +302,9 @@ public class AgreementService {
             "Only a partner of a signatory of the amended agreement (or a registrar) may bring an amendment into force");
       }
     }
-    AgreementChange change = agreement.enterIntoForce(date, clock.instant());
+    AgreementChange change =
+        perform(
+            agreement, "enter-into-force", () -> agreement.enterIntoForce(date, clock.instant()));
     if (amended != null) {
       Agreement.requireSignatoriesKept(amended, agreement.terms(), true);
       if (amended.visibility() != agreement.visibility()) {
@@ -271,24 +313,96 @@ public class AgreementService {
       }
       // An amendment in force changes the agreement it amends: both changes commit, and are
       // announced, together.
-      announce(amended.amendBy(agreement.id(), clock.instant()), amended);
+      Agreement target = amended;
+      announce(
+          perform(target, "amend", () -> target.amendBy(agreement.id(), clock.instant())), target);
     }
     return announce(change, agreement);
   }
 
   public Agreement suspend(UUID id, ExpectedVersion expected, String reason) {
     Agreement agreement = changeableBySignatory(id, expected, "suspend");
-    return announce(agreement.suspend(reason, clock.instant()), agreement);
+    return announce(
+        perform(agreement, "suspend", () -> agreement.suspend(reason, clock.instant())), agreement);
   }
 
   public Agreement resume(UUID id, ExpectedVersion expected) {
     Agreement agreement = changeableBySignatory(id, expected, "resume");
-    return announce(agreement.resume(clock.instant()), agreement);
+    return announce(
+        perform(agreement, "resume", () -> agreement.resume(clock.instant())), agreement);
   }
 
   public Agreement terminate(UUID id, ExpectedVersion expected, LocalDate date, String reason) {
     Agreement agreement = changeableBySignatory(id, expected, "terminate");
-    return announce(agreement.terminate(date, reason, clock.instant()), agreement);
+    return announce(
+        perform(agreement, "terminate", () -> agreement.terminate(date, reason, clock.instant())),
+        agreement);
+  }
+
+  /**
+   * Withdraws a draft, today (UTC): a signatory's partner (or registrar). A draft is all it can
+   * withdraw; a signed agreement is terminated instead.
+   */
+  public Agreement withdraw(UUID id, ExpectedVersion expected, String reason) {
+    Agreement agreement = changeableBySignatory(id, expected, "withdraw");
+    return announce(
+        perform(agreement, "withdraw", () -> agreement.withdraw(today(), reason, clock.instant())),
+        agreement);
+  }
+
+  /**
+   * The commands this caller may perform on the agreement now (the view's {@code
+   * allowedTransitions}): none for a caller who acts for no organization; for an amendment, entry
+   * into force only for the amended agreement's signatories, so that one is read.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> allowedTransitions(Agreement agreement) {
+    if (!caller.isRegistrar() && caller.organization().isEmpty()) {
+      return List.of();
+    }
+    Set<String> amendedSignatories =
+        agreement.amendsId() == null
+            ? Set.of()
+            : agreements
+                .findByIdOptional(agreement.amendsId())
+                .map(Agreement::signatoryCodes)
+                .orElse(Set.of());
+    return agreement.allowedTransitionsFor(caller::mayActForAny, amendedSignatories);
+  }
+
+  /**
+   * Runs one lifecycle command on the agreement. A status that does not allow it is refused as the
+   * domain refuses it, but naming what this caller may do instead — the view's {@code
+   * allowedTransitions}, not every command of the table (the expiry job's {@code expire}, other
+   * parties' signatures).
+   */
+  private AgreementChange perform(
+      Agreement agreement, String command, Supplier<AgreementChange> change) {
+    try {
+      return change.get();
+    } catch (InvalidTransition refused) {
+      throw new InvalidTransition(
+          "an agreement", agreement.status(), command, allowedTransitions(agreement));
+    }
+  }
+
+  /**
+   * A request to override the framework rule: a registrar's only (403 for anyone else, whether or
+   * not the rule would refuse). Null when none was made.
+   */
+  private FrameworkOverride.Request frameworkOverride(String reason) {
+    if (reason == null) {
+      return null;
+    }
+    if (!caller.isRegistrar()) {
+      throw ProblemException.forbidden(
+          "Only a registrar may override the framework membership rule (frameworkOverride)");
+    }
+    return new FrameworkOverride.Request(caller.principal(), reason);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
   /**

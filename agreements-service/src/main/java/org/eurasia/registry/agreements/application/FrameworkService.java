@@ -7,16 +7,22 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Framework;
+import org.eurasia.registry.agreements.domain.FrameworkNotice;
 import org.eurasia.registry.agreements.domain.FrameworkRepository;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Caller;
 
-/** The regional frameworks agreements belong to. Anyone reads; registrars maintain them. */
+/**
+ * The regional frameworks agreements belong to. Anyone reads; registrars maintain them. Every
+ * change is announced through the outbox, like the directory's.
+ */
 @ApplicationScoped
 @Transactional
 public class FrameworkService {
@@ -26,6 +32,8 @@ public class FrameworkService {
   @Inject Caller caller;
 
   @Inject Clock clock;
+
+  @Inject Outbox outbox;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Framework> list(String memberCountry, int limit, Cursor after) {
@@ -53,6 +61,7 @@ public class FrameworkService {
     Framework framework =
         new Framework(UUID.randomUUID(), code, names, description, members, clock.instant());
     frameworks.persist(framework);
+    outbox.announce(() -> FrameworkNotice.registered(framework));
     return framework;
   }
 
@@ -66,7 +75,7 @@ public class FrameworkService {
     Framework framework = get(id);
     expected.check(framework.version());
     framework.describe(names, description, members, clock.instant());
-    frameworks.flush();
+    outbox.announce(() -> FrameworkNotice.updated(framework));
     return framework;
   }
 
@@ -78,17 +87,29 @@ public class FrameworkService {
       throw ProblemException.conflict(
           "Framework '" + framework.code() + "' is named by agreements");
     }
+    // Recorded before the delete: a removal has no version of its own to flush for (the notice
+    // takes the next one).
+    outbox.record(FrameworkNotice.removed(framework));
     frameworks.delete(framework);
   }
 
-  /** Refuses framework codes that no registered framework has. */
+  /**
+   * The frameworks with these codes, by code; a code no registered framework has is refused (400 on
+   * {@code frameworks}).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public void requireKnown(Collection<String> codes) {
+  public Map<String, Framework> named(Collection<String> codes) {
+    Map<String, Framework> named = new TreeMap<>();
     for (String code : codes) {
-      if (frameworks.findByCode(code).isEmpty()) {
-        throw ProblemException.invalidField(
-            "frameworks", "'" + code + "' is not a known framework");
-      }
+      named.put(
+          code,
+          frameworks
+              .findByCode(code)
+              .orElseThrow(
+                  () ->
+                      ProblemException.invalidField(
+                          "frameworks", "'" + code + "' is not a known framework")));
     }
+    return named;
   }
 }

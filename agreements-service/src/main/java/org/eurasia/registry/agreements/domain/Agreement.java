@@ -10,13 +10,17 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.domain.Lifecycle;
 import org.eurasia.registry.platform.domain.RuleViolation;
@@ -41,14 +45,15 @@ import org.hibernate.type.SqlTypes;
 public class Agreement {
 
   /**
-   * Which command each status allows, named as the API names them: the guard of every command and
-   * the {@code allowedTransitions} of the view. {@code expire} is the daily expiry job's; {@code
-   * amend} is an amendment of this agreement taking effect; {@code approve} (a version, by its
-   * hash) is allowed whatever the status.
+   * Which command each status allows, named as the API names them: the guard of every command and,
+   * with who may perform each ({@link #performers}), the {@code allowedTransitions} of the view.
+   * {@code expire} is the daily expiry job's, never a caller's; {@code amend} is an amendment of
+   * this agreement taking effect; {@code approve} (a version, by its hash) is allowed whatever the
+   * status.
    */
   static final Lifecycle<AgreementStatus> LIFECYCLE =
       Lifecycle.of(AgreementStatus.class, "an agreement")
-          .in(AgreementStatus.DRAFT, "revise", "sign", "accept", "approve")
+          .in(AgreementStatus.DRAFT, "revise", "sign", "accept", "approve", "withdraw")
           .in(
               AgreementStatus.SIGNED,
               "ratify",
@@ -75,7 +80,14 @@ public class Agreement {
               "amend")
           .in(AgreementStatus.EXPIRED, "approve")
           .in(AgreementStatus.TERMINATED, "approve")
+          .in(AgreementStatus.WITHDRAWN, "approve")
           .build();
+
+  /**
+   * The rule an agreement naming a framework breaks when one of its parties' countries was not a
+   * member of it on the date checked.
+   */
+  public static final String FRAMEWORK_MEMBERSHIP = "framework-membership";
 
   /** The rule a ratification by a party that need not ratify breaks. */
   public static final String RATIFICATION_NOT_REQUIRED = "ratification-not-required";
@@ -161,6 +173,11 @@ public class Agreement {
 
   @Column(name = "end_reason")
   private String endReason;
+
+  /** A registrar's override of the framework rule, when the rule would have refused the terms. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "framework_override")
+  private FrameworkOverride frameworkOverride;
 
   @Version private long version;
 
@@ -427,6 +444,19 @@ public class Agreement {
   }
 
   /**
+   * Abandons a draft before it was signed: nobody is bound by it, its versions stay. The date is
+   * the day it was withdrawn.
+   */
+  public AgreementChange withdraw(LocalDate date, String reason, Instant now) {
+    LIFECYCLE.require(status, "withdraw");
+    status = AgreementStatus.WITHDRAWN;
+    endedOn = date;
+    endReason = Objects.requireNonNull(reason);
+    updatedAt = now;
+    return AgreementChange.WITHDRAWN;
+  }
+
+  /**
    * Called daily: an agreement in force or suspended whose expiry date has passed expires, unless
    * it renews automatically, in which case it runs for another period. Returns null when nothing is
    * due (a job asks every candidate, so this is not a refusal).
@@ -517,10 +547,155 @@ public class Agreement {
 
   /**
    * The commands the current status allows, as the API names them (from {@link #LIFECYCLE}, like
-   * every guard).
+   * every guard), whoever asks.
    */
   public List<String> allowedTransitions() {
     return LIFECYCLE.allowedIn(status);
+  }
+
+  /**
+   * The commands the current status allows that one caller may perform now: those of {@link
+   * #LIFECYCLE} for which the caller acts for one of the command's {@link #performers}. Nobody
+   * performs {@code expire} (the expiry job does), and a caller acting for no organization (an
+   * anonymous reader, an attendee) performs none.
+   *
+   * @param actsForAny whether the caller may act for any of the organizations given (a registrar
+   *     for every one, a partner for its own)
+   * @param amendedSignatories for an amendment, the signatories of the agreement it amends: only
+   *     their partners bring it into force; empty for an agreement that amends none
+   */
+  public List<String> allowedTransitionsFor(
+      Predicate<Collection<String>> actsForAny, Set<String> amendedSignatories) {
+    return LIFECYCLE.allowedIn(status).stream()
+        .filter(
+            command -> {
+              Set<String> performers = performers(command);
+              if (performers.isEmpty() || !actsForAny.test(performers)) {
+                return false;
+              }
+              return !"enter-into-force".equals(command)
+                  || amendsId == null
+                  || (!amendedSignatories.isEmpty() && actsForAny.test(amendedSignatories));
+            })
+        .toList();
+  }
+
+  /**
+   * The organizations whose partners may perform a command now (a registrar acts for each of them):
+   * the signatories start, suspend, end or withdraw an agreement and revise its draft; a signatory
+   * that has not signed signs, one that signed and must ratify ratifies; a named party that is no
+   * signatory and has not accepted accepts; every named party approves a version; a party that
+   * joined (a signatory, or one that accepted) amends. None for {@code expire}, the expiry job's.
+   */
+  Set<String> performers(String command) {
+    return codes(
+        switch (command) {
+          case "revise", "enter-into-force", "suspend", "resume", "terminate", "withdraw" ->
+              Party::signatory;
+          case "sign" -> p -> p.signatory() && !p.hasSigned();
+          case "ratify" ->
+              p -> p.signatory() && p.hasSigned() && p.ratificationRequired() && !p.bound();
+          case "accept" -> p -> !p.signatory() && p.acceptance() == null;
+          case "approve" -> p -> true;
+          case "amend" -> p -> p.signatory() || p.consented();
+          default -> p -> false;
+        });
+  }
+
+  private Set<String> codes(Predicate<Party> which) {
+    Set<String> codes = new TreeSet<>();
+    parties.stream().filter(which).forEach(p -> codes.add(p.organizationCode()));
+    return codes;
+  }
+
+  /**
+   * Checks the framework rule against the terms as written, on {@code today}: called when a draft
+   * is written or revised. Every named party's country must have been a member of every framework
+   * the agreement names; when one was not, the agreement is refused with the rule {@value
+   * #FRAMEWORK_MEMBERSHIP} (naming the countries), unless a registrar overrides it, which is then
+   * recorded. New terms replace whatever override the old ones had.
+   *
+   * @param named the frameworks the terms name, by code
+   * @param override a registrar's request to override the rule, or null
+   */
+  public void admitFrameworks(
+      Map<String, Framework> named,
+      LocalDate today,
+      FrameworkOverride.Request override,
+      Instant now) {
+    frameworkOverride = admitted(named, PartialDate.of(today), override, now);
+  }
+
+  /**
+   * Checks the framework rule again when the last signature has made the agreement signed, against
+   * the signing date (the latest signature's): membership may have changed since the draft. An
+   * override recorded with the terms still covers them; otherwise a registrar may override here.
+   */
+  public void admitFrameworksOnSigning(
+      Map<String, Framework> named, FrameworkOverride.Request override, Instant now) {
+    if (status != AgreementStatus.SIGNED || frameworkOverride != null) {
+      return;
+    }
+    frameworkOverride = admitted(named, signingDate(), override, now);
+  }
+
+  private FrameworkOverride admitted(
+      Map<String, Framework> named,
+      PartialDate on,
+      FrameworkOverride.Request override,
+      Instant now) {
+    Map<String, List<String>> nonMembers = nonMembers(named, on);
+    if (nonMembers.isEmpty()) {
+      return null;
+    }
+    if (override == null) {
+      throw new RuleViolation(
+              FRAMEWORK_MEMBERSHIP,
+              "An agreement names a framework only if every party's country was a member of it on "
+                  + on
+                  + "; not members: "
+                  + nonMembers.entrySet().stream()
+                      .map(e -> String.join(", ", e.getValue()) + " of " + e.getKey())
+                      .collect(Collectors.joining("; ")))
+          .with("date", on.toString())
+          .with("nonMembers", nonMembers);
+    }
+    return new FrameworkOverride(override.by(), now, override.reason(), nonMembers);
+  }
+
+  /**
+   * Per framework the agreement names, the countries of its named parties that were not members on
+   * {@code on} (frameworks all of whose parties' countries were members are left out): empty when
+   * the framework rule holds.
+   *
+   * @param named the frameworks the agreement names, by code
+   */
+  public Map<String, List<String>> nonMembers(Map<String, Framework> named, PartialDate on) {
+    Set<String> countries = new TreeSet<>();
+    parties.forEach(p -> countries.add(p.country()));
+    Map<String, List<String>> nonMembers = new TreeMap<>();
+    for (String code : frameworks) {
+      Framework framework =
+          Objects.requireNonNull(
+              named.get(code), () -> code + " is not among the frameworks given");
+      List<String> outside = countries.stream().filter(c -> !framework.hadMember(c, on)).toList();
+      if (!outside.isEmpty()) {
+        nonMembers.put(code, outside);
+      }
+    }
+    return nonMembers;
+  }
+
+  /**
+   * The date the last signatory signed (the latest signature's date): the day an agreement was
+   * signed, against which the framework rule is checked again.
+   */
+  public PartialDate signingDate() {
+    return parties.stream()
+        .filter(Party::hasSigned)
+        .map(p -> p.signature().date())
+        .max(PartialDate::compareTo)
+        .orElseThrow(() -> new IllegalStateException("nobody has signed " + code));
   }
 
   public boolean hasParty(String organizationCode) {
@@ -699,6 +874,10 @@ public class Agreement {
 
   public String endReason() {
     return endReason;
+  }
+
+  public FrameworkOverride frameworkOverride() {
+    return frameworkOverride;
   }
 
   public long version() {

@@ -13,6 +13,8 @@ public enum AgreementChange {
   SUSPENDED("registry.agreement.suspended.v1"),
   RESUMED("registry.agreement.resumed.v1"),
   TERMINATED("registry.agreement.terminated.v1"),
+  /** A draft was withdrawn before it was signed. */
+  WITHDRAWN("registry.agreement.withdrawn.v1"),
   EXPIRED("registry.agreement.expired.v1"),
   RENEWED("registry.agreement.renewed.v1"),
   APPROVED("registry.agreement.approved.v1"),

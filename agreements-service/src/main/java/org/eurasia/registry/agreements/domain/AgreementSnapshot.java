@@ -28,7 +28,7 @@ import java.util.UUID;
  * <p>The content is the agreement's terms, member by member, with each party as it now stands (its
  * organization's id and country, and the signature, ratification or acceptance it gave) rather than
  * as the terms name it, and the lifecycle facts: so a new term enters the signed text without a
- * change here.
+ * change here. A registrar's override of the framework rule is part of the text when there is one.
  */
 public record AgreementSnapshot(
     String code,
@@ -39,7 +39,8 @@ public record AgreementSnapshot(
     LocalDate entryIntoForce,
     LocalDate endedOn,
     String endReason,
-    List<UUID> amendedBy) {
+    List<UUID> amendedBy,
+    FrameworkOverride frameworkOverride) {
 
   private static final ObjectMapper CANONICAL =
       JsonMapper.builder()
@@ -62,7 +63,8 @@ public record AgreementSnapshot(
         a.entryIntoForce(),
         a.endedOn(),
         a.endReason(),
-        a.amendedBy());
+        a.amendedBy(),
+        a.frameworkOverride());
   }
 
   public String canonicalJson() {
@@ -76,6 +78,12 @@ public record AgreementSnapshot(
     content.put("endedOn", endedOn);
     content.put("endReason", endReason);
     content.put("amendedBy", amendedBy);
+    // Present only in the versions of an agreement a registrar let through the framework rule:
+    // every
+    // other text, and every version recorded before the rule existed, hashes as it did.
+    if (frameworkOverride != null) {
+      content.put("frameworkOverride", frameworkOverride);
+    }
     try {
       return CANONICAL.writeValueAsString(content);
     } catch (JsonProcessingException e) {

@@ -7,5 +7,7 @@ public enum AgreementStatus {
   IN_FORCE,
   SUSPENDED,
   EXPIRED,
-  TERMINATED
+  TERMINATED,
+  /** A draft abandoned before it was signed: it never bound anybody. */
+  WITHDRAWN
 }

@@ -90,6 +90,14 @@ public class Framework {
     this.updatedAt = now;
   }
 
+  /**
+   * Whether {@code country} was a member on {@code date} (see {@link Membership#covers}): the
+   * framework rule of agreements ({@link Agreement#FRAMEWORK_MEMBERSHIP}).
+   */
+  public boolean hadMember(String country, PartialDate date) {
+    return members.stream().anyMatch(m -> m.country().equals(country) && m.covers(date));
+  }
+
   public UUID id() {
     return id;
   }
@@ -129,6 +137,18 @@ public class Framework {
   public record Membership(String country, PartialDate since, PartialDate until) {
     public Membership {
       Objects.requireNonNull(country);
+    }
+
+    /**
+     * Whether the membership covers the date. The benefit of the doubt goes to the record: a
+     * membership of unknown start covers every day until its end, and a date known only to the
+     * month or year is covered when the membership covers any day of it. The day a country left is
+     * still covered.
+     */
+    public boolean covers(PartialDate date) {
+      boolean begun = since == null || !date.latest().isBefore(since.earliest());
+      boolean notEnded = until == null || !date.earliest().isAfter(until.latest());
+      return begun && notEnded;
     }
 
     boolean overlaps(Membership other) {

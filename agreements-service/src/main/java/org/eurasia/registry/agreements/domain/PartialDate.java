@@ -57,6 +57,16 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
   }
 
+  /**
+   * The latest day the date can stand for: the last of its year or month when only those are known.
+   */
+  public LocalDate latest() {
+    if (month == null) {
+      return LocalDate.of(year, 12, 31);
+    }
+    return day == null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
+  }
+
   @Override
   public int compareTo(PartialDate other) {
     return earliest().compareTo(other.earliest());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import org.eurasia.registry.agreements.domain.AgreementNotice;
+import org.eurasia.registry.agreements.domain.FrameworkNotice;
 import org.eurasia.registry.agreements.domain.OrganizationNotice;
 
 /**
@@ -20,6 +21,7 @@ public class NoticePayloads implements ObjectMapperCustomizer {
   public void customize(ObjectMapper mapper) {
     mapper.addMixIn(AgreementNotice.class, AgreementPayload.class);
     mapper.addMixIn(OrganizationNotice.class, OrganizationPayload.class);
+    mapper.addMixIn(FrameworkNotice.class, FrameworkPayload.class);
   }
 
   /**
@@ -35,4 +37,10 @@ public class NoticePayloads implements ObjectMapperCustomizer {
    */
   @JsonIgnoreProperties("eventType")
   interface OrganizationPayload {}
+
+  /**
+   * Every member is sent, null included (a membership of unknown start has {@code "since": null}).
+   */
+  @JsonIgnoreProperties("eventType")
+  interface FrameworkPayload {}
 }

@@ -291,13 +291,14 @@ class AgreementResourceTest {
         .contentType(PROBLEM)
         .body("type", equalTo("urn:eurasia-registry:problem:invalid-state-transition"))
         .body("currentState", equalTo("DRAFT"))
-        .body("allowedTransitions", equalTo(List.of("revise", "sign", "accept", "approve")));
-    // The view advertises what the guards allow: one table gives both.
-    as(TestTokens.registrar())
+        .body("allowedTransitions", equalTo(List.of("revise", "sign", "approve", "withdraw")));
+    // The view advertises what the guards allow this caller: one table gives both, and the problem
+    // names what the view names.
+    as(TestTokens.partner("qau.edu.pk"))
         .get(PATH + "/" + id)
         .then()
         .statusCode(200)
-        .body("allowedTransitions", equalTo(List.of("revise", "sign", "accept", "approve")));
+        .body("allowedTransitions", equalTo(List.of("revise", "sign", "approve", "withdraw")));
   }
 
   @Test

@@ -90,6 +90,10 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     String draft =
         "/api/v1/agreements/"
             + create("/api/v1/agreements", agreement("MEMORANDUM_OF_UNDERSTANDING"));
+    // Withdrawal ends a draft: it gets its own, so the other operations keep theirs.
+    String withdrawn =
+        "/api/v1/agreements/"
+            + create("/api/v1/agreements", agreement("MEMORANDUM_OF_UNDERSTANDING"));
     String organization =
         "/api/v1/organizations/" + create("/api/v1/organizations", organization());
     String framework = "/api/v1/frameworks/" + create("/api/v1/frameworks", framework());
@@ -175,6 +179,11 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
             OUTSIDER,
             draft + "/termination",
             () -> Map.of("date", "2026-11-28", "reason", "Matrix")));
+    // An observer is named, not a signatory: it may not withdraw the draft (AgreementService).
+    r.put(
+        "withdrawAgreement",
+        Rule.partnerOf(
+            PARTY, OBSERVER, withdrawn + "/withdrawal", () -> Map.of("reason", "Matrix")));
     rules = r;
     return r;
   }

@@ -18,9 +18,9 @@ import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 
 /**
- * A confidential agreement between qau.edu.pk and bsu.by — under CPEC, signed, in force, amended
- * once — leaves no trace on any read operation for callers without a token, an unrelated
- * university, or a ministry of a party's country.
+ * A confidential agreement between qau.edu.pk and bsu.by — under CPEC (a registrar's override of
+ * the framework rule), signed, in force, amended once — leaves no trace on any read operation for
+ * callers without a token, an unrelated university, or a ministry of a party's country.
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -61,8 +61,10 @@ class AgreementsConfidentialityTest extends ConfidentialitySweepTest {
     Map<String, Object> terms = terms("CONFIDENTIAL", "qau.edu.pk", "bsu.by");
     terms.put("title", Map.of("en", "Memorandum " + marker));
     terms.put("frameworks", List.of("CPEC"));
+    // Belarus is no member of CPEC: only a registrar files it there, overriding the framework rule.
+    terms.put("frameworkOverride", Map.of("reason", "Filed under CPEC by the registry"));
     String id =
-        as(TestTokens.partner("qau.edu.pk"))
+        as(TestTokens.registrar())
             .body(Map.of("code", code, "terms", terms))
             .post(PATH)
             .then()
@@ -70,7 +72,7 @@ class AgreementsConfidentialityTest extends ConfidentialitySweepTest {
             .extract()
             .path("id");
     terms.put("durationMonths", 48);
-    as(TestTokens.partner("qau.edu.pk"))
+    as(TestTokens.registrar())
         .header("If-Match", "\"0\"")
         .body(terms)
         .put(PATH + "/" + id)

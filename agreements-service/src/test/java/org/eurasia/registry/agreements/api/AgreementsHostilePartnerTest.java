@@ -88,9 +88,31 @@ class AgreementsHostilePartnerTest extends HostilePartnerSweepTest {
             .statusCode(201)
             .extract()
             .path("id");
+    // Withdrawal ends a draft: it gets its own, so the other controls keep theirs.
+    String withdrawn =
+        as(registrar)
+            .body(
+                Map.of(
+                    "code",
+                    uniqueCode(),
+                    "terms",
+                    terms(
+                        "MEMORANDUM_OF_UNDERSTANDING",
+                        HOSTILE,
+                        "SIGNATORY",
+                        "bsuir.by",
+                        "SIGNATORY")))
+            .post(PATH)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     String d = PATH + "/" + draft;
     String org = "/api/v1/organizations/" + SEED + "00007";
-    String framework = "/api/v1/frameworks/" + FrameworkResource.CPEC_ID;
+    // The registrar-only controls change frameworks of their own, never the seeded CPEC that other
+    // tests' agreements are filed under.
+    String framework = "/api/v1/frameworks/" + ownFramework(registrar);
+    String removable = "/api/v1/frameworks/" + ownFramework(registrar);
     Map<String, Own> calls = new HashMap<>();
     calls.put(
         "draftAgreement",
@@ -150,6 +172,9 @@ class AgreementsHostilePartnerTest extends HostilePartnerSweepTest {
     calls.put(
         "terminateAgreement",
         new Own(d + "/termination", () -> Map.of("date", "2026-11-28", "reason", "Sweep")));
+    calls.put(
+        "withdrawAgreement",
+        new Own(PATH + "/" + withdrawn + "/withdrawal", () -> Map.of("reason", "Sweep")));
     // Registrar-only: a partner has no record of its own here.
     calls.put(
         "registerOrganization",
@@ -206,9 +231,25 @@ class AgreementsHostilePartnerTest extends HostilePartnerSweepTest {
                     Map.of("en", "Renamed"),
                     "members",
                     List.of(Map.of("country", "PK")))));
-    calls.put("removeFramework", new Own(framework, () -> null));
+    calls.put("removeFramework", new Own(removable, () -> null));
     own = calls;
     return own;
+  }
+
+  static String ownFramework(String registrar) {
+    return as(registrar)
+        .body(
+            Map.of(
+                "code",
+                "S-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                "details",
+                Map.of(
+                    "names", Map.of("en", "Sweep"), "members", List.of(Map.of("country", "PK")))))
+        .post("/api/v1/frameworks")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   @Override

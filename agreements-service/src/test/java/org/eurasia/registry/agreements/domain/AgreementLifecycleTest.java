@@ -1,15 +1,20 @@
 package org.eurasia.registry.agreements.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eurasia.registry.platform.domain.DomainException;
@@ -165,15 +170,15 @@ class AgreementLifecycleTest {
     InvalidTransition refused =
         assertThrows(InvalidTransition.class, () -> a.suspend("too early", NOW));
     assertEquals("DRAFT", refused.currentState());
-    assertEquals(List.of("revise", "sign", "accept", "approve"), refused.allowed());
+    assertEquals(List.of("revise", "sign", "accept", "approve", "withdraw"), refused.allowed());
     Problem answer = DomainProblems.of(refused);
     assertEquals(409, answer.getStatus());
     assertEquals("DRAFT", answer.getExtensions().get("currentState"));
     assertEquals(
-        List.of("revise", "sign", "accept", "approve"),
+        List.of("revise", "sign", "accept", "approve", "withdraw"),
         answer.getExtensions().get("allowedTransitions"));
     assertEquals(
-        "Cannot suspend an agreement that is DRAFT; allowed: [revise, sign, accept, approve]",
+        "Cannot suspend an agreement that is DRAFT; allowed: [revise, sign, accept, approve, withdraw]",
         answer.getDetail());
   }
 
@@ -185,7 +190,8 @@ class AgreementLifecycleTest {
         assertThrows(InvalidTransition.class, () -> draft.amendBy(UUID.randomUUID(), NOW))
             .allowed());
     assertEquals(
-        "Cannot enter-into-force an agreement that is DRAFT; allowed: [revise, sign, accept, approve]",
+        "Cannot enter-into-force an agreement that is DRAFT; allowed: [revise, sign, accept, approve, "
+            + "withdraw]",
         assertThrows(
                 InvalidTransition.class,
                 () -> draft.enterIntoForce(LocalDate.parse("2025-04-01"), NOW))
@@ -545,5 +551,172 @@ class AgreementLifecycleTest {
     assertEquals(LocalDate.parse("2021-05-01"), PartialDate.parse("2021-05").earliest());
     assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2021-02-30"));
     assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("21-05"));
+  }
+
+  @Test
+  void aDraftIsWithdrawnForGoodAndASignedAgreementIsNot() {
+    Agreement a = draft();
+    a.sign("qau.edu.pk", signature("2025-03-01"), NOW);
+    assertEquals(
+        AgreementChange.WITHDRAWN,
+        a.withdraw(LocalDate.parse("2025-03-05"), "superseded by a trilateral memorandum", NOW));
+    assertEquals(AgreementStatus.WITHDRAWN, a.status());
+    assertEquals(LocalDate.parse("2025-03-05"), a.endedOn());
+    assertEquals("superseded by a trilateral memorandum", a.endReason());
+    assertEquals(List.of("approve"), a.allowedTransitions());
+    assertThrows(InvalidTransition.class, () -> a.sign("bsu.by", signature("2025-03-06"), NOW));
+    assertThrows(
+        InvalidTransition.class, () -> a.revise(terms(a.parties(), 12, false), DIRECTORY, NOW));
+    assertThrows(
+        InvalidTransition.class, () -> a.accept("most.gov.pk", acceptance("2025-03-06"), NOW));
+    assertThrows(
+        InvalidTransition.class, () -> a.withdraw(LocalDate.parse("2025-03-06"), "again", NOW));
+    assertNull(a.expireIfDue(LocalDate.parse("2100-01-01"), NOW));
+    assertEquals(AgreementChange.APPROVED, a.approve("bsu.by", 1, "a".repeat(64), NOW));
+
+    Agreement signed = draft();
+    signed.sign("qau.edu.pk", signature("2025-03-01"), NOW);
+    signed.sign("bsu.by", signature("2025-03-01"), NOW);
+    assertEquals(
+        "Cannot withdraw an agreement that is SIGNED; allowed: [ratify, enter-into-force, terminate, "
+            + "accept, approve, amend]",
+        assertThrows(
+                InvalidTransition.class,
+                () -> signed.withdraw(LocalDate.parse("2025-03-05"), "too late", NOW))
+            .getMessage());
+  }
+
+  /** A caller acting for these organizations (a partner of one, or none). */
+  static Predicate<Collection<String>> actsFor(String... organizations) {
+    return codes -> Arrays.stream(organizations).anyMatch(codes::contains);
+  }
+
+  static final Predicate<Collection<String>> REGISTRAR = codes -> true;
+
+  static final Predicate<Collection<String>> NOBODY = codes -> false;
+
+  @Test
+  void anAgreementAdvertisesToEachCallerOnlyWhatThatCallerMayDo() {
+    Agreement a = draft();
+    Set<String> none = Set.of();
+    assertEquals(
+        List.of("revise", "sign", "accept", "approve", "withdraw"),
+        a.allowedTransitionsFor(REGISTRAR, none));
+    assertEquals(
+        List.of("revise", "sign", "approve", "withdraw"),
+        a.allowedTransitionsFor(actsFor("qau.edu.pk"), none));
+    assertEquals(
+        List.of("accept", "approve"), a.allowedTransitionsFor(actsFor("most.gov.pk"), none));
+    assertEquals(List.of(), a.allowedTransitionsFor(actsFor("cuc.edu.cn"), none));
+    assertEquals(List.of(), a.allowedTransitionsFor(NOBODY, none));
+
+    a.sign("qau.edu.pk", signature("2025-03-01"), NOW);
+    assertEquals(
+        List.of("revise", "approve", "withdraw"),
+        a.allowedTransitionsFor(actsFor("qau.edu.pk"), none),
+        "a signatory that signed signs no more");
+    assertEquals(
+        List.of("revise", "sign", "approve", "withdraw"),
+        a.allowedTransitionsFor(actsFor("bsu.by"), none));
+
+    a.sign("bsu.by", signature("2025-03-02"), NOW);
+    assertEquals(
+        List.of("enter-into-force", "terminate", "accept", "approve", "amend"),
+        a.allowedTransitionsFor(REGISTRAR, none));
+    assertEquals(
+        List.of("enter-into-force", "terminate", "approve", "amend"),
+        a.allowedTransitionsFor(actsFor("bsu.by"), none));
+    assertEquals(
+        List.of("accept", "approve"),
+        a.allowedTransitionsFor(actsFor("most.gov.pk"), none),
+        "an observer only named neither ends force nor amends");
+
+    a.enterIntoForce(LocalDate.parse("2025-04-01"), NOW);
+    assertEquals(
+        List.of("suspend", "terminate", "accept", "approve", "amend"),
+        a.allowedTransitionsFor(REGISTRAR, none),
+        "expire is the expiry job's, never a caller's");
+    assertTrue(a.allowedTransitions().contains("expire"), "the table still lets the job expire it");
+    assertEquals(
+        List.of("accept", "approve"), a.allowedTransitionsFor(actsFor("most.gov.pk"), none));
+    a.accept("most.gov.pk", acceptance("2025-04-02"), NOW);
+    assertEquals(
+        List.of("approve", "amend"),
+        a.allowedTransitionsFor(actsFor("most.gov.pk"), none),
+        "an observer that accepted has joined: it may amend, still not suspend");
+
+    a.suspend("review", NOW);
+    assertEquals(
+        List.of("resume", "terminate", "approve", "amend"),
+        a.allowedTransitionsFor(actsFor("qau.edu.pk"), none));
+    a.terminate(LocalDate.parse("2025-06-01"), "denunciation", NOW);
+    assertEquals(List.of("approve"), a.allowedTransitionsFor(actsFor("qau.edu.pk"), none));
+    assertEquals(List.of(), a.allowedTransitionsFor(actsFor("cuc.edu.cn"), none));
+  }
+
+  @Test
+  void aRatificationIsAdvertisedOnlyToTheSignatoryThatOwesIt() {
+    Agreement a =
+        Agreement.draft(
+            UUID.randomUUID(),
+            "X-7",
+            AgreementSnapshotTest.terms(
+                AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
+                Visibility.PUBLIC,
+                List.of(
+                    new AgreementTerms.NamedParty("qau.edu.pk", PartyRole.SIGNATORY, true),
+                    new AgreementTerms.NamedParty("bsu.by", PartyRole.SIGNATORY, false)),
+                null,
+                null,
+                false),
+            DIRECTORY,
+            NOW);
+    a.sign("qau.edu.pk", signature("2025-03-01"), NOW);
+    a.sign("bsu.by", signature("2025-03-01"), NOW);
+    assertTrue(a.allowedTransitionsFor(actsFor("qau.edu.pk"), Set.of()).contains("ratify"));
+    assertFalse(a.allowedTransitionsFor(actsFor("bsu.by"), Set.of()).contains("ratify"));
+    a.ratify(
+        "qau.edu.pk",
+        new Party.Ratification(PartialDate.parse("2025-03-10"), Party.RatificationKind.APPROVAL),
+        NOW);
+    assertFalse(a.allowedTransitionsFor(REGISTRAR, Set.of()).contains("ratify"));
+  }
+
+  @Test
+  void onlyTheAmendedAgreementsSignatoriesAreOfferedToBringAnAmendmentIntoForce() {
+    Agreement amended = inForce();
+    Agreement amendment =
+        Agreement.draftAmendment(
+            UUID.randomUUID(),
+            "X-8",
+            AgreementSnapshotTest.terms(
+                AgreementKind.AMENDMENT,
+                Visibility.PUBLIC,
+                List.of(
+                    new AgreementTerms.NamedParty("qau.edu.pk", PartyRole.SIGNATORY, false),
+                    new AgreementTerms.NamedParty("bsu.by", PartyRole.SIGNATORY, false),
+                    new AgreementTerms.NamedParty("cuc.edu.cn", PartyRole.SIGNATORY, false)),
+                null,
+                null,
+                false),
+            DIRECTORY,
+            amended,
+            NOW);
+    for (String party : List.of("qau.edu.pk", "bsu.by", "cuc.edu.cn")) {
+      amendment.sign(party, signature("2025-05-01"), NOW);
+    }
+    Set<String> amendedSignatories = amended.signatoryCodes();
+    assertTrue(
+        amendment
+            .allowedTransitionsFor(actsFor("qau.edu.pk"), amendedSignatories)
+            .contains("enter-into-force"));
+    assertEquals(
+        List.of("terminate", "approve", "amend"),
+        amendment.allowedTransitionsFor(actsFor("cuc.edu.cn"), amendedSignatories),
+        "a signatory of the amendment only");
+    assertTrue(
+        amendment
+            .allowedTransitionsFor(REGISTRAR, amendedSignatories)
+            .contains("enter-into-force"));
   }
 }

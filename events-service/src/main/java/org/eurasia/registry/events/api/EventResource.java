@@ -79,6 +79,9 @@ public class EventResource {
   /** The seeded draft workshop of pu.edu.pk that invites bsuir.by as co-organizer. */
   static final String EXAMPLE_INVITATION = "5eed0000-0000-4000-8000-0000000e0a05";
 
+  /** The opening session of the seeded webinar's agenda. */
+  static final String EXAMPLE_SESSION = "5eed0000-0000-4000-8000-0000000e0c01";
+
   @Inject EventService eventService;
 
   @Context UriInfo uri;
@@ -202,11 +205,18 @@ public class EventResource {
               + "(invited; bound when a registrar adds them) or removed, but a partner keeps its own organization, and an organizer "
               + "that consented is withdrawn only by its own partner (or a registrar); invitations may be withdrawn by any "
               + "organizer. Links added are "
-              + "checked as at creation; links kept are not (so a co-organizer keeps a link it may not read). Requires If-Match.")
+              + "checked as at creation; links kept are not (so a co-organizer keeps a link it may not read). "
+              + "`registration.capacity` may not be set below the seats already confirmed (409 `conflict` with the "
+              + "extensions `capacity` and `confirmed`); seats a higher capacity adds go at once, in the same transaction, "
+              + "to the waiting list in queue order (each announced `registry.registration.promoted.v1`). Requires If-Match.")
   @APIResponse(
       responseCode = "200",
       description = "Changed.",
       content = @Content(schema = @Schema(implementation = EventView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The capacity asked for is below the seats already confirmed (`capacity`, `confirmed`).")
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
@@ -343,11 +353,38 @@ public class EventResource {
   @Operation(
       operationId = "listEventSessions",
       summary = "The agenda",
-      description = "Sessions in start order, times in the event's zone.")
-  @APIResponse(responseCode = "200", description = "The sessions.")
-  public List<SessionView> sessions(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
+      description =
+          "Sessions in start order, times in the event's zone; for whoever may see the event (404 otherwise). "
+              + "Paged like every list (changed by issue 17: the answer was a bare array of every session).")
+  @APIResponse(responseCode = "200", description = "One page of sessions.")
+  public Page<SessionView> sessions(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
     Event event = eventService.get(id);
-    return eventService.sessions(id).stream().map(s -> SessionView.of(s, event)).toList();
+    return Page.of(
+        eventService
+            .sessions(id, paging.limit(), paging.position(2))
+            .map(s -> SessionView.of(s, event)),
+        uri);
+  }
+
+  @GET
+  @Path("/{id}/sessions/{sessionId}")
+  @Operation(
+      operationId = "getEventSession",
+      summary = "One session of the agenda",
+      description =
+          "The session a `POST …/sessions` answered with (its `Location`), times in the event's zone; for whoever "
+              + "may see the event. 404 for an event the caller may not see, exactly as for a session not on the "
+              + "event's agenda.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The session.",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
+  public SessionView session(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("sessionId") @Parameter(example = EXAMPLE_SESSION) UUID sessionId) {
+    EventSession session = eventService.session(id, sessionId);
+    return SessionView.of(session, eventService.get(id));
   }
 
   @POST
@@ -356,7 +393,9 @@ public class EventResource {
   @Operation(
       operationId = "addEventSession",
       summary = "Add a session to the agenda (its organizers, or registrar)",
-      description = "The session must lie inside the event's times (`session-outside-event`).")
+      description =
+          "The session must lie inside the event's times (`session-outside-event`). `Location` is the "
+              + "session's own `GET /events/{id}/sessions/{sessionId}`.")
   @APIResponse(
       responseCode = "201",
       description = "Added.",

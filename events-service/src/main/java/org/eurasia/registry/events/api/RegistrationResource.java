@@ -66,7 +66,8 @@ public class RegistrationResource {
       operationId = "registerForEvent",
       summary = "Register yourself (attendee, partner or registrar)",
       description =
-          "CONFIRMED while seats are free, else WAITLISTED; PENDING on a moderated event. An event the caller may "
+          "CONFIRMED while a seat is free and nobody waits for one, else WAITLISTED at the end of the queue; "
+              + "PENDING on a moderated event. An event the caller may "
               + "not see (never published) is answered as an unknown one: `unknown-reference` naming `eventId`. The registration "
               + "window must be open (`registration-not-open`, `registration-closed`). Once per person (409). The organization "
               + "in the caller's token (`org`) is recorded as the registrant's organization: shown on the registration, and "
@@ -95,13 +96,18 @@ public class RegistrationResource {
       summary = "Register a delegation (a partner of that organization, or registrar)",
       description =
           "`organization` must be the caller's own (403 otherwise, checked first); an event the caller may not see "
-              + "is `unknown-reference` naming `eventId`. All members are seated together or none: when not all fit the request "
-              + "is refused (409), or with `waitIfFull` all wait together and are promoted one by one, in the order listed, as "
-              + "seats free.")
-  @APIResponse(responseCode = "201", description = "Registered, every member with the same status.")
+              + "is `unknown-reference` naming `eventId`. All members are seated together when all fit and nobody waits; "
+              + "otherwise the request is refused (409), or with `waitIfFull` the members join the waiting list in the order "
+              + "listed — the first ones taking the seats that are free if nobody waits before them — and are promoted one by "
+              + "one as seats free (changed by issue 17: all waited, even for free seats).")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Registered: all CONFIRMED, all PENDING, or (with `waitIfFull`) the first members CONFIRMED and the others WAITLISTED, in the order listed.")
   @APIResponse(
       responseCode = "409",
-      description = "Not enough seats, or a member is already registered; nobody was registered.")
+      description =
+          "Not enough seats (or others wait for them), or a member is already registered; nobody was registered.")
   @Idempotent
   public Response registerDelegation(
       @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid DelegationRequest request) {
@@ -183,7 +189,9 @@ public class RegistrationResource {
   @Operation(
       operationId = "approveRegistration",
       summary = "Approve a pending registration (organizers, registrar)",
-      description = "CONFIRMED if a seat is free, else WAITLISTED.")
+      description =
+          "CONFIRMED if a seat is free and nobody waits for one, else WAITLISTED at the end of the queue: the place "
+              + "in the queue is taken at approval, not at registration.")
   @APIResponse(
       responseCode = "200",
       description = "Decided.",
@@ -224,7 +232,8 @@ public class RegistrationResource {
       description =
           "By the registrant, their organization's partner, the consenting organizers or a registrar (404 for "
               + "anyone else). A freed seat goes to the "
-              + "first on the waiting list in the same transaction: exactly one promotion per freed seat.")
+              + "first on the waiting list in the same transaction: exactly one promotion per freed seat (none once the "
+              + "event is cancelled or completed).")
   @APIResponse(
       responseCode = "200",
       description = "Cancelled.",

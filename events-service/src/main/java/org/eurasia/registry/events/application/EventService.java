@@ -57,6 +57,8 @@ public class EventService {
 
   @Inject ProgramProjectionRepository programs;
 
+  @Inject WaitingList waitingList;
+
   @Inject Outbox outbox;
 
   @Inject Caller caller;
@@ -118,8 +120,19 @@ public class EventService {
     return event;
   }
 
+  /**
+   * Replaces an event's terms under its row lock, the lock every change of seats takes: a capacity
+   * is checked against the seats confirmed at that moment (never set below them), and the seats a
+   * higher capacity adds go to the waiting list in the same transaction.
+   */
   public Event revise(UUID id, ExpectedVersion expected, EventTerms terms) {
-    Event event = manageable(id, expected);
+    Event event =
+        manageable(
+            events
+                .lock(id)
+                .filter(this::isVisible)
+                .orElseThrow(() -> ProblemException.notFound("Event", id)),
+            expected);
     EventTerms current = event.terms();
     // A partner may not write its own organization out of the event it is changing.
     caller.requireMayActForAny(terms.organizers());
@@ -148,8 +161,13 @@ public class EventService {
             sameKind ? Set.copyOf(current.linkedAgreements()) : Set.of(),
             terms.linkedPrograms(),
             sameKind ? Set.copyOf(current.linkedPrograms()) : Set.of());
-    event.revise(terms, caller.isRegistrar() ? terms.organizers() : Set.of(), clock.instant());
+    event.revise(
+        terms,
+        caller.isRegistrar() ? terms.organizers() : Set.of(),
+        registrations.seatCount(id).confirmed(),
+        clock.instant());
     events.flush();
+    waitingList.settle(event);
     return event;
   }
 
@@ -234,15 +252,41 @@ public class EventService {
     return true;
   }
 
+  /** One page of the agenda of an event the caller may see, in start order. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<EventSession> sessions(UUID eventId) {
+  public Slice<EventSession> sessions(UUID eventId, int limit, Cursor after) {
     get(eventId);
-    return events
-        .getEntityManager()
-        .createQuery(
-            "from EventSession where eventId = ?1 order by startsAt, id", EventSession.class)
-        .setParameter(1, eventId)
-        .getResultList();
+    var query =
+        events
+            .getEntityManager()
+            .createQuery(
+                "from EventSession where eventId = :event"
+                    + (after == null
+                        ? ""
+                        : " and (startsAt > :at or (startsAt = :at and id > :id))")
+                    + " order by startsAt, id",
+                EventSession.class)
+            .setParameter("event", eventId)
+            .setMaxResults(limit + 1);
+    if (after != null) {
+      query.setParameter("at", after.instant(0)).setParameter("id", after.uuid(1));
+    }
+    return Slice.fromOverfetch(
+        query.getResultList(), limit, s -> Cursor.of(s.startsAt().toString(), s.id().toString()));
+  }
+
+  /**
+   * One session of the agenda, with the visibility of its event: a 404 for an event the caller may
+   * not see, as for a session that is not on that event's agenda.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public EventSession session(UUID eventId, UUID sessionId) {
+    get(eventId);
+    EventSession session = events.getEntityManager().find(EventSession.class, sessionId);
+    if (session == null || !session.eventId().equals(eventId)) {
+      throw ProblemException.notFound("Session", sessionId);
+    }
+    return session;
   }
 
   public EventSession addSession(
@@ -362,7 +406,10 @@ public class EventService {
    * Loads an event the caller may see and manage, at the version the caller based the change on.
    */
   private Event manageable(UUID id, ExpectedVersion expected) {
-    Event event = get(id);
+    return manageable(get(id), expected);
+  }
+
+  private Event manageable(Event event, ExpectedVersion expected) {
     if (!mayManage(event)) {
       throw ProblemException.forbidden(
           "Only the organizers of " + event.code() + " or a registrar may change it");

@@ -18,6 +18,7 @@ import org.eurasia.registry.events.domain.RegistrationChange;
 import org.eurasia.registry.events.domain.RegistrationNotice;
 import org.eurasia.registry.events.domain.RegistrationRepository;
 import org.eurasia.registry.events.domain.RegistrationStatus;
+import org.eurasia.registry.events.domain.SeatCount;
 import org.eurasia.registry.events.domain.Seating;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -29,9 +30,10 @@ import org.eurasia.registry.platform.security.Caller;
  * Registration for events. Registration management (approving, declining, checking in, the lists)
  * belongs to the event's consenting organizers and registrars; registering oneself to anyone with a
  * person's or partner's role. Every command that can take or free a seat first locks the event's
- * row, then counts and changes registrations: concurrent requests for one event queue on that lock,
- * so capacity is never exceeded and a freed seat goes to exactly one person on the waiting list.
- * The lock is held only for the few statements of one registration (measured: 500 concurrent
+ * row, then serves the waiting list ({@link WaitingList#settle}), counts and changes registrations:
+ * concurrent requests for one event queue on that lock, so capacity is never exceeded, a freed seat
+ * goes to exactly one person on the waiting list, and no newcomer is seated while anyone waits. The
+ * lock is held only for the few statements of one registration (measured: 500 concurrent
  * registrations for one event finish in seconds on 2 cores).
  */
 @ApplicationScoped
@@ -43,6 +45,8 @@ public class RegistrationService {
   @Inject RegistrationRepository registrations;
 
   @Inject EventService eventService;
+
+  @Inject WaitingList waitingList;
 
   @Inject Outbox outbox;
 
@@ -62,9 +66,14 @@ public class RegistrationService {
     if (registrations.isActive(eventId, key)) {
       throw ProblemException.conflict("You are already registered for " + event.code());
     }
+    // Seats left free by older rules go to the queue before the newcomer is counted.
+    SeatCount seats = waitingList.settle(event);
     RegistrationStatus status =
         Seating.place(
-            event.terms().capacity(), event.terms().moderated(), registrations.confirmed(eventId));
+            event.terms().capacity(),
+            event.terms().moderated(),
+            seats.confirmed(),
+            seats.waitlisted());
     Registration registration =
         new Registration(
             UUID.randomUUID(),
@@ -79,10 +88,11 @@ public class RegistrationService {
   }
 
   /**
-   * A head of delegation registers members of their own organization at once: all seated, all
-   * waiting (when {@code waitIfFull}), or none — any problem with one member refuses the whole
-   * request. Who the caller acts for is checked first (403, saying nothing of the event), then that
-   * the event is visible, then the registration rules.
+   * A head of delegation registers members of their own organization at once: all seated, all on
+   * the waiting list in the order listed (when {@code waitIfFull}; the first ones seated if seats
+   * are free and nobody waits), or none — any problem with one member refuses the whole request.
+   * Who the caller acts for is checked first (403, saying nothing of the event), then that the
+   * event is visible, then the registration rules.
    */
   public List<Registration> registerDelegation(
       UUID eventId, String organization, List<Member> members, boolean waitIfFull) {
@@ -103,11 +113,13 @@ public class RegistrationService {
                 + "; nobody was registered");
       }
     }
-    RegistrationStatus status =
+    SeatCount seats = waitingList.settle(event);
+    List<RegistrationStatus> statuses =
         Seating.placeDelegation(
             event.terms().capacity(),
             event.terms().moderated(),
-            registrations.confirmed(eventId),
+            seats.confirmed(),
+            seats.waitlisted(),
             members.size(),
             waitIfFull);
     UUID delegation = UUID.randomUUID();
@@ -123,45 +135,50 @@ public class RegistrationService {
               new Registration.Person(memberKey(m.email()), m.name(), m.email(), organization),
               delegation,
               caller.principal(),
-              status,
+              statuses.get(i),
               now.plusNanos(i * 1000L));
       registrations.persist(r);
       registered.add(r);
     }
-    registered.forEach(r -> outbox.announce(() -> RegistrationNotice.of(changeFor(status), r)));
+    registered.forEach(r -> announce(changeFor(r.status()), r));
     return registered;
   }
 
+  /**
+   * An organizer approves a pending registration: a seat if one is free and nobody waits, else the
+   * end of the waiting list — its place in the queue is taken when it is approved, not when it
+   * registered (see {@link Registration#approve}).
+   */
   public Registration approve(UUID registrationId) {
-    Registration registration = get(registrationId);
-    Event event = lockedManageable(registration.eventId());
+    Locked locked = lockedManageable(registrationId);
+    Registration registration = locked.registration();
+    Event event = locked.event();
+    SeatCount seats = waitingList.settle(event);
     boolean seatFree =
-        Seating.free(event.terms().capacity(), registrations.confirmed(event.id())) > 0;
+        Seating.seatFor(event.terms().capacity(), seats.confirmed(), seats.waitlisted());
     return announce(registration.approve(seatFree, clock.instant()), registration);
   }
 
+  /**
+   * Declines a pending registration, which held no seat; the queue is served as after any change.
+   */
   public Registration decline(UUID registrationId) {
-    Registration registration = get(registrationId);
-    lockedManageable(registration.eventId());
-    return announce(registration.decline(clock.instant()), registration);
+    Locked locked = lockedManageable(registrationId);
+    announce(locked.registration().decline(clock.instant()), locked.registration());
+    waitingList.settle(locked.event());
+    return locked.registration();
   }
 
-  /** Cancels; a freed seat goes to the first on the waiting list, in the same transaction. */
+  /**
+   * Cancels; a freed seat goes to the first on the waiting list, in the same transaction (while the
+   * event is published).
+   */
   public Registration cancel(UUID registrationId) {
-    Registration registration = get(registrationId);
-    Event event = events.lock(registration.eventId()).orElseThrow();
-    if (!mayAct(registration, event)) {
-      throw ProblemException.forbidden(
-          "Only the registrant, their organization's partner, the organizers or a registrar may cancel it");
-    }
-    boolean freed = registration.cancel(clock.instant());
-    announce(RegistrationChange.CANCELLED, registration);
-    if (freed && Seating.free(event.terms().capacity(), registrations.confirmed(event.id())) > 0) {
-      registrations
-          .nextWaiting(event.id())
-          .ifPresent(next -> announce(next.promote(clock.instant()), next));
-    }
-    return registration;
+    Locked locked = locked(registrationId);
+    locked.registration().cancel(clock.instant());
+    announce(RegistrationChange.CANCELLED, locked.registration());
+    waitingList.settle(locked.event());
+    return locked.registration();
   }
 
   public Registration checkIn(UUID registrationId) {
@@ -232,15 +249,39 @@ public class RegistrationService {
     return event;
   }
 
-  private Event lockedManageable(UUID eventId) {
-    Event event =
-        events.lock(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
-    if (!eventService.mayManage(event)) {
-      throw ProblemException.forbidden(
-          "Only the organizers of " + event.code() + " or a registrar decide on registrations");
+  /**
+   * A registration the caller may see (404 otherwise, as {@link #get}) with its event locked, the
+   * registration read again under that lock: a promotion or cancellation committed while this
+   * request waited for the lock is seen, not overwritten. The event is read only by the lock, never
+   * before it in the transaction (on an entity already read, JPA's lock checks the version read, so
+   * a revision of the event committed meanwhile would fail the request).
+   */
+  private Locked locked(UUID registrationId) {
+    Registration registration =
+        registrations
+            .findByIdOptional(registrationId)
+            .orElseThrow(() -> ProblemException.notFound("Registration", registrationId));
+    Event event = events.lock(registration.eventId()).orElseThrow();
+    registrations.getEntityManager().refresh(registration);
+    if (!mayAct(registration, event)) {
+      throw ProblemException.notFound("Registration", registrationId);
     }
-    return event;
+    return new Locked(registration, event);
   }
+
+  private Locked lockedManageable(UUID registrationId) {
+    Locked locked = locked(registrationId);
+    if (!eventService.mayManage(locked.event())) {
+      throw ProblemException.forbidden(
+          "Only the organizers of "
+              + locked.event().code()
+              + " or a registrar decide on registrations");
+    }
+    return locked;
+  }
+
+  /** A registration and its event, locked. */
+  private record Locked(Registration registration, Event event) {}
 
   private boolean mayAct(Registration registration, Event event) {
     if (caller.isAnonymous()) {

@@ -203,9 +203,12 @@ public class Event {
    *
    * @param bound organizations bound if this revision adds them (all of them when a registrar
    *     revises)
+   * @param confirmed the seats confirmed now, counted under the event's row lock: a capacity is
+   *     never set below them ({@link Seating#requireRoom})
    */
-  public void revise(EventTerms terms, Set<String> bound, Instant now) {
+  public void revise(EventTerms terms, Set<String> bound, long confirmed, Instant now) {
     LIFECYCLE.require(status, "update");
+    Seating.requireRoom(capacity, terms.capacity(), confirmed);
     boolean moved =
         !terms.startsAt().equals(startsAt)
             || !terms.endsAt().equals(endsAt)
@@ -307,6 +310,15 @@ public class Event {
     status = EventStatus.COMPLETED;
     updatedAt = now;
     return EventChange.COMPLETED;
+  }
+
+  /**
+   * Whether seats freed or added still go to the waiting list: only while the event is published. A
+   * cancelled or completed event seats nobody new, so a registration cancelled then promotes
+   * nobody.
+   */
+  public boolean fillsFreedSeats() {
+    return status == EventStatus.PUBLISHED;
   }
 
   /** Checks a session lies inside the event. */

@@ -26,9 +26,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
   }
 
   /**
-   * Locks the event's row for the rest of the transaction. Registration, cancellation and approval
-   * take this lock first, so counting the confirmed seats and adding one is a single step for every
-   * concurrent request.
+   * Locks the event's row for the rest of the transaction. Registration, delegation, approval,
+   * decline, cancellation and a revision of the event (its capacity) take this lock first, so
+   * counting the seats, serving the waiting list and adding one is a single step for every
+   * concurrent request. Take it before reading the event in the transaction: on an event already
+   * read, JPA checks the version read as it locks, and a revision committed meanwhile fails the
+   * request.
    */
   public Optional<Event> lock(UUID id) {
     return Optional.ofNullable(

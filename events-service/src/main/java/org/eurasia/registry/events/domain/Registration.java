@@ -104,8 +104,12 @@ public class Registration {
   }
 
   /**
-   * An organizer's decision on a moderated registration: a seat if one is free, else the waiting
-   * list.
+   * An organizer's decision on a moderated registration: a seat if one is free and nobody waits,
+   * else the end of the waiting list. Its place in the queue is taken now, not when it registered:
+   * those already waiting were approved (or registered) earlier, and a late decision must not move
+   * anyone's place back.
+   *
+   * @param seatFree whether {@link Seating#seatFor} gives a newcomer a seat now
    */
   public RegistrationChange approve(boolean seatFree, Instant now) {
     require("approve");
@@ -123,8 +127,9 @@ public class Registration {
   }
 
   /**
-   * A freed seat goes to this waiting registration: the consequence of a cancellation, never a
-   * command a caller sends, so it is not in {@link #LIFECYCLE} and no view offers it.
+   * A freed or added seat goes to this waiting registration: the consequence of a cancellation or a
+   * higher capacity, never a command a caller sends, so it is not in {@link #LIFECYCLE} and no view
+   * offers it.
    */
   public RegistrationChange promote(Instant now) {
     if (status != RegistrationStatus.WAITLISTED) {

@@ -5,20 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Registrations: seat counts, the waiting list in order, and lists for organizers. */
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
-
-  /**
-   * Confirmed seats of an event; accurate only under the event's lock (see {@link
-   * EventRepository#lock}).
-   */
-  public long confirmed(UUID eventId) {
-    return count("eventId = ?1 and status = ?2", eventId, RegistrationStatus.CONFIRMED);
-  }
 
   /**
    * Confirmed and wait-listed counts of several events in one grouped query (a page of events would
@@ -49,13 +40,36 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         .toList();
   }
 
-  /** The first on the waiting list: first queued, first promoted. */
-  public Optional<Registration> nextWaiting(UUID eventId) {
+  /**
+   * Confirmed and wait-listed registrations of one event; accurate only under the event's lock. A
+   * query over the entity, so changes of this transaction not yet written are flushed first.
+   */
+  public SeatCount seatCount(UUID eventId) {
+    Object[] row =
+        getEntityManager()
+            .createQuery(
+                "select coalesce(sum(case when r.status = ?2 then 1 else 0 end), 0),"
+                    + " coalesce(sum(case when r.status = ?3 then 1 else 0 end), 0)"
+                    + " from Registration r where r.eventId = ?1 and r.status in (?2, ?3)",
+                Object[].class)
+            .setParameter(1, eventId)
+            .setParameter(2, RegistrationStatus.CONFIRMED)
+            .setParameter(3, RegistrationStatus.WAITLISTED)
+            .getSingleResult();
+    return new SeatCount(eventId, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+  }
+
+  /**
+   * The first {@code count} on the waiting list, in queue order: first queued, first promoted — the
+   * order {@link #page} lists the waiting list in.
+   */
+  public List<Registration> nextWaiting(UUID eventId, int count) {
     return find(
-            "eventId = ?1 and status = ?2 order by queuedAt, createdAt, id",
+            "eventId = ?1 and status = ?2 order by queuedAt, id",
             eventId,
             RegistrationStatus.WAITLISTED)
-        .firstResultOptional();
+        .page(0, count)
+        .list();
   }
 
   public boolean isActive(UUID eventId, String participantKey) {

@@ -30,6 +30,10 @@ public class AgreementEventsHandler
           "registry.agreement.suspended.v1",
           "registry.agreement.resumed.v1",
           "registry.agreement.terminated.v1",
+          // A draft abandoned before signature (issue 17): the projection shows it WITHDRAWN, so it
+          // is
+          // no longer offered as a link.
+          "registry.agreement.withdrawn.v1",
           "registry.agreement.expired.v1",
           "registry.agreement.renewed.v1",
           "registry.agreement.approved.v1",

@@ -397,8 +397,8 @@ class EventResourceTest {
         .get("/api/v1/events/" + id + "/sessions")
         .then()
         .statusCode(200)
-        .body("size()", equalTo(1))
-        .body("[0].speakers[0].name", equalTo("Dr. Amina Rauf"));
+        .body("items.size()", equalTo(1))
+        .body("items[0].speakers[0].name", equalTo("Dr. Amina Rauf"));
   }
 
   @Test

@@ -107,6 +107,28 @@ final class EventsApi {
     return id;
   }
 
+  /**
+   * The organizer changes the capacity of a {@link #publishedWebinar} (read, then {@code PUT} with
+   * its ETag); everything else is sent as it was created.
+   */
+  static Response reviseCapacity(String id, Integer capacity, boolean moderated) {
+    String etag = as(ORGANIZER_TOKEN).get("/api/v1/events/" + id).then().extract().header("ETag");
+    return reviseCapacity(id, capacity, moderated, etag);
+  }
+
+  /** As {@link #reviseCapacity(String, Integer, boolean)}, based on the version {@code etag}. */
+  static Response reviseCapacity(String id, Integer capacity, boolean moderated, String etag) {
+    return as(ORGANIZER_TOKEN)
+        .header("If-Match", etag)
+        .body(
+            details(
+                "WEBINAR",
+                local("Asia/Karachi", Y + "-02-10T14:00:00", Y + "-02-10T16:00:00"),
+                capacity,
+                moderated))
+        .put("/api/v1/events/" + id);
+  }
+
   /** A person registering themselves: the attendee role, no organization. */
   static String person(int i) {
     return TestTokens.attendee("person" + i + "-" + UUID.randomUUID() + "@registry.test", null);

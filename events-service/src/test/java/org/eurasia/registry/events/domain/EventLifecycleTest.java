@@ -142,7 +142,8 @@ class EventLifecycleTest {
             List.of(),
             100);
     assertEquals(
-        "schedule", assertThrows(InvalidValue.class, () -> e.revise(moved, Set.of(), NOW)).term());
+        "schedule",
+        assertThrows(InvalidValue.class, () -> e.revise(moved, Set.of(), 0, NOW)).term());
     EventTerms renamed =
         terms(
             EventKind.WEBINAR,
@@ -156,7 +157,7 @@ class EventLifecycleTest {
             START.plus(Duration.ofHours(2)),
             List.of(),
             100);
-    e.revise(renamed, Set.of(), NOW);
+    e.revise(renamed, Set.of(), 0, NOW);
     assertEquals(1, e.sequence(), "a visible change bumps the sequence of a published event");
   }
 
@@ -234,18 +235,86 @@ class EventLifecycleTest {
 
   @Test
   void seatsAreGivenWhileFreeThenTheWaitingListModerationHoldsEveryone() {
-    assertEquals(RegistrationStatus.CONFIRMED, Seating.place(2, false, 1));
-    assertEquals(RegistrationStatus.WAITLISTED, Seating.place(2, false, 2));
+    assertEquals(RegistrationStatus.CONFIRMED, Seating.place(2, false, 1, 0));
+    assertEquals(RegistrationStatus.WAITLISTED, Seating.place(2, false, 2, 0));
     assertEquals(
-        RegistrationStatus.CONFIRMED, Seating.place(null, false, 10_000), "no capacity: unlimited");
-    assertEquals(RegistrationStatus.PENDING, Seating.place(2, true, 0));
+        RegistrationStatus.CONFIRMED,
+        Seating.place(null, false, 10_000, 0),
+        "no capacity: unlimited");
+    assertEquals(RegistrationStatus.PENDING, Seating.place(2, true, 0, 0));
+  }
+
+  @Test
+  void nobodyJumpsANonEmptyQueue() {
+    assertEquals(
+        RegistrationStatus.WAITLISTED,
+        Seating.place(5, false, 1, 1),
+        "a newcomer waits behind those waiting, even with seats free");
+    assertEquals(RegistrationStatus.WAITLISTED, Seating.place(null, false, 0, 1), "unlimited too");
+    assertEquals(false, Seating.seatFor(5, 1, 1), "an approval joins the queue too");
+    assertEquals(true, Seating.seatFor(5, 1, 0));
+    assertEquals(
+        List.of(RegistrationStatus.WAITLISTED, RegistrationStatus.WAITLISTED),
+        Seating.placeDelegation(10, false, 1, 1, 2, true),
+        "a delegation waits behind those waiting");
+    assertEquals(
+        "1 registrations are waiting for a seat before it for a delegation of 2; send"
+            + " waitIfFull=true to put the whole delegation on the waiting list",
+        assertThrows(StateConflict.class, () -> Seating.placeDelegation(10, false, 1, 1, 2, false))
+            .getMessage());
+  }
+
+  @Test
+  void freeSeatsGoToThoseWaitingOnePerSeat() {
+    assertEquals(0, Seating.promotions(3, 3, 5), "no seat free");
+    assertEquals(2, Seating.promotions(5, 3, 5), "two seats for five waiting");
+    assertEquals(1, Seating.promotions(5, 3, 1), "one waiting for two seats");
+    assertEquals(7, Seating.promotions(null, 100, 7), "unlimited: everyone");
+    assertEquals(0, Seating.promotions(null, 100, 0));
+    Event e = webinar();
+    e.publish(NOW);
+    assertEquals(true, e.fillsFreedSeats());
+    e.cancel("Postponed", NOW);
+    assertEquals(false, e.fillsFreedSeats(), "a cancelled event seats nobody new");
+  }
+
+  @Test
+  void aCapacityIsNeverSetBelowTheConfirmedSeats() {
+    DomainException refused =
+        assertThrows(StateConflict.class, () -> Seating.requireRoom(100, 40, 57));
+    assertEquals(Map.of("capacity", 40, "confirmed", 57L), refused.facts());
+    Seating.requireRoom(100, 57, 57);
+    Seating.requireRoom(100, null, 57);
+    Seating.requireRoom(50, 50, 57); // unchanged: an event oversold under older rules is revised
+    assertThrows(StateConflict.class, () -> Seating.requireRoom(50, 55, 57), "still below");
+
+    Event e = webinar();
+    e.publish(NOW);
+    EventTerms smaller = details(EventKind.WEBINAR, EventFormat.ONLINE, 10, List.of());
+    assertThrows(StateConflict.class, () -> e.revise(smaller, Set.of(), 11, NOW));
+    e.revise(smaller, Set.of(), 10, NOW);
+    assertEquals(10, e.terms().capacity());
   }
 
   @Test
   void aDelegationIsSeatedTogetherOrNotAtAll() {
-    assertEquals(RegistrationStatus.CONFIRMED, Seating.placeDelegation(10, false, 7, 3, false));
-    assertThrows(StateConflict.class, () -> Seating.placeDelegation(10, false, 8, 3, false));
-    assertEquals(RegistrationStatus.WAITLISTED, Seating.placeDelegation(10, false, 8, 3, true));
+    assertEquals(
+        List.of(
+            RegistrationStatus.CONFIRMED,
+            RegistrationStatus.CONFIRMED,
+            RegistrationStatus.CONFIRMED),
+        Seating.placeDelegation(10, false, 7, 0, 3, false));
+    assertThrows(StateConflict.class, () -> Seating.placeDelegation(10, false, 8, 0, 3, false));
+    assertEquals(
+        List.of(
+            RegistrationStatus.CONFIRMED,
+            RegistrationStatus.CONFIRMED,
+            RegistrationStatus.WAITLISTED),
+        Seating.placeDelegation(10, false, 8, 0, 3, true),
+        "waiting accepted: the free seats go to the first listed, the others wait in order");
+    assertEquals(
+        List.of(RegistrationStatus.PENDING, RegistrationStatus.PENDING),
+        Seating.placeDelegation(1, true, 1, 4, 2, false));
   }
 
   @Test
@@ -396,7 +465,7 @@ class EventLifecycleTest {
             organizedBy(ordered("ncp.edu.pk", "bsu.by")),
             Set.of("ncp.edu.pk"),
             NOW);
-    e.revise(organizedBy(ordered("ncp.edu.pk", "bsu.by", "qau.edu.pk")), Set.of(), NOW);
+    e.revise(organizedBy(ordered("ncp.edu.pk", "bsu.by", "qau.edu.pk")), Set.of(), 0, NOW);
     assertEquals(List.of("ncp.edu.pk"), e.organizers());
     assertEquals(List.of("bsu.by", "qau.edu.pk"), e.invitedOrganizers());
     // A registrar's revision binds the organizers it adds, not those already invited (they consent
@@ -404,10 +473,11 @@ class EventLifecycleTest {
     e.revise(
         organizedBy(ordered("ncp.edu.pk", "bsu.by", "qau.edu.pk", "gknt.gov.by")),
         ordered("ncp.edu.pk", "bsu.by", "qau.edu.pk", "gknt.gov.by"),
+        0,
         NOW);
     assertEquals(List.of("ncp.edu.pk", "gknt.gov.by"), e.organizers());
     assertEquals(List.of("bsu.by", "qau.edu.pk"), e.invitedOrganizers());
-    e.revise(organizedBy(ordered("gknt.gov.by", "bsu.by")), Set.of(), NOW);
+    e.revise(organizedBy(ordered("gknt.gov.by", "bsu.by")), Set.of(), 0, NOW);
     assertEquals(
         List.of("gknt.gov.by"),
         e.organizers(),
@@ -416,7 +486,8 @@ class EventLifecycleTest {
     assertEquals(
         "no-consenting-organizer",
         assertThrows(
-                RuleViolation.class, () -> e.revise(organizedBy(ordered("bsu.by")), Set.of(), NOW))
+                RuleViolation.class,
+                () -> e.revise(organizedBy(ordered("bsu.by")), Set.of(), 0, NOW))
             .rule());
   }
 

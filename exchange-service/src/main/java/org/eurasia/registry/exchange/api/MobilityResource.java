@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,7 +68,8 @@ public class MobilityResource {
       operationId = "listMobilities",
       summary = "List mobilities of the caller's institution (all, for a registrar), oldest first",
       description =
-          "A partner sees the mobilities whose home or host institution is its organization. Follow `next` for further pages.")
+          "A partner sees the mobilities whose home or host institution is its organization. `attention=true` lists "
+              + "those flagged because their programme's agreement is no longer in force. Follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of mobilities.")
   public Page<MobilityView> list(
       @Valid @BeanParam Paging paging,
@@ -87,9 +89,25 @@ public class MobilityResource {
           @Parameter(
               description = "Changed at or after this instant.",
               example = "2026-01-01T00:00:00Z")
-          Instant modifiedSince) {
+          Instant modifiedSince,
+      // A String, not a Boolean: JAX-RS reads any word but "true" as false, and a typo must be a
+      // 400 naming the parameter rather than a silently different list.
+      @QueryParam("attention")
+          @Pattern(regexp = "true|false", message = "must be true or false")
+          @Parameter(
+              description =
+                  "true: only mobilities flagged because their programme's agreement is no longer "
+                      + "in force (see `attention`); false: only the others.",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          String attention) {
     MobilityFilter filter =
-        new MobilityFilter(programId, status, academicYear, institution, modifiedSince);
+        new MobilityFilter(
+            programId,
+            status,
+            academicYear,
+            institution,
+            modifiedSince,
+            attention == null ? null : Boolean.valueOf(attention));
     return Page.of(
         mobilities.list(filter, paging.limit(), paging.position(2)).map(this::view), uri);
   }
@@ -114,7 +132,8 @@ public class MobilityResource {
       operationId = "nominateParticipant",
       summary = "Nominate a participant (partner of either institution, or registrar)",
       description =
-          "The programme must be OPEN, run in the academic year, have a quota for the direction and, when it has an "
+          "The programme's agreement must be in force (else 422 `agreement-not-in-force`), the programme OPEN, "
+              + "run in the academic year, have a quota for the direction and, when it has an "
               + "application window, be inside it. Personal data is stored apart and never published.")
   @APIResponse(
       responseCode = "201",
@@ -143,8 +162,10 @@ public class MobilityResource {
       operationId = "acceptMobility",
       summary = "Accept a nomination (host institution's partner, or registrar)",
       description =
-          "Takes a place from the programme's quota for the year and direction. When no place is left the answer is "
-              + "409 and nothing changes; concurrent acceptances never exceed the quota.")
+          "Takes a place from the programme's quota for the year and direction. The programme's agreement must be in "
+              + "force, whatever the programme's state (else 422 `agreement-not-in-force`), and the programme OPEN or "
+              + "CLOSED. When no place is left the answer is 409 and nothing changes; concurrent acceptances never "
+              + "exceed the quota.")
   @APIResponse(
       responseCode = "200",
       description = "Accepted.",
@@ -152,6 +173,11 @@ public class MobilityResource {
   @APIResponse(
       responseCode = "409",
       description = "The quota is full, or the mobility is not NOMINATED.")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The Idempotency-Key was used before with a different request, or the programme takes no acceptances now: "
+              + "its agreement is not in force, or its status does not allow it (the problem's `condition` says which).")
   @Idempotent
   public Response accept(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eurasia.registry.exchange.domain.AttentionReason;
 import org.eurasia.registry.exchange.domain.Direction;
 import org.eurasia.registry.exchange.domain.Mobility;
+import org.eurasia.registry.exchange.domain.MobilityAttention;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.exchange.domain.MobilityTerms;
 import org.eurasia.registry.exchange.domain.Participant;
@@ -41,6 +43,14 @@ public record MobilityView(
     @Schema(description = "Reason of rejection or cancellation.") String statusReason,
     Boolean recognized,
     Integer ectsCredits,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            description =
+                "Present while the programme's agreement is not in force and the mobility was "
+                    + "accepted or under way when it left force: its institutions should act "
+                    + "(continue, cancel, bring the participant home). Kept through later status "
+                    + "changes; cleared when the agreement returns to force.")
+        AttentionView attention,
     List<String> allowedTransitions,
     long version,
     Instant createdAt,
@@ -71,10 +81,31 @@ public record MobilityView(
         m.statusReason(),
         m.recognized(),
         m.ectsCredits(),
+        AttentionView.of(m.attention()),
         m.allowedTransitions(),
         m.version(),
         m.createdAt(),
         m.updatedAt());
+  }
+
+  /** Why a mobility needs its institutions' attention, and since when. */
+  @Schema(name = "MobilityAttention")
+  public record AttentionView(
+      @Schema(
+              description =
+                  "What happened to the programme's agreement. A confidential agreement's "
+                      + "status is its parties' only: its mobilities read AGREEMENT_NOT_IN_FORCE.")
+          AttentionReason reason,
+      @Schema(
+              description =
+                  "The end date the agreement states (termination, expiry); for a suspension or "
+                      + "a confidential agreement, the day this service learnt it.",
+              example = "2026-11-28")
+          LocalDate since) {
+
+    static AttentionView of(MobilityAttention attention) {
+      return attention == null ? null : new AttentionView(attention.reason(), attention.since());
+    }
   }
 
   /** Personal data of the participant. */

@@ -34,7 +34,8 @@ public class StatisticsResource {
       operationId = "mobilityStatistics",
       summary = "Mobilities per country pair, academic year and programme kind",
       description =
-          "One row per home country, host country (the direction), year and kind, with counts per status. "
+          "One row per home country, host country (the direction), year and kind, with counts per status and the "
+              + "number flagged because their agreement is no longer in force (`attention`). "
               + "Mobilities under confidential agreements count only for their parties and registrars. Quota use per "
               + "programme is at /programs/{id}/quota-use.")
   @APIResponse(
@@ -58,7 +59,8 @@ public class StatisticsResource {
                     r.academicYear(),
                     r.kind(),
                     r.byStatus().values().stream().mapToLong(Long::longValue).sum(),
-                    r.byStatus()))
+                    r.byStatus(),
+                    r.attention()))
         .toList();
   }
 
@@ -71,5 +73,10 @@ public class StatisticsResource {
       String academicYear,
       ProgramKind kind,
       long total,
-      Map<MobilityStatus, Long> byStatus) {}
+      Map<MobilityStatus, Long> byStatus,
+      @Schema(
+              description =
+                  "Of these, the mobilities flagged because their programme's agreement is no longer in force "
+                      + "(the `attention` of a mobility; listed by GET /mobilities?attention=true).")
+          long attention) {}
 }

@@ -10,7 +10,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eurasia.registry.exchange.domain.AgreementProjection;
 import org.eurasia.registry.exchange.domain.Mobility;
+import org.eurasia.registry.exchange.domain.MobilityAttention;
 import org.eurasia.registry.exchange.domain.MobilityChange;
 import org.eurasia.registry.exchange.domain.MobilityCountRow;
 import org.eurasia.registry.exchange.domain.MobilityFilter;
@@ -36,7 +38,9 @@ import org.eurasia.registry.platform.security.Caller;
  * Mobility use cases. Either institution of the programme (or a registrar) nominates and follows a
  * mobility; only the host institution accepts or rejects it. Mobilities concern identifiable
  * people, so only the two institutions and registrars see them at all. Acceptance takes a place
- * from the quota in the same transaction as the status change.
+ * from the quota in the same transaction as the status change. Nominations and acceptances need the
+ * programme's agreement in force; running mobilities are flagged when it leaves force ({@link
+ * #followAgreement}).
  */
 @ApplicationScoped
 @Transactional
@@ -96,7 +100,7 @@ public class MobilityService {
   /**
    * Nominates under a programme: one the caller may not see is answered like an unknown id (the
    * unknown-reference problem naming {@code programId}); one it sees but is not an accepted
-   * institution of is a 403; only then the programme's state and terms.
+   * institution of is a 403; only then its agreement (in force), the programme's state and terms.
    */
   public Mobility nominate(UUID programId, MobilityTerms terms, PersonalData person) {
     Program program =
@@ -107,7 +111,8 @@ public class MobilityService {
                     ProblemException.unknownReference(
                         "programId", "Programme " + programId + " is not known"));
     caller.requireMayActForAny(program.acceptedInstitutionCodes());
-    program.requireNominationsFor(terms.academicYear(), today());
+    program.requireNominationsFor(
+        terms.academicYear(), today(), programService.agreementForCommand(program));
     if (!programs.hasQuota(program.id(), terms.academicYear(), terms.direction())) {
       throw ProblemException.ruleViolated(
           "no-quota",
@@ -129,15 +134,16 @@ public class MobilityService {
   }
 
   /**
-   * Accepts for the host institution. The place is taken first, by a conditional UPDATE on the
-   * quota row: when the quota is full the request ends with 409 and nothing changes; when it
-   * succeeds, the status change and the event commit with it or not at all.
+   * Accepts for the host institution, while the programme's agreement is in force (whatever the
+   * programme's state). The place is taken first, by a conditional UPDATE on the quota row: when
+   * the quota is full the request ends with 409 and nothing changes; when it succeeds, the status
+   * change and the event commit with it or not at all.
    */
   public Mobility accept(UUID id) {
     Mobility mobility = get(id);
     caller.requireMayActFor(mobility.hostInstitution());
     Program program = programs.findById(mobility.programId());
-    program.requireAcceptances();
+    program.requireAcceptances(programService.agreementForCommand(program));
     MobilityChange change = mobility.accept(clock.instant());
     PlaceOutcome place =
         programs.takePlace(program.id(), mobility.academicYear(), mobility.direction());
@@ -193,6 +199,43 @@ public class MobilityService {
       programs.releasePlace(mobility.programId(), mobility.academicYear(), mobility.direction());
     }
     return announce(MobilityChange.CANCELLED, mobility);
+  }
+
+  /**
+   * Follows a new state of an agreement to the mobilities under its programmes (from its events, in
+   * the consumer's transaction, after {@link ProgramService#followAgreement}): when it is no longer
+   * in force — it left force, or ended another way since — each running mobility is flagged for its
+   * institutions' attention; when it returns to force, every flag it caused is cleared. Each change
+   * is its own mobility event. A system action: no caller to authorize.
+   *
+   * @param endedOn the end date the agreement's event states (termination, expiry), if any
+   * @return how many mobilities changed
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int followAgreement(
+      AgreementProjection agreement, String previousStatus, LocalDate endedOn) {
+    if (previousStatus == null || previousStatus.equals(agreement.status())) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    int changed = 0;
+    if (!agreement.isInForce()) {
+      MobilityAttention attention =
+          MobilityAttention.agreementNotInForce(agreement, endedOn, today());
+      for (Mobility mobility : mobilities.runningUnderAgreement(agreement.agreementId())) {
+        MobilityChange change = mobility.flag(attention, now);
+        if (change != null) {
+          announce(change, mobility);
+          changed++;
+        }
+      }
+    } else {
+      for (Mobility mobility : mobilities.flaggedUnderAgreement(agreement.agreementId())) {
+        announce(mobility.clearAttention(now), mobility);
+        changed++;
+      }
+    }
+    return changed;
   }
 
   /**

@@ -250,15 +250,17 @@ public class ProgramService {
     Program program = manageable(id, expected);
     if (program.statusAfterResume() == ProgramStatus.OPEN
         || program.statusAfterResume() == ProgramStatus.PLANNED) {
-      ProgramEligibility.requireInForce(agreement(program.agreementId()));
+      ProgramEligibility.requireInForce(agreementForCommand(program));
     }
     return announce(program.resume(clock.instant()), program);
   }
 
   /**
    * Reacts to a new state of an agreement (from its events, in the consumer's transaction): leaving
-   * force suspends its open programmes; returning to force resumes those it had suspended. A system
-   * action: no caller to authorize.
+   * force suspends its open programmes; returning to force resumes those it had suspended. Planned
+   * and closed programmes keep their status: what they may no longer do (open, reopen, accept
+   * participants) is refused while the agreement is not in force. A system action: no caller to
+   * authorize.
    *
    * @return how many programmes changed
    */
@@ -286,9 +288,22 @@ public class ProgramService {
     return changed;
   }
 
+  /**
+   * The agreement a programme runs under, held for the rest of the transaction ({@link
+   * AgreementProjectionRepository#findForCommand}): for a command that needs it in force, so that
+   * the command and the agreement leaving force are serialised and the reaction to the latter sees
+   * what the former did.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AgreementProjection agreementForCommand(Program program) {
+    return agreements
+        .findForCommand(program.agreementId())
+        .orElseThrow(() -> ProgramEligibility.unknownAgreement(program.agreementId()));
+  }
+
   private ProgramEligibility.Covered eligibility(
       UUID agreementId, String sending, String receiving) {
-    var agreement = agreements.findByIdOptional(agreementId);
+    var agreement = agreements.findForCommand(agreementId);
     Map<String, OrganizationProjection> known =
         organizationsFor(agreement.orElse(null), sending, receiving);
     return ProgramEligibility.check(agreementId, agreement, sending, receiving, known);
@@ -313,12 +328,6 @@ public class ProgramService {
     return agreements
         .findByIdOptional(agreementId)
         .filter(a -> caller.isRegistrar() || a.isReadableBy(caller.organization().orElse(null)))
-        .orElseThrow(() -> ProgramEligibility.unknownAgreement(agreementId));
-  }
-
-  private AgreementProjection agreement(UUID agreementId) {
-    return agreements
-        .findByIdOptional(agreementId)
         .orElseThrow(() -> ProgramEligibility.unknownAgreement(agreementId));
   }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +22,8 @@ import org.eurasia.registry.platform.domain.Lifecycle;
  * One participant's move under a programme. The participant appears only by a pseudonymous id;
  * personal data is a {@link Participant}, kept apart so it can be erased. A mobility holds one of
  * its programme's places from acceptance until it is cancelled before it started ({@link
- * #holdsPlace()}).
+ * #holdsPlace()}). When its programme's agreement leaves force while it runs, it is flagged for its
+ * institutions' attention ({@link #flag}) until the agreement returns to force.
  */
 @Entity
 @Table(name = "mobility")
@@ -37,6 +39,14 @@ public class Mobility {
           .in(MobilityStatus.ACCEPTED, "start", "cancel")
           .in(MobilityStatus.IN_MOBILITY, "complete", "cancel")
           .build();
+
+  /**
+   * The statuses in which a mobility is flagged when its agreement leaves force: accepted (a place
+   * held, the stay planned) or under way. A nomination is not: it cannot be accepted until the
+   * agreement is in force again.
+   */
+  public static final Set<MobilityStatus> RUNNING =
+      EnumSet.of(MobilityStatus.ACCEPTED, MobilityStatus.IN_MOBILITY);
 
   @Id private UUID id;
 
@@ -101,6 +111,13 @@ public class Mobility {
 
   @Column(name = "holds_place", nullable = false)
   private boolean holdsPlace;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "attention_reason")
+  private AttentionReason attentionReason;
+
+  @Column(name = "attention_since")
+  private LocalDate attentionSince;
 
   @Version private long version;
 
@@ -217,6 +234,48 @@ public class Mobility {
     statusReason = reason;
     updatedAt = now;
     return releases;
+  }
+
+  /**
+   * Flags a running mobility whose agreement is no longer in force, or updates the reason when the
+   * agreement ended another way since (suspended, then terminated). The flag stays through the
+   * mobility's later status changes: that it ran without its agreement in force remains a fact
+   * until the agreement returns to force.
+   *
+   * @return null when there is nothing to flag: the mobility is not running, or is flagged for this
+   *     reason already (a sweep over an agreement's mobilities asks each, so this is no refusal)
+   */
+  public MobilityChange flag(MobilityAttention attention, Instant now) {
+    if (!RUNNING.contains(status) || attention.reason() == attentionReason) {
+      return null;
+    }
+    attentionReason = attention.reason();
+    attentionSince = attention.since();
+    updatedAt = now;
+    return MobilityChange.ATTENTION_RAISED;
+  }
+
+  /**
+   * The agreement is in force again: the attention it called for is lifted, whatever the mobility's
+   * status now.
+   *
+   * @return null when the mobility was not flagged
+   */
+  public MobilityChange clearAttention(Instant now) {
+    if (attentionReason == null) {
+      return null;
+    }
+    attentionReason = null;
+    attentionSince = null;
+    updatedAt = now;
+    return MobilityChange.ATTENTION_CLEARED;
+  }
+
+  /**
+   * Why the mobility needs its institutions' attention, or null while its agreement is in force.
+   */
+  public MobilityAttention attention() {
+    return attentionReason == null ? null : new MobilityAttention(attentionReason, attentionSince);
   }
 
   public List<String> allowedTransitions() {

@@ -7,7 +7,14 @@ public enum MobilityChange {
   REJECTED("registry.mobility.rejected.v1"),
   STARTED("registry.mobility.started.v1"),
   COMPLETED("registry.mobility.completed.v1"),
-  CANCELLED("registry.mobility.cancelled.v1");
+  CANCELLED("registry.mobility.cancelled.v1"),
+  /**
+   * The programme's agreement left force (or ended another way) while the mobility was accepted or
+   * under way; not a status change.
+   */
+  ATTENTION_RAISED("registry.mobility.attention-raised.v1"),
+  /** The agreement returned to force: the attention it called for is lifted. */
+  ATTENTION_CLEARED("registry.mobility.attention-cleared.v1");
 
   private final String eventType;
 

@@ -5,11 +5,13 @@ import java.util.UUID;
 
 /**
  * What a list of mobilities asks for; null means "any". {@code institution} is the home or host
- * institution.
+ * institution. {@code attention}: true for the mobilities flagged because their agreement is no
+ * longer in force, false for the others.
  */
 public record MobilityFilter(
     UUID programId,
     MobilityStatus status,
     String academicYear,
     String institution,
-    Instant modifiedSince) {}
+    Instant modifiedSince,
+    Boolean attention) {}

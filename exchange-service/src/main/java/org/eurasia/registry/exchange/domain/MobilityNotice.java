@@ -29,6 +29,7 @@ public record MobilityNotice(
     LocalDate actualEnd,
     Boolean recognized,
     Integer ectsCredits,
+    MobilityAttention attention,
     long version)
     implements DomainEvent {
 
@@ -58,6 +59,7 @@ public record MobilityNotice(
         m.actualEnd(),
         m.recognized(),
         m.ectsCredits(),
+        m.attention(),
         m.version());
   }
 

@@ -46,6 +46,12 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
       sql.append(" AND m.updated_at >= :since");
       params.put("since", f.modifiedSince());
     }
+    if (f.attention() != null) {
+      sql.append(
+          f.attention()
+              ? " AND m.attention_reason IS NOT NULL"
+              : " AND m.attention_reason IS NULL");
+    }
     if (after != null) {
       sql.append(" AND (m.created_at, m.id) > (:afterAt, :afterId)");
       params.put("afterAt", after.createdAt());
@@ -60,6 +66,35 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
 
   public List<Mobility> ofParticipant(UUID participantId) {
     return list("participantId", participantId);
+  }
+
+  /**
+   * The running mobilities ({@link Mobility#RUNNING}) under any programme of an agreement, whatever
+   * the programme's state, oldest first.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Mobility> runningUnderAgreement(UUID agreementId) {
+    return getEntityManager()
+        .createNativeQuery(
+            "SELECT m.* FROM mobility m JOIN program p ON p.id = m.program_id"
+                + " WHERE p.agreement_id = ?1 AND m.status IN ('ACCEPTED', 'IN_MOBILITY')"
+                + " ORDER BY m.created_at, m.id",
+            Mobility.class)
+        .setParameter(1, agreementId)
+        .getResultList();
+  }
+
+  /** The mobilities under an agreement flagged because it left force, oldest first. */
+  @SuppressWarnings("unchecked")
+  public List<Mobility> flaggedUnderAgreement(UUID agreementId) {
+    return getEntityManager()
+        .createNativeQuery(
+            "SELECT m.* FROM mobility m JOIN program p ON p.id = m.program_id"
+                + " WHERE p.agreement_id = ?1 AND m.attention_reason IS NOT NULL"
+                + " ORDER BY m.created_at, m.id",
+            Mobility.class)
+        .setParameter(1, agreementId)
+        .getResultList();
   }
 
   /**
@@ -88,13 +123,15 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
    * Counts per country pair, year and kind. Mobilities of programmes under confidential agreements
    * count only for a reader who may see those programmes ({@code reader} null: a registrar). Every
    * mobility counted is one of a programme both institutions accepted: nominations need the
-   * programme OPEN, and it opens only once both did.
+   * programme OPEN, and it opens only once both did. Each row also counts the flagged mobilities
+   * among its own ({@link Mobility#attention}).
    */
   @SuppressWarnings("unchecked")
   public List<MobilityCountRow> count(String academicYear, ProgramKind kind, Reader reader) {
     StringBuilder sql =
         new StringBuilder(
-            "SELECT m.home_country, m.host_country, m.academic_year, m.program_kind, m.status, count(*)"
+            "SELECT m.home_country, m.host_country, m.academic_year, m.program_kind, m.status, count(*),"
+                + " count(*) FILTER (WHERE m.attention_reason IS NOT NULL)"
                 + " FROM mobility m JOIN program p ON p.id = m.program_id WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (academicYear != null) {
@@ -115,32 +152,29 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
     Query query = getEntityManager().createNativeQuery(sql.toString());
     params.forEach(query::setParameter);
     List<Object[]> rows = query.getResultList();
-    Map<String, MobilityCountRow> grouped = new java.util.LinkedHashMap<>();
+    Map<String, Object[]> grouped = new java.util.LinkedHashMap<>();
+    Map<String, Map<MobilityStatus, Long>> byStatus = new HashMap<>();
+    Map<String, Long> attention = new HashMap<>();
     for (Object[] r : rows) {
       String key = r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3];
-      MobilityCountRow row =
-          grouped.computeIfAbsent(
-              key,
-              k ->
-                  new MobilityCountRow(
-                      (String) r[0],
-                      (String) r[1],
-                      (String) r[2],
-                      ProgramKind.valueOf((String) r[3]),
-                      new java.util.EnumMap<>(MobilityStatus.class)));
-      row.byStatus().put(MobilityStatus.valueOf((String) r[4]), num(r[5]));
+      grouped.putIfAbsent(key, r);
+      byStatus
+          .computeIfAbsent(key, k -> new java.util.EnumMap<>(MobilityStatus.class))
+          .put(MobilityStatus.valueOf((String) r[4]), num(r[5]));
+      attention.merge(key, num(r[6]), Long::sum);
     }
     // Immutable all the way down: anonymous callers may share one result (see
     // MobilityService#statistics).
-    return grouped.values().stream()
+    return grouped.entrySet().stream()
         .map(
-            r ->
+            e ->
                 new MobilityCountRow(
-                    r.homeCountry(),
-                    r.hostCountry(),
-                    r.academicYear(),
-                    r.kind(),
-                    java.util.Collections.unmodifiableMap(r.byStatus())))
+                    (String) e.getValue()[0],
+                    (String) e.getValue()[1],
+                    (String) e.getValue()[2],
+                    ProgramKind.valueOf((String) e.getValue()[3]),
+                    java.util.Collections.unmodifiableMap(byStatus.get(e.getKey())),
+                    attention.get(e.getKey())))
         .toList();
   }
 

@@ -320,13 +320,19 @@ public class Program {
   }
 
   /**
-   * Checks that a nomination for this year and direction may be made today: the programme is open,
-   * runs that year, and (when it has one) its application window includes today.
+   * Checks that a nomination for this year and direction may be made today: the programme's
+   * agreement is in force (whatever the programme's state: an agreement not in force takes no new
+   * participants), the programme is open, runs that year, and (when it has one) its application
+   * window includes today.
    *
-   * @throws RuleViolation {@link #NOT_TAKING_NOMINATIONS} when it is not open or outside its window
+   * @param agreement the agreement the programme runs under, as this service knows it now
+   * @throws RuleViolation {@code agreement-not-in-force}; {@link #NOT_TAKING_NOMINATIONS} when it
+   *     is not open or outside its window
    * @throws InvalidValue {@code academicYear} when it does not run that year
    */
-  public void requireNominationsFor(String academicYear, LocalDate today) {
+  public void requireNominationsFor(
+      String academicYear, LocalDate today, AgreementProjection agreement) {
+    requireItsAgreementInForce(agreement);
     if (status != ProgramStatus.OPEN) {
       throw new RuleViolation(
           NOT_TAKING_NOMINATIONS,
@@ -349,16 +355,29 @@ public class Program {
   }
 
   /**
-   * Acceptances continue after nominations close, but not while suspended or once completed.
+   * Acceptances continue after nominations close, but not while suspended or once completed, and
+   * never while the agreement is not in force: a closed programme is not suspended with its
+   * agreement (it takes no nominations), yet its host may not take in new participants.
    *
-   * @throws RuleViolation {@link #NOT_TAKING_ACCEPTANCES} otherwise
+   * @param agreement the agreement the programme runs under, as this service knows it now
+   * @throws RuleViolation {@code agreement-not-in-force}, or {@link #NOT_TAKING_ACCEPTANCES} when
+   *     the status does not take acceptances
    */
-  public void requireAcceptances() {
+  public void requireAcceptances(AgreementProjection agreement) {
+    requireItsAgreementInForce(agreement);
     if (status != ProgramStatus.OPEN && status != ProgramStatus.CLOSED) {
       throw new RuleViolation(
           NOT_TAKING_ACCEPTANCES,
           "Programme " + code + " is " + status + "; acceptances need it OPEN or CLOSED");
     }
+  }
+
+  private void requireItsAgreementInForce(AgreementProjection agreement) {
+    if (!agreementId.equals(agreement.agreementId())) {
+      throw new IllegalArgumentException(
+          "Programme " + code + " runs under agreement " + agreementId + ", not this one");
+    }
+    ProgramEligibility.requireInForce(agreement);
   }
 
   /** The institution a mobility in this direction leaves from. */

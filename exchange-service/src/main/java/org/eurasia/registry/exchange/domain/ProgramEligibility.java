@@ -59,7 +59,10 @@ public final class ProgramEligibility {
     return new UnknownReference("agreementId", "Agreement " + agreementId + " is not known");
   }
 
-  /** Opening or resuming into OPEN needs the agreement in force, as creation does. */
+  /**
+   * Opening (or reopening), resuming into OPEN, nominating and accepting a participant need the
+   * agreement in force, as creation does: the rule {@code agreement-not-in-force}.
+   */
   public static void requireInForce(AgreementProjection agreement) {
     if (!agreement.isInForce()) {
       String detail =

@@ -3,9 +3,11 @@ package org.eurasia.registry.exchange.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eurasia.registry.exchange.application.MobilityService;
 import org.eurasia.registry.exchange.application.ProgramService;
 import org.eurasia.registry.exchange.domain.AgreementProjection;
 import org.eurasia.registry.exchange.domain.AgreementProjection.PartyFact;
@@ -15,10 +17,11 @@ import org.eurasia.registry.platform.events.ProjectingHandler;
 /**
  * Keeps the agreement projection from agreements-service's events: newest version wins, stale ones
  * are skipped, each event is applied once (the platform consumer records its id in the same
- * transaction). When the agreement leaves or returns to force, its programmes follow in the same
- * transaction ({@link ProgramService#followAgreement}). Each party's consent is kept as the event
- * states it, or as the producer's contract derives it for events written before it was published
- * ({@link PartyFact#announced}).
+ * transaction). When the agreement leaves or returns to force, its programmes and their running
+ * mobilities follow in the same transaction ({@link ProgramService#followAgreement}, {@link
+ * MobilityService#followAgreement}). Each party's consent is kept as the event states it, or as the
+ * producer's contract derives it for events written before it was published ({@link
+ * PartyFact#announced}).
  */
 @ApplicationScoped
 public class AgreementEventsHandler
@@ -35,6 +38,9 @@ public class AgreementEventsHandler
           "registry.agreement.suspended.v1",
           "registry.agreement.resumed.v1",
           "registry.agreement.terminated.v1",
+          // A draft abandoned before signature (issue 17): no programme can run under a draft, so
+          // only the projection's status changes.
+          "registry.agreement.withdrawn.v1",
           "registry.agreement.expired.v1",
           "registry.agreement.renewed.v1",
           "registry.agreement.approved.v1",
@@ -47,6 +53,8 @@ public class AgreementEventsHandler
   @Inject Clock clock;
 
   @Inject ProgramService programs;
+
+  @Inject MobilityService mobilities;
 
   public AgreementEventsHandler() {
     super(AgreementFacts.class, TYPES);
@@ -77,7 +85,12 @@ public class AgreementEventsHandler
     if (isNew) {
       projections.persist(projection);
     }
+    // The new status is written before the programmes and mobilities under it are read: a command
+    // holding the row (findForCommand) has committed by then, so what it did is seen and followed,
+    // and a later one reads the new status.
+    projections.flush();
     programs.followAgreement(projection, previousStatus);
+    mobilities.followAgreement(projection, previousStatus, facts.endedOn());
   }
 
   /** The part of the agreement event payload this service reads; other fields are ignored. */
@@ -87,6 +100,7 @@ public class AgreementEventsHandler
       String status,
       String visibility,
       List<AnnouncedParty> parties,
+      LocalDate endedOn,
       long version) {}
 
   /**

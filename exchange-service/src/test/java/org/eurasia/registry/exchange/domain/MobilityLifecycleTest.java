@@ -48,6 +48,86 @@ class MobilityLifecycleTest {
     assertTrue(m.holdsPlace(), "a completed mobility used its place");
   }
 
+  /**
+   * Issue 17: accepted and running mobilities are flagged when their agreement leaves force; a
+   * nomination or a finished mobility is not. The flag follows the agreement (suspended, then
+   * terminated), stays through the mobility's own changes and is cleared only when the agreement
+   * returns to force.
+   */
+  @Test
+  void runningMobilitiesAreFlaggedWhileTheirAgreementIsNotInForce() {
+    MobilityAttention suspended = new MobilityAttention(AttentionReason.AGREEMENT_SUSPENDED, SEP);
+    Mobility nominated = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    assertEquals(null, nominated.flag(suspended, NOW), "a nomination is not running");
+    Mobility rejected = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    rejected.reject("no", NOW);
+    assertEquals(null, rejected.flag(suspended, NOW));
+    assertEquals(null, rejected.attention());
+
+    Mobility accepted = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    accepted.accept(NOW);
+    assertEquals(MobilityChange.ATTENTION_RAISED, accepted.flag(suspended, NOW));
+    assertEquals(suspended, accepted.attention());
+    assertEquals(null, accepted.flag(suspended, NOW), "flagged for this reason already");
+    MobilityAttention terminated =
+        new MobilityAttention(AttentionReason.AGREEMENT_TERMINATED, SEP.plusDays(3));
+    assertEquals(
+        MobilityChange.ATTENTION_RAISED,
+        accepted.flag(terminated, NOW),
+        "the agreement ended another way since");
+    assertEquals(terminated, accepted.attention());
+    accepted.start(SEP, NOW);
+    assertEquals(terminated, accepted.attention(), "kept through the mobility's own changes");
+    assertEquals(
+        List.of("complete", "cancel"),
+        accepted.allowedTransitions(),
+        "the institutions still act on it");
+
+    Mobility running = nominated(Direction.SENDING_TO_RECEIVING, 7);
+    running.accept(NOW);
+    running.start(SEP, NOW);
+    assertEquals(MobilityChange.ATTENTION_RAISED, running.flag(suspended, NOW));
+    running.cancel("brought home", NOW);
+    assertEquals(suspended, running.attention());
+    assertEquals(MobilityChange.ATTENTION_CLEARED, running.clearAttention(NOW));
+    assertEquals(null, running.attention());
+    assertEquals(null, running.clearAttention(NOW), "nothing left to clear");
+  }
+
+  /**
+   * The reason and date a flag carries: the agreement's own end date when it states one, the day it
+   * was learnt otherwise; a confidential agreement's status and dates are not told.
+   */
+  @Test
+  void theAttentionNamesWhatHappenedToAPublicAgreementOnly() {
+    LocalDate today = LocalDate.of(2026, 11, 30);
+    LocalDate endedOn = LocalDate.of(2026, 11, 28);
+    assertEquals(
+        new MobilityAttention(AttentionReason.AGREEMENT_SUSPENDED, today),
+        MobilityAttention.agreementNotInForce(agreement("SUSPENDED", "PUBLIC"), null, today));
+    assertEquals(
+        new MobilityAttention(AttentionReason.AGREEMENT_TERMINATED, endedOn),
+        MobilityAttention.agreementNotInForce(agreement("TERMINATED", "PUBLIC"), endedOn, today));
+    assertEquals(
+        new MobilityAttention(AttentionReason.AGREEMENT_EXPIRED, endedOn),
+        MobilityAttention.agreementNotInForce(agreement("EXPIRED", "PUBLIC"), endedOn, today));
+    assertEquals(
+        new MobilityAttention(AttentionReason.AGREEMENT_NOT_IN_FORCE, today),
+        MobilityAttention.agreementNotInForce(
+            agreement("TERMINATED", "CONFIDENTIAL"), endedOn, today));
+    assertEquals(
+        new MobilityAttention(AttentionReason.AGREEMENT_NOT_IN_FORCE, today),
+        MobilityAttention.agreementNotInForce(agreement("WITHDRAWN", "PUBLIC"), null, today),
+        "a status this service has no name for");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MobilityAttention.agreementNotInForce(agreement("IN_FORCE", "PUBLIC"), null, today));
+  }
+
+  static AgreementProjection agreement(String status, String visibility) {
+    return ProgramLifecycleTest.agreement(ProgramLifecycleTest.planned(), status, visibility);
+  }
+
   @Test
   void aMobilityAndAScholarshipGiveBackTheTermsTheyWereMadeWith() {
     MobilityTerms nominated =

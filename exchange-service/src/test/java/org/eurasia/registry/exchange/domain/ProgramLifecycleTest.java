@@ -354,36 +354,118 @@ class ProgramLifecycleTest {
             NOW);
     assertEquals(
         Program.NOT_TAKING_NOMINATIONS,
-        refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1))),
+        refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1), inForce(p))),
         "not open yet");
     p.open(NOW);
-    p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1));
-    p.requireNominationsFor("2026/2027", LocalDate.of(2026, 5, 31));
+    p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1), inForce(p));
+    p.requireNominationsFor("2026/2027", LocalDate.of(2026, 5, 31), inForce(p));
     assertEquals(
         Program.NOT_TAKING_NOMINATIONS,
-        refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 6, 1))),
+        refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 6, 1), inForce(p))),
         "window closed");
     assertEquals(
         Program.NOT_TAKING_NOMINATIONS,
-        refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 2, 28))),
+        refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 2, 28), inForce(p))),
         "window not open");
     InvalidValue otherYear =
         assertThrows(
             InvalidValue.class,
-            () -> p.requireNominationsFor("2027/2028", LocalDate.of(2026, 4, 1)));
+            () -> p.requireNominationsFor("2027/2028", LocalDate.of(2026, 4, 1), inForce(p)));
     assertEquals("academicYear", otherYear.term());
   }
 
   @Test
   void acceptancesContinueAfterNominationsCloseButNotWhileSuspended() {
     Program p = planned();
-    assertEquals(Program.NOT_TAKING_ACCEPTANCES, refusal(p::requireAcceptances));
+    assertEquals(Program.NOT_TAKING_ACCEPTANCES, refusal(() -> p.requireAcceptances(inForce(p))));
     p.open(NOW);
-    p.requireAcceptances();
+    p.requireAcceptances(inForce(p));
     p.close(NOW);
-    p.requireAcceptances();
+    p.requireAcceptances(inForce(p));
     p.suspend("x", false, NOW);
-    assertEquals(Program.NOT_TAKING_ACCEPTANCES, refusal(p::requireAcceptances));
+    assertEquals(Program.NOT_TAKING_ACCEPTANCES, refusal(() -> p.requireAcceptances(inForce(p))));
+  }
+
+  /**
+   * Issue 17: a closed programme is not suspended with its agreement, and used to accept
+   * participants under a terminated one. Whatever the programme's state, an agreement not in force
+   * takes no new participant: neither a nomination nor an acceptance.
+   */
+  @Test
+  void noNominationOrAcceptanceUnderAnAgreementNotInForceWhateverTheProgrammesState() {
+    for (String agreementStatus : List.of("SUSPENDED", "TERMINATED", "EXPIRED")) {
+      for (ProgramStatus status : ProgramStatus.values()) {
+        Program p = inStatus(status);
+        AgreementProjection ended = agreement(p, agreementStatus, "PUBLIC");
+        String nominating =
+            refusal(() -> p.requireNominationsFor("2026/2027", LocalDate.of(2026, 4, 1), ended));
+        String accepting = refusal(() -> p.requireAcceptances(ended));
+        assertEquals("agreement-not-in-force", nominating, status + " / " + agreementStatus);
+        assertEquals("agreement-not-in-force", accepting, status + " / " + agreementStatus);
+      }
+    }
+    Program closed = inStatus(ProgramStatus.CLOSED);
+    RuleViolation refused =
+        assertThrows(
+            RuleViolation.class,
+            () -> closed.requireAcceptances(agreement(closed, "TERMINATED", "PUBLIC")));
+    assertEquals(
+        "Agreement T/1 is TERMINATED, not IN_FORCE", DomainProblems.of(refused).getDetail());
+    RuleViolation hidden =
+        assertThrows(
+            RuleViolation.class,
+            () -> closed.requireAcceptances(agreement(closed, "TERMINATED", "CONFIDENTIAL")));
+    assertEquals(
+        "The agreement is not in force",
+        DomainProblems.of(hidden).getDetail(),
+        "a confidential agreement's code and status are its parties' only");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> closed.requireAcceptances(inForce(planned())),
+        "the agreement asked about is the programme's own");
+  }
+
+  /** A programme accepted by both institutions, brought to {@code status}. */
+  static Program inStatus(ProgramStatus status) {
+    Program p = planned();
+    switch (status) {
+      case PLANNED -> {}
+      case OPEN -> p.open(NOW);
+      case CLOSED -> {
+        p.open(NOW);
+        p.close(NOW);
+      }
+      case SUSPENDED -> {
+        p.open(NOW);
+        p.suspend("x", false, NOW);
+      }
+      case COMPLETED -> {
+        p.open(NOW);
+        p.close(NOW);
+        p.complete(NOW);
+      }
+    }
+    assertEquals(status, p.status());
+    return p;
+  }
+
+  /** The programme's agreement, in force. */
+  static AgreementProjection inForce(Program p) {
+    return agreement(p, "IN_FORCE", "PUBLIC");
+  }
+
+  static AgreementProjection agreement(Program p, String status, String visibility) {
+    AgreementProjection a = new AgreementProjection(p.agreementId());
+    a.reflect(
+        "T/1",
+        status,
+        visibility,
+        List.of(
+            new AgreementProjection.PartyFact("most.gov.pk", "PK", "SIGNATORY", true, true),
+            new AgreementProjection.PartyFact("gknt.gov.by", "BY", "SIGNATORY", true, true)),
+        4,
+        NOW);
+    return a;
   }
 
   static String refusal(Runnable r) {

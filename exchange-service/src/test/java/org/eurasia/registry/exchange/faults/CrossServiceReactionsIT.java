@@ -73,14 +73,11 @@ class CrossServiceReactionsIT {
         .path("status");
   }
 
-  @Test
-  void programmesFollowTheirAgreementFromSuspensionToTermination() {
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
-    String home = "x" + suffix + ".edu.pk";
-    String host = "x" + suffix + ".by";
-    register(home, "PK");
-    register(host, "BY");
-
+  /**
+   * A memorandum between the two universities, drafted by a registrar, signed by each party's own
+   * partner and entered into force through agreements-service's API; returns its id.
+   */
+  static String agreementInForce(String home, String host, String suffix) {
     String agreement =
         suite
             .asRegistrar(AGREEMENTS)
@@ -126,6 +123,19 @@ class CrossServiceReactionsIT {
         .post("/api/v1/agreements/" + agreement + "/entry-into-force")
         .then()
         .statusCode(200);
+
+    return agreement;
+  }
+
+  @Test
+  void programmesFollowTheirAgreementFromSuspensionToTermination() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String home = "x" + suffix + ".edu.pk";
+    String host = "x" + suffix + ".by";
+    register(home, "PK");
+    register(host, "BY");
+
+    String agreement = agreementInForce(home, host, suffix);
 
     // Once the organization and agreement events have arrived, the programme may be created:
     // nothing was copied by hand.
@@ -230,5 +240,203 @@ class CrossServiceReactionsIT {
             "registry.program.suspended.v1"),
         events.stream().map(r -> KafkaProbe.header(r, "ce_type")).toList(),
         "each change published once, in order");
+  }
+
+  /**
+   * A programme home → host under the agreement, created by home's partner once the organization
+   * and agreement events have arrived, accepted by host's partner and opened.
+   */
+  static String openProgramme(String agreement, String home, String host, String code) {
+    Map<String, Object> programme =
+        Map.of(
+            "code",
+            code,
+            "kind",
+            "STUDENT_EXCHANGE",
+            "agreementId",
+            agreement,
+            "sendingInstitution",
+            home,
+            "receivingInstitution",
+            host,
+            "terms",
+            Map.of(
+                "title",
+                Map.of("en", "Student exchange"),
+                "academicYears",
+                List.of("2026/2027"),
+                "quotas",
+                List.of(
+                    Map.of(
+                        "academicYear",
+                        "2026/2027",
+                        "direction",
+                        "SENDING_TO_RECEIVING",
+                        "places",
+                        4)),
+                "duration",
+                Map.of("amount", 5, "unit", "MONTHS")));
+    String program =
+        await()
+            .atMost(WAIT)
+            .pollInterval(Duration.ofMillis(250))
+            .until(
+                () -> suite.asPartner(EXCHANGE, home).body(programme).post("/api/v1/programs"),
+                r -> r.statusCode() == 201)
+            .path("id");
+    String etag =
+        suite
+            .asRegistrar(EXCHANGE)
+            .get("/api/v1/programs/" + program)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    suite
+        .asPartner(EXCHANGE, host)
+        .header("If-Match", etag)
+        .body(Map.of("organizationCode", host))
+        .post("/api/v1/programs/" + program + "/acceptances")
+        .then()
+        .statusCode(200);
+    suite
+        .asPartner(EXCHANGE, home)
+        .post("/api/v1/programs/" + program + "/opening")
+        .then()
+        .statusCode(200);
+    return program;
+  }
+
+  static String nominate(String program, String home) {
+    return suite
+        .asPartner(EXCHANGE, home)
+        .body(
+            Map.of(
+                "programId",
+                program,
+                "academicYear",
+                "2026/2027",
+                "direction",
+                "SENDING_TO_RECEIVING",
+                "participant",
+                Map.of("givenName", "Ayesha", "familyName", "Khan"),
+                "plannedStart",
+                "2027-02-01",
+                "plannedEnd",
+                "2027-06-30"))
+        .post("/api/v1/mobilities")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /**
+   * Issue 17, across the two processes: an agreement terminated through agreements-service's API,
+   * with one programme open, one closed and a mobility under way. In exchange-service the open
+   * programme is suspended; the closed one keeps its status but refuses acceptances and reopening
+   * (it used to accept participants under a terminated agreement); the running mobility is flagged
+   * with the termination date, and the flag is announced once.
+   */
+  @Test
+  void terminatingAnAgreementSuspendsTheOpenProgrammeHoldsTheClosedOneAndFlagsTheRunningMobility() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String home = "t" + suffix + ".edu.pk";
+    String host = "t" + suffix + ".by";
+    register(home, "PK");
+    register(host, "BY");
+    String agreement = agreementInForce(home, host, suffix);
+    String open = openProgramme(agreement, home, host, "T/OPEN-" + suffix.toUpperCase());
+    String closed = openProgramme(agreement, home, host, "T/CLOSED-" + suffix.toUpperCase());
+    String running = nominate(closed, home);
+    String waiting = nominate(closed, home);
+    suite
+        .asPartner(EXCHANGE, host)
+        .post("/api/v1/mobilities/" + running + "/acceptance")
+        .then()
+        .statusCode(200);
+    suite
+        .asPartner(EXCHANGE, home)
+        .body(Map.of("startedOn", "2026-11-20"))
+        .post("/api/v1/mobilities/" + running + "/start")
+        .then()
+        .statusCode(200);
+    suite
+        .asPartner(EXCHANGE, home)
+        .post("/api/v1/programs/" + closed + "/closing")
+        .then()
+        .statusCode(200);
+
+    suite
+        .asPartner(AGREEMENTS, host)
+        .body(Map.of("date", "2026-11-28", "reason", "Denunciation by " + host))
+        .post("/api/v1/agreements/" + agreement + "/termination")
+        .then()
+        .statusCode(200);
+
+    await().atMost(WAIT).until(() -> programStatus(open).equals("SUSPENDED"));
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                suite
+                        .asPartner(EXCHANGE, home)
+                        .get("/api/v1/mobilities/" + running)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("attention")
+                    != null);
+    Map<String, Object> attention =
+        suite
+            .asPartner(EXCHANGE, host)
+            .get("/api/v1/mobilities/" + running)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("attention");
+    assertEquals(Map.of("reason", "AGREEMENT_TERMINATED", "since", "2026-11-28"), attention);
+    assertEquals("CLOSED", programStatus(closed), "a closed programme keeps its status");
+    suite
+        .asPartner(EXCHANGE, host)
+        .post("/api/v1/mobilities/" + waiting + "/acceptance")
+        .then()
+        .statusCode(422)
+        .body("condition", org.hamcrest.Matchers.equalTo("agreement-not-in-force"));
+    suite
+        .asPartner(EXCHANGE, home)
+        .post("/api/v1/programs/" + closed + "/opening")
+        .then()
+        .statusCode(422)
+        .body("condition", org.hamcrest.Matchers.equalTo("agreement-not-in-force"));
+    assertEquals("CLOSED", programStatus(closed));
+    assertEquals(
+        List.of(running),
+        suite
+            .asPartner(EXCHANGE, home)
+            .queryParam("attention", true)
+            .queryParam("programId", closed)
+            .get("/api/v1/mobilities")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.id"));
+
+    List<ConsumerRecord<String, byte[]>> flags =
+        KafkaProbe.collect(
+            suite.kafka().bootstrapServers(),
+            "registry.mobilities",
+            r -> running.equals(r.key()),
+            4,
+            WAIT,
+            Duration.ofSeconds(1));
+    assertEquals(
+        List.of(
+            "registry.mobility.nominated.v1",
+            "registry.mobility.accepted.v1",
+            "registry.mobility.started.v1",
+            "registry.mobility.attention-raised.v1"),
+        flags.stream().map(r -> KafkaProbe.header(r, "ce_type")).toList(),
+        "the flag published once, after the mobility's own changes");
   }
 }

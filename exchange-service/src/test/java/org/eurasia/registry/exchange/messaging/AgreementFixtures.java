@@ -65,6 +65,37 @@ public final class AgreementFixtures {
   }
 
   /**
+   * Publishes a public agreement event stating the day the agreement ended ({@code endedOn}), as a
+   * termination or an expiry does; parties as in {@link #publish}.
+   */
+  public static void publishEnded(
+      UUID id,
+      String type,
+      String status,
+      long version,
+      java.time.LocalDate endedOn,
+      String... partyCodes) {
+    AGREEMENTS.publish(
+        UUID.randomUUID().toString(),
+        id,
+        "registry.agreement." + type + ".v1",
+        version,
+        null,
+        payload -> {
+          payload
+              .put("agreementId", id.toString())
+              .put("status", status)
+              .put("version", version)
+              .put("endedOn", endedOn.toString())
+              .put("code", "T/" + id.toString().substring(0, 8).toUpperCase());
+          ArrayNode parties = (ArrayNode) payload.get("parties");
+          for (int i = 0; i < partyCodes.length && i < parties.size(); i++) {
+            ((ObjectNode) parties.get(i)).put("organizationCode", partyCodes[i]);
+          }
+        });
+  }
+
+  /**
    * A party as an agreement event lists it. {@code consented} null leaves the field out, as events
    * written before agreements-service published it did.
    */

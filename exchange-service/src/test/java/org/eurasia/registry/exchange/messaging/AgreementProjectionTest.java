@@ -75,6 +75,26 @@ class AgreementProjectionTest {
     assertTrue(p.parties().get(1).consented());
   }
 
+  /**
+   * Issue 17: agreements-service announces a draft abandoned before signature as {@code withdrawn}.
+   * It is projected like any other change (a copy kept at DRAFT would still answer "DRAFT" in
+   * problems), and nothing runs under it.
+   */
+  @Test
+  void aWithdrawnDraftIsProjectedAsWithdrawn() {
+    UUID id = UUID.randomUUID();
+    publish(UUID.randomUUID().toString(), id, "drafted", "DRAFT", 0);
+    publish(UUID.randomUUID().toString(), id, "withdrawn", "WITHDRAWN", 1);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              AgreementProjection p = projection(id);
+              return p != null && p.version() == 1;
+            });
+    assertEquals("WITHDRAWN", projection(id).status());
+  }
+
   static Response createAsRegistrar(Map<String, Object> body) {
     return given()
         .header("Authorization", TestTokens.bearer(TestTokens.registrar()))

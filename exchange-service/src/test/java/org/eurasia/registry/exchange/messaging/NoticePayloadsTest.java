@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eurasia.registry.exchange.domain.AttentionReason;
 import org.eurasia.registry.exchange.domain.Direction;
+import org.eurasia.registry.exchange.domain.MobilityAttention;
 import org.eurasia.registry.exchange.domain.MobilityNotice;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.exchange.domain.ProgramKind;
@@ -126,6 +128,7 @@ class NoticePayloadsTest {
                 null,
                 null,
                 null,
+                null,
                 0)));
     assertEquals(
         "{\"mobilityId\":\"5eed0000-0000-4000-8000-0000000c0001\",\"programId\":\"5eed0000-0000-4000-8000-0000000b0001\",\"programKind\":\"STUDENT_EXCHANGE\",\"participantId\":\"5eed0000-0000-4000-8000-0000000e0001\",\"academicYear\":\"2026/2027\",\"direction\":\"RECEIVING_TO_SENDING\",\"homeInstitution\":\"bsu.by\",\"homeCountry\":\"BY\",\"hostInstitution\":\"qau.edu.pk\",\"hostCountry\":\"PK\",\"status\":\"COMPLETED\",\"reason\":\"done\",\"plannedStart\":\"2026-09-01\",\"plannedEnd\":\"2027-01-31\",\"actualStart\":\"2026-09-02\",\"actualEnd\":\"2027-01-30\",\"recognized\":true,\"ectsCredits\":30,\"version\":5}",
@@ -150,7 +153,42 @@ class NoticePayloadsTest {
                 LocalDate.of(2027, 1, 30),
                 true,
                 30,
+                null,
                 5)));
+  }
+
+  /**
+   * Issue 17: a mobility flagged because its agreement left force carries {@code attention} (reason
+   * and ISO date) after {@code ectsCredits}; an unflagged one's payload is as before (above).
+   */
+  @Test
+  void aFlaggedMobilitysNoticeCarriesItsAttention() throws JsonProcessingException {
+    assertEquals(
+        "{\"mobilityId\":\"5eed0000-0000-4000-8000-0000000c0001\",\"programId\":\"5eed0000-0000-4000-8000-0000000b0001\",\"programKind\":\"STUDENT_EXCHANGE\",\"participantId\":\"5eed0000-0000-4000-8000-0000000e0001\",\"academicYear\":\"2026/2027\",\"direction\":\"SENDING_TO_RECEIVING\",\"homeInstitution\":\"qau.edu.pk\",\"homeCountry\":\"PK\",\"hostInstitution\":\"bsu.by\",\"hostCountry\":\"BY\",\"status\":\"IN_MOBILITY\",\"plannedStart\":\"2026-09-01\",\"plannedEnd\":\"2027-01-31\",\"actualStart\":\"2026-09-02\",\"attention\":{\"reason\":\"AGREEMENT_TERMINATED\",\"since\":\"2026-11-28\"},\"version\":3}",
+        JSON.writeValueAsString(
+            new MobilityNotice(
+                "registry.mobility.attention-raised.v1",
+                MOBILITY,
+                PROGRAM,
+                ProgramKind.STUDENT_EXCHANGE,
+                PARTICIPANT,
+                "2026/2027",
+                Direction.SENDING_TO_RECEIVING,
+                "qau.edu.pk",
+                "PK",
+                "bsu.by",
+                "BY",
+                MobilityStatus.IN_MOBILITY,
+                null,
+                LocalDate.of(2026, 9, 1),
+                LocalDate.of(2027, 1, 31),
+                LocalDate.of(2026, 9, 2),
+                null,
+                null,
+                null,
+                new MobilityAttention(
+                    AttentionReason.AGREEMENT_TERMINATED, LocalDate.of(2026, 11, 28)),
+                3)));
   }
 
   @Test
