@@ -84,10 +84,11 @@ public class EventConsumer {
         while (running.get()) {
           ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
           for (ConsumerRecord<String, byte[]> record : records) {
-            if (!running.get()) {
+            if (!process(record, deadLetterProducer).mayCommit()) {
+              // Shutdown came before the event was applied or dead-lettered: its offset (and the
+              // rest of the batch) stays for the partition's next owner.
               break;
             }
-            process(record, deadLetterProducer);
             // The effect (or the dead letter) is durable: only now may the group move past this
             // record.
             consumer.commitSync(
@@ -104,46 +105,42 @@ public class EventConsumer {
     }
   }
 
-  private void process(
-      ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetterProducer) {
+  private Delivery.Outcome process(
+      ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetterProducer)
+      throws Exception {
     Span span = TraceContext.consumerSpan(tracer, record);
     try (Scope ignored = span.makeCurrent()) {
-      applyWithRetries(record, deadLetterProducer);
+      Delivery delivery =
+          new Delivery(
+              config.consumer().maxAttempts(),
+              config.consumer().initialBackoff(),
+              running::get,
+              this::pause);
+      Delivery.Outcome outcome =
+          delivery.deliver(
+              () -> metrics.applied(dispatch.apply(ReceivedEvent.from(record))),
+              last -> {
+                deadLetters.send(record, last, deadLetterProducer);
+                metrics.deadLettered();
+                LOG.warnf(
+                    "Dead-lettered %s-%d@%d: %s",
+                    record.topic(), record.partition(), record.offset(), last.toString());
+              });
+      if (outcome == Delivery.Outcome.ABANDONED) {
+        LOG.infof(
+            "Stopping before %s-%d@%d was applied; it will be read again",
+            record.topic(), record.partition(), record.offset());
+      }
+      return outcome;
     } finally {
       span.end();
     }
   }
 
-  private void applyWithRetries(
-      ConsumerRecord<String, byte[]> record, KafkaProducer<String, byte[]> deadLetterProducer) {
-    Duration backoff = config.consumer().initialBackoff();
-    Exception last = null;
-    for (int attempt = 1; attempt <= config.consumer().maxAttempts() && running.get(); attempt++) {
-      try {
-        metrics.applied(dispatch.apply(ReceivedEvent.from(record)));
-        return;
-      } catch (Exception e) {
-        last = e;
-        LOG.debugf(
-            "Attempt %d to apply %s-%d@%d failed: %s",
-            attempt, record.topic(), record.partition(), record.offset(), e);
-        if (attempt < config.consumer().maxAttempts()) {
-          sleep(backoff);
-          backoff = backoff.multipliedBy(2);
-        }
-      }
-    }
-    if (last != null) {
-      deadLetters.send(record, last, deadLetterProducer);
-      metrics.deadLettered();
-      LOG.warnf(
-          "Dead-lettered %s-%d@%d after %d attempts: %s",
-          record.topic(),
-          record.partition(),
-          record.offset(),
-          config.consumer().maxAttempts(),
-          last.toString());
-    }
+  /** Sleeps between attempts; false when interrupted, which means shutdown. */
+  private boolean pause(Duration duration) {
+    sleep(duration);
+    return running.get();
   }
 
   private void sleep(Duration duration) {
