@@ -186,6 +186,9 @@ public final class EventLatencyBenchmark {
                 "latest",
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
                 10,
+                // The relay publishes in Kafka transactions: measure when consumers may see it.
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,

@@ -67,6 +67,31 @@ public interface EventsConfig {
     /** Longest wait between attempts while Kafka refuses records. */
     @WithDefault("30s")
     Duration maxBackoff();
+
+    /**
+     * How long a relay may go without a word to PostgreSQL before its session (and with it the
+     * relay lock) is ended by the server ({@code idle_session_timeout}): the bound on how long a
+     * frozen or partitioned leader keeps leadership. The relay speaks at least every poll interval
+     * and during every send, so this must exceed both {@code poll-interval} and {@code
+     * send-timeout}.
+     */
+    @WithDefault("15s")
+    Duration lease();
+
+    /**
+     * Longest a send may wait for the broker (metadata of its topic, a commit), so that one refused
+     * record cannot hold the relay longer than this per attempt.
+     */
+    @WithDefault("10s")
+    Duration sendTimeout();
+
+    /**
+     * Attempts after which a row the broker keeps refusing while it answers (topic missing or
+     * denied, record too large) is parked with the later rows of its aggregate, so that the rest
+     * keeps flowing. Attempts made while the broker is unreachable do not count.
+     */
+    @WithDefault("5")
+    int parkAfterAttempts();
   }
 
   /** The consumer of other services' events. */

@@ -69,6 +69,32 @@ public class KafkaClients {
   }
 
   /**
+   * The relay's producer: transactional, with one transactional id per service, so that each new
+   * relay leader fences the producers of all earlier ones. A leader frozen mid-batch cannot commit
+   * its records when it wakes up, and what it sent is aborted, invisible to {@code read_committed}
+   * consumers.
+   */
+  public KafkaProducer<String, byte[]> relayProducer() {
+    Map<String, Object> config = base();
+    config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox-relay");
+    config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, application + ".outbox-relay");
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+    config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+    int sendTimeout = (int) events.relay().sendTimeout().toMillis();
+    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeout);
+    config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, sendTimeout);
+    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(30_000, sendTimeout * 3));
+    // A leader that stalls with a transaction open holds back read_committed consumers of its
+    // partitions until the next leader fences it, or until this timeout at the latest.
+    config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000);
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    return new KafkaProducer<>(config);
+  }
+
+  /**
    * A consumer that never commits on its own: offsets move only after an event's effect committed.
    */
   public KafkaConsumer<String, byte[]> consumer() {

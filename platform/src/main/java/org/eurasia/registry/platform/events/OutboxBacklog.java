@@ -27,7 +27,7 @@ public class OutboxBacklog {
 
   @Inject MeterRegistry metrics;
 
-  private volatile Snapshot snapshot = new Snapshot(0, 0, Instant.EPOCH);
+  private volatile Snapshot snapshot = new Snapshot(0, 0, 0, Instant.EPOCH);
 
   void onStart(@Observes StartupEvent event) {
     Gauge.builder("registry.outbox.backlog", this, b -> b.current().rows())
@@ -35,6 +35,9 @@ public class OutboxBacklog {
         .register(metrics);
     Gauge.builder("registry.outbox.oldest.age.seconds", this, b -> b.current().oldestAgeSeconds())
         .description("Age of the oldest unpublished event")
+        .register(metrics);
+    Gauge.builder("registry.outbox.parked.rows", this, b -> b.current().parked())
+        .description("Events parked after repeated refusals, waiting for an operator")
         .register(metrics);
   }
 
@@ -47,15 +50,16 @@ public class OutboxBacklog {
         Statement statement = connection.createStatement();
         ResultSet rs =
             statement.executeQuery(
-                "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0) FROM outbox_event")) {
+                "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0),"
+                    + " count(*) FILTER (WHERE parked_at IS NOT NULL) FROM outbox_event")) {
       rs.next();
-      snapshot = new Snapshot(rs.getLong(1), rs.getDouble(2), Instant.now());
+      snapshot = new Snapshot(rs.getLong(1), rs.getDouble(2), rs.getLong(3), Instant.now());
     } catch (SQLException e) {
       // The database health check reports the outage; keep the last figures.
     }
     return snapshot;
   }
 
-  /** Backlog figures at one instant. */
-  public record Snapshot(long rows, double oldestAgeSeconds, Instant readAt) {}
+  /** Backlog figures at one instant; {@code rows} includes the {@code parked} ones. */
+  public record Snapshot(long rows, double oldestAgeSeconds, long parked, Instant readAt) {}
 }

@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.TransactionAbortedException;
 import org.jboss.logging.Logger;
 
 /**
@@ -104,22 +106,27 @@ public class OutboxRelay {
     return lastError.get();
   }
 
-  /** Waits for the lock, relays while holding it, and starts over with a backoff on failure. */
+  /**
+   * Waits for the lock, relays while holding it, and starts over with a backoff on failure. A
+   * standby asks every other poll interval, with its connection back in the pool in between, so it
+   * takes over within about the lease plus two poll intervals of the leader falling silent.
+   */
   private void run() {
     Duration backoff = FIRST_BACKOFF;
     while (running.get()) {
+      boolean standingBy = false;
       try (Connection connection = dataSource.getConnection()) {
         connection.setAutoCommit(true);
         String schema = RelayLock.schemaOf(connection);
-        if (!RelayLock.tryAcquire(connection, schema)) {
-          sleep(config.relay().pollInterval().multipliedBy(5));
-          continue;
-        }
-        try {
-          relay(connection, schema);
-          backoff = FIRST_BACKOFF;
-        } finally {
-          RelayLock.release(connection);
+        if (RelayLock.tryAcquire(connection, schema, config.relay().lease())) {
+          try {
+            relay(connection, schema);
+            backoff = FIRST_BACKOFF;
+          } finally {
+            RelayLock.release(connection);
+          }
+        } else {
+          standingBy = true;
         }
       } catch (Exception e) {
         if (e instanceof InterruptedException) {
@@ -133,28 +140,33 @@ public class OutboxRelay {
       } finally {
         active.set(false);
       }
+      if (standingBy) {
+        sleep(config.relay().pollInterval().multipliedBy(2));
+      }
     }
     closeProducer();
   }
 
   /**
    * Publishes while this replica holds the lock, until stopped or until the connection or Kafka
-   * fails.
+   * fails. A new leader always starts a new producer: its {@code initTransactions} is what fences
+   * every earlier leader's producer.
    */
   private void relay(Connection connection, String schema) throws Exception {
     active.set(true);
     LOG.infof("Outbox relay active for schema %s", schema);
     OutboxRows.listen(connection, schema);
     kafka.provisionTopics();
-    if (producer == null) {
-      producer = kafka.producer("outbox-relay");
-    }
+    OutboxRows.heartbeat(connection);
+    closeProducer();
+    producer = kafka.relayProducer();
+    producer.initTransactions();
     Duration backoff = FIRST_BACKOFF;
     while (running.get()) {
       BatchResult result = publishBatch(connection);
       if (result.failed() > 0) {
         backoff = min(backoff.multipliedBy(2), config.relay().maxBackoff());
-        sleep(backoff);
+        sleepSpeaking(connection, backoff);
       } else {
         backoff = FIRST_BACKOFF;
         if (result.sent() < config.relay().batchSize()) {
@@ -165,44 +177,134 @@ public class OutboxRelay {
   }
 
   /**
-   * Sends the oldest rows and deletes those the broker acknowledged; the others stay for the next
-   * attempt.
+   * Sends the oldest publishable rows in one Kafka transaction and deletes them once it committed.
+   * When the broker refuses a record the transaction is aborted (nothing of the batch becomes
+   * visible, so no later event of an aggregate can overtake an earlier one), the refused rows count
+   * an attempt, and rows refused {@code park-after-attempts} times are parked with their
+   * aggregate's later rows.
    */
-  BatchResult publishBatch(Connection connection) throws SQLException, InterruptedException {
+  BatchResult publishBatch(Connection connection) throws Exception {
+    if (OutboxRows.anyParked(connection)) {
+      OutboxRows.park(connection, config.relay().parkAfterAttempts());
+    }
     List<OutboxRows.Pending> rows = OutboxRows.oldest(connection, config.relay().batchSize());
     if (rows.isEmpty()) {
       return new BatchResult(0, 0);
     }
     URI source = URI.create(config.source());
+    long spokeAt = System.nanoTime();
     List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+    producer.beginTransaction();
     for (OutboxRows.Pending row : rows) {
-      sends.add(producer.send(OutboxCloudEvents.record(row, source)));
-    }
-    List<UUID> acknowledged = new ArrayList<>();
-    List<UUID> refused = new ArrayList<>();
-    String error = null;
-    for (int i = 0; i < rows.size(); i++) {
-      try {
-        sends.get(i).get(60, TimeUnit.SECONDS);
-        acknowledged.add(rows.get(i).id());
-        metrics.acknowledged(rows.get(i).occurredAt());
-      } catch (ExecutionException | TimeoutException e) {
-        refused.add(rows.get(i).id());
-        error = e.getCause() == null ? e.toString() : e.getCause().toString();
+      Future<RecordMetadata> send = producer.send(OutboxCloudEvents.record(row, source));
+      sends.add(send);
+      if (send.isDone() && failure(send) != null) {
+        // The transaction will abort anyway: sending the rest would only wait on more metadata.
+        break;
+      }
+      if (System.nanoTime() - spokeAt > heartbeatNanos()) {
+        OutboxRows.heartbeat(connection);
+        spokeAt = System.nanoTime();
       }
     }
-    if (!acknowledged.isEmpty()) {
-      OutboxRows.delete(connection, acknowledged);
-      metrics.published(acknowledged.size());
+    OutboxRows.heartbeat(connection);
+    try {
+      if (sends.size() < rows.size()
+          || sends.stream().anyMatch(f -> f.isDone() && failure(f) != null)) {
+        throw new KafkaException("a record was refused");
+      }
+      producer.commitTransaction();
+    } catch (ProducerFencedException | InvalidProducerEpochException e) {
+      // Another replica leads now and has taken over the rows: leave quietly.
+      throw new IllegalStateException("Fenced by a newer relay leader", e);
+    } catch (KafkaException e) {
+      abort();
+      return refused(connection, rows, sends, e);
     }
-    if (!refused.isEmpty()) {
-      OutboxRows.markRefused(connection, refused, error);
-      metrics.refused(refused.size());
-      lastError.set(error);
-      LOG.warnf(
-          "Kafka did not acknowledge %d of %d events: %s", refused.size(), rows.size(), error);
+    List<UUID> acknowledged = new ArrayList<>(rows.size());
+    for (OutboxRows.Pending row : rows) {
+      acknowledged.add(row.id());
+      metrics.acknowledged(row.occurredAt());
     }
-    return new BatchResult(acknowledged.size(), refused.size());
+    OutboxRows.delete(connection, acknowledged);
+    metrics.published(acknowledged.size());
+    return new BatchResult(acknowledged.size(), 0);
+  }
+
+  /**
+   * Counts an attempt on the rows whose own record the broker refused (not those aborted with
+   * them), provided the broker answers at all: an outage is nobody's fault and parks nothing.
+   */
+  private BatchResult refused(
+      Connection connection,
+      List<OutboxRows.Pending> rows,
+      List<Future<RecordMetadata>> sends,
+      KafkaException error)
+      throws SQLException {
+    List<UUID> refused = new ArrayList<>();
+    String reason = error.toString();
+    for (int i = 0; i < sends.size(); i++) {
+      Throwable cause = failure(sends.get(i));
+      if (cause != null && !(cause instanceof TransactionAbortedException)) {
+        refused.add(rows.get(i).id());
+        reason = cause.toString();
+      }
+    }
+    lastError.set(reason);
+    metrics.refused(rows.size());
+    LOG.warnf("Kafka did not take a batch of %d events: %s", rows.size(), reason);
+    if (!refused.isEmpty() && kafka.brokerReachable(Duration.ofSeconds(2))) {
+      OutboxRows.markRefused(connection, refused, reason);
+      int parked = OutboxRows.park(connection, config.relay().parkAfterAttempts());
+      if (parked > 0) {
+        metrics.parked(parked);
+        LOG.errorf(
+            "Parked %d outbox rows after %d refused attempts (%s); other aggregates keep flowing."
+                + " List and release them at /api/v1/operations/outbox/parked",
+            parked, config.relay().parkAfterAttempts(), reason);
+      }
+    }
+    return new BatchResult(0, rows.size());
+  }
+
+  private void abort() {
+    try {
+      producer.abortTransaction();
+    } catch (KafkaException e) {
+      // A producer that cannot even abort is in a fatal state: the next leader term starts anew.
+      throw new IllegalStateException("Cannot abort the relay's Kafka transaction", e);
+    }
+  }
+
+  private static Throwable failure(Future<RecordMetadata> send) {
+    if (!send.isDone()) {
+      return null;
+    }
+    try {
+      send.get();
+      return null;
+    } catch (ExecutionException e) {
+      return e.getCause();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return e;
+    }
+  }
+
+  /** Speaks to PostgreSQL well within the lease, so a live leader's session never looks idle. */
+  private long heartbeatNanos() {
+    return config.relay().lease().dividedBy(3).toNanos();
+  }
+
+  /** Waits while keeping the session (and so the lease) alive. */
+  private void sleepSpeaking(Connection connection, Duration duration) throws SQLException {
+    Duration step = config.relay().lease().dividedBy(3);
+    for (Duration left = duration; running.get() && !left.isNegative() && !left.isZero(); ) {
+      Duration slice = min(left, step);
+      sleep(slice);
+      OutboxRows.heartbeat(connection);
+      left = left.minus(slice);
+    }
   }
 
   private void closeProducer() {

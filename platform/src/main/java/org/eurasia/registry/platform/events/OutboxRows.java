@@ -45,13 +45,19 @@ final class OutboxRows {
     connection.unwrap(PGConnection.class).getNotifications((int) timeout.toMillis());
   }
 
-  /** The oldest rows in insertion order, at most {@code limit}. */
+  /**
+   * The oldest rows in insertion order, at most {@code limit}, leaving out parked rows and every
+   * row of an aggregate that has a parked row before it (its events must not overtake the parked
+   * one).
+   */
   static List<Pending> oldest(Connection connection, int limit) throws SQLException {
     List<Pending> rows = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at,"
-                + " trace_parent FROM outbox_event ORDER BY position LIMIT ?")) {
+                + " trace_parent FROM outbox_event o WHERE parked_at IS NULL AND NOT EXISTS (SELECT 1 FROM"
+                + " outbox_event p WHERE p.parked_at IS NOT NULL AND p.aggregate_type = o.aggregate_type"
+                + " AND p.aggregate_id = o.aggregate_id AND p.position < o.position) ORDER BY position LIMIT ?")) {
       select.setInt(1, limit);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
@@ -89,6 +95,40 @@ final class OutboxRows {
       mark.setString(1, error);
       mark.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
       mark.executeUpdate();
+    }
+  }
+
+  /**
+   * Parks rows refused {@code afterAttempts} times, and the rows of the same aggregates written
+   * after them; returns how many rows it parked now. Cheap when nothing is refused or parked: both
+   * conditions use partial or narrow indexes.
+   */
+  static int park(Connection connection, int afterAttempts) throws SQLException {
+    try (PreparedStatement park =
+        connection.prepareStatement(
+            "UPDATE outbox_event o SET parked_at = now() WHERE o.parked_at IS NULL AND EXISTS (SELECT 1 FROM"
+                + " outbox_event h WHERE h.aggregate_type = o.aggregate_type AND h.aggregate_id = o.aggregate_id"
+                + " AND h.position <= o.position AND (h.parked_at IS NOT NULL OR h.attempts >= ?))")) {
+      park.setInt(1, afterAttempts);
+      return park.executeUpdate();
+    }
+  }
+
+  /** Asks the database something, so that its idle-session timeout sees a live leader. */
+  static void heartbeat(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SELECT 1");
+    }
+  }
+
+  /** True when some row is parked (a partial index answers it). */
+  static boolean anyParked(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "SELECT EXISTS (SELECT 1 FROM outbox_event WHERE parked_at IS NOT NULL)")) {
+      rs.next();
+      return rs.getBoolean(1);
     }
   }
 }

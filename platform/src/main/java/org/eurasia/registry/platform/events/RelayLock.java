@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
  * Who relays a schema's outbox: the replica whose connection holds a PostgreSQL session advisory
  * lock named after the schema. The others try again later; the lock ends with the holder's session,
- * so a replica that exits hands over by itself.
+ * so a replica that exits hands over by itself, and one that stops speaking loses it after the
+ * lease. The lock only elects: what keeps a deposed leader from publishing is the Kafka transaction
+ * fence ({@link KafkaClients#relayProducer()}).
  */
 final class RelayLock {
 
@@ -31,16 +34,29 @@ final class RelayLock {
     }
   }
 
-  /** True when this connection now holds the schema's relay lock. */
-  static boolean tryAcquire(Connection connection, String schema) throws SQLException {
+  /**
+   * True when this connection now holds the schema's relay lock. The holder's session then ends on
+   * the server after {@code lease} without a statement ({@code idle_session_timeout}), and the lock
+   * with it: a leader that is frozen (SIGSTOP, a long GC pause, a stalled node) or cut off from the
+   * database loses leadership within the lease, not when TCP keepalive finally gives up, which can
+   * take hours, or never for a frozen process whose kernel still answers.
+   */
+  static boolean tryAcquire(Connection connection, String schema, Duration lease)
+      throws SQLException {
     try (PreparedStatement lock =
         connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
       lock.setString(1, "outbox-relay." + schema);
       try (ResultSet rs = lock.executeQuery()) {
         rs.next();
-        return rs.getBoolean(1);
+        if (!rs.getBoolean(1)) {
+          return false;
+        }
       }
     }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET idle_session_timeout = " + Math.max(1, lease.toMillis()));
+    }
+    return true;
   }
 
   /**
@@ -51,6 +67,8 @@ final class RelayLock {
   static void release(Connection connection) {
     try (Statement statement = connection.createStatement()) {
       statement.execute("UNLISTEN *");
+      // The pool hands this session to requests next, which may rightly sit idle longer.
+      statement.execute("RESET idle_session_timeout");
       statement.execute("SELECT pg_advisory_unlock_all()");
     } catch (SQLException e) {
       // A broken connection is discarded by the pool, and PostgreSQL frees the session's locks with

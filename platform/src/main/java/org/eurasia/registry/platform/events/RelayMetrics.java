@@ -20,6 +20,7 @@ class RelayMetrics {
   private final Counter published;
   private final Counter failures;
   private final Timer delay;
+  private final Counter parked;
 
   @Inject
   RelayMetrics(MeterRegistry metrics) {
@@ -30,6 +31,10 @@ class RelayMetrics {
     failures =
         Counter.builder("registry.outbox.publish.failures")
             .description("Events Kafka refused or did not acknowledge in time")
+            .register(metrics);
+    parked =
+        Counter.builder("registry.outbox.parked")
+            .description("Events parked after repeated refusals (listed at /api/v1/operations)")
             .register(metrics);
     delay =
         Timer.builder("registry.outbox.publish.delay")
@@ -44,6 +49,10 @@ class RelayMetrics {
 
   void published(int count) {
     published.increment(count);
+  }
+
+  void parked(int count) {
+    parked.increment(count);
   }
 
   void refused(int count) {

@@ -44,6 +44,7 @@ public class EventsHealthCheck implements HealthCheck {
             .withData("relayActiveOnThisReplica", relay.isActive())
             .withData("outboxBacklog", figures.rows())
             .withData("oldestUnpublishedSeconds", (long) figures.oldestAgeSeconds())
+            .withData("parkedEvents", figures.parked())
             .withData("consumerLag", consumer.lag());
     if (relay.lastError() != null) {
       response.withData("lastPublishError", relay.lastError());

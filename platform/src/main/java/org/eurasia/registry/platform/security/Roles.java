@@ -18,5 +18,11 @@ public final class Roles {
    */
   public static final String ATTENDEE = "attendee";
 
+  /**
+   * The registry's operators: may inspect and release what the event machinery set aside (parked
+   * outbox rows), and nothing else; they hold no organisation's rights.
+   */
+  public static final String OPERATOR = "operator";
+
   private Roles() {}
 }

@@ -63,6 +63,10 @@ public final class KafkaProbe {
                 "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
                 false,
+                // As the services' consumers read: records of aborted relay transactions are not
+                // events.
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
