@@ -76,6 +76,7 @@ public class OutboxOperationsResource {
   }
 
   /** How many parked rows went back to the relay. */
+  @Schema(name = "ParkedEventsReleased")
   public record Released(
       @Schema(description = "Rows released, the named one included.") int rows) {}
 }

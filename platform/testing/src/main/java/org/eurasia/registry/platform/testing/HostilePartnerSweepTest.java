@@ -471,6 +471,11 @@ public abstract class HostilePartnerSweepTest {
         if (!WRITES.contains(op.getKey())) {
           continue;
         }
+        if (path.getKey().startsWith("/api/v1/operations/")) {
+          // The operators' endpoints touch no organization's records and admit no partner at all
+          // (the authorization matrix proves the 403): there is no own record to control with.
+          continue;
+        }
         boolean ifMatch = false;
         for (JsonNode parameter : op.getValue().path("parameters")) {
           JsonNode p = resolve(parameter);
