@@ -105,6 +105,19 @@ public interface EventsConfig {
 
     @WithDefault("200ms")
     Duration initialBackoff();
+
+    /**
+     * How long the ids of applied events are kept ({@code processed_event}) to recognise
+     * redeliveries. Must exceed the retention of every consumed topic (7 days by default), or a
+     * consumer reset to the earliest offset would apply old events again; checked at start-up
+     * against {@code provisioning.retention}.
+     */
+    @WithDefault("P30D")
+    Duration processedRetention();
+
+    /** How often each replica deletes the ids older than {@code processed-retention}. */
+    @WithDefault("1h")
+    Duration pruneInterval();
   }
 
   /**
