@@ -16,6 +16,11 @@ public class ProbeHandler implements EventHandler {
   static final String PROBE = "registry.test.probe.v1";
   static final String POISON = "registry.test.poison.v1";
   static final String VERSIONED = "registry.test.versioned.v1";
+
+  /** Fails until its subject is healed (a fix deployed, say): for replays of dead letters. */
+  static final String HEALABLE = "registry.test.healable.v1";
+
+  static final Set<String> HEALED = ConcurrentHashMap.newKeySet();
   static final Map<String, java.util.List<Long>> APPLIED_VERSIONS = new ConcurrentHashMap<>();
 
   @jakarta.inject.Inject AggregateVersions versions;
@@ -24,13 +29,16 @@ public class ProbeHandler implements EventHandler {
 
   @Override
   public Set<String> eventTypes() {
-    return Set.of(PROBE, POISON, VERSIONED);
+    return Set.of(PROBE, POISON, VERSIONED, HEALABLE);
   }
 
   @Override
   public void apply(ReceivedEvent event) {
     if (POISON.equals(event.type())) {
       throw new IllegalArgumentException("cannot apply " + event.id());
+    }
+    if (HEALABLE.equals(event.type()) && !HEALED.contains(event.subject())) {
+      throw new IllegalStateException("not healed yet: " + event.subject());
     }
     if (VERSIONED.equals(event.type())) {
       if (versions.admit(event) == AggregateVersions.Decision.APPLY) {

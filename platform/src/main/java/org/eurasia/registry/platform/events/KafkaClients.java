@@ -114,6 +114,23 @@ public class KafkaClients {
     return new KafkaConsumer<>(config);
   }
 
+  /**
+   * A consumer for reading chosen partitions and offsets ({@code assign} and {@code seek}): no
+   * group, so it commits nothing and disturbs no one's offsets.
+   */
+  public KafkaConsumer<String, byte[]> reader() {
+    Map<String, Object> config = base();
+    config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-reader");
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 101);
+    config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    config.put(
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    return new KafkaConsumer<>(config);
+  }
+
   public Admin admin() {
     Map<String, Object> config = base();
     config.put(AdminClientConfig.CLIENT_ID_CONFIG, application + "-admin");

@@ -91,6 +91,9 @@ public abstract class AuthorizationMatrixTest {
         Rule.registrarOnly(
             "/api/v1/operations/outbox/parked/" + java.util.UUID.randomUUID() + "/release",
             () -> null));
+    all.put(
+        "replayDeadLetter",
+        Rule.registrarOnly("/api/v1/operations/dead-letters/0-999999999/replay", () -> null));
     return all;
   }
 

@@ -1,0 +1,233 @@
+package org.eurasia.registry.platform.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.record.TimestampType;
+
+/**
+ * The events this service's consumer dead-lettered, as an operator reads and replays them: read
+ * from the dead-letter topic without a consumer group (nothing is committed, every read starts
+ * where it is told), and replayed through the same exactly-once dispatch as a live event, under the
+ * original topic's name, so a replay of an event applied in the meantime changes nothing.
+ */
+@ApplicationScoped
+public class DeadLetterInbox {
+
+  /** How long one listing may read before it answers with what it has. */
+  private static final Duration BUDGET = Duration.ofSeconds(10);
+
+  @Inject KafkaClients kafka;
+
+  @Inject EventsConfig config;
+
+  @Inject ExactlyOnceDispatch dispatch;
+
+  @Inject EntityManager em;
+
+  /** Where a dead letter is: its partition and offset in the dead-letter topic. */
+  public record Position(int partition, long offset) {
+
+    /** Reads {@code "<partition>-<offset>"}; empty when it is not one. */
+    public static Optional<Position> parse(String text) {
+      if (text == null || !text.matches("\\d{1,4}-\\d{1,18}")) {
+        return Optional.empty();
+      }
+      String[] parts = text.split("-");
+      return Optional.of(new Position(Integer.parseInt(parts[0]), Long.parseLong(parts[1])));
+    }
+
+    @Override
+    public String toString() {
+      return partition + "-" + offset;
+    }
+  }
+
+  /**
+   * One dead letter: the event, where it came from, why it failed, and whether it applied since.
+   */
+  public record Letter(
+      Position position,
+      String eventId,
+      String eventType,
+      String subject,
+      String originalTopic,
+      Integer originalPartition,
+      Long originalOffset,
+      String error,
+      Instant deadLetteredAt,
+      boolean appliedSince,
+      String data) {}
+
+  /** What a replay did. */
+  public enum Replay {
+    APPLIED,
+    ALREADY_APPLIED
+  }
+
+  /** Dead letters in (partition, offset) order after {@code after}, at most {@code limit}. */
+  public List<Letter> list(int limit, Position after) {
+    List<Letter> letters = new ArrayList<>();
+    long deadline = System.nanoTime() + BUDGET.toNanos();
+    try (KafkaConsumer<String, byte[]> consumer = kafka.reader()) {
+      List<TopicPartition> partitions = partitions(consumer);
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions);
+      for (TopicPartition partition : partitions) {
+        if (after != null && partition.partition() < after.partition()) {
+          continue;
+        }
+        long from = starts.get(partition);
+        if (after != null && partition.partition() == after.partition()) {
+          from = Math.max(from, after.offset() + 1);
+        }
+        long end = ends.get(partition);
+        if (from >= end) {
+          continue;
+        }
+        consumer.assign(List.of(partition));
+        consumer.seek(partition, from);
+        while (consumer.position(partition) < end
+            && letters.size() <= limit
+            && System.nanoTime() < deadline) {
+          for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+            if (record.offset() < end && letters.size() <= limit) {
+              letters.add(letter(record, false));
+            }
+          }
+        }
+        if (letters.size() > limit || System.nanoTime() >= deadline) {
+          break;
+        }
+      }
+    }
+    return letters;
+  }
+
+  /** One dead letter with its data, if the topic still holds it. */
+  public Optional<Letter> find(Position position) {
+    return read(position).map(record -> letter(record, true));
+  }
+
+  /**
+   * Applies the dead-lettered event now, exactly once as the consumer would; throws what the
+   * handlers throw when it still cannot be applied.
+   */
+  public Optional<Replay> replay(Position position) {
+    return read(position)
+        .map(
+            record ->
+                dispatch.apply(ReceivedEvent.from(asOriginal(record)))
+                    ? Replay.APPLIED
+                    : Replay.ALREADY_APPLIED);
+  }
+
+  private Optional<ConsumerRecord<String, byte[]>> read(Position position) {
+    try (KafkaConsumer<String, byte[]> consumer = kafka.reader()) {
+      TopicPartition partition = new TopicPartition(config.deadLetterTopic(), position.partition());
+      if (partitions(consumer).stream().noneMatch(partition::equals)) {
+        return Optional.empty();
+      }
+      long start = consumer.beginningOffsets(List.of(partition)).get(partition);
+      long end = consumer.endOffsets(List.of(partition)).get(partition);
+      if (position.offset() < start || position.offset() >= end) {
+        return Optional.empty();
+      }
+      consumer.assign(List.of(partition));
+      consumer.seek(partition, position.offset());
+      long deadline = System.nanoTime() + BUDGET.toNanos();
+      while (System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+          if (record.offset() == position.offset()) {
+            return Optional.of(record);
+          }
+          if (record.offset() > position.offset()) {
+            // Compacted or transaction markers: the offset holds no record.
+            return Optional.empty();
+          }
+        }
+      }
+      throw new IllegalStateException("The dead-letter topic did not answer in " + BUDGET);
+    }
+  }
+
+  private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
+    List<PartitionInfo> infos = consumer.partitionsFor(config.deadLetterTopic());
+    return infos == null
+        ? List.of()
+        : infos.stream()
+            .map(info -> new TopicPartition(info.topic(), info.partition()))
+            .sorted(Comparator.comparingInt(TopicPartition::partition))
+            .toList();
+  }
+
+  /** The record as it was on its original topic, so that its processed mark is the live one's. */
+  private static ConsumerRecord<String, byte[]> asOriginal(ConsumerRecord<String, byte[]> letter) {
+    String topic = header(letter, "dlt-original-topic");
+    if (topic == null) {
+      throw new UnprocessableEvent("The dead letter does not say which topic it came from");
+    }
+    String partition = header(letter, "dlt-original-partition");
+    String offset = header(letter, "dlt-original-offset");
+    return new ConsumerRecord<>(
+        topic,
+        partition == null ? 0 : Integer.parseInt(partition),
+        offset == null ? 0 : Long.parseLong(offset),
+        letter.timestamp(),
+        TimestampType.CREATE_TIME,
+        ConsumerRecord.NULL_SIZE,
+        ConsumerRecord.NULL_SIZE,
+        letter.key(),
+        letter.value(),
+        letter.headers(),
+        Optional.empty());
+  }
+
+  private Letter letter(ConsumerRecord<String, byte[]> record, boolean withData) {
+    String originalTopic = header(record, "dlt-original-topic");
+    String eventId = header(record, "ce_id");
+    String partition = header(record, "dlt-original-partition");
+    String offset = header(record, "dlt-original-offset");
+    return new Letter(
+        new Position(record.partition(), record.offset()),
+        eventId,
+        header(record, "ce_type"),
+        header(record, "ce_subject"),
+        originalTopic,
+        partition == null ? null : Integer.valueOf(partition),
+        offset == null ? null : Long.valueOf(offset),
+        header(record, "dlt-error"),
+        Instant.ofEpochMilli(record.timestamp()),
+        originalTopic != null && eventId != null && processed(originalTopic, eventId),
+        withData && record.value() != null
+            ? new String(record.value(), StandardCharsets.UTF_8)
+            : null);
+  }
+
+  private boolean processed(String topic, String eventId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
+        .setParameter(1, topic)
+        .setParameter(2, eventId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private static String header(ConsumerRecord<?, ?> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+}
