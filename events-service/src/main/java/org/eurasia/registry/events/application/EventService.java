@@ -123,7 +123,8 @@ public class EventService {
   /**
    * Replaces an event's terms under its row lock, the lock every change of seats takes: a capacity
    * is checked against the seats confirmed at that moment (never set below them), and the seats a
-   * higher capacity adds go to the waiting list in the same transaction.
+   * higher capacity adds go to the waiting list in the same transaction. Announced once the event
+   * was published.
    */
   public Event revise(UUID id, ExpectedVersion expected, EventTerms terms) {
     Event event =
@@ -161,14 +162,16 @@ public class EventService {
             sameKind ? Set.copyOf(current.linkedAgreements()) : Set.of(),
             terms.linkedPrograms(),
             sameKind ? Set.copyOf(current.linkedPrograms()) : Set.of());
-    event.revise(
-        terms,
-        caller.isRegistrar() ? terms.organizers() : Set.of(),
-        registrations.seatCount(id).confirmed(),
-        clock.instant());
+    EventChange change =
+        event.revise(
+            terms,
+            caller.isRegistrar() ? terms.organizers() : Set.of(),
+            registrations.seatCount(id).confirmed(),
+            clock.instant());
     events.flush();
     waitingList.settle(event);
-    return event;
+    // A draft's revisions stay private, like everything about it before publication.
+    return event.wasPublished() ? announce(change, event) : event;
   }
 
   /**
@@ -297,21 +300,46 @@ public class EventService {
       String room,
       List<Speaker> speakers,
       List<String> topics) {
-    Event event = manageable(eventId, ExpectedVersion.any());
+    Event event = lockedForAgenda(eventId);
     EventSession session =
         new EventSession(
             UUID.randomUUID(), event, title, start, end, room, speakers, topics, clock.instant());
     events.getEntityManager().persist(session);
+    agendaChanged(event);
     return session;
   }
 
   public void removeSession(UUID eventId, UUID sessionId) {
-    manageable(eventId, ExpectedVersion.any());
+    Event event = lockedForAgenda(eventId);
     EventSession session = events.getEntityManager().find(EventSession.class, sessionId);
     if (session == null || !session.eventId().equals(eventId)) {
       throw ProblemException.notFound("Session", sessionId);
     }
     events.getEntityManager().remove(session);
+    agendaChanged(event);
+  }
+
+  /**
+   * An event whose agenda the caller may change, its row locked: each agenda change then takes its
+   * own version of the event, in order.
+   */
+  private Event lockedForAgenda(UUID eventId) {
+    return manageable(
+        events
+            .lock(eventId)
+            .filter(this::isVisible)
+            .orElseThrow(() -> ProblemException.notFound("Event", eventId)),
+        ExpectedVersion.any());
+  }
+
+  /** The agenda is part of a published event's public state: announced, with the whole agenda. */
+  private void agendaChanged(Event event) {
+    EventChange change = event.changeAgenda(clock.instant());
+    if (event.wasPublished()) {
+      announce(change, event);
+    } else {
+      flushed(event);
+    }
   }
 
   /** Seats taken and people waiting. */
@@ -435,7 +463,7 @@ public class EventService {
   }
 
   private Event announce(EventChange change, Event event) {
-    outbox.announce(() -> EventNotice.of(change, event));
+    outbox.announce(() -> EventNotice.of(change, event, events.agenda(event.id())));
     return event;
   }
 

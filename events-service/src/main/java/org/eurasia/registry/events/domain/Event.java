@@ -206,7 +206,7 @@ public class Event {
    * @param confirmed the seats confirmed now, counted under the event's row lock: a capacity is
    *     never set below them ({@link Seating#requireRoom})
    */
-  public void revise(EventTerms terms, Set<String> bound, long confirmed, Instant now) {
+  public EventChange revise(EventTerms terms, Set<String> bound, long confirmed, Instant now) {
     LIFECYCLE.require(status, "update");
     Seating.requireRoom(capacity, terms.capacity(), confirmed);
     boolean moved =
@@ -232,6 +232,17 @@ public class Event {
     if (visible && status == EventStatus.PUBLISHED) {
       sequence++;
     }
+    return EventChange.UPDATED;
+  }
+
+  /**
+   * Records that a session was added to or removed from the agenda: the agenda is part of the
+   * event, so its version moves with it (the sessions are rows of their own). The caller holds the
+   * event's row lock, so concurrent agenda changes take one version each.
+   */
+  public EventChange changeAgenda(Instant now) {
+    updatedAt = now;
+    return EventChange.AGENDA_CHANGED;
   }
 
   /** Makes the event public, for good: from now on it is shown to everyone, even once cancelled. */

@@ -12,7 +12,14 @@ public enum EventChange {
    * An invited organizer consented; announced for published events only (drafts are never
    * announced).
    */
-  ORGANIZER_ACCEPTED("registry.event.organizer-accepted.v1");
+  ORGANIZER_ACCEPTED("registry.event.organizer-accepted.v1"),
+  /**
+   * Its terms were revised (title, kind, format, venue, organizers, links, capacity, registration
+   * window...); announced for published events only.
+   */
+  UPDATED("registry.event.updated.v1"),
+  /** A session was added to or removed from its agenda; announced for published events only. */
+  AGENDA_CHANGED("registry.event.agenda-changed.v1");
 
   private final String eventType;
 

@@ -8,9 +8,10 @@ import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
  * An event's public state after a change, as other services hear it ("notice" because "EventEvent"
- * reads badly). The join link is not in it: only confirmed participants get that. Schema: {@code
- * contract/events/registry.event.v1.schema.json}; the wire shape (absent values left out, the type
- * only in the envelope) is the messaging package's {@code NoticeWireFormat}.
+ * reads badly), its agenda included. The join link is not in it: only confirmed participants get
+ * that; nor are speakers, who are people (a consumer that prints them reads the public session).
+ * Schema: {@code contract/events/registry.event.v1.schema.json}; the wire shape (absent values left
+ * out, the type only in the envelope) is the messaging package's {@code NoticeWireFormat}.
  */
 public record EventNotice(
     String eventType,
@@ -31,14 +32,15 @@ public record EventNotice(
     List<UUID> linkedAgreements,
     List<UUID> linkedPrograms,
     Integer capacity,
+    List<AgendaSession> agenda,
     long version)
     implements DomainEvent {
 
   /**
    * The public part of the event's terms (no description, venue name or join link; only the
-   * consenting organizers) with its state after the change.
+   * consenting organizers) with its state after the change and its agenda, in start order.
    */
-  public static EventNotice of(EventChange change, Event e) {
+  public static EventNotice of(EventChange change, Event e, List<EventSession> sessions) {
     EventTerms t = e.terms();
     Venue venue = t.venue();
     return new EventNotice(
@@ -60,7 +62,16 @@ public record EventNotice(
         t.linkedAgreements(),
         t.linkedPrograms(),
         t.capacity(),
+        sessions.stream().map(AgendaSession::of).toList(),
         e.version());
+  }
+
+  /** A session of the agenda as the notice carries it: what and when, and the room or channel. */
+  public record AgendaSession(
+      UUID sessionId, Map<String, String> title, Instant startsAt, Instant endsAt, String room) {
+    static AgendaSession of(EventSession s) {
+      return new AgendaSession(s.id(), s.title(), s.startsAt(), s.endsAt(), s.room());
+    }
   }
 
   @Override

@@ -38,6 +38,15 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         getEntityManager().find(Event.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** The event's whole agenda, in start order. */
+  public List<EventSession> agenda(UUID eventId) {
+    return getEntityManager()
+        .createQuery(
+            "from EventSession where eventId = :event order by startsAt, id", EventSession.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
   /** Published events that ended at or before this instant, the earliest ended first. */
   public List<UUID> publishedEndedBy(Instant now, int limit) {
     return getEntityManager()

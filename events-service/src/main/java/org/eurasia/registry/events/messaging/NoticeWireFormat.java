@@ -11,9 +11,10 @@ import org.eurasia.registry.events.domain.RegistrationNotice;
 /**
  * The JSON payload of this service's notices, as the outbox writes them (schemas in {@code
  * contract/events}): the domain's records as they are, less what the schemas leave out. An absent
- * value (an online event's venue, a cancellation reason, unlimited capacity) is no property at all,
- * never {@code null}; the event type travels in the CloudEvents envelope ({@code ce_type}), not in
- * the payload. Kept here, as Jackson mix-ins, so the domain's records carry no wire format.
+ * value (an online event's venue, a cancellation reason, unlimited capacity, a session's room) is
+ * no property at all, never {@code null}; the event type travels in the CloudEvents envelope
+ * ({@code ce_type}), not in the payload. Kept here, as Jackson mix-ins, so the domain's records
+ * carry no wire format.
  */
 @Singleton
 public class NoticeWireFormat implements ObjectMapperCustomizer {
@@ -21,6 +22,7 @@ public class NoticeWireFormat implements ObjectMapperCustomizer {
   @Override
   public void customize(ObjectMapper mapper) {
     mapper.addMixIn(EventNotice.class, NoticePayload.class);
+    mapper.addMixIn(EventNotice.AgendaSession.class, NoticePayload.class);
     mapper.addMixIn(RegistrationNotice.class, NoticePayload.class);
   }
 

@@ -57,6 +57,16 @@ public final class ScholarshipRequests {
           Eligibility eligibility) {
 
     ScholarshipTerms toTerms() {
+      return terms(title, amount, currency, awards, eligibility);
+    }
+
+    /** The one mapping onto the domain's terms, for setting up and for revising. */
+    static ScholarshipTerms terms(
+        Map<String, String> title,
+        BigDecimal amount,
+        String currency,
+        int awards,
+        Eligibility eligibility) {
       Eligibility e = eligibility == null ? new Eligibility(null, null, null) : eligibility;
       return new ScholarshipTerms(
           title,
@@ -68,6 +78,40 @@ public final class ScholarshipRequests {
           e.directions() == null
               ? null
               : e.directions().stream().map(d -> new CountryPair(d.from(), d.to())).toList());
+    }
+  }
+
+  /**
+   * Body of {@code PUT /scholarships/{id}}: the terms of {@link NewScholarship}, whole; the code
+   * and funder never change.
+   */
+  @Schema(name = "ScholarshipTerms")
+  public record Terms(
+      @NotNull
+          @LanguageTagged
+          @Schema(example = "{\"en\": \"Pakistan–Belarus science scholarship\"}")
+          Map<String, String> title,
+      @NotNull
+          @DecimalMin(value = "0", inclusive = false)
+          @DecimalMax("1000000000")
+          @Schema(description = "Amount per award.", example = "450000")
+          BigDecimal amount,
+      @NotNull
+          @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as PKR")
+          @Schema(example = "PKR")
+          String currency,
+      @NotNull
+          @Min(1)
+          @Max(100000)
+          @Schema(
+              description = "How many awards; never fewer than are made already.",
+              example = "12")
+          Integer awards,
+      @Valid @Schema(description = "Who may receive it; empty lists mean anyone.")
+          Eligibility eligibility) {
+
+    ScholarshipTerms toTerms() {
+      return NewScholarship.terms(title, amount, currency, awards, eligibility);
     }
   }
 

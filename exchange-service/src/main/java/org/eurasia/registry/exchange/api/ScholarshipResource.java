@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,12 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.exchange.api.ScholarshipRequests.ApplicationRequest;
 import org.eurasia.registry.exchange.api.ScholarshipRequests.AwardRequest;
 import org.eurasia.registry.exchange.api.ScholarshipRequests.NewScholarship;
+import org.eurasia.registry.exchange.api.ScholarshipRequests.Terms;
 import org.eurasia.registry.exchange.api.ScholarshipView.ApplicationView;
 import org.eurasia.registry.exchange.api.ScholarshipView.AwardView;
 import org.eurasia.registry.exchange.application.ScholarshipService;
 import org.eurasia.registry.exchange.domain.Scholarship;
 import org.eurasia.registry.exchange.domain.ScholarshipAward;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
@@ -42,8 +47,8 @@ import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
 
 /**
- * Scholarships and their awards: open to read, set up and awarded by the funder's partner or a
- * registrar.
+ * Scholarships and their awards: open to read; set up, changed, closed and awarded by the funder's
+ * partner or a registrar.
  */
 @Path(ApiPaths.V1 + "/scholarships")
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,8 +99,7 @@ public class ScholarshipResource {
       description = "The scholarship.",
       content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    Scholarship s = scholarships.get(id);
-    return Response.ok(ScholarshipView.of(s)).tag(ExpectedVersion.etag(s.version())).build();
+    return ok(scholarships.get(id));
   }
 
   @POST
@@ -118,6 +122,52 @@ public class ScholarshipResource {
         .tag(ExpectedVersion.etag(created.version()))
         .entity(ScholarshipView.of(created))
         .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(
+      operationId = "updateScholarship",
+      summary = "Change a scholarship's terms (the funder's partner, or registrar)",
+      description =
+          "Replaces title, amount, currency, number of awards and eligibility; code and funder are fixed. Requires "
+              + "If-Match. Never fewer awards than are made (422 `awards-below-awarded`); awards and applications made stay. "
+              + "A closed scholarship is not changed (409).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed.",
+      content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
+  @APIResponse(responseCode = "409", description = "The scholarship is closed.")
+  public Response update(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match")
+          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          String ifMatch,
+      @NotNull @Valid Terms terms) {
+    return ok(scholarships.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms()));
+  }
+
+  @POST
+  @Path("/{id}/closure")
+  // No body: any Content-Type (or none) is fine.
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(
+      operationId = "closeScholarship",
+      summary = "Close a scholarship (the funder's partner, or registrar)",
+      description =
+          "No more applications or awards (422 `scholarship-closed`); those made stay. 409 when it is closed already.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Closed.",
+      content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
+  @APIResponse(responseCode = "409", description = "Closed already.")
+  @Idempotent
+  public Response close(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @BeanParam CommandHeaders headers) {
+    return ok(scholarships.close(id, headers.expectedVersion()));
   }
 
   @POST
@@ -218,5 +268,9 @@ public class ScholarshipResource {
     return Response.created(uri.getAbsolutePathBuilder().path(award.id().toString()).build())
         .entity(AwardView.of(award))
         .build();
+  }
+
+  private static Response ok(Scholarship s) {
+    return Response.ok(ScholarshipView.of(s)).tag(ExpectedVersion.etag(s.version())).build();
   }
 }

@@ -31,6 +31,10 @@ public record ScholarshipView(
     List<Integer> eligibleEqfLevels,
     List<String> eligibleIscedCodes,
     List<Scholarship.CountryPair> eligibleDirections,
+    @Schema(
+            description =
+                "When its funder closed it: no more applications or awards. Null while open.")
+        Instant closedAt,
     long version,
     Instant createdAt) {
 
@@ -50,6 +54,7 @@ public record ScholarshipView(
         terms.eligibleEqfLevels(),
         terms.eligibleIscedCodes(),
         terms.eligibleDirections(),
+        s.closedAt(),
         s.version(),
         s.createdAt());
   }

@@ -12,10 +12,13 @@ import org.eurasia.registry.exchange.domain.OrganizationProjectionRepository;
 import org.eurasia.registry.exchange.domain.Program;
 import org.eurasia.registry.exchange.domain.Scholarship;
 import org.eurasia.registry.exchange.domain.ScholarshipApplication;
+import org.eurasia.registry.exchange.domain.ScholarshipApplicationNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipAward;
+import org.eurasia.registry.exchange.domain.ScholarshipAwardNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipRepository;
 import org.eurasia.registry.exchange.domain.ScholarshipTerms;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -23,9 +26,10 @@ import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
- * Scholarships: a funder (or a registrar) sets one up and awards it to accepted mobilities. Never
- * more awards than the scholarship has: the count is taken by one conditional UPDATE in the award's
- * own transaction.
+ * Scholarships: a funder (or a registrar) sets one up, revises its terms, closes it, and awards it
+ * to accepted mobilities. Never more awards than the scholarship has: the count is taken by one
+ * conditional UPDATE in the award's own transaction. Every change is announced through the outbox:
+ * the scholarship's own (created, updated, closed), each application and each award.
  *
  * <p>Mobilities concern identifiable people and belong to their two institutions, so a funder
  * awards only with an institution's consent: an institution applies for the scholarship for its
@@ -78,6 +82,30 @@ public class ScholarshipService {
     Scholarship scholarship =
         Scholarship.fund(UUID.randomUUID(), code, funder, terms, clock.instant());
     scholarships.persist(scholarship);
+    outbox.announce(() -> ScholarshipNotice.created(scholarship));
+    return scholarship;
+  }
+
+  /**
+   * Replaces the terms of an open scholarship (its funder's partner, or a registrar), at the
+   * version the caller read; under the row lock awards take, so it never offers fewer awards than
+   * are made.
+   */
+  public Scholarship revise(UUID id, ExpectedVersion expected, ScholarshipTerms terms) {
+    Scholarship scholarship = lockedForFunder(id, expected);
+    scholarship.revise(terms, clock.instant());
+    outbox.announce(() -> ScholarshipNotice.updated(scholarship));
+    return scholarship;
+  }
+
+  /**
+   * Closes a scholarship (its funder's partner, or a registrar): no more applications or awards;
+   * those made stay.
+   */
+  public Scholarship close(UUID id, ExpectedVersion expected) {
+    Scholarship scholarship = lockedForFunder(id, expected);
+    scholarship.close(clock.instant());
+    outbox.announce(() -> ScholarshipNotice.closed(scholarship));
     return scholarship;
   }
 
@@ -85,8 +113,8 @@ public class ScholarshipService {
    * An institution of the mobility applies for the scholarship for it (its partner, or a
    * registrar). The mobility must be one the caller sees — its institutions, a registrar — else the
    * unknown-reference answer an unknown id gets; then the scholarship's eligibility (the applicant
-   * sees its own mobility, so the problem may speak of it); 409 when it applied already. No event:
-   * no other service needs it, and the funder reads applications from the list.
+   * sees its own mobility, so the problem may speak of it); 409 when it applied already. Announced
+   * like an award: the application is its own aggregate.
    */
   public ApplicationSeen apply(UUID scholarshipId, UUID mobilityId) {
     Scholarship scholarship = get(scholarshipId);
@@ -98,6 +126,7 @@ public class ScholarshipService {
     // A registrar records the application for the home institution, whose participant it is.
     String institution =
         caller.isRegistrar() ? mobility.homeInstitution() : caller.organization().orElseThrow();
+    scholarship.requireAwarding();
     scholarship.requireEligible(mobility);
     if (scholarships.applied(scholarshipId, mobilityId)) {
       throw ProblemException.conflict(
@@ -107,6 +136,8 @@ public class ScholarshipService {
         ScholarshipApplication.apply(
             UUID.randomUUID(), scholarship, mobility, institution, clock.instant());
     scholarships.persistApplication(application);
+    // An application never changes (version 0): its notice needs no flush first.
+    outbox.record(ScholarshipApplicationNotice.of(application, scholarship));
     return seen(application);
   }
 
@@ -151,12 +182,16 @@ public class ScholarshipService {
                         || m.institutionCodes().contains(scholarship.funder())
                         || scholarships.applied(scholarshipId, mobilityId))
             .orElseThrow(() -> unknownMobility(mobilityId));
+    scholarship.requireAwarding();
     scholarship.requireEligible(mobility);
     if (scholarships.alreadyAwarded(scholarshipId, mobilityId)) {
       throw ProblemException.conflict(
           "Scholarship " + scholarship.code() + " was already awarded to mobility " + mobilityId);
     }
     if (!scholarships.takeAward(scholarshipId)) {
+      // Closed while this award waited for the row lock: say so, not that none is left.
+      scholarships.getEntityManager().refresh(scholarship);
+      scholarship.requireAwarding();
       throw ProblemException.conflict(
           "All "
               + scholarship.awards()
@@ -168,7 +203,7 @@ public class ScholarshipService {
         new ScholarshipAward(UUID.randomUUID(), scholarship, mobility, clock.instant());
     scholarships.persistAward(award);
     // An award never changes (version 0): its notice needs no flush first.
-    outbox.record(ScholarshipNotice.of(award, scholarship));
+    outbox.record(ScholarshipAwardNotice.of(award, scholarship));
     return award;
   }
 
@@ -185,6 +220,15 @@ public class ScholarshipService {
             limit + 1),
         limit,
         a -> Cursor.of(a.awardedAt().toString(), a.id().toString()));
+  }
+
+  /** The scholarship locked, once the caller acts for its funder and read the current version. */
+  private Scholarship lockedForFunder(UUID id, ExpectedVersion expected) {
+    Scholarship scholarship =
+        scholarships.lock(id).orElseThrow(() -> ProblemException.notFound("Scholarship", id));
+    caller.requireMayActFor(scholarship.funder());
+    expected.check(scholarship.version());
+    return scholarship;
   }
 
   /** The same words for an unknown mobility and one the caller may not use. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.StateConflict;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,6 +21,9 @@ import org.hibernate.type.SqlTypes;
  * A scholarship: a funder's amount per award, how many awards, and who is eligible. The number
  * already awarded is counted by the database ({@link ScholarshipRepository#takeAward}); this entity
  * never writes it, so a concurrent change of the scholarship's terms cannot overwrite the count.
+ *
+ * <p>Its funder may revise the terms ({@link #revise}) and close it ({@link #close}): a closed
+ * scholarship takes no more applications or awards, and the awards made stay.
  */
 @Entity
 @Table(name = "scholarship")
@@ -70,6 +74,10 @@ public class Scholarship {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /** Null while open. */
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   protected Scholarship() {}
 
   public static Scholarship fund(
@@ -78,16 +86,80 @@ public class Scholarship {
     s.id = Objects.requireNonNull(id);
     s.code = Objects.requireNonNull(code);
     s.funder = Objects.requireNonNull(funder);
-    s.title = new LinkedHashMap<>(terms.title());
-    s.amount = terms.amount();
-    s.currency = terms.currency();
-    s.awards = terms.awards();
-    s.eligibleEqfLevels = List.copyOf(terms.eligibleEqfLevels());
-    s.eligibleIscedCodes = List.copyOf(terms.eligibleIscedCodes());
-    s.eligibleDirections = List.copyOf(terms.eligibleDirections());
+    s.apply(terms, now);
     s.createdAt = now;
-    s.updatedAt = now;
     return s;
+  }
+
+  /**
+   * Replaces the terms of an open scholarship. Never fewer awards than are made already: {@code
+   * awarded} must be read under the row lock the award's UPDATE takes, or an award committed
+   * meanwhile would be missed. Awards and applications made stay as they are.
+   *
+   * @throws StateConflict when the scholarship is closed
+   * @throws RuleViolation {@code awards-below-awarded}
+   */
+  public void revise(ScholarshipTerms terms, Instant now) {
+    requireOpen();
+    if (terms.awards() < awarded) {
+      throw new RuleViolation(
+          "awards-below-awarded",
+          "awards: scholarship "
+              + code
+              + " has made "
+              + awarded
+              + " awards already; it cannot offer fewer");
+    }
+    apply(terms, now);
+  }
+
+  /**
+   * Closes the scholarship: no more applications or awards.
+   *
+   * @throws StateConflict when it is closed already
+   */
+  public void close(Instant now) {
+    requireOpen();
+    closedAt = now;
+    updatedAt = now;
+  }
+
+  /**
+   * Refuses applications and awards once the scholarship is closed.
+   *
+   * @throws RuleViolation {@code scholarship-closed}
+   */
+  public void requireAwarding() {
+    if (closedAt != null) {
+      throw new RuleViolation(
+          "scholarship-closed",
+          "Scholarship "
+              + code
+              + " was closed at "
+              + closedAt
+              + "; it takes no more applications or awards");
+    }
+  }
+
+  private void requireOpen() {
+    if (closedAt != null) {
+      throw new StateConflict("Scholarship " + code + " was closed at " + closedAt);
+    }
+  }
+
+  public boolean isClosed() {
+    return closedAt != null;
+  }
+
+  private void apply(ScholarshipTerms terms, Instant now) {
+    title = new LinkedHashMap<>(terms.title());
+    amount = terms.amount();
+    currency = terms.currency();
+    awards = terms.awards();
+    eligibleEqfLevels = List.copyOf(terms.eligibleEqfLevels());
+    eligibleIscedCodes = List.copyOf(terms.eligibleIscedCodes());
+    eligibleDirections = List.copyOf(terms.eligibleDirections());
+    updatedAt = now;
   }
 
   /**
@@ -151,7 +223,7 @@ public class Scholarship {
     return funder;
   }
 
-  /** The terms it was set up with. */
+  /** Its terms as they stand: as set up, or as last revised. */
   public ScholarshipTerms terms() {
     return new ScholarshipTerms(
         Map.copyOf(title),
@@ -181,5 +253,9 @@ public class Scholarship {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
   }
 }

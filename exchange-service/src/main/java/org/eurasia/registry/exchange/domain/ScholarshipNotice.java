@@ -2,60 +2,78 @@ package org.eurasia.registry.exchange.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.eurasia.registry.exchange.domain.Scholarship.CountryPair;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * The notice an award sends: a scholarship was awarded to a mobility. The award is its own
- * aggregate (version 0, never changed): awards of one scholarship are separate facts, so ordering
- * them by a shared version would make consumers skip all but the newest. Schema: {@code
- * contract/events/registry.scholarship.v1.schema.json}.
+ * The notice a change of a scholarship itself sends (set up, terms revised, closed): its terms and
+ * whether it still takes applications, whole, after the change. The count of awards made is not in
+ * it (each award is its own {@link ScholarshipAwardNotice}, and counting does not change the
+ * scholarship's version). Nothing personal: a scholarship names only its funder. Schema: {@code
+ * contract/events/registry.scholarship-state.v1.schema.json}; wire shape in messaging.
  */
 public record ScholarshipNotice(
-    UUID awardId,
+    String eventType,
     UUID scholarshipId,
-    String scholarshipCode,
+    String code,
     String funder,
-    UUID mobilityId,
-    UUID participantId,
+    Map<String, String> title,
     BigDecimal amount,
     String currency,
-    Instant awardedAt,
+    int awards,
+    List<Integer> eligibleEqfLevels,
+    List<String> eligibleIscedCodes,
+    List<CountryPair> eligibleDirections,
+    Instant closedAt,
     long version)
     implements DomainEvent {
 
-  /** Awarding is the only change a scholarship announces. */
-  public static final String AWARDED = "registry.scholarship.awarded.v1";
+  public static final String CREATED = "registry.scholarship.created.v1";
+  public static final String UPDATED = "registry.scholarship.updated.v1";
+  public static final String CLOSED = "registry.scholarship.closed.v1";
 
-  /** The award, with the amount and currency of the scholarship's terms. */
-  public static ScholarshipNotice of(ScholarshipAward award, Scholarship s) {
-    ScholarshipTerms terms = s.terms();
+  /** Built after the change was flushed, so {@code version} is the row's new version. */
+  public static ScholarshipNotice created(Scholarship s) {
+    return of(CREATED, s);
+  }
+
+  public static ScholarshipNotice updated(Scholarship s) {
+    return of(UPDATED, s);
+  }
+
+  public static ScholarshipNotice closed(Scholarship s) {
+    return of(CLOSED, s);
+  }
+
+  private static ScholarshipNotice of(String type, Scholarship s) {
+    ScholarshipTerms t = s.terms();
     return new ScholarshipNotice(
-        award.id(),
+        type,
         s.id(),
         s.code(),
         s.funder(),
-        award.mobilityId(),
-        award.participantId(),
-        terms.amount(),
-        terms.currency(),
-        award.awardedAt(),
-        0);
-  }
-
-  @Override
-  public String eventType() {
-    return AWARDED;
+        t.title(),
+        t.amount(),
+        t.currency(),
+        t.awards(),
+        t.eligibleEqfLevels(),
+        t.eligibleIscedCodes(),
+        t.eligibleDirections(),
+        s.closedAt(),
+        s.version());
   }
 
   @Override
   public String aggregateType() {
-    return "scholarship-award";
+    return "scholarship";
   }
 
   @Override
   public String aggregateId() {
-    return awardId.toString();
+    return scholarshipId.toString();
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.eurasia.registry.exchange.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +38,23 @@ public class ScholarshipRepository implements PanacheRepositoryBase<Scholarship,
   }
 
   /**
-   * Takes one award if any is left; true when taken. The row lock serialises concurrent awards of
-   * one scholarship.
+   * The scholarship, its row locked until the transaction ends: a revision or closure then sees
+   * every award committed before it, and awards wait for it ({@link #takeAward} needs the same
+   * lock).
+   */
+  public Optional<Scholarship> lock(UUID id) {
+    return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /**
+   * Takes one award if any is left and the scholarship is open; true when taken. The row lock
+   * serialises concurrent awards of one scholarship, and awards with its revision and closure.
    */
   public boolean takeAward(UUID scholarshipId) {
     return getEntityManager()
             .createNativeQuery(
-                "UPDATE scholarship SET awarded = awarded + 1 WHERE id = ?1 AND awarded < awards")
+                "UPDATE scholarship SET awarded = awarded + 1"
+                    + " WHERE id = ?1 AND awarded < awards AND closed_at IS NULL")
             .setParameter(1, scholarshipId)
             .executeUpdate()
         == 1;

@@ -7,13 +7,14 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import org.eurasia.registry.exchange.domain.MobilityNotice;
 import org.eurasia.registry.exchange.domain.ProgramNotice;
+import org.eurasia.registry.exchange.domain.ScholarshipNotice;
 
 /**
  * The wire shape of this service's notices, kept out of the domain records: the outbox writes a
- * notice's components as its JSON payload (the envelope carries the event type), and a programme's
- * or mobility's payload leaves out the fields that are null. Payloads are byte-identical to what
- * the schemas in {@code contract/events} were written for ({@code NoticePayloadsTest}); a
- * scholarship notice has nothing to leave out and needs no rule.
+ * notice's components as its JSON payload (the envelope carries the event type), and a programme's,
+ * mobility's or scholarship's payload leaves out the fields that are null. Payloads are
+ * byte-identical to what the schemas in {@code contract/events} were written for ({@code
+ * NoticePayloadsTest}); award and application notices have nothing to leave out and need no rule.
  */
 @Singleton
 public class NoticePayloads implements ObjectMapperCustomizer {
@@ -22,6 +23,7 @@ public class NoticePayloads implements ObjectMapperCustomizer {
   public void customize(ObjectMapper mapper) {
     mapper.addMixIn(ProgramNotice.class, StatePayload.class);
     mapper.addMixIn(MobilityNotice.class, StatePayload.class);
+    mapper.addMixIn(ScholarshipNotice.class, StatePayload.class);
   }
 
   /**

@@ -67,6 +67,8 @@ class ExchangeAuthorizationMatrixTest extends AuthorizationMatrixTest {
             .extract()
             .path("participantId");
     String scholarship = asRegistrar("/api/v1/scholarships", scholarship());
+    // Changed and closed by the rules below: the one applied for and awarded stays open.
+    String changed = asRegistrar("/api/v1/scholarships", scholarship());
     // Created by qau.edu.pk's partner: bsu.by is invited, and only bsu.by's partner (or a
     // registrar) accepts for it.
     String invited =
@@ -138,6 +140,21 @@ class ExchangeAuthorizationMatrixTest extends AuthorizationMatrixTest {
             "gknt.gov.by",
             "/api/v1/scholarships",
             ExchangeAuthorizationMatrixTest::scholarship));
+    r.put(
+        "updateScholarship",
+        Rule.partnerOf(
+                "most.gov.pk",
+                "gknt.gov.by",
+                "/api/v1/scholarships/" + changed,
+                () -> ScholarshipEventsTest.terms(6, "Matrix"))
+            .withIfMatch());
+    r.put(
+        "closeScholarship",
+        Rule.partnerOf(
+            "most.gov.pk",
+            "gknt.gov.by",
+            "/api/v1/scholarships/" + changed + "/closure",
+            () -> null));
     r.put(
         "acceptProgram",
         Rule.partnerOf(

@@ -114,6 +114,8 @@ class ExchangeHostilePartnerTest extends HostilePartnerSweepTest {
     calls.put(
         "applyForScholarship", new Own(s + "/applications", () -> Map.of("mobilityId", mobility)));
     calls.put("awardScholarship", new Own(s + "/awards", () -> Map.of("mobilityId", mobility)));
+    calls.put("updateScholarship", new Own(s, () -> ScholarshipEventsTest.terms(4, "Sweep")));
+    calls.put("closeScholarship", new Own(s + "/closure", () -> null));
     own = calls;
     return own;
   }

@@ -15,9 +15,13 @@ import org.eurasia.registry.exchange.domain.Scholarship.CountryPair;
 import org.eurasia.registry.platform.domain.InvalidTransition;
 import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.domain.RuleViolation;
+import org.eurasia.registry.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
-/** The mobility lifecycle, when it holds a place, and who a scholarship may go to. */
+/**
+ * The mobility lifecycle, when it holds a place, who a scholarship may go to, and a scholarship
+ * closed.
+ */
 class MobilityLifecycleTest {
 
   static final Instant NOW = ProgramLifecycleTest.NOW;
@@ -341,5 +345,27 @@ class MobilityLifecycleTest {
         Map.of("en", "S"), new BigDecimal("1200.50"), "USD", 1, List.of(), List.of(), List.of());
     new ScholarshipTerms(
         Map.of("en", "S"), new BigDecimal("5000.00"), "KZT", 1, List.of(), List.of(), List.of());
+  }
+
+  /**
+   * Issue 18: a funder revises an open scholarship's terms and closes it; a closed one takes no
+   * application or award and is neither revised nor closed again.
+   */
+  @Test
+  void aClosedScholarshipTakesNoApplicationOrAwardAndIsNotChangedAgain() {
+    Scholarship s = scholarship(List.of(7), List.of());
+    ScholarshipTerms more =
+        new ScholarshipTerms(
+            Map.of("en", "More"), new BigDecimal("500000"), "PKR", 5, null, null, null);
+    s.revise(more, NOW);
+    assertEquals(more, s.terms());
+    s.requireAwarding();
+    s.close(NOW.plusSeconds(60));
+    assertTrue(s.isClosed());
+    assertEquals(NOW.plusSeconds(60), s.closedAt());
+    assertEquals("scholarship-closed", condition(s::requireAwarding));
+    assertThrows(StateConflict.class, () -> s.close(NOW.plusSeconds(120)));
+    assertThrows(StateConflict.class, () -> s.revise(more, NOW.plusSeconds(120)));
+    assertEquals(NOW.plusSeconds(60), s.closedAt(), "the first closure stands");
   }
 }

@@ -20,6 +20,8 @@ import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.ProgramNotice;
 import org.eurasia.registry.exchange.domain.ProgramStatus;
 import org.eurasia.registry.exchange.domain.ProgramTerms.QuotaPlan;
+import org.eurasia.registry.exchange.domain.Scholarship.CountryPair;
+import org.eurasia.registry.exchange.domain.ScholarshipAwardNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipNotice;
 import org.junit.jupiter.api.Test;
 
@@ -192,11 +194,11 @@ class NoticePayloadsTest {
   }
 
   @Test
-  void aScholarshipNoticeIsItsComponents() throws JsonProcessingException {
+  void aScholarshipAwardNoticeIsItsComponents() throws JsonProcessingException {
     assertEquals(
         "{\"awardId\":\"5eed0000-0000-4000-8000-0000000d1001\",\"scholarshipId\":\"5eed0000-0000-4000-8000-0000000d0001\",\"scholarshipCode\":\"MOST/PK-BY/2026\",\"funder\":\"most.gov.pk\",\"mobilityId\":\"5eed0000-0000-4000-8000-0000000c0001\",\"participantId\":\"5eed0000-0000-4000-8000-0000000e0001\",\"amount\":450000,\"currency\":\"PKR\",\"awardedAt\":\"2026-11-28T10:00:00Z\",\"version\":0}",
         JSON.writeValueAsString(
-            new ScholarshipNotice(
+            new ScholarshipAwardNotice(
                 AWARD,
                 SCHOLARSHIP,
                 "MOST/PK-BY/2026",
@@ -210,7 +212,7 @@ class NoticePayloadsTest {
     assertEquals(
         "{\"awardId\":\"5eed0000-0000-4000-8000-0000000d1001\",\"scholarshipId\":\"5eed0000-0000-4000-8000-0000000d0001\",\"scholarshipCode\":\"S\",\"funder\":\"most.gov.pk\",\"mobilityId\":\"5eed0000-0000-4000-8000-0000000c0001\",\"participantId\":\"5eed0000-0000-4000-8000-0000000e0001\",\"amount\":1200.50,\"currency\":\"USD\",\"awardedAt\":\"2026-11-28T10:00:00.123456Z\",\"version\":0}",
         JSON.writeValueAsString(
-            new ScholarshipNotice(
+            new ScholarshipAwardNotice(
                 AWARD,
                 SCHOLARSHIP,
                 "S",
@@ -221,5 +223,46 @@ class NoticePayloadsTest {
                 "USD",
                 Instant.parse("2026-11-28T10:00:00.123456Z"),
                 0)));
+  }
+
+  @Test
+  void aScholarshipNoticeLeavesOutTheEventTypeAndClosedAtWhileOpen()
+      throws JsonProcessingException {
+    ScholarshipNotice open =
+        new ScholarshipNotice(
+            ScholarshipNotice.CREATED,
+            SCHOLARSHIP,
+            "MOST/PK-BY/2026",
+            "most.gov.pk",
+            Map.of("en", "Graduate study in Belarus"),
+            new BigDecimal("450000"),
+            "PKR",
+            10,
+            List.of(7, 8),
+            List.of(),
+            List.of(new CountryPair("PK", "BY")),
+            null,
+            0);
+    assertEquals(
+        "{\"scholarshipId\":\"5eed0000-0000-4000-8000-0000000d0001\",\"code\":\"MOST/PK-BY/2026\",\"funder\":\"most.gov.pk\",\"title\":{\"en\":\"Graduate study in Belarus\"},\"amount\":450000,\"currency\":\"PKR\",\"awards\":10,\"eligibleEqfLevels\":[7,8],\"eligibleIscedCodes\":[],\"eligibleDirections\":[{\"from\":\"PK\",\"to\":\"BY\"}],\"version\":0}",
+        JSON.writeValueAsString(open));
+    ScholarshipNotice closed =
+        new ScholarshipNotice(
+            ScholarshipNotice.CLOSED,
+            SCHOLARSHIP,
+            "S",
+            "most.gov.pk",
+            Map.of("en", "T"),
+            new BigDecimal("1"),
+            "USD",
+            1,
+            List.of(),
+            List.of(),
+            List.of(),
+            Instant.parse("2026-11-30T10:00:00Z"),
+            2);
+    assertEquals(
+        "{\"scholarshipId\":\"5eed0000-0000-4000-8000-0000000d0001\",\"code\":\"S\",\"funder\":\"most.gov.pk\",\"title\":{\"en\":\"T\"},\"amount\":1,\"currency\":\"USD\",\"awards\":1,\"eligibleEqfLevels\":[],\"eligibleIscedCodes\":[],\"eligibleDirections\":[],\"closedAt\":\"2026-11-30T10:00:00Z\",\"version\":2}",
+        JSON.writeValueAsString(closed));
   }
 }
