@@ -25,7 +25,7 @@ public interface EventHandler {
 
   /**
    * Applies the event. Throwing rolls the transaction back; the consumer retries, then dead-letters
-   * it ({@link UnprocessableEvent}: at once).
+   * it. Throw {@link UnprocessableEvent} when retrying cannot help.
    */
   void apply(ReceivedEvent event);
 }
