@@ -2,13 +2,19 @@ package org.eurasia.registry.agreements.messaging;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,19 +45,70 @@ class EventConsumerTest {
 
   static ProducerRecord<String, byte[]> event(
       String id, String type, String subject, long version) {
-    return KafkaMessageFactory.createWriter(TOPIC, subject)
-        .writeBinary(
-            CloudEventBuilder.v1()
-                .withId(id)
-                .withSource(URI.create("/probe"))
-                .withType(type)
-                .withSubject(subject)
-                .withTime(OffsetDateTime.now())
-                .withExtension("aggregatetype", "probe")
-                .withExtension("aggregateversion", version)
-                .withDataContentType("application/json")
-                .withData("{}".getBytes(StandardCharsets.UTF_8))
-                .build());
+    return event(id, type, subject, Long.valueOf(version));
+  }
+
+  /** A probe event; {@code version} null leaves {@code ce_aggregateversion} out. */
+  static ProducerRecord<String, byte[]> event(
+      String id, String type, String subject, Long version) {
+    CloudEventBuilder builder =
+        CloudEventBuilder.v1()
+            .withId(id)
+            .withSource(URI.create("/probe"))
+            .withType(type)
+            .withSubject(subject)
+            .withTime(OffsetDateTime.now())
+            .withExtension("aggregatetype", "probe")
+            .withDataContentType("application/json")
+            .withData("{}".getBytes(StandardCharsets.UTF_8));
+    if (version != null) {
+      builder.withExtension("aggregateversion", version);
+    }
+    return KafkaMessageFactory.createWriter(TOPIC, subject).writeBinary(builder.build());
+  }
+
+  @Inject MeterRegistry metrics;
+
+  @Inject EntityManager em;
+
+  private double count(String name, String tag, String value) {
+    Counter counter = metrics.find(name).tag(tag, value).counter();
+    return counter == null ? 0 : counter.count();
+  }
+
+  private double count(String name) {
+    Counter counter = metrics.find(name).counter();
+    return counter == null ? 0 : counter.count();
+  }
+
+  private boolean markedProcessed(String eventId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                !em.createNativeQuery(
+                        "SELECT 1 FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
+                    .setParameter(1, TOPIC)
+                    .setParameter(2, eventId)
+                    .getResultList()
+                    .isEmpty());
+  }
+
+  /** Sends {@code first}, then a probe the handler applies, and waits until that one is applied. */
+  private static void sendThenAControl(ProducerRecord<String, byte[]> first, String subject) {
+    KafkaProbe.send(first);
+    // Same key, same partition, in order: once the control is applied, the first was dealt with.
+    String control = UUID.randomUUID().toString();
+    KafkaProbe.send(event(control, ProbeHandler.PROBE, subject));
+    await().atMost(WAIT).until(() -> ProbeHandler.APPLIED_IDS.contains(control));
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> deadLettersAbout(String subject) {
+    return KafkaProbe.collect(
+        DEAD_LETTERS,
+        r -> subject.equals(r.key()),
+        1,
+        Duration.ofSeconds(5),
+        Duration.ofMillis(500));
   }
 
   @Test
@@ -72,7 +129,9 @@ class EventConsumerTest {
   }
 
   @Test
-  void aStaleVersionArrivingLateIsSkippedAndAGapIsStillApplied() {
+  void aStaleVersionArrivingLateIsSkippedAndAGapIsStillAppliedAndCounted() {
+    double gaps = count("registry.events.versions", "outcome", "gap");
+    double stale = count("registry.events.versions", "outcome", "stale");
     String subject = UUID.randomUUID().toString();
     String last = UUID.randomUUID().toString();
     KafkaProbe.send(event(UUID.randomUUID().toString(), ProbeHandler.VERSIONED, subject, 1));
@@ -84,6 +143,52 @@ class EventConsumerTest {
         List.of(1L, 3L),
         ProbeHandler.APPLIED_VERSIONS.get(subject),
         "version 2 came after 3: stale; 3 again: stale");
+    assertEquals(
+        1, count("registry.events.versions", "outcome", "gap") - gaps, "1 then 3: one gap");
+    assertEquals(2, count("registry.events.versions", "outcome", "stale") - stale);
+  }
+
+  @Test
+  void anEventOfATypeNobodyHandlesOrIgnoresIsDeadLetteredNotMarkedProcessed() {
+    double unhandled = count("registry.events.unprocessable", "reason", "unhandled-type");
+    String subject = UUID.randomUUID().toString();
+    String unknown = UUID.randomUUID().toString();
+    sendThenAControl(event(unknown, "registry.test.unknown.v1", subject), subject);
+    List<ConsumerRecord<String, byte[]>> dead = deadLettersAbout(subject);
+    assertEquals(1, dead.size());
+    assertEquals(unknown, KafkaProbe.header(dead.get(0), "ce_id"));
+    assertTrue(
+        KafkaProbe.header(dead.get(0), "dlt-error").contains("UnprocessableEvent"),
+        KafkaProbe.header(dead.get(0), "dlt-error"));
+    assertFalse(markedProcessed(unknown), "an unhandled event must not pass for processed");
+    assertTrue(count("registry.events.unprocessable", "reason", "unhandled-type") > unhandled);
+  }
+
+  @Test
+  void anEventWithoutAVersionIsDeadLetteredNotSkippedAsStale() {
+    double versionless = count("registry.events.unprocessable", "reason", "no-version");
+    String subject = UUID.randomUUID().toString();
+    String noVersion = UUID.randomUUID().toString();
+    sendThenAControl(event(noVersion, ProbeHandler.VERSIONED, subject, (Long) null), subject);
+    List<ConsumerRecord<String, byte[]>> dead = deadLettersAbout(subject);
+    assertEquals(1, dead.size());
+    assertEquals(noVersion, KafkaProbe.header(dead.get(0), "ce_id"));
+    assertFalse(markedProcessed(noVersion));
+    assertFalse(ProbeHandler.APPLIED_IDS.contains(noVersion));
+    assertTrue(count("registry.events.unprocessable", "reason", "no-version") > versionless);
+  }
+
+  @Test
+  void anIgnoredTypeIsMarkedProcessedAndChangesNothing() {
+    double ignored = count("registry.events.ignored");
+    String subject = UUID.randomUUID().toString();
+    String ignoredId = UUID.randomUUID().toString();
+    sendThenAControl(event(ignoredId, ProbeIgnoredEvents.IGNORED, subject), subject);
+    assertTrue(markedProcessed(ignoredId));
+    assertFalse(ProbeHandler.APPLIED_IDS.contains(ignoredId));
+    assertEquals(1, ProbeHandler.applied(subject), "only the control was applied");
+    assertTrue(deadLettersAbout(subject).isEmpty(), "nothing was dead-lettered");
+    assertEquals(1, count("registry.events.ignored") - ignored);
   }
 
   @Test

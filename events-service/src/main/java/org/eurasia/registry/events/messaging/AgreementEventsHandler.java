@@ -19,28 +19,11 @@ import org.eurasia.registry.platform.events.ProjectingHandler;
 public class AgreementEventsHandler
     extends ProjectingHandler<AgreementEventsHandler.AgreementFacts> {
 
-  static final Set<String> TYPES =
-      Set.of(
-          "registry.agreement.drafted.v1",
-          "registry.agreement.updated.v1",
-          "registry.agreement.party-signed.v1",
-          "registry.agreement.signed.v1",
-          "registry.agreement.party-ratified.v1",
-          "registry.agreement.entered-into-force.v1",
-          "registry.agreement.suspended.v1",
-          "registry.agreement.resumed.v1",
-          "registry.agreement.terminated.v1",
-          // A draft abandoned before signature (issue 17): the projection shows it WITHDRAWN, so it
-          // is
-          // no longer offered as a link.
-          "registry.agreement.withdrawn.v1",
-          "registry.agreement.expired.v1",
-          "registry.agreement.renewed.v1",
-          "registry.agreement.approved.v1",
-          "registry.agreement.amended.v1",
-          // A non-signing party accepted being named: it now counts as a consenting party (links
-          // need one).
-          "registry.agreement.party-accepted.v1");
+  /**
+   * Every agreement change: each carries the agreement's whole relevant state (status, visibility,
+   * parties with their consent), so a type the producer adds is projected without an edit here.
+   */
+  static final Set<String> TYPES = Set.of("registry.agreement.*.v1");
 
   @Inject AgreementProjectionRepository projections;
 

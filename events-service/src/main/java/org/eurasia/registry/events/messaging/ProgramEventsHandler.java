@@ -17,18 +17,11 @@ import org.eurasia.registry.platform.events.ProjectingHandler;
 @ApplicationScoped
 public class ProgramEventsHandler extends ProjectingHandler<ProgramEventsHandler.ProgramFacts> {
 
-  static final Set<String> TYPES =
-      Set.of(
-          "registry.program.created.v1",
-          "registry.program.updated.v1",
-          "registry.program.opened.v1",
-          "registry.program.closed.v1",
-          "registry.program.suspended.v1",
-          "registry.program.resumed.v1",
-          "registry.program.completed.v1",
-          // An invited institution accepted: not a status change, but it changes who may link the
-          // programme.
-          "registry.program.institution-accepted.v1");
+  /**
+   * Every programme change: each carries the programme's state, institution-accepted (which changes
+   * who may link it) included.
+   */
+  static final Set<String> TYPES = Set.of("registry.program.*.v1");
 
   @Inject ProgramProjectionRepository projections;
 

@@ -18,11 +18,8 @@ import org.eurasia.registry.platform.events.ProjectingHandler;
 public class OrganizationEventsHandler
     extends ProjectingHandler<OrganizationEventsHandler.OrganizationFacts> {
 
-  static final Set<String> TYPES =
-      Set.of(
-          "registry.organization.registered.v1",
-          "registry.organization.updated.v1",
-          "registry.organization.removed.v1");
+  /** Every organization change, each with the organization's state ({@code removed} included). */
+  static final Set<String> TYPES = Set.of("registry.organization.*.v1");
 
   @Inject OrganizationProjectionRepository projections;
 

@@ -2,6 +2,7 @@ package org.eurasia.registry.platform.events;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,11 +15,14 @@ import org.jboss.logging.Logger;
  * aggregate's whole relevant state and its version, so the newest version wins: an event older than
  * (or equal to) the one already applied is stale and skipped; one that skips versions is applied
  * (its state is newer) and the gap is counted and logged, because it means this service missed or
- * has not yet seen an event.
+ * has not yet seen an event. An event without a version cannot be ordered: it is an {@link
+ * UnprocessableEvent}, never taken for stale. Created at start-up so both meters exist (at zero)
+ * before the first event.
  *
  * <p>It must run in the consumer's transaction ({@code MANDATORY}), so the recorded version commits
  * with the effect.
  */
+@Startup
 @ApplicationScoped
 public class AggregateVersions {
 
@@ -44,6 +48,13 @@ public class AggregateVersions {
   /** Decides, and on {@link Decision#APPLY} records the event's version as the newest applied. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Decision admit(ReceivedEvent event) {
+    if (event.aggregateVersion() < 0 || event.subject() == null) {
+      throw new UnprocessableEvent(
+          event.subject() == null
+              ? UnprocessableEvent.Reason.NO_SUBJECT
+              : UnprocessableEvent.Reason.NO_VERSION,
+          "Event " + event.id() + " of type " + event.type() + " cannot be ordered");
+    }
     String type = event.aggregateType() == null ? event.topic() : event.aggregateType();
     // Lock the aggregate's row (if any) so two consumers of the same aggregate cannot both decide
     // to apply.

@@ -178,7 +178,7 @@ public class DeadLetterInbox {
   private static ConsumerRecord<String, byte[]> asOriginal(ConsumerRecord<String, byte[]> letter) {
     String topic = header(letter, "dlt-original-topic");
     if (topic == null) {
-      throw new UnprocessableEvent("The dead letter does not say which topic it came from");
+      throw new IllegalStateException("The dead letter does not say which topic it came from");
     }
     String partition = header(letter, "dlt-original-partition");
     String offset = header(letter, "dlt-original-offset");

@@ -6,9 +6,11 @@ import java.util.Set;
 
 /**
  * A handler that keeps a projection of another service's aggregate: each event carries the
- * aggregate's whole relevant state, so applying one is "take the newest facts". Stale versions are
- * skipped ({@link AggregateVersions}); the payload is read as the subclass's own view of it
- * (unknown fields ignored); the subclass writes its projection.
+ * aggregate's whole relevant state, so applying one is "take the newest facts", whichever change it
+ * announces: such a handler usually claims the producer's whole family ({@code
+ * registry.agreement.*.v1}, see {@link EventTypes}). Stale versions are skipped ({@link
+ * AggregateVersions}); the payload is read as the subclass's own view of it (unknown fields
+ * ignored); the subclass writes its projection.
  *
  * @param <F> the part of the payload the projection needs
  */

@@ -23,7 +23,10 @@ public record ReceivedEvent(
     String topic,
     byte[] data) {
 
-  /** The CloudEvent a Kafka record carries in binary mode, as a consumer sees it. */
+  /**
+   * The CloudEvent a Kafka record carries in binary mode, as a consumer sees it; {@code
+   * aggregateVersion} is -1 when the envelope has none (such an event is unprocessable).
+   */
   static ReceivedEvent from(ConsumerRecord<String, byte[]> record) {
     CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
     Object version = event.getExtension("aggregateversion");
@@ -34,10 +37,21 @@ public record ReceivedEvent(
         event.getSource().toString(),
         event.getSubject(),
         aggregateType == null ? null : aggregateType.toString(),
-        version == null ? -1 : Long.parseLong(version.toString()),
+        version == null ? -1 : version(event.getId(), version.toString()),
         event.getTime(),
         record.topic(),
         event.getData() == null ? new byte[0] : event.getData().toBytes());
+  }
+
+  private static long version(String id, String header) {
+    try {
+      return Long.parseLong(header);
+    } catch (NumberFormatException e) {
+      throw new UnprocessableEvent(
+          UnprocessableEvent.Reason.NO_VERSION,
+          "Event " + id + " has no numeric aggregate version: " + header,
+          e);
+    }
   }
 
   /**
@@ -52,8 +66,10 @@ public record ReceivedEvent(
           .withAttribute(TextInput.PUBLISHED_TEXT, Boolean.TRUE)
           .readValue(data);
     } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "Event " + id + " of type " + type + " has an unreadable payload", e);
+      throw new UnprocessableEvent(
+          UnprocessableEvent.Reason.UNREADABLE_PAYLOAD,
+          "Event " + id + " of type " + type + " has an unreadable payload",
+          e);
     }
   }
 }

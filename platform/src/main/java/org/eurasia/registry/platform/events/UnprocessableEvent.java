@@ -1,16 +1,43 @@
 package org.eurasia.registry.platform.events;
 
 /**
- * A received event that no retry can apply (no handler claims its type, it carries no version, its
- * payload cannot be read): the consumer dead-letters it at once instead of retrying.
+ * An event this service can never apply, however often it tries: no handler applies its type and
+ * none of the service's {@link IgnoredEvents} names it, its envelope lacks the subject or aggregate
+ * version every registry event carries, or its payload cannot be read. Retrying cannot help, so it
+ * belongs in the dead-letter topic, never among the processed events.
  */
 public class UnprocessableEvent extends RuntimeException {
 
-  public UnprocessableEvent(String message) {
-    super(message);
+  /** Why; the tag of {@code registry.events.unprocessable}. */
+  public enum Reason {
+    UNHANDLED_TYPE("unhandled-type"),
+    NO_SUBJECT("no-subject"),
+    NO_VERSION("no-version"),
+    UNREADABLE_PAYLOAD("unreadable-payload");
+
+    private final String tag;
+
+    Reason(String tag) {
+      this.tag = tag;
+    }
+
+    public String tag() {
+      return tag;
+    }
   }
 
-  public UnprocessableEvent(String message, Throwable cause) {
+  private final Reason reason;
+
+  public UnprocessableEvent(Reason reason, String message) {
+    this(reason, message, null);
+  }
+
+  public UnprocessableEvent(Reason reason, String message, Throwable cause) {
     super(message, cause);
+    this.reason = reason;
+  }
+
+  public Reason reason() {
+    return reason;
   }
 }

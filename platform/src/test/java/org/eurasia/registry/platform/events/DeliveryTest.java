@@ -109,7 +109,9 @@ class DeliveryTest {
             .deliver(
                 () -> {
                   attempts.incrementAndGet();
-                  throw new UnprocessableEvent("no handler claims registry.agreement.x.v1");
+                  throw new UnprocessableEvent(
+                      UnprocessableEvent.Reason.UNHANDLED_TYPE,
+                      "no handler claims registry.agreement.x.v1");
                 },
                 deadLetters::add);
     assertEquals(Delivery.Outcome.DEAD_LETTERED, outcome);

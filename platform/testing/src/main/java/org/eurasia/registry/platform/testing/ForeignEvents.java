@@ -102,11 +102,22 @@ public final class ForeignEvents {
         data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /**
+   * Publishes a valid payload in an envelope without {@code ce_aggregateversion}, which every
+   * producer's contract requires: a consumer cannot order it and must dead-letter it.
+   */
+  public void publishWithoutVersion(UUID id, String type) {
+    send(UUID.randomUUID().toString(), id, type, null, null, payload(p -> {}));
+  }
+
   private void send(
-      String eventId, UUID id, String type, long version, String traceparent, byte[] data) {
+      String eventId, UUID id, String type, Long version, String traceparent, byte[] data) {
     CloudEventBuilder builder = CloudEventBuilder.v1();
     if (traceparent != null) {
       builder.withExtension("traceparent", traceparent);
+    }
+    if (version != null) {
+      builder.withExtension("aggregateversion", version);
     }
     KafkaProbe.send(
         KafkaMessageFactory.createWriter(topic, id.toString())
@@ -119,7 +130,6 @@ public final class ForeignEvents {
                     .withTime(OffsetDateTime.now())
                     .withDataContentType("application/json")
                     .withExtension("aggregatetype", aggregateType)
-                    .withExtension("aggregateversion", version)
                     .withData(data)
                     .build()));
   }

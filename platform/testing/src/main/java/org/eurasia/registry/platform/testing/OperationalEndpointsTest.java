@@ -40,7 +40,10 @@ public abstract class OperationalEndpointsTest {
         .statusCode(200)
         .body(containsString("registry_outbox_backlog"))
         .body(containsString("registry_outbox_oldest_age_seconds"))
-        .body(containsString("registry_events_consumer_lag"));
+        .body(containsString("registry_events_consumer_lag"))
+        // At zero from start-up, so an alert on gaps or unprocessable events has a series to watch.
+        .body(containsString("registry_events_versions_total{outcome=\"gap\""))
+        .body(containsString("registry_events_unprocessable_total{reason=\"unhandled-type\""));
   }
 
   @Test
