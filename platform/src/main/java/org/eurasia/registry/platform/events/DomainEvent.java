@@ -10,7 +10,10 @@ public interface DomainEvent {
   /** The CloudEvents type, versioned, e.g. {@code registry.agreement.signed.v1}. */
   String eventType();
 
-  /** The aggregate's kind, e.g. {@code agreement}; one Kafka topic carries one aggregate kind. */
+  /**
+   * The aggregate's kind, e.g. {@code agreement}; a topic carries the events of one or more kinds,
+   * in order per key.
+   */
   String aggregateType();
 
   /**
