@@ -59,32 +59,48 @@ public class AggregateVersions {
     // Lock the aggregate's row (if any) so two consumers of the same aggregate cannot both decide
     // to apply.
     @SuppressWarnings("unchecked")
-    List<Number> current =
+    List<Object[]> current =
         em.createNativeQuery(
-                "SELECT version FROM consumed_aggregate_version WHERE aggregate_type = ?1 AND aggregate_id = ?2 FOR UPDATE")
+                "SELECT epoch, version FROM consumed_aggregate_version WHERE aggregate_type = ?1 AND aggregate_id = ?2 FOR UPDATE")
             .setParameter(1, type)
             .setParameter(2, event.subject())
             .getResultList();
-    long newest = current.isEmpty() ? -1 : current.get(0).longValue();
-    if (event.aggregateVersion() <= newest) {
+    long newestEpoch = current.isEmpty() ? -1 : ((Number) current.get(0)[0]).longValue();
+    long newest = current.isEmpty() ? -1 : ((Number) current.get(0)[1]).longValue();
+    // (epoch, version), in that order: a producer restored from a backup repeats versions in a
+    // later epoch, and those are news, not stale.
+    int order =
+        newestEpoch != event.aggregateEpoch()
+            ? Long.compare(event.aggregateEpoch(), newestEpoch)
+            : Long.compare(event.aggregateVersion(), newest);
+    if (!current.isEmpty() && order <= 0) {
       stale.increment();
       LOG.debugf(
-          "Skipping %s %s version %d: version %d already applied",
-          type, event.subject(), event.aggregateVersion(), newest);
+          "Skipping %s %s version %d (epoch %d): version %d (epoch %d) already applied",
+          type,
+          event.subject(),
+          event.aggregateVersion(),
+          event.aggregateEpoch(),
+          newest,
+          newestEpoch);
       return Decision.SKIP_STALE;
     }
-    if (newest >= 0 && event.aggregateVersion() > newest + 1) {
+    if (!current.isEmpty()
+        && newestEpoch == event.aggregateEpoch()
+        && event.aggregateVersion() > newest + 1) {
       gaps.increment();
       LOG.warnf(
           "Gap in %s %s: applied version %d after %d",
           type, event.subject(), event.aggregateVersion(), newest);
     }
     em.createNativeQuery(
-            "INSERT INTO consumed_aggregate_version (aggregate_type, aggregate_id, version) VALUES (?1, ?2, ?3)"
-                + " ON CONFLICT (aggregate_type, aggregate_id) DO UPDATE SET version = EXCLUDED.version, applied_at = now()")
+            "INSERT INTO consumed_aggregate_version (aggregate_type, aggregate_id, version, epoch) VALUES (?1, ?2, ?3, ?4)"
+                + " ON CONFLICT (aggregate_type, aggregate_id) DO UPDATE SET version = EXCLUDED.version,"
+                + " epoch = EXCLUDED.epoch, applied_at = now()")
         .setParameter(1, type)
         .setParameter(2, event.subject())
         .setParameter(3, event.aggregateVersion())
+        .setParameter(4, event.aggregateEpoch())
         .executeUpdate();
     return Decision.APPLY;
   }

@@ -10,14 +10,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /**
  * An outbox row as the record Kafka receives: a CloudEvent in binary mode (attributes in {@code
  * ce_} headers, the JSON payload as value), keyed by aggregate id so one aggregate's events share a
- * partition and its order. The aggregate type and version travel as extensions, the writing
- * request's trace as {@code traceparent}.
+ * partition and its order. The aggregate type, version and the producer's epoch ({@link
+ * ProducerEpoch}) travel as extensions, the writing request's trace as {@code traceparent}.
  */
 final class OutboxCloudEvents {
 
   private OutboxCloudEvents() {}
 
-  static ProducerRecord<String, byte[]> record(OutboxRows.Pending row, URI source) {
+  static ProducerRecord<String, byte[]> record(OutboxRows.Pending row, URI source, long epoch) {
     CloudEventBuilder builder =
         CloudEventBuilder.v1()
             .withId(row.id().toString())
@@ -28,6 +28,7 @@ final class OutboxCloudEvents {
             .withDataContentType("application/json")
             .withExtension("aggregatetype", row.aggregateType())
             .withExtension("aggregateversion", row.aggregateVersion())
+            .withExtension("aggregateepoch", epoch)
             .withData(row.payload().getBytes(StandardCharsets.UTF_8));
     if (row.traceParent() != null) {
       builder.withExtension(TraceContext.TRACEPARENT, row.traceParent());

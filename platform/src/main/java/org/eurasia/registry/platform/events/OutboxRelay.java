@@ -60,6 +60,7 @@ public class OutboxRelay {
   private final AtomicReference<String> lastError = new AtomicReference<>();
   private Thread thread;
   private KafkaProducer<String, byte[]> producer;
+  private long epoch;
 
   void onStart(@Observes StartupEvent event) {
     if (config.relay().enabled()) {
@@ -156,6 +157,7 @@ public class OutboxRelay {
     active.set(true);
     LOG.infof("Outbox relay active for schema %s", schema);
     OutboxRows.listen(connection, schema);
+    epoch = ProducerEpoch.current(connection);
     kafka.provisionTopics();
     OutboxRows.heartbeat(connection);
     closeProducer();
@@ -196,7 +198,7 @@ public class OutboxRelay {
     List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
     producer.beginTransaction();
     for (OutboxRows.Pending row : rows) {
-      Future<RecordMetadata> send = producer.send(OutboxCloudEvents.record(row, source));
+      Future<RecordMetadata> send = producer.send(OutboxCloudEvents.record(row, source, epoch));
       sends.add(send);
       if (send.isDone() && failure(send) != null) {
         // The transaction will abort anyway: sending the rest would only wait on more metadata.

@@ -19,18 +19,22 @@ public record ReceivedEvent(
     String subject,
     String aggregateType,
     long aggregateVersion,
+    long aggregateEpoch,
     OffsetDateTime time,
     String topic,
     byte[] data) {
 
   /**
    * The CloudEvent a Kafka record carries in binary mode, as a consumer sees it; {@code
-   * aggregateVersion} is -1 when the envelope has none (such an event is unprocessable).
+   * aggregateVersion} is -1 when the envelope has none (such an event is unprocessable); {@code
+   * aggregateEpoch} is the producer's epoch ({@code ce_aggregateepoch}), 0 when absent. Events are
+   * ordered by epoch, then version.
    */
   static ReceivedEvent from(ConsumerRecord<String, byte[]> record) {
     CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
     Object version = event.getExtension("aggregateversion");
     Object aggregateType = event.getExtension("aggregatetype");
+    Object epoch = event.getExtension("aggregateepoch");
     return new ReceivedEvent(
         event.getId(),
         event.getType(),
@@ -38,6 +42,8 @@ public record ReceivedEvent(
         event.getSubject(),
         aggregateType == null ? null : aggregateType.toString(),
         version == null ? -1 : version(event.getId(), version.toString()),
+        // Events published before epochs existed belong to epoch 0, older than any since.
+        epoch == null ? 0 : version(event.getId(), epoch.toString()),
         event.getTime(),
         record.topic(),
         event.getData() == null ? new byte[0] : event.getData().toBytes());
