@@ -189,7 +189,7 @@ class EventsAuthorizationMatrixTest extends AuthorizationMatrixTest {
   void aPersonsTokenNamingTheRightOrganizationManagesNothing() throws IOException {
     List<String> faults = new ArrayList<>();
     for (Map.Entry<String, String> op : writeOperations().entrySet()) {
-      Rule rule = rules().get(op.getKey());
+      Rule rule = allRules().get(op.getKey());
       String organization =
           rule.rightOrganization() != null ? rule.rightOrganization() : EventsApi.ORGANIZER;
       String attendee =

@@ -84,7 +84,7 @@ public abstract class AuthorizationMatrixTest {
    * The service's rules and those of the operations every service has from the platform (the
    * operators' endpoints: registrars and operators only).
    */
-  private Map<String, Rule> allRules() {
+  protected final Map<String, Rule> allRules() {
     Map<String, Rule> all = new java.util.HashMap<>(rules());
     all.put(
         "releaseParkedEvent",
