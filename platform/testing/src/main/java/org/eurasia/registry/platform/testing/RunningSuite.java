@@ -200,10 +200,11 @@ public final class RunningSuite implements AutoCloseable {
   }
 
   /**
-   * The value of a counter in a replica's Prometheus metrics (summed over its tags), e.g. {@code
-   * registry_outbox_published_total}; 0 when the counter is not there.
+   * The sum of a replica's Prometheus series that start with {@code series}: a meter name, e.g.
+   * {@code registry_outbox_published_total}, or a name with its first tags, e.g. {@code
+   * registry_events_consumed_total{outcome="duplicate"}. 0 when there is none.
    */
-  public double metric(String name, String counter) {
+  public double metric(String name, String series) {
     String text =
         given()
             .baseUri(services.get(name).baseUrl())
@@ -215,7 +216,7 @@ public final class RunningSuite implements AutoCloseable {
             .asString();
     double sum = 0;
     for (String line : text.split("\n")) {
-      if (line.startsWith(counter + " ") || line.startsWith(counter + "{")) {
+      if (line.startsWith(series)) {
         sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
       }
     }
