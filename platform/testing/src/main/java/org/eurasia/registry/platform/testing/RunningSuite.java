@@ -217,7 +217,12 @@ public final class RunningSuite implements AutoCloseable {
     double sum = 0;
     for (String line : text.split("\n")) {
       if (line.startsWith(series)) {
-        sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        // name{tags} value [# {exemplar tags} exemplar-value timestamp]
+        int space = line.indexOf(' ');
+        int brace = line.indexOf('{');
+        int valueFrom = brace >= 0 && brace < space ? line.indexOf('}') + 1 : space;
+        String rest = line.substring(valueFrom).trim();
+        sum += Double.parseDouble(rest.split("\\s+")[0]);
       }
     }
     return sum;
