@@ -130,8 +130,8 @@ class RelayLeaderStallIT {
         Optional.of(other), suite.activeRelay(SERVICE), "the woken replica did not take back over");
 
     System.out.printf(
-        "Relay leader stall: takeover after %d s (bound %d s), %d writes acknowledged (%d while"
-            + " the leader was frozen), %d events published, %d duplicate records, %d of them"
+        "Relay leader stall: takeover after %d s (bound %d s), %d writes acknowledged (%d before"
+            + " the old leader woke), %d events published, %d duplicate records, %d of them"
             + " republished after the old leader woke, seed %d%n",
         takeoverSeconds,
         TAKEOVER.toSeconds(),
