@@ -109,10 +109,12 @@ class RepeatedKillsIT {
     int sigkills = 0;
     int sigterms = 0;
     double redeliveries = 0;
+    double applied = 0;
     for (int kill = 0; kill < KILLS; kill++) {
       // Ready means consuming: the backlog of the last outage drains while new changes come in.
       sleep(random.nextInt(1500));
-      redeliveries += redeliveriesSkipped();
+      redeliveries += consumed("duplicate");
+      applied += consumed("applied");
       // SIGTERM reaches the consumer's shutdown; SIGKILL anything, the offset commit included.
       if (kill % 4 != 3) {
         suite.kill(EXCHANGE);
@@ -126,7 +128,8 @@ class RepeatedKillsIT {
     flowing.set(false);
     flow.join(30_000);
     assertNull(flowFailure.get(), "agreements-service stays up and takes every change");
-    redeliveries += redeliveriesSkipped();
+    redeliveries += consumed("duplicate");
+    applied += consumed("applied");
     for (Pair pair : pairs) {
       suite
           .asPartner(AGREEMENTS, pair.host())
@@ -207,13 +210,15 @@ class RepeatedKillsIT {
             + pairs.size();
     System.out.printf(
         "Consumer kills: %d kills (%d SIGKILL, %d SIGTERM), %d agreement changes (%d agreement"
-            + " events consumed, %d redelivered after a kill and skipped as already applied),"
+            + " events in the topic; the processes applied %d events and skipped %d redelivered"
+            + " after a kill as already applied),"
             + " %d reactions each once, %d duplicate records in the reaction topics, %d s, seed %d%n",
         KILLS,
         sigkills,
         sigterms,
         changes,
         consumed.ids().size(),
+        (long) applied,
         (long) redeliveries,
         expected,
         programEvents.duplicates() + mobilityEvents.duplicates(),
@@ -378,12 +383,13 @@ class RepeatedKillsIT {
   }
 
   /**
-   * Events this exchange-service process found already applied (committed before an earlier process
-   * died, offset not): each is a kill that landed between the two commits.
+   * Events the running exchange-service process counted with this outcome since it started; a
+   * {@code duplicate} is one it found already applied (committed before an earlier process died,
+   * its offset not): a kill that landed between the two commits.
    */
-  static double redeliveriesSkipped() {
+  static double consumed(String outcome) {
     try {
-      return suite.metric(EXCHANGE, "registry_events_consumed_total{outcome=\"duplicate\"");
+      return suite.metric(EXCHANGE, "registry_events_consumed_total{outcome=\"" + outcome + "\"");
     } catch (RuntimeException e) {
       return 0;
     }
