@@ -52,7 +52,16 @@ class RepeatedKillsIT {
     suite = RunningSuite.create("repeated-kills");
     Map<String, String> fastRetry = Map.of("REGISTRY_EVENTS_RELAY_MAX_BACKOFF", "2s");
     suite.start(AGREEMENTS, RunningSuite.sibling(AGREEMENTS), fastRetry);
-    suite.start(EXCHANGE, Path.of("").toAbsolutePath(), fastRetry);
+    // A killed consumer stays in its group until its session times out, and its successor waits
+    // for that before it gets partitions: 45 s by default, 6 s (the broker's minimum) here.
+    suite.start(
+        EXCHANGE,
+        Path.of("").toAbsolutePath(),
+        Map.of(
+            "REGISTRY_EVENTS_RELAY_MAX_BACKOFF",
+            "2s",
+            "JAVA_TOOL_OPTIONS",
+            "-Dkafka.session.timeout.ms=6000 -Dkafka.heartbeat.interval.ms=1000"));
     scenarios = new RegistryScenarios(suite);
   }
 
@@ -111,8 +120,13 @@ class RepeatedKillsIT {
     double redeliveries = 0;
     double applied = 0;
     for (int kill = 0; kill < KILLS; kill++) {
-      // Ready means consuming: the backlog of the last outage drains while new changes come in.
-      sleep(random.nextInt(1500));
+      // Ready is not yet consuming (the group must hand this process its partitions): the kill
+      // comes at a random moment once it applies events, the last outage's backlog first.
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> consumed("applied") > 0);
+      sleep(random.nextInt(1000));
       redeliveries += consumed("duplicate");
       applied += consumed("applied");
       // SIGTERM reaches the consumer's shutdown; SIGKILL anything, the offset commit included.
