@@ -23,6 +23,7 @@ public final class ServiceProcess implements AutoCloseable {
   private final String name;
   private final int port;
   private final Process process;
+  private volatile boolean frozen;
 
   private ServiceProcess(String name, int port, Process process) {
     this.name = name;
@@ -159,8 +160,46 @@ public final class ServiceProcess implements AutoCloseable {
     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
   }
 
+  /**
+   * SIGSTOP: the process freezes with its sockets open, as a paused VM, a long GC pause or a
+   * partitioned pod looks to its peers. PostgreSQL and Kafka see live connections that say nothing.
+   */
+  public void freeze() throws IOException, InterruptedException {
+    signal("STOP");
+    frozen = true;
+  }
+
+  /** SIGCONT: a frozen process carries on where it stopped, unaware of the time that passed. */
+  public void thaw() throws IOException, InterruptedException {
+    signal("CONT");
+    frozen = false;
+  }
+
+  public boolean isFrozen() {
+    return frozen;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  private void signal(String name) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+    if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+      throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+    }
+  }
+
   @Override
   public void close() throws InterruptedException {
+    if (frozen) {
+      // A frozen process acts on SIGTERM only once it runs again.
+      try {
+        thaw();
+      } catch (IOException e) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    }
     if (process.isAlive()) {
       stop();
     }

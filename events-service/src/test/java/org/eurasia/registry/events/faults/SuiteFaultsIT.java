@@ -13,9 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eurasia.registry.platform.testing.KafkaProbe;
+import org.eurasia.registry.platform.testing.RegistryScenarios;
 import org.eurasia.registry.platform.testing.RunningSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,14 +29,15 @@ import org.junit.jupiter.api.Test;
  */
 class SuiteFaultsIT {
 
-  static final String AGREEMENTS = "agreements-service";
-  static final String EXCHANGE = "exchange-service";
-  static final String EVENTS = "events-service";
+  static final String AGREEMENTS = RegistryScenarios.AGREEMENTS;
+  static final String EXCHANGE = RegistryScenarios.EXCHANGE;
+  static final String EVENTS = RegistryScenarios.EVENTS;
   static final Duration WAIT = Duration.ofSeconds(90);
   static final int WRITES = 10;
   static final String Y = String.valueOf(Year.now(ZoneOffset.UTC).getValue() + 1);
 
   static RunningSuite suite;
+  static RegistryScenarios scenarios;
 
   @BeforeAll
   static void startTheSuite() throws Exception {
@@ -45,6 +46,7 @@ class SuiteFaultsIT {
     suite.start(AGREEMENTS, RunningSuite.sibling(AGREEMENTS), fastRetry);
     suite.start(EXCHANGE, RunningSuite.sibling(EXCHANGE), fastRetry);
     suite.start(EVENTS, Path.of("").toAbsolutePath(), fastRetry);
+    scenarios = new RegistryScenarios(suite);
   }
 
   @AfterAll
@@ -55,7 +57,7 @@ class SuiteFaultsIT {
   }
 
   static String suffix() {
-    return UUID.randomUUID().toString().substring(0, 6);
+    return RegistryScenarios.suffix();
   }
 
   static String created(io.restassured.response.Response response) {
@@ -63,127 +65,11 @@ class SuiteFaultsIT {
     return response.path("id");
   }
 
-  /**
-   * Two universities and an agreement in force between them, known to exchange-service: returns the
-   * agreement id.
-   */
+  /** Two universities and an agreement in force between them, known to exchange-service. */
   static String agreementInForce(String home, String host) {
-    for (String[] org : new String[][] {{home, "PK"}, {host, "BY"}}) {
-      created(
-          suite
-              .asRegistrar(AGREEMENTS)
-              .body(
-                  Map.of(
-                      "code",
-                      org[0],
-                      "kind",
-                      "UNIVERSITY",
-                      "names",
-                      Map.of("en", "U " + org[0]),
-                      "country",
-                      org[1]))
-              .post("/api/v1/organizations"));
-    }
-    String agreement =
-        created(
-            suite
-                .asRegistrar(AGREEMENTS)
-                .body(
-                    Map.of(
-                        "code",
-                        "PK-BY/MOU/2026/F-" + suffix().toUpperCase(),
-                        "terms",
-                        Map.of(
-                            "kind",
-                            "MEMORANDUM_OF_UNDERSTANDING",
-                            "title",
-                            Map.of("en", "Fault memorandum"),
-                            "parties",
-                            List.of(
-                                Map.of("organizationCode", home, "role", "SIGNATORY"),
-                                Map.of("organizationCode", host, "role", "SIGNATORY")))))
-                .post("/api/v1/agreements"));
-    for (String party : List.of(home, host)) {
-      // A signature binds the version the signer read: If-Match names it.
-      String etag =
-          suite
-              .asRegistrar(AGREEMENTS)
-              .get("/api/v1/agreements/" + agreement)
-              .then()
-              .statusCode(200)
-              .extract()
-              .header("ETag");
-      suite
-          .asPartner(AGREEMENTS, party)
-          .header("If-Match", etag)
-          .body(Map.of("organizationCode", party, "date", "2026-11-01"))
-          .post("/api/v1/agreements/" + agreement + "/signatures")
-          .then()
-          .statusCode(200);
-    }
-    suite
-        .asRegistrar(AGREEMENTS)
-        .body(Map.of("date", "2026-11-15"))
-        .post("/api/v1/agreements/" + agreement + "/entry-into-force")
-        .then()
-        .statusCode(200);
-    return agreement;
-  }
-
-  static String openProgramme(String agreement, String home, String host) {
-    Map<String, Object> body =
-        Map.of(
-            "code",
-            "F/" + suffix().toUpperCase(),
-            "kind",
-            "STUDENT_EXCHANGE",
-            "agreementId",
-            agreement,
-            "sendingInstitution",
-            home,
-            "receivingInstitution",
-            host,
-            "terms",
-            Map.of(
-                "title",
-                Map.of("en", "Fault exchange"),
-                "academicYears",
-                List.of("2026/2027"),
-                "quotas",
-                List.of(Map.of("academicYear", "2026/2027", "direction", "SENDING_TO_RECEIVING")),
-                "duration",
-                Map.of("amount", 5, "unit", "MONTHS")));
-    String program =
-        await()
-            .atMost(WAIT)
-            .pollInterval(Duration.ofMillis(500))
-            .until(
-                () -> suite.asPartner(EXCHANGE, home).body(body).post("/api/v1/programs"),
-                r -> r.statusCode() == 201)
-            .path("id");
-    // Naming the host institution did not bind it: its own partner accepts before the programme may
-    // open.
-    String programEtag =
-        suite
-            .asRegistrar(EXCHANGE)
-            .get("/api/v1/programs/" + program)
-            .then()
-            .statusCode(200)
-            .extract()
-            .header("ETag");
-    suite
-        .asPartner(EXCHANGE, host)
-        .header("If-Match", programEtag)
-        .body(Map.of("organizationCode", host))
-        .post("/api/v1/programs/" + program + "/acceptances")
-        .then()
-        .statusCode(200);
-    suite
-        .asPartner(EXCHANGE, home)
-        .post("/api/v1/programs/" + program + "/opening")
-        .then()
-        .statusCode(200);
-    return program;
+    scenarios.university(home, "PK");
+    scenarios.university(host, "BY");
+    return scenarios.agreementInForce(home, host);
   }
 
   static String publishedEvent(String organizer) {
@@ -248,7 +134,7 @@ class SuiteFaultsIT {
     String home = "f" + s + ".edu.pk";
     String host = "f" + s + ".by";
     String agreement = agreementInForce(home, host);
-    String program = openProgramme(agreement, home, host);
+    String program = scenarios.openProgramme(agreement, home, host);
     String event = publishedEvent(home);
 
     suite.kafka().stop();
@@ -354,7 +240,7 @@ class SuiteFaultsIT {
     for (int i = 0; i < 3; i++) {
       String agreement = agreementInForce(home + i, host + i);
       agreements.add(agreement);
-      programs.add(openProgramme(agreement, home + i, host + i));
+      programs.add(scenarios.openProgramme(agreement, home + i, host + i));
     }
     suite.kill(EXCHANGE);
     for (int i = 0; i < 3; i++) {

@@ -1,6 +1,5 @@
 package org.eurasia.registry.exchange.faults;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,9 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eurasia.registry.platform.testing.KafkaProbe;
+import org.eurasia.registry.platform.testing.RegistryScenarios;
 import org.eurasia.registry.platform.testing.RunningSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,17 +22,19 @@ import org.junit.jupiter.api.Test;
  */
 class CrossServiceReactionsIT {
 
-  static final String AGREEMENTS = "agreements-service";
-  static final String EXCHANGE = "exchange-service";
+  static final String AGREEMENTS = RegistryScenarios.AGREEMENTS;
+  static final String EXCHANGE = RegistryScenarios.EXCHANGE;
   static final Duration WAIT = Duration.ofSeconds(60);
 
   static RunningSuite suite;
+  static RegistryScenarios scenarios;
 
   @BeforeAll
   static void startBothServices() throws Exception {
     suite = RunningSuite.create("cross-service");
     suite.start(AGREEMENTS, RunningSuite.sibling(AGREEMENTS), Map.of());
     suite.start(EXCHANGE, Path.of("").toAbsolutePath(), Map.of());
+    scenarios = new RegistryScenarios(suite);
   }
 
   @AfterAll
@@ -43,161 +44,17 @@ class CrossServiceReactionsIT {
     }
   }
 
-  static String register(String code, String country) {
-    return suite
-        .asRegistrar(AGREEMENTS)
-        .body(
-            Map.of(
-                "code",
-                code,
-                "kind",
-                "UNIVERSITY",
-                "names",
-                Map.of("en", "University " + code),
-                "country",
-                country))
-        .post("/api/v1/organizations")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
-  static String programStatus(String id) {
-    return given()
-        .baseUri(suite.service(EXCHANGE).baseUrl())
-        .get("/api/v1/programs/" + id)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("status");
-  }
-
-  /**
-   * A memorandum between the two universities, drafted by a registrar, signed by each party's own
-   * partner and entered into force through agreements-service's API; returns its id.
-   */
-  static String agreementInForce(String home, String host, String suffix) {
-    String agreement =
-        suite
-            .asRegistrar(AGREEMENTS)
-            .body(
-                Map.of(
-                    "code",
-                    "PK-BY/MOU/2026/X-" + suffix.toUpperCase(),
-                    "terms",
-                    Map.of(
-                        "kind", "MEMORANDUM_OF_UNDERSTANDING",
-                        "title", Map.of("en", "Memorandum on academic exchange"),
-                        "parties",
-                            List.of(
-                                Map.of("organizationCode", home, "role", "SIGNATORY"),
-                                Map.of("organizationCode", host, "role", "SIGNATORY")),
-                        "fields", List.of("HIGHER_EDUCATION"))))
-            .post("/api/v1/agreements")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    for (String party : List.of(home, host)) {
-      // A signature binds the version the signer read: If-Match names it.
-      String etag =
-          suite
-              .asRegistrar(AGREEMENTS)
-              .get("/api/v1/agreements/" + agreement)
-              .then()
-              .statusCode(200)
-              .extract()
-              .header("ETag");
-      suite
-          .asPartner(AGREEMENTS, party)
-          .header("If-Match", etag)
-          .body(Map.of("organizationCode", party, "date", "2026-11-01"))
-          .post("/api/v1/agreements/" + agreement + "/signatures")
-          .then()
-          .statusCode(200);
-    }
-    suite
-        .asRegistrar(AGREEMENTS)
-        .body(Map.of("date", "2026-11-15"))
-        .post("/api/v1/agreements/" + agreement + "/entry-into-force")
-        .then()
-        .statusCode(200);
-
-    return agreement;
-  }
-
   @Test
   void programmesFollowTheirAgreementFromSuspensionToTermination() {
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String suffix = RegistryScenarios.suffix();
     String home = "x" + suffix + ".edu.pk";
     String host = "x" + suffix + ".by";
-    register(home, "PK");
-    register(host, "BY");
-
-    String agreement = agreementInForce(home, host, suffix);
-
+    scenarios.university(home, "PK");
+    scenarios.university(host, "BY");
+    String agreement = scenarios.agreementInForce(home, host);
     // Once the organization and agreement events have arrived, the programme may be created:
     // nothing was copied by hand.
-    Map<String, Object> programme =
-        Map.of(
-            "code",
-            "X/" + suffix.toUpperCase(),
-            "kind",
-            "STUDENT_EXCHANGE",
-            "agreementId",
-            agreement,
-            "sendingInstitution",
-            home,
-            "receivingInstitution",
-            host,
-            "terms",
-            Map.of(
-                "title",
-                Map.of("en", "Student exchange"),
-                "academicYears",
-                List.of("2026/2027"),
-                "quotas",
-                List.of(
-                    Map.of(
-                        "academicYear",
-                        "2026/2027",
-                        "direction",
-                        "SENDING_TO_RECEIVING",
-                        "places",
-                        4)),
-                "duration",
-                Map.of("amount", 5, "unit", "MONTHS")));
-    String program =
-        await()
-            .atMost(WAIT)
-            .pollInterval(Duration.ofMillis(250))
-            .until(
-                () -> suite.asPartner(EXCHANGE, home).body(programme).post("/api/v1/programs"),
-                r -> r.statusCode() == 201)
-            .path("id");
-    // Naming the host institution did not bind it: its own partner accepts before the programme may
-    // open.
-    String programEtag =
-        suite
-            .asRegistrar(EXCHANGE)
-            .get("/api/v1/programs/" + program)
-            .then()
-            .statusCode(200)
-            .extract()
-            .header("ETag");
-    suite
-        .asPartner(EXCHANGE, host)
-        .header("If-Match", programEtag)
-        .body(Map.of("organizationCode", host))
-        .post("/api/v1/programs/" + program + "/acceptances")
-        .then()
-        .statusCode(200);
-    suite
-        .asPartner(EXCHANGE, home)
-        .post("/api/v1/programs/" + program + "/opening")
-        .then()
-        .statusCode(200);
+    String program = scenarios.openProgramme(agreement, home, host);
 
     suite
         .asPartner(AGREEMENTS, host)
@@ -205,14 +62,14 @@ class CrossServiceReactionsIT {
         .post("/api/v1/agreements/" + agreement + "/suspension")
         .then()
         .statusCode(200);
-    await().atMost(WAIT).until(() -> programStatus(program).equals("SUSPENDED"));
+    await().atMost(WAIT).until(() -> scenarios.programStatus(program).equals("SUSPENDED"));
 
     suite
         .asPartner(AGREEMENTS, host)
         .delete("/api/v1/agreements/" + agreement + "/suspension")
         .then()
         .statusCode(200);
-    await().atMost(WAIT).until(() -> programStatus(program).equals("OPEN"));
+    await().atMost(WAIT).until(() -> scenarios.programStatus(program).equals("OPEN"));
 
     suite
         .asPartner(AGREEMENTS, host)
@@ -220,7 +77,7 @@ class CrossServiceReactionsIT {
         .post("/api/v1/agreements/" + agreement + "/termination")
         .then()
         .statusCode(200);
-    await().atMost(WAIT).until(() -> programStatus(program).equals("SUSPENDED"));
+    await().atMost(WAIT).until(() -> scenarios.programStatus(program).equals("SUSPENDED"));
 
     List<ConsumerRecord<String, byte[]>> events =
         KafkaProbe.collect(
@@ -243,95 +100,6 @@ class CrossServiceReactionsIT {
   }
 
   /**
-   * A programme home → host under the agreement, created by home's partner once the organization
-   * and agreement events have arrived, accepted by host's partner and opened.
-   */
-  static String openProgramme(String agreement, String home, String host, String code) {
-    Map<String, Object> programme =
-        Map.of(
-            "code",
-            code,
-            "kind",
-            "STUDENT_EXCHANGE",
-            "agreementId",
-            agreement,
-            "sendingInstitution",
-            home,
-            "receivingInstitution",
-            host,
-            "terms",
-            Map.of(
-                "title",
-                Map.of("en", "Student exchange"),
-                "academicYears",
-                List.of("2026/2027"),
-                "quotas",
-                List.of(
-                    Map.of(
-                        "academicYear",
-                        "2026/2027",
-                        "direction",
-                        "SENDING_TO_RECEIVING",
-                        "places",
-                        4)),
-                "duration",
-                Map.of("amount", 5, "unit", "MONTHS")));
-    String program =
-        await()
-            .atMost(WAIT)
-            .pollInterval(Duration.ofMillis(250))
-            .until(
-                () -> suite.asPartner(EXCHANGE, home).body(programme).post("/api/v1/programs"),
-                r -> r.statusCode() == 201)
-            .path("id");
-    String etag =
-        suite
-            .asRegistrar(EXCHANGE)
-            .get("/api/v1/programs/" + program)
-            .then()
-            .statusCode(200)
-            .extract()
-            .header("ETag");
-    suite
-        .asPartner(EXCHANGE, host)
-        .header("If-Match", etag)
-        .body(Map.of("organizationCode", host))
-        .post("/api/v1/programs/" + program + "/acceptances")
-        .then()
-        .statusCode(200);
-    suite
-        .asPartner(EXCHANGE, home)
-        .post("/api/v1/programs/" + program + "/opening")
-        .then()
-        .statusCode(200);
-    return program;
-  }
-
-  static String nominate(String program, String home) {
-    return suite
-        .asPartner(EXCHANGE, home)
-        .body(
-            Map.of(
-                "programId",
-                program,
-                "academicYear",
-                "2026/2027",
-                "direction",
-                "SENDING_TO_RECEIVING",
-                "participant",
-                Map.of("givenName", "Ayesha", "familyName", "Khan"),
-                "plannedStart",
-                "2027-02-01",
-                "plannedEnd",
-                "2027-06-30"))
-        .post("/api/v1/mobilities")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
-  /**
    * Issue 17, across the two processes: an agreement terminated through agreements-service's API,
    * with one programme open, one closed and a mobility under way. In exchange-service the open
    * programme is suspended; the closed one keeps its status but refuses acceptances and reopening
@@ -340,27 +108,16 @@ class CrossServiceReactionsIT {
    */
   @Test
   void terminatingAnAgreementSuspendsTheOpenProgrammeHoldsTheClosedOneAndFlagsTheRunningMobility() {
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String suffix = RegistryScenarios.suffix();
     String home = "t" + suffix + ".edu.pk";
     String host = "t" + suffix + ".by";
-    register(home, "PK");
-    register(host, "BY");
-    String agreement = agreementInForce(home, host, suffix);
-    String open = openProgramme(agreement, home, host, "T/OPEN-" + suffix.toUpperCase());
-    String closed = openProgramme(agreement, home, host, "T/CLOSED-" + suffix.toUpperCase());
-    String running = nominate(closed, home);
-    String waiting = nominate(closed, home);
-    suite
-        .asPartner(EXCHANGE, host)
-        .post("/api/v1/mobilities/" + running + "/acceptance")
-        .then()
-        .statusCode(200);
-    suite
-        .asPartner(EXCHANGE, home)
-        .body(Map.of("startedOn", "2026-11-20"))
-        .post("/api/v1/mobilities/" + running + "/start")
-        .then()
-        .statusCode(200);
+    scenarios.university(home, "PK");
+    scenarios.university(host, "BY");
+    String agreement = scenarios.agreementInForce(home, host);
+    String open = scenarios.openProgramme(agreement, home, host);
+    String closed = scenarios.openProgramme(agreement, home, host);
+    String running = scenarios.runningMobility(closed, home, host);
+    String waiting = scenarios.nominate(closed, home);
     suite
         .asPartner(EXCHANGE, home)
         .post("/api/v1/programs/" + closed + "/closing")
@@ -374,7 +131,7 @@ class CrossServiceReactionsIT {
         .then()
         .statusCode(200);
 
-    await().atMost(WAIT).until(() -> programStatus(open).equals("SUSPENDED"));
+    await().atMost(WAIT).until(() -> scenarios.programStatus(open).equals("SUSPENDED"));
     await()
         .atMost(WAIT)
         .until(
@@ -396,7 +153,7 @@ class CrossServiceReactionsIT {
             .extract()
             .path("attention");
     assertEquals(Map.of("reason", "AGREEMENT_TERMINATED", "since", "2026-11-28"), attention);
-    assertEquals("CLOSED", programStatus(closed), "a closed programme keeps its status");
+    assertEquals("CLOSED", scenarios.programStatus(closed), "a closed programme keeps its status");
     suite
         .asPartner(EXCHANGE, host)
         .post("/api/v1/mobilities/" + waiting + "/acceptance")
@@ -409,7 +166,7 @@ class CrossServiceReactionsIT {
         .then()
         .statusCode(422)
         .body("condition", org.hamcrest.Matchers.equalTo("agreement-not-in-force"));
-    assertEquals("CLOSED", programStatus(closed));
+    assertEquals("CLOSED", scenarios.programStatus(closed));
     assertEquals(
         List.of(running),
         suite

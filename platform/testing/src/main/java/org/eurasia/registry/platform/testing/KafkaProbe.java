@@ -13,13 +13,17 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Reads and writes the test broker directly, the way another service (or an attacker) would. */
+/**
+ * Reads and writes the test broker directly, the way another service (or an attacker) would. Reads
+ * see committed records only ({@code read_committed}), as the services' consumers do.
+ */
 public final class KafkaProbe {
 
   private KafkaProbe() {}
@@ -86,6 +90,54 @@ public final class KafkaProbe {
       }
     }
     return found;
+  }
+
+  /**
+   * Every record of {@code topic} that matches, in partition order, from the beginning to the end
+   * each partition has now. Like every read here it sees committed records only ({@code
+   * read_committed}), as the services' consumers do: records of an aborted or still open
+   * transaction are not returned.
+   */
+  public static List<ConsumerRecord<String, byte[]>> readAll(
+      String bootstrapServers, String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
+    List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(reader(bootstrapServers))) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      // For a read_committed consumer the end is the last stable offset: open transactions wait.
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException("Could not read " + topic + " to its end in 60 s");
+        }
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+          if (record.offset() < ends.get(new TopicPartition(topic, record.partition()))
+              && match.test(record)) {
+            found.add(record);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Map<String, Object> reader(String bootstrapServers) {
+    return Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrapServers,
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+        false,
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+        "read_committed",
+        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+        StringDeserializer.class.getName(),
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+        ByteArrayDeserializer.class.getName());
   }
 
   public static void send(ProducerRecord<String, byte[]> record) {

@@ -2,6 +2,8 @@ package org.eurasia.registry.platform.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
@@ -12,6 +14,9 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,7 +24,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eurasia.registry.local.KafkaBroker;
 import org.eurasia.registry.local.PostgresServer;
 import org.eurasia.registry.local.ServiceProcess;
@@ -39,6 +46,25 @@ public final class RunningSuite implements AutoCloseable {
    */
   static final String ISSUER = "https://registry.local/issuer";
 
+  /** For questions to a replica that may be frozen: no answer within a second or two is one. */
+  private static final RestAssuredConfig SHORT_TIMEOUTS =
+      RestAssuredConfig.config()
+          .httpClient(
+              HttpClientConfig.httpClientConfig()
+                  .setParam("http.connection.timeout", 2_000)
+                  .setParam("http.socket.timeout", 2_000));
+
+  /**
+   * For writes while a test harms the service: an answer that takes longer than this is taken as
+   * lost.
+   */
+  static final RestAssuredConfig WRITE_TIMEOUTS =
+      RestAssuredConfig.config()
+          .httpClient(
+              HttpClientConfig.httpClientConfig()
+                  .setParam("http.connection.timeout", 2_000)
+                  .setParam("http.socket.timeout", 15_000));
+
   private final Path work;
   private final int postgresPort;
   private PostgresServer postgres;
@@ -47,7 +73,7 @@ public final class RunningSuite implements AutoCloseable {
   private final Path publicKey;
   private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
   private final Map<String, Path> serviceDirs = new LinkedHashMap<>();
-  private final Map<String, Integer> ports = new LinkedHashMap<>();
+  private final Map<String, Integer> ports = new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
 
   private RunningSuite(Path work) throws Exception {
@@ -86,6 +112,25 @@ public final class RunningSuite implements AutoCloseable {
     return launch(name);
   }
 
+  /**
+   * Starts another replica of a service already started: the same jar, database schema, settings
+   * and consumer group, on its own port. It is addressed as {@link #replicaName(String, String)} in
+   * every other method (requests, signals, restart).
+   */
+  public ServiceProcess startReplica(String name, String replicaId) throws Exception {
+    if (!serviceDirs.containsKey(name)) {
+      throw new IllegalStateException("Start " + name + " before its replicas");
+    }
+    String replica = replicaName(name, replicaId);
+    ports.putIfAbsent(replica, freePort());
+    return launch(replica);
+  }
+
+  /** How a replica started with {@link #startReplica} is named. */
+  public static String replicaName(String name, String replicaId) {
+    return name + "#" + replicaId;
+  }
+
   /** Starts a service stopped or killed before, on the same port and settings. */
   public ServiceProcess restart(String name) throws Exception {
     return launch(name);
@@ -96,17 +141,114 @@ public final class RunningSuite implements AutoCloseable {
     services.remove(name).kill();
   }
 
+  /**
+   * Stops a service gracefully (SIGTERM), as Kubernetes does before it removes a pod: shutdown
+   * hooks run, in-flight work gets its grace period.
+   */
+  public void terminate(String name) throws Exception {
+    services.remove(name).stop();
+  }
+
+  /** Freezes a running service (SIGSTOP); it stays registered, silent, until {@link #thaw}. */
+  public void freeze(String name) throws Exception {
+    services.get(name).freeze();
+  }
+
+  /** Lets a frozen service run again (SIGCONT). */
+  public void thaw(String name) throws Exception {
+    services.get(name).thaw();
+  }
+
+  /**
+   * The running replicas of a service (the first one started is named as the service), frozen ones
+   * included.
+   */
+  public List<String> replicasOf(String name) {
+    return services.keySet().stream()
+        .filter(n -> n.equals(name) || n.startsWith(name + "#"))
+        .toList();
+  }
+
+  /**
+   * The replica of a service whose outbox relay holds the lock, as its readiness details say; empty
+   * while none does. A frozen replica cannot answer and is never named.
+   */
+  public Optional<String> activeRelay(String name) {
+    for (String replica : replicasOf(name)) {
+      ServiceProcess process = services.get(replica);
+      if (process.isFrozen()) {
+        continue;
+      }
+      try {
+        Boolean active =
+            given()
+                .baseUri(process.baseUrl())
+                .config(SHORT_TIMEOUTS)
+                .get("/q/health/ready")
+                .then()
+                .extract()
+                .path(
+                    "checks.find { it.name == 'kafka-and-outbox' }.data.relayActiveOnThisReplica");
+        if (Boolean.TRUE.equals(active)) {
+          return Optional.of(replica);
+        }
+      } catch (RuntimeException e) {
+        // Not answering (starting, stopping): not the active relay as far as anyone can tell.
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The sum of a replica's Prometheus series that start with {@code series}: a meter name, e.g.
+   * {@code registry_outbox_published_total}, or a name with its first tags, e.g. {@code
+   * registry_events_consumed_total{outcome="duplicate"}. 0 when there is none.
+   */
+  public double metric(String name, String series) {
+    String text =
+        given()
+            .baseUri(services.get(name).baseUrl())
+            .config(SHORT_TIMEOUTS)
+            .get("/q/metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    double sum = 0;
+    for (String line : text.split("\n")) {
+      if (line.startsWith(series)) {
+        // name{tags} value [# {exemplar tags} exemplar-value timestamp]
+        int space = line.indexOf(' ');
+        int brace = line.indexOf('{');
+        int valueFrom = brace >= 0 && brace < space ? line.indexOf('}') + 1 : space;
+        String rest = line.substring(valueFrom).trim();
+        sum += Double.parseDouble(rest.split("\\s+")[0]);
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * A connection to the suite's database as the services' own user, to read what a service recorded
+   * (processed events, projections) that no API shows.
+   */
+  public Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+  }
+
   private ServiceProcess launch(String name) throws Exception {
+    String service = name.contains("#") ? name.substring(0, name.indexOf('#')) : name;
     ServiceProcess process =
         ServiceProcess.start(
             name,
-            serviceDirs.get(name),
+            serviceDirs.get(service),
             ports.get(name),
             postgres.jdbcUrl(),
             kafka.bootstrapServers(),
             publicKey,
-            work.resolve(name + ".log"),
-            settings.get(name));
+            work.resolve(name.replace('#', '-') + ".log"),
+            settings.get(service));
     services.put(name, process);
     process.awaitReady(START);
     return process;
@@ -157,9 +299,13 @@ public final class RunningSuite implements AutoCloseable {
     return as(service, token("system@" + organization, organization, Set.of("partner")));
   }
 
+  /**
+   * Addressed by port, which a service keeps across restarts: requests from other threads may be
+   * built while it is down.
+   */
   private RequestSpecification as(String service, String token) {
     return given()
-        .baseUri(services.get(service).baseUrl())
+        .baseUri("http://127.0.0.1:" + ports.get(service))
         .header("Authorization", "Bearer " + token)
         .contentType(ContentType.JSON);
   }
