@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,6 +49,7 @@ public class EventConsumer {
 
   private final AtomicBoolean running = new AtomicBoolean();
   private Thread thread;
+  private volatile KafkaConsumer<String, byte[]> current;
 
   void onStart(@Observes StartupEvent event) {
     if (config.consumer().enabled()
@@ -61,6 +63,13 @@ public class EventConsumer {
 
   void onStop(@Observes ShutdownEvent event) {
     if (running.getAndSet(false) && thread != null) {
+      KafkaConsumer<String, byte[]> consumer = current;
+      if (consumer != null) {
+        // A poll can block well past its timeout (a rebalance in progress): wake it, so shutdown
+        // does not wait for it. An event being applied is not interrupted; it is abandoned
+        // uncommitted only between attempts (Delivery).
+        consumer.wakeup();
+      }
       try {
         thread.join(Duration.ofSeconds(20).toMillis());
       } catch (InterruptedException e) {
@@ -79,6 +88,7 @@ public class EventConsumer {
     while (running.get()) {
       try (KafkaConsumer<String, byte[]> consumer = kafka.consumer();
           KafkaProducer<String, byte[]> deadLetterProducer = kafka.producer("dead-letters")) {
+        current = consumer;
         consumer.subscribe(topics);
         LOG.infof("Consuming %s", topics);
         while (running.get()) {
@@ -98,9 +108,15 @@ public class EventConsumer {
           }
           metrics.updateLag(consumer);
         }
+      } catch (WakeupException e) {
+        // Shutdown woke the poll (or the commit: that offset is committed by the next owner, and
+        // the event found applied by its id).
+        LOG.debug("Event consumer woken for shutdown");
       } catch (Exception e) {
         LOG.warnf("Event consumer stopped (%s); reconnecting", e.toString());
         sleep(Duration.ofSeconds(2));
+      } finally {
+        current = null;
       }
     }
   }
