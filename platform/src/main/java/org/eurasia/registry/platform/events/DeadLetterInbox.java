@@ -78,43 +78,58 @@ public class DeadLetterInbox {
     ALREADY_APPLIED
   }
 
-  /** Dead letters in (partition, offset) order after {@code after}, at most {@code limit}. */
+  /**
+   * Dead letters in (partition, offset) order after {@code after}: at most {@code limit} + 1, so
+   * the caller knows whether a next page exists. All partitions are read at once, each only until
+   * it has enough or reaches its end.
+   */
   public List<Letter> list(int limit, Position after) {
-    List<Letter> letters = new ArrayList<>();
     long deadline = System.nanoTime() + BUDGET.toNanos();
     try (KafkaConsumer<String, byte[]> consumer = kafka.reader()) {
       List<TopicPartition> partitions = partitions(consumer);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
       Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions);
+      Map<TopicPartition, List<Letter>> found = new java.util.LinkedHashMap<>();
       for (TopicPartition partition : partitions) {
-        if (after != null && partition.partition() < after.partition()) {
-          continue;
-        }
         long from = starts.get(partition);
         if (after != null && partition.partition() == after.partition()) {
           from = Math.max(from, after.offset() + 1);
         }
-        long end = ends.get(partition);
-        if (from >= end) {
-          continue;
+        boolean before = after != null && partition.partition() < after.partition();
+        if (!before && from < ends.get(partition)) {
+          found.put(partition, new ArrayList<>());
+          starts.put(partition, from);
         }
-        consumer.assign(List.of(partition));
-        consumer.seek(partition, from);
-        while (consumer.position(partition) < end
-            && letters.size() <= limit
-            && System.nanoTime() < deadline) {
-          for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-            if (record.offset() < end && letters.size() <= limit) {
-              letters.add(letter(record, false));
-            }
+      }
+      if (found.isEmpty()) {
+        return List.of();
+      }
+      consumer.assign(found.keySet());
+      found.keySet().forEach(p -> consumer.seek(p, starts.get(p)));
+      while (System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+          TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+          List<Letter> letters = found.get(partition);
+          if (record.offset() < ends.get(partition) && letters.size() <= limit) {
+            letters.add(letter(record, false));
           }
         }
-        if (letters.size() > limit || System.nanoTime() >= deadline) {
+        List<TopicPartition> done = new ArrayList<>();
+        for (TopicPartition partition : found.keySet()) {
+          if (found.get(partition).size() > limit
+              || consumer.position(partition) >= ends.get(partition)) {
+            done.add(partition);
+          }
+        }
+        consumer.pause(done);
+        if (done.size() == found.size()) {
           break;
         }
       }
+      List<Letter> letters = new ArrayList<>();
+      found.values().forEach(letters::addAll);
+      return letters.size() > limit + 1 ? letters.subList(0, limit + 1) : letters;
     }
-    return letters;
   }
 
   /** One dead letter with its data, if the topic still holds it. */

@@ -120,6 +120,7 @@ public class KafkaClients {
    */
   public KafkaConsumer<String, byte[]> reader() {
     Map<String, Object> config = base();
+    config.remove(ConsumerConfig.GROUP_ID_CONFIG);
     config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-reader");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
