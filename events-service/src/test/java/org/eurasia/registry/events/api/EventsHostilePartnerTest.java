@@ -76,8 +76,8 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
                   .setParameter(1, SECRET_AGREEMENT)
                   .setParameter(
                       2,
-                      "[{\"organizationCode\": \"most.gov.pk\", \"country\": \"PK\", \"role\": \"SIGNATORY\", \"signed\": true},"
-                          + " {\"organizationCode\": \"gknt.gov.by\", \"country\": \"BY\", \"role\": \"SIGNATORY\", \"signed\": true}]")
+                      "[{\"organizationCode\": \"most.gov.pk\", \"country\": \"PK\", \"role\": \"SIGNATORY\", \"signed\": true, \"consented\": true},"
+                          + " {\"organizationCode\": \"gknt.gov.by\", \"country\": \"BY\", \"role\": \"SIGNATORY\", \"signed\": true, \"consented\": true}]")
                   .executeUpdate();
               em.createNativeQuery(
                       "INSERT INTO program_projection (program_id, code, status, agreement_id, institutions, accepted_institutions,"

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eurasia.registry.agreements.client.AgreementFacts.AnnouncedParty;
+import org.eurasia.registry.agreements.client.PartyFact;
 import org.eurasia.registry.platform.domain.DomainException;
 import org.eurasia.registry.platform.domain.InvalidTransition;
 import org.eurasia.registry.platform.domain.InvalidValue;
@@ -508,16 +510,14 @@ class EventLifecycleTest {
     return agreement(status, "PUBLIC", List.of());
   }
 
-  static AgreementProjection agreement(
-      String status, String visibility, List<AgreementProjection.PartyFact> parties) {
+  static AgreementProjection agreement(String status, String visibility, List<PartyFact> parties) {
     AgreementProjection a = new AgreementProjection(UUID.randomUUID());
     a.reflect("PK-BY/1", status, visibility, parties, 1, NOW);
     return a;
   }
 
-  static AgreementProjection.PartyFact party(
-      String code, String role, boolean signed, Boolean consented) {
-    return new AgreementProjection.PartyFact(code, "PK", role, signed, consented);
+  static PartyFact party(String code, String role, boolean signed, Boolean consented) {
+    return new AnnouncedParty(code, "PK", role, signed, consented).fact();
   }
 
   static EventLinks links(
@@ -682,15 +682,6 @@ class EventLifecycleTest {
         false,
         links(Requester.NOBODY, agreements, List.of(orphan)).mayRead(orphan),
         "an agreement not heard of shows nothing");
-  }
-
-  @Test
-  void aPartyConsentedWhenTheEventSaysSoOrElseWhenASignatorySigned() {
-    assertEquals(true, party("a.pk", "SIGNATORY", true, null).consenting());
-    assertEquals(false, party("a.pk", "SIGNATORY", false, null).consenting());
-    assertEquals(false, party("a.pk", "OBSERVER", false, null).consenting());
-    assertEquals(true, party("a.pk", "OBSERVER", false, true).consenting());
-    assertEquals(false, party("a.pk", "SIGNATORY", true, false).consenting());
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eurasia.registry.exchange.domain.AgreementProjection.PartyFact;
+import org.eurasia.registry.agreements.client.PartyFact;
 import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.UnknownReference;
 import org.eurasia.registry.platform.problem.DomainProblems;
@@ -220,25 +220,6 @@ class ProgramEligibilityTest {
     assertFalse(
         ProgramEligibility.covers(
             agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by"), "nust.edu.pk", KNOWN));
-  }
-
-  @Test
-  void consentAbsentFromOlderEventsFollowsTheProducersContract() {
-    assertTrue(
-        PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", true, null).consented(),
-        "a signatory that signed");
-    assertFalse(
-        PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", false, null).consented(),
-        "a signatory that did not sign");
-    assertFalse(
-        PartyFact.announced("gknt.gov.by", "BY", "OBSERVER", true, null).consented(),
-        "any other role");
-    assertTrue(
-        PartyFact.announced("gknt.gov.by", "BY", "OBSERVER", false, true).consented(),
-        "stated consent wins");
-    assertFalse(
-        PartyFact.announced("most.gov.pk", "PK", "SIGNATORY", true, false).consented(),
-        "stated refusal wins");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.eurasia.registry.agreements.client.PartyFact;
 import org.eurasia.registry.exchange.domain.Program.Institution;
 import org.eurasia.registry.exchange.domain.ProgramTerms.QuotaPlan;
 import org.eurasia.registry.platform.domain.InvalidTransition;
@@ -461,8 +462,8 @@ class ProgramLifecycleTest {
         status,
         visibility,
         List.of(
-            new AgreementProjection.PartyFact("most.gov.pk", "PK", "SIGNATORY", true, true),
-            new AgreementProjection.PartyFact("gknt.gov.by", "BY", "SIGNATORY", true, true)),
+            new PartyFact("most.gov.pk", "PK", "SIGNATORY", true, true),
+            new PartyFact("gknt.gov.by", "BY", "SIGNATORY", true, true)),
         4,
         NOW);
     return a;

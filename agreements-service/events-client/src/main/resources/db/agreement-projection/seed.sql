@@ -1,0 +1,27 @@
+-- What a consumer of agreement events would have learnt about the agreements agreements-service seeds (seed data is
+-- written directly, so no events announce it): loaded by each consuming service's registry.seed.scripts. Same ids,
+-- codes, statuses and versions as agreements-service/src/main/resources/db/seed/agreements.sql (the four the consumers'
+-- own seeds and OpenAPI examples use); later events about them apply on top. Each party carries `consented` as agreement
+-- events state it: the signatories of the agreements in force or ended consented by signing; those of the draft have
+-- not signed, so they have not consented yet. Re-running inserts nothing.
+INSERT INTO agreement_projection (agreement_id, code, status, visibility, parties, version, updated_at) VALUES
+ ('5eed0000-0000-4000-8000-0000000a0001', 'PK-BY/MOU/2026/HE-001', 'DRAFT', 'PUBLIC',
+  '[{"organizationCode": "qau.edu.pk", "country": "PK", "role": "SIGNATORY", "signed": false, "consented": false},
+    {"organizationCode": "bsu.by", "country": "BY", "role": "SIGNATORY", "signed": false, "consented": false}]', 0, '2026-01-10T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0002', 'PK-BY/MOU/2021/ST-014', 'IN_FORCE', 'PUBLIC',
+  '[{"organizationCode": "most.gov.pk", "country": "PK", "role": "SIGNATORY", "signed": true, "consented": true},
+    {"organizationCode": "gknt.gov.by", "country": "BY", "role": "SIGNATORY", "signed": true, "consented": true}]', 3, '2021-06-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0003', 'PK-BY/MOU/2019/TR-003', 'TERMINATED', 'PUBLIC',
+  '[{"organizationCode": "pu.edu.pk", "country": "PK", "role": "SIGNATORY", "signed": true, "consented": true},
+    {"organizationCode": "bsuir.by", "country": "BY", "role": "SIGNATORY", "signed": true, "consented": true}]', 4, '2021-03-31T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0004', 'PK-CN/MOU/2023/CI-007', 'IN_FORCE', 'PUBLIC',
+  '[{"organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signed": true, "consented": true},
+    {"organizationCode": "cuc.edu.cn", "country": "CN", "role": "SIGNATORY", "signed": true, "consented": true}]', 3, '2023-08-01T00:00:00Z')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO consumed_aggregate_version (aggregate_type, aggregate_id, version) VALUES
+ ('agreement', '5eed0000-0000-4000-8000-0000000a0001', 0),
+ ('agreement', '5eed0000-0000-4000-8000-0000000a0002', 3),
+ ('agreement', '5eed0000-0000-4000-8000-0000000a0003', 4),
+ ('agreement', '5eed0000-0000-4000-8000-0000000a0004', 3)
+ON CONFLICT DO NOTHING;
