@@ -87,6 +87,9 @@ public class DeadLetterInbox {
     long deadline = System.nanoTime() + BUDGET.toNanos();
     try (KafkaConsumer<String, byte[]> consumer = kafka.reader()) {
       List<TopicPartition> partitions = partitions(consumer);
+      // Assigned before asking for offsets: a read_committed consumer asked about partitions it
+      // does not hold logs a warning for each.
+      consumer.assign(partitions);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
       Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions);
       Map<TopicPartition, List<Letter>> found = new java.util.LinkedHashMap<>();
@@ -104,7 +107,7 @@ public class DeadLetterInbox {
       if (found.isEmpty()) {
         return List.of();
       }
-      consumer.assign(found.keySet());
+      consumer.pause(partitions.stream().filter(p -> !found.containsKey(p)).toList());
       found.keySet().forEach(p -> consumer.seek(p, starts.get(p)));
       while (System.nanoTime() < deadline) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
@@ -156,12 +159,12 @@ public class DeadLetterInbox {
       if (partitions(consumer).stream().noneMatch(partition::equals)) {
         return Optional.empty();
       }
+      consumer.assign(List.of(partition));
       long start = consumer.beginningOffsets(List.of(partition)).get(partition);
       long end = consumer.endOffsets(List.of(partition)).get(partition);
       if (position.offset() < start || position.offset() >= end) {
         return Optional.empty();
       }
-      consumer.assign(List.of(partition));
       consumer.seek(partition, position.offset());
       long deadline = System.nanoTime() + BUDGET.toNanos();
       while (System.nanoTime() < deadline) {
