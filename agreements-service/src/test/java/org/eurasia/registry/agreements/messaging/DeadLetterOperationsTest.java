@@ -13,7 +13,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.platform.testing.KafkaProbe;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
@@ -30,8 +29,7 @@ import org.junit.jupiter.api.Test;
 class DeadLetterOperationsTest {
 
   static final Duration WAIT = Duration.ofSeconds(60);
-  static final String OPERATOR =
-      TestTokens.bearer(TestTokens.token("ops@registry.local", null, Set.of("operator")));
+  static final String OPERATOR = TestTokens.bearer(TestTokens.operator());
 
   /** Every dead letter of the subject, reading all pages. */
   static List<Map<String, Object>> lettersOf(String subject) {

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eurasia.registry.platform.testing.KafkaProbe;
@@ -114,8 +113,7 @@ class ParkedEventsTest {
         .get("/api/v1/operations/outbox/parked")
         .then()
         .statusCode(403);
-    String operator =
-        TestTokens.bearer(TestTokens.token("ops@registry.local", null, Set.of("operator")));
+    String operator = TestTokens.bearer(TestTokens.operator());
     List<String> listed =
         given()
             .header("Authorization", operator)

@@ -194,16 +194,14 @@ public class DeadLetterInbox {
 
   /** The record as it was on its original topic, so that its processed mark is the live one's. */
   private static ConsumerRecord<String, byte[]> asOriginal(ConsumerRecord<String, byte[]> letter) {
-    String topic = header(letter, "dlt-original-topic");
-    if (topic == null) {
+    Origin origin = Origin.of(letter);
+    if (origin.topic() == null) {
       throw new IllegalStateException("The dead letter does not say which topic it came from");
     }
-    String partition = header(letter, "dlt-original-partition");
-    String offset = header(letter, "dlt-original-offset");
     return new ConsumerRecord<>(
-        topic,
-        partition == null ? 0 : Integer.parseInt(partition),
-        offset == null ? 0 : Long.parseLong(offset),
+        origin.topic(),
+        origin.partition() == null ? 0 : origin.partition(),
+        origin.offset() == null ? 0 : origin.offset(),
         letter.timestamp(),
         TimestampType.CREATE_TIME,
         ConsumerRecord.NULL_SIZE,
@@ -215,24 +213,34 @@ public class DeadLetterInbox {
   }
 
   private Letter letter(ConsumerRecord<String, byte[]> record, boolean withData) {
-    String originalTopic = header(record, "dlt-original-topic");
+    Origin origin = Origin.of(record);
     String eventId = header(record, "ce_id");
-    String partition = header(record, "dlt-original-partition");
-    String offset = header(record, "dlt-original-offset");
     return new Letter(
         new Position(record.partition(), record.offset()),
         eventId,
         header(record, "ce_type"),
         header(record, "ce_subject"),
-        originalTopic,
-        partition == null ? null : Integer.valueOf(partition),
-        offset == null ? null : Long.valueOf(offset),
-        header(record, "dlt-error"),
+        origin.topic(),
+        origin.partition(),
+        origin.offset(),
+        header(record, DeadLetters.ERROR),
         Instant.ofEpochMilli(record.timestamp()),
-        originalTopic != null && eventId != null && processed(originalTopic, eventId),
+        origin.topic() != null && eventId != null && processed(origin.topic(), eventId),
         withData && record.value() != null
             ? new String(record.value(), StandardCharsets.UTF_8)
             : null);
+  }
+
+  /** Where a dead letter came from, as {@link DeadLetters} wrote it. */
+  private record Origin(String topic, Integer partition, Long offset) {
+    static Origin of(ConsumerRecord<?, ?> letter) {
+      String partition = header(letter, DeadLetters.ORIGINAL_PARTITION);
+      String offset = header(letter, DeadLetters.ORIGINAL_OFFSET);
+      return new Origin(
+          header(letter, DeadLetters.ORIGINAL_TOPIC),
+          partition == null ? null : Integer.valueOf(partition),
+          offset == null ? null : Long.valueOf(offset));
+    }
   }
 
   private boolean processed(String topic, String eventId) {

@@ -17,6 +17,13 @@ import org.apache.kafka.common.header.Header;
 @ApplicationScoped
 class DeadLetters {
 
+  /** Headers a dead letter carries besides the original's: read back by {@link DeadLetterInbox}. */
+  static final String ERROR = "dlt-error";
+
+  static final String ORIGINAL_TOPIC = "dlt-original-topic";
+  static final String ORIGINAL_PARTITION = "dlt-original-partition";
+  static final String ORIGINAL_OFFSET = "dlt-original-offset";
+
   @Inject EventsConfig config;
 
   /**
@@ -32,12 +39,10 @@ class DeadLetters {
     for (Header header : record.headers()) {
       letter.headers().add(header);
     }
-    letter
-        .headers()
-        .add("dlt-error", bytes(error.getClass().getName() + ": " + error.getMessage()));
-    letter.headers().add("dlt-original-topic", bytes(record.topic()));
-    letter.headers().add("dlt-original-partition", bytes(Integer.toString(record.partition())));
-    letter.headers().add("dlt-original-offset", bytes(Long.toString(record.offset())));
+    letter.headers().add(ERROR, bytes(error.getClass().getName() + ": " + error.getMessage()));
+    letter.headers().add(ORIGINAL_TOPIC, bytes(record.topic()));
+    letter.headers().add(ORIGINAL_PARTITION, bytes(Integer.toString(record.partition())));
+    letter.headers().add(ORIGINAL_OFFSET, bytes(Long.toString(record.offset())));
     try {
       producer.send(letter).get(60, TimeUnit.SECONDS);
     } catch (Exception e) {

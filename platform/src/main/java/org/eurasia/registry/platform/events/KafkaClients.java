@@ -51,20 +51,12 @@ public class KafkaClients {
    * retries.
    */
   public KafkaProducer<String, byte[]> producer(String role) {
-    Map<String, Object> config = base();
-    config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-" + role);
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    // With idempotence, up to 5 in-flight requests still keep per-partition order across retries.
-    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-    config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+    Map<String, Object> config = durableProducer(application + "-" + role);
     // Bounded waits: while Kafka is down a batch fails within these, the rows stay in the outbox,
     // and the relay backs off.
     config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     return new KafkaProducer<>(config);
   }
 
@@ -75,13 +67,8 @@ public class KafkaClients {
    * consumers.
    */
   public KafkaProducer<String, byte[]> relayProducer() {
-    Map<String, Object> config = base();
-    config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox-relay");
+    Map<String, Object> config = durableProducer(application + "-outbox-relay");
     config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, application + ".outbox-relay");
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-    config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
     int sendTimeout = (int) events.relay().sendTimeout().toMillis();
     config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeout);
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, sendTimeout);
@@ -89,9 +76,21 @@ public class KafkaClients {
     // A leader that stalls with a transaction open holds back read_committed consumers of its
     // partitions until the next leader fences it, or until this timeout at the latest.
     config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000);
+    return new KafkaProducer<>(config);
+  }
+
+  /** What every producer here shares: acknowledged by all in-sync replicas, never duplicated. */
+  private Map<String, Object> durableProducer(String clientId) {
+    Map<String, Object> config = base();
+    config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    // With idempotence, up to 5 in-flight requests still keep per-partition order across retries.
+    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+    config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
     config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    return new KafkaProducer<>(config);
+    return config;
   }
 
   /**

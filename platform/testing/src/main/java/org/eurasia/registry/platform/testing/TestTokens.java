@@ -32,6 +32,11 @@ public final class TestTokens {
     return token("registrar@registry.test", null, Set.of("registrar"));
   }
 
+  /** The registry's operator: parked events and dead letters, no organization. */
+  public static String operator() {
+    return token("ops@registry.test", null, Set.of("operator"));
+  }
+
   public static String partner(String organization) {
     return token("system@" + organization, organization, Set.of("partner"));
   }
