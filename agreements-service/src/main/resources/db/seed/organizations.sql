@@ -8,5 +8,6 @@ INSERT INTO organization (id, code, kind, names, country, parent_id, version, cr
  ('5eed0000-0000-4000-8000-000000000005', 'most.gov.pk', 'MINISTRY_OR_AGENCY', '{"en": "Ministry of Science and Technology, Pakistan", "ur": "وزارت سائنس و ٹیکنالوجی"}', 'PK', NULL, 0, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-000000000006', 'gknt.gov.by', 'MINISTRY_OR_AGENCY', '{"en": "State Committee on Science and Technology of the Republic of Belarus", "ru": "Государственный комитет по науке и технологиям Республики Беларусь"}', 'BY', NULL, 0, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-000000000007', 'pu.edu.pk', 'UNIVERSITY', '{"en": "University of the Punjab"}', 'PK', NULL, 0, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
- ('5eed0000-0000-4000-8000-000000000008', 'cuc.edu.cn', 'UNIVERSITY', '{"en": "Communication University of China", "zh": "中国传媒大学"}', 'CN', NULL, 0, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')
+ ('5eed0000-0000-4000-8000-000000000008', 'cuc.edu.cn', 'UNIVERSITY', '{"en": "Communication University of China", "zh": "中国传媒大学"}', 'CN', NULL, 0, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-000000000009', 'ncp.edu.pk', 'RESEARCH_CENTRE', '{"en": "National Centre for Physics, Islamabad"}', 'PK', NULL, 0, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')
 ON CONFLICT (id) DO NOTHING;
