@@ -55,6 +55,27 @@ public final class RegistryScenarios {
   }
 
   /**
+   * Retires an organization in agreements-service's directory, as a registrar does when it closes or
+   * merges: it stays readable, and no new record anywhere in the suite may name it.
+   */
+  public void retire(String organizationId) {
+    String etag =
+        suite
+            .asRegistrar(AGREEMENTS)
+            .get("/api/v1/organizations/" + organizationId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    suite
+        .asRegistrar(AGREEMENTS)
+        .header("If-Match", etag)
+        .post("/api/v1/organizations/" + organizationId + "/retirement")
+        .then()
+        .statusCode(200);
+  }
+
+  /**
    * A memorandum between two registered universities (home in Pakistan, host in Belarus), drafted
    * by a registrar, signed by each party's own partner and entered into force; returns its id.
    */
