@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +32,6 @@ class SuiteFaultsIT {
   static final String EVENTS = RegistryScenarios.EVENTS;
   static final Duration WAIT = Duration.ofSeconds(90);
   static final int WRITES = 10;
-  static final String Y = String.valueOf(Year.now(ZoneOffset.UTC).getValue() + 1);
 
   static RunningSuite suite;
   static RegistryScenarios scenarios;
@@ -73,43 +70,7 @@ class SuiteFaultsIT {
   }
 
   static String publishedEvent(String organizer) {
-    String event =
-        created(
-            suite
-                .asPartner(EVENTS, organizer)
-                .body(
-                    Map.of(
-                        "code",
-                        "F/" + suffix().toUpperCase(),
-                        "details",
-                        Map.of(
-                            "kind",
-                            "WEBINAR",
-                            "title",
-                            Map.of("en", "Fault webinar"),
-                            "organizers",
-                            List.of(organizer),
-                            "format",
-                            "ONLINE",
-                            "joinUrl",
-                            "https://meet.example.org/fault",
-                            "schedule",
-                            Map.of(
-                                "timeZone",
-                                "Asia/Karachi",
-                                "startLocal",
-                                Y + "-03-01T14:00:00",
-                                "endLocal",
-                                Y + "-03-01T15:00:00"),
-                            "registration",
-                            Map.of("capacity", 1000))))
-                .post("/api/v1/events"));
-    suite
-        .asPartner(EVENTS, organizer)
-        .post("/api/v1/events/" + event + "/publication")
-        .then()
-        .statusCode(200);
-    return event;
+    return scenarios.publishedWebinar(organizer);
   }
 
   static List<ConsumerRecord<String, byte[]>> recordsOf(

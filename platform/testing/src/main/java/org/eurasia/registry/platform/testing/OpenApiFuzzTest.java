@@ -80,9 +80,10 @@ public abstract class OpenApiFuzzTest {
           "a".repeat(5_000));
 
   /**
-   * Requests per operation: with 30–35 operations per service, about 2,300 per service and 7,000 per
-   * suite run. Each request costs a digest of the whole schema besides its answer (~35 ms here), so
-   * this is the suite's largest single cost; the seed changes every run, so runs add up to more.
+   * Requests per operation: with 30–35 operations per service, about 2,300 per service and 7,000
+   * per suite run. Each request costs a digest of the whole schema besides its answer (~35 ms
+   * here), so this is the suite's largest single cost; the seed changes every run, so runs add up
+   * to more.
    */
   protected int requestsPerOperation() {
     return 70;

@@ -3,6 +3,8 @@ package org.eurasia.registry.platform.testing;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,8 +12,9 @@ import java.util.UUID;
 /**
  * The states the cross-service tests start from, reached through the running services' APIs as a
  * registrar and the partners would reach them: universities, a memorandum in force between two, an
- * open programme under it, a mobility under way. What exchange-service knows it learns from
- * agreements-service's events, so the programme steps wait for those to arrive.
+ * open programme under it, a mobility under way, a published webinar. What exchange-service and
+ * events-service know of the directory and the agreements they learn from agreements-service's
+ * events, so the steps in those services wait for them to arrive.
  */
 public final class RegistryScenarios {
 
@@ -55,8 +58,8 @@ public final class RegistryScenarios {
   }
 
   /**
-   * Retires an organization in agreements-service's directory, as a registrar does when it closes or
-   * merges: it stays readable, and no new record anywhere in the suite may name it.
+   * Retires an organization in agreements-service's directory, as a registrar does when it closes
+   * or merges: it stays readable, and no new record anywhere in the suite may name it.
    */
   public void retire(String organizationId) {
     String etag =
@@ -239,5 +242,58 @@ public final class RegistryScenarios {
         .statusCode(200)
         .extract()
         .path("status");
+  }
+
+  /** The details of an online webinar next year organized by one organization. */
+  public static Map<String, Object> webinar(String organizer) {
+    String year = String.valueOf(Year.now(ZoneOffset.UTC).getValue() + 1);
+    return Map.of(
+        "code",
+        "W/" + suffix().toUpperCase(),
+        "details",
+        Map.of(
+            "kind",
+            "WEBINAR",
+            "title",
+            Map.of("en", "Webinar of " + organizer),
+            "organizers",
+            List.of(organizer),
+            "format",
+            "ONLINE",
+            "joinUrl",
+            "https://meet.example.org/webinar",
+            "schedule",
+            Map.of(
+                "timeZone",
+                "Asia/Karachi",
+                "startLocal",
+                year + "-03-01T14:00:00",
+                "endLocal",
+                year + "-03-01T15:00:00"),
+            "registration",
+            Map.of("capacity", 1000)));
+  }
+
+  /**
+   * A webinar created by its organizer's partner once the organization's event has reached
+   * events-service (it refuses organizers its directory does not know), then published; returns its
+   * id.
+   */
+  public String publishedWebinar(String organizer) {
+    Map<String, Object> webinar = webinar(organizer);
+    String event =
+        await()
+            .atMost(EVENTS_ARRIVE)
+            .pollInterval(Duration.ofMillis(250))
+            .until(
+                () -> suite.asPartner(EVENTS, organizer).body(webinar).post("/api/v1/events"),
+                r -> r.statusCode() == 201)
+            .path("id");
+    suite
+        .asPartner(EVENTS, organizer)
+        .post("/api/v1/events/" + event + "/publication")
+        .then()
+        .statusCode(200);
+    return event;
   }
 }
