@@ -32,7 +32,7 @@ public class DeadLetterInbox {
 
   @Inject KafkaClients kafka;
 
-  @Inject EventsConfig config;
+  @Inject MessagingConfig config;
 
   @Inject ExactlyOnceDispatch dispatch;
 

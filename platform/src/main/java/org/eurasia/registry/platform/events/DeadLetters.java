@@ -24,7 +24,7 @@ class DeadLetters {
   static final String ORIGINAL_PARTITION = "dlt-original-partition";
   static final String ORIGINAL_OFFSET = "dlt-original-offset";
 
-  @Inject EventsConfig config;
+  @Inject MessagingConfig config;
 
   /**
    * Sends the dead letter and waits for the broker's acknowledgement; throws when it cannot, since

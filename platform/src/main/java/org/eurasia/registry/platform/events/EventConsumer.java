@@ -37,7 +37,7 @@ public class EventConsumer {
 
   @Inject KafkaClients kafka;
 
-  @Inject EventsConfig config;
+  @Inject MessagingConfig config;
 
   @Inject ExactlyOnceDispatch dispatch;
 

@@ -41,7 +41,7 @@ public class KafkaClients {
   @Identifier("default-kafka-broker")
   Map<String, Object> kafkaConfig;
 
-  @Inject EventsConfig events;
+  @Inject MessagingConfig events;
 
   @ConfigProperty(name = "quarkus.application.name")
   String application;

@@ -27,7 +27,7 @@ public class Outbox {
 
   @Inject Clock clock;
 
-  @Inject EventsConfig config;
+  @Inject MessagingConfig config;
 
   @Inject TransactionSynchronizationRegistry transactions;
 

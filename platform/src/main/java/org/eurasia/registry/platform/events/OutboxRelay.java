@@ -51,7 +51,7 @@ public class OutboxRelay {
 
   @Inject KafkaClients kafka;
 
-  @Inject EventsConfig config;
+  @Inject MessagingConfig config;
 
   @Inject RelayMetrics metrics;
 

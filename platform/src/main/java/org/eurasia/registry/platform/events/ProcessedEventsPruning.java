@@ -22,7 +22,7 @@ public class ProcessedEventsPruning {
   private static final Logger LOG = Logger.getLogger(ProcessedEventsPruning.class);
   private static final int BATCH = 5_000;
 
-  @Inject EventsConfig config;
+  @Inject MessagingConfig config;
 
   @Inject EntityManager em;
 

@@ -8,10 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How a service publishes and consumes domain events; every key is documented in the root README.
+ * How a service publishes and consumes domain events ({@code registry.messaging.*}); every key is
+ * documented in the root README. The group was called {@code registry.events.*} until the events
+ * service's own keys made {@code registry.events.topics.event} unreadable; the old names are still
+ * honoured ({@link LegacyMessagingNames}).
  */
-@ConfigMapping(prefix = "registry.events")
-public interface EventsConfig {
+@ConfigMapping(prefix = MessagingConfig.PREFIX)
+public interface MessagingConfig {
+
+  String PREFIX = "registry.messaging";
 
   /** The CloudEvents {@code source} of this service's events, e.g. {@code /agreements-service}. */
   String source();
@@ -40,7 +45,9 @@ public interface EventsConfig {
       throw new IllegalStateException(
           "No topic configured for aggregate type '"
               + aggregateType
-              + "': set registry.events.topics."
+              + "': set "
+              + PREFIX
+              + ".topics."
               + aggregateType);
     }
     return topic;
