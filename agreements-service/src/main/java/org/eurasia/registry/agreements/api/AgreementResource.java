@@ -284,7 +284,8 @@ public class AgreementResource {
       operationId = "draftAgreement",
       summary = "Draft an agreement (a party's partner, or registrar)",
       description =
-          "Parties are named by organization code and must be in the directory (else 422 unknown-reference). "
+          "Parties are named by organization code and must be in the directory (else 422 unknown-reference) "
+              + "and not retired (else 422 rule-violated `organization-retired`). "
               + "A partner may draft only agreements its organization is party to. Naming another organization binds it to "
               + "nothing: it is shown as invited (`consented: false`) until it signs or accepts. Kind AMENDMENT is refused "
               + "here (400 on `terms.kind`): amendments are drafted with POST /agreements/{id}/amendments. "
@@ -338,7 +339,9 @@ public class AgreementResource {
               + "CLEARS every signature and acceptance given so far (they stay in the version history), and each party signs "
               + "or accepts the new text again. An amendment keeps the agreement it amends (`amendsId` is not part of the "
               + "terms) and its kind; it must keep every signatory of that agreement as a signatory (422 rule-violated "
-              + "`amendment-signatories`). Changing the visibility checks the code as a create does. The "
+              + "`amendment-signatories`). A retired organization may keep the role it has (in the draft, or in the "
+              + "agreement an amendment amends) but may not be added nor given another role (422 rule-violated "
+              + "`organization-retired`). Changing the visibility checks the code as a create does. The "
               + "framework rule is checked again, today, on the new terms (422 `framework-membership`; a registrar "
               + "may override with `frameworkOverride`, which replaces the one the old terms had).")
   @APIResponse(
@@ -628,6 +631,8 @@ public class AgreementResource {
               + "agreement, for good. Every signatory of this agreement must be a signatory of the amendment (422 "
               + "rule-violated `amendment-signatories`, naming the missing ones; checked again at revision and entry into "
               + "force), and an amendment of a PUBLIC agreement must be PUBLIC (400 on `terms.visibility`). The "
+              + "amended agreement's parties may stay in their roles even if retired; no other retired organization "
+              + "may be named (422 rule-violated `organization-retired`). The "
               + "framework rule applies as to any draft (422 `framework-membership`, `terms.frameworkOverride` for a "
               + "registrar). It goes through "
               + "its own lifecycle; when it enters into force, the amended agreement records it and announces "

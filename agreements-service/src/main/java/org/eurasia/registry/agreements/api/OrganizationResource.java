@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,7 +32,9 @@ import org.eurasia.registry.agreements.application.OrganizationService;
 import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationFilter;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
+import org.eurasia.registry.agreements.domain.OrganizationStatus;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
@@ -54,6 +55,12 @@ public class OrganizationResource {
 
   private static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-000000000001";
 
+  /**
+   * The retirement example: cuc.edu.cn, which no other example names, so trying it in Swagger UI
+   * leaves the other examples working.
+   */
+  static final String RETIREMENT_EXAMPLE_ID = "5eed0000-0000-4000-8000-000000000008";
+
   @Inject OrganizationService organizations;
 
   @Context UriInfo uri;
@@ -63,7 +70,8 @@ public class OrganizationResource {
       operationId = "listOrganizations",
       summary = "List organizations, ordered by code",
       description =
-          "Open to everyone. Filter by country, kind, parent or `modifiedSince` (for partner resync); follow `next` for further pages.")
+          "Open to everyone. Filter by country, kind, parent, status or `modifiedSince` (for partner resync); "
+              + "retired organizations are listed too unless `status=ACTIVE`. Follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of organizations.")
   public Page<OrganizationView> list(
       @Valid @BeanParam Paging paging,
@@ -74,12 +82,16 @@ public class OrganizationResource {
       @QueryParam("kind") @Parameter(description = "Kind of organization.") OrganizationKind kind,
       @QueryParam("parentId") @Parameter(description = "Only children of this organization.")
           UUID parentId,
+      @QueryParam("status")
+          @Parameter(description = "ACTIVE or RETIRED; both when absent.", example = "ACTIVE")
+          OrganizationStatus status,
       @QueryParam("modifiedSince")
           @Parameter(
               description = "Only organizations changed at or after this instant.",
               example = "2025-01-01T00:00:00Z")
           Instant modifiedSince) {
-    OrganizationFilter filter = new OrganizationFilter(country, kind, parentId, modifiedSince);
+    OrganizationFilter filter =
+        new OrganizationFilter(country, kind, parentId, status, modifiedSince);
     return Page.of(
         organizations.list(filter, paging.limit(), paging.position(1)).map(OrganizationView::of),
         uri);
@@ -112,7 +124,9 @@ public class OrganizationResource {
       operationId = "registerOrganization",
       summary = "Register an organization (registrar)",
       description =
-          "Adds a party to the directory. The code is the organization's lower-case internet domain and never changes. Send an Idempotency-Key to make retries safe.")
+          "Adds a party to the directory. The code is the organization's lower-case internet domain and never changes. "
+              + "A retired parent is refused (422 rule-violated `organization-retired` on `parentId`). Send an "
+              + "Idempotency-Key to make retries safe.")
   @APIResponse(
       responseCode = "201",
       description = "Registered; Location names it, ETag carries its version.",
@@ -144,11 +158,14 @@ public class OrganizationResource {
       operationId = "updateOrganization",
       summary = "Change an organization (registrar)",
       description =
-          "Replaces kind, names, country and parent. Requires If-Match with the current ETag.")
+          "Replaces kind, names, country and parent. Requires If-Match with the current ETag. A retired "
+              + "organization does not change (409), and a retired parent is refused (422 rule-violated "
+              + "`organization-retired` on `parentId`).")
   @APIResponse(
       responseCode = "200",
       description = "Changed; ETag carries the new version.",
       content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+  @APIResponse(responseCode = "409", description = "The organization is retired.")
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
@@ -167,26 +184,33 @@ public class OrganizationResource {
     return ok(updated);
   }
 
-  @DELETE
-  @Path("/{id}")
+  @POST
+  @Path("/{id}/retirement")
   @RolesAllowed(Roles.REGISTRAR)
+  // No body: an empty POST is accepted whatever Content-Type the client puts on it (or none).
+  @Consumes(MediaType.WILDCARD)
   @Operation(
-      operationId = "removeOrganization",
-      summary = "Remove an organization that nothing refers to (registrar)",
+      operationId = "retireOrganization",
+      summary = "Retire an organization, for good (registrar)",
       description =
-          "Requires If-Match with the current ETag; refused with 409 while other organizations name it as parent.")
-  @APIResponse(responseCode = "204", description = "Removed.")
-  @APIResponse(responseCode = "409", description = "Other records still refer to it.")
-  public Response remove(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match")
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "The ETag last read.",
-              example = "\"0\"")
-          String ifMatch) {
-    organizations.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
-    return Response.noContent().build();
+          "Organizations are never deleted: agreements here and records in other services name them. A retired "
+              + "organization stays readable with its code (never reused) and everything that named it stays as it "
+              + "is, but nothing new may name it: not a party of a new agreement, nor one added to a draft or an "
+              + "amendment, nor a parent (422 rule-violated `organization-retired` on the field). Its child "
+              + "organizations are retired first. No body. Announces registry.organization.retired.v1.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Retired; status RETIRED, ETag carries the new version.",
+      content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Already retired (`currentState`), or it still has active child organizations (`activeChildren`).")
+  @Idempotent
+  public Response retire(
+      @PathParam("id") @Parameter(example = RETIREMENT_EXAMPLE_ID) UUID id,
+      @BeanParam CommandHeaders headers) {
+    return ok(organizations.retire(id, headers.expectedVersion()));
   }
 
   private static Response ok(Organization organization) {

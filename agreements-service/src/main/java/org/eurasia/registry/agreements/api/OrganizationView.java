@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
+import org.eurasia.registry.agreements.domain.OrganizationStatus;
 
 /** An organization as the API shows it. */
 @Schema(name = "Organization")
@@ -16,6 +17,12 @@ public record OrganizationView(
     @Schema(example = "{\"en\": \"Quaid-i-Azam University\"}") Map<String, String> names,
     @Schema(example = "PK") String country,
     UUID parentId,
+    @Schema(
+            description =
+                "ACTIVE, or RETIRED: still readable and named by what named it before, but nothing new may name it.",
+            example = "ACTIVE")
+        OrganizationStatus status,
+    @Schema(description = "When it was retired; null while active.") Instant retiredAt,
     @Schema(description = "Version, also sent as the ETag.", example = "0") long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -28,6 +35,8 @@ public record OrganizationView(
         organization.names(),
         organization.country(),
         organization.parentId(),
+        organization.status(),
+        organization.retiredAt(),
         organization.version(),
         organization.createdAt(),
         organization.updatedAt());

@@ -30,6 +30,7 @@ import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationRepository;
 import org.eurasia.registry.agreements.domain.PartialDate;
 import org.eurasia.registry.agreements.domain.Party;
+import org.eurasia.registry.agreements.domain.PartyRole;
 import org.eurasia.registry.agreements.domain.Position;
 import org.eurasia.registry.agreements.domain.SearchSort;
 import org.eurasia.registry.agreements.domain.Visibility;
@@ -150,7 +151,7 @@ public class AgreementService {
           "terms.kind",
           "an amendment is drafted with POST /agreements/{id}/amendments on the agreement it amends");
     }
-    Map<String, Organization> named = resolve(terms, "terms.");
+    Map<String, Organization> named = resolve(terms, "terms.", Map.of());
     caller.requireMayActForAny(terms.partyCodes());
     FrameworkOverride.Request override = frameworkOverride(overrideReason);
     requireCodeFree(code, null);
@@ -178,7 +179,9 @@ public class AgreementService {
       throw ProblemException.invalidField("terms.kind", "an amendment has kind AMENDMENT");
     }
     requireVisibilityFits(amended, terms.visibility(), "terms.visibility");
-    Map<String, Organization> named = resolve(terms, "terms.");
+    // The amended agreement's parties may stay in their roles, retired or not: an amendment must
+    // keep its signatories.
+    Map<String, Organization> named = resolve(terms, "terms.", rolesIn(amended));
     caller.requireMayActForAny(terms.partyCodes());
     FrameworkOverride.Request override = frameworkOverride(overrideReason);
     requireCodeFree(code, null);
@@ -197,7 +200,11 @@ public class AgreementService {
   public Agreement revise(
       UUID id, ExpectedVersion expected, AgreementTerms terms, String overrideReason) {
     Agreement agreement = changeableBySignatory(id, expected, "revise");
-    Map<String, Organization> named = resolve(terms, "");
+    Map<String, PartyRole> standing = rolesIn(agreement);
+    if (agreement.amendsId() != null) {
+      rolesIn(agreements.findById(agreement.amendsId())).forEach(standing::putIfAbsent);
+    }
+    Map<String, Organization> named = resolve(terms, "", standing);
     // A partner may not write its own organization out of the agreement it is changing.
     caller.requireMayActForAny(terms.partyCodes());
     FrameworkOverride.Request override = frameworkOverride(overrideReason);
@@ -576,24 +583,37 @@ public class AgreementService {
   /**
    * The organizations the terms name, from the directory, by code. An unknown code is the
    * unknown-reference problem on its field ({@code prefix} is the path of the terms in the request
-   * body).
+   * body); a retired organization is refused on its field too, unless the record being changed
+   * already names it in that role ({@code standing}): nothing new may name a retired organization,
+   * but what named it stays as it was.
    */
-  private Map<String, Organization> resolve(AgreementTerms terms, String prefix) {
+  private Map<String, Organization> resolve(
+      AgreementTerms terms, String prefix, Map<String, PartyRole> standing) {
     Map<String, Organization> named = new HashMap<>();
-    List<String> codes = terms.partyCodes();
-    for (int i = 0; i < codes.size(); i++) {
-      String code = codes.get(i);
-      int index = i;
-      named.put(
-          code,
+    List<AgreementTerms.NamedParty> parties = terms.parties();
+    for (int i = 0; i < parties.size(); i++) {
+      AgreementTerms.NamedParty party = parties.get(i);
+      String code = party.organizationCode();
+      String field = prefix + "parties[" + i + "].organizationCode";
+      Organization organization =
           organizations
               .findByCode(code)
               .orElseThrow(
                   () ->
                       ProblemException.unknownReference(
-                          prefix + "parties[" + index + "].organizationCode",
-                          "Organization '" + code + "' is not known")));
+                          field, "No organization '" + code + "' in the directory"));
+      if (organization.isRetired() && standing.get(code) != party.role()) {
+        throw OrganizationService.retired(field, code);
+      }
+      named.put(code, organization);
     }
     return named;
+  }
+
+  /** The organizations an agreement names, with their roles: what a change of it may keep. */
+  private static Map<String, PartyRole> rolesIn(Agreement agreement) {
+    Map<String, PartyRole> roles = new HashMap<>();
+    agreement.parties().forEach(p -> roles.put(p.organizationCode(), p.role()));
+    return roles;
   }
 }

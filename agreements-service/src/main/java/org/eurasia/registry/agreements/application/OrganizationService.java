@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,17 +19,23 @@ import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
+import org.eurasia.registry.platform.problem.Problem;
 import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.problem.ProblemType;
 import org.eurasia.registry.platform.security.Caller;
 
 /**
  * The directory of parties. Anyone may read it; only a registrar changes it, because a wrong code
  * or country here would mislabel every agreement the organisation is party to. Every change is
- * announced through the outbox.
+ * announced through the outbox. Organizations are retired, never deleted; a retired one stays
+ * readable and may not be named by anything new (a party, a parent).
  */
 @ApplicationScoped
 @Transactional
 public class OrganizationService {
+
+  /** The {@code condition} of the problem refusing a retired organization. */
+  public static final String RETIRED_CONDITION = "organization-retired";
 
   @Inject OrganizationRepository organizations;
 
@@ -74,10 +81,13 @@ public class OrganizationService {
     return organization;
   }
 
+  /** Changes an active organization (a retired one is 409, whatever the request says). */
   public Organization update(UUID id, ExpectedVersion expected, Details details) {
     caller.requireRegistrar();
     Organization organization = get(id);
     expected.check(organization.version());
+    // Its own state first: a retired organization is a 409 whatever parent the request names.
+    organization.requireAllows("update");
     checkParent(id, details.parentId());
     organization.describe(
         details.kind(), details.names(), details.country(), details.parentId(), now());
@@ -85,21 +95,43 @@ public class OrganizationService {
     return organization;
   }
 
-  public void remove(UUID id, ExpectedVersion expected) {
+  /**
+   * Retires an organization, for good, once its child organizations are retired; announces {@code
+   * registry.organization.retired.v1}. Organizations are never deleted: agreements here and records
+   * in other services name them.
+   */
+  public Organization retire(UUID id, ExpectedVersion expected) {
     caller.requireRegistrar();
-    Organization organization = get(id);
+    Organization organization =
+        organizations
+            .findLocked(id, true)
+            .orElseThrow(() -> ProblemException.notFound("Organization", id));
     expected.check(organization.version());
-    if (organizations.hasChildren(id)) {
-      throw ProblemException.conflict(
-          "Organization '" + organization.code() + "' still has child organizations");
-    }
-    // Recorded before the delete: a removal has no version of its own to flush for (the notice
-    // takes the next one).
-    outbox.record(OrganizationNotice.removed(organization));
-    organizations.delete(organization);
+    organization.retire(organizations.activeChildCodes(id), now());
+    outbox.announce(() -> OrganizationNotice.retired(organization));
+    return organization;
   }
 
-  /** The parent must exist and must not lead back to the organisation itself. */
+  /**
+   * The refusal of a retired organization named by something new, on the request's field: a rule,
+   * not an unknown reference (waiting will not make it nameable again).
+   */
+  static ProblemException retired(String field, String code) {
+    String detail = "Organization '" + code + "' is retired";
+    return new ProblemException(
+        Problem.of(
+                ProblemType.RULE_VIOLATED,
+                detail,
+                List.of(
+                    new Problem.FieldError(
+                        field, "organization '" + code + "' is retired and may not be named")))
+            .with("condition", RETIRED_CONDITION));
+  }
+
+  /**
+   * The parent must exist, be active (locked so that it cannot be retired meanwhile) and must not
+   * lead back to the organisation itself.
+   */
   private void checkParent(UUID id, UUID parentId) {
     Set<UUID> seen = new HashSet<>();
     seen.add(id);
@@ -112,11 +144,14 @@ public class OrganizationService {
       UUID lookup = current;
       Organization parent =
           organizations
-              .findByIdOptional(lookup)
+              .findLocked(lookup, false)
               .orElseThrow(
                   () ->
                       ProblemException.invalidField(
                           "parentId", "no organization with id " + lookup));
+      if (lookup.equals(parentId) && parent.isRetired()) {
+        throw retired("parentId", parent.code());
+      }
       current = parent.parentId();
     }
   }

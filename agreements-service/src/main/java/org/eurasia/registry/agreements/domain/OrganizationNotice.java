@@ -5,10 +5,14 @@ import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * The notice a change to the directory of parties sends. Other services keep their own copy of code
- * and country (an exchange needs to know whether an institution belongs to a party state), so the
- * notice carries them; it holds nothing confidential. Its wire shape is the messaging package's;
- * schema: {@code contract/events/registry.organization.v1.schema.json}.
+ * The notice a change to the directory of parties sends. Other services keep their own copy of
+ * code, country and status (an exchange needs to know whether an institution belongs to a party
+ * state, and none may name a retired organization in a new record), so the notice carries them; it
+ * holds nothing confidential. Its wire shape is the messaging package's; schema: {@code
+ * contract/events/registry.organization.v1.schema.json}.
+ *
+ * @param removed always false: organizations are retired, not deleted; the member stays because
+ *     events written before retirement existed carry {@code true} for a deleted organization
  */
 public record OrganizationNotice(
     String eventType,
@@ -16,6 +20,7 @@ public record OrganizationNotice(
     String code,
     OrganizationKind kind,
     String country,
+    OrganizationStatus status,
     Map<String, String> names,
     UUID parentId,
     long version,
@@ -24,25 +29,33 @@ public record OrganizationNotice(
 
   public static final String REGISTERED = "registry.organization.registered.v1";
   public static final String UPDATED = "registry.organization.updated.v1";
-  public static final String REMOVED = "registry.organization.removed.v1";
+  public static final String RETIRED = "registry.organization.retired.v1";
 
-  /** Built after the insert was flushed, like {@link #updated}. */
+  /** Built after the insert was flushed, like the others: each carries the row's new version. */
   public static OrganizationNotice registered(Organization o) {
-    return of(REGISTERED, o, o.version(), false);
+    return of(REGISTERED, o);
   }
 
   public static OrganizationNotice updated(Organization o) {
-    return of(UPDATED, o, o.version(), false);
+    return of(UPDATED, o);
   }
 
-  /** Removal has no row version of its own: it is the version after the last one. */
-  public static OrganizationNotice removed(Organization o) {
-    return of(REMOVED, o, o.version() + 1, true);
+  public static OrganizationNotice retired(Organization o) {
+    return of(RETIRED, o);
   }
 
-  private static OrganizationNotice of(String type, Organization o, long version, boolean removed) {
+  private static OrganizationNotice of(String type, Organization o) {
     return new OrganizationNotice(
-        type, o.id(), o.code(), o.kind(), o.country(), o.names(), o.parentId(), version, removed);
+        type,
+        o.id(),
+        o.code(),
+        o.kind(),
+        o.country(),
+        o.status(),
+        o.names(),
+        o.parentId(),
+        o.version(),
+        false);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.eurasia.registry.agreements.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,27 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     return find("code", code).firstResultOptional();
   }
 
-  public boolean hasChildren(UUID id) {
-    return count("parentId", id) > 0;
+  /**
+   * The organization, locked against a concurrent change until the transaction ends: {@code FOR
+   * UPDATE} to retire it, {@code FOR SHARE} to name it as a parent. A retirement checks the
+   * children and a new child checks its parent; without the lock each could miss the other and
+   * leave an active child under a retired parent.
+   */
+  public Optional<Organization> findLocked(UUID id, boolean exclusive) {
+    return findByIdOptional(
+        id, exclusive ? LockModeType.PESSIMISTIC_WRITE : LockModeType.PESSIMISTIC_READ);
+  }
+
+  /** The codes of its active child organizations, in code order. */
+  public List<String> activeChildCodes(UUID id) {
+    return getEntityManager()
+        .createQuery(
+            "select o.code from Organization o where o.parentId = :id and o.status = :status"
+                + " order by o.code",
+            String.class)
+        .setParameter("id", id)
+        .setParameter("status", OrganizationStatus.ACTIVE)
+        .getResultList();
   }
 
   /**
@@ -34,6 +54,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     if (filter.kind() != null) {
       where.append(" and kind = :kind");
       params.put("kind", filter.kind());
+    }
+    if (filter.status() != null) {
+      where.append(" and status = :status");
+      params.put("status", filter.status());
     }
     if (filter.parentId() != null) {
       where.append(" and parentId = :parentId");

@@ -33,7 +33,9 @@ public class NoticePayloads implements ObjectMapperCustomizer {
   interface AgreementPayload {}
 
   /**
-   * Every member is sent, null included (a parent-less organization has {@code "parentId": null}).
+   * Every member is sent, null included (a parent-less organization has {@code "parentId": null}):
+   * {@code status} ({@code ACTIVE} or {@code RETIRED}) in every event, and {@code removed}, always
+   * false now, for consumers that still read events from before organizations were retired.
    */
   @JsonIgnoreProperties("eventType")
   interface OrganizationPayload {}

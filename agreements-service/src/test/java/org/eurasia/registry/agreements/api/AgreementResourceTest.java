@@ -132,7 +132,7 @@ class AgreementResourceTest {
         .contentType(PROBLEM)
         .body("type", equalTo("urn:eurasia-registry:problem:unknown-reference"))
         .body("errors[0].field", equalTo("terms.parties[1].organizationCode"))
-        .body("detail", equalTo("Organization 'nowhere.example.org' is not known"));
+        .body("detail", equalTo("No organization 'nowhere.example.org' in the directory"));
   }
 
   @Test

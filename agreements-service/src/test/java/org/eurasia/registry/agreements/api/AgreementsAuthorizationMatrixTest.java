@@ -96,6 +96,9 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
             + create("/api/v1/agreements", agreement("MEMORANDUM_OF_UNDERSTANDING"));
     String organization =
         "/api/v1/organizations/" + create("/api/v1/organizations", organization());
+    // Retirement is for good: it gets an organization of its own, so the update keeps an active
+    // one.
+    String retiring = "/api/v1/organizations/" + create("/api/v1/organizations", organization());
     String framework = "/api/v1/frameworks/" + create("/api/v1/frameworks", framework());
     Supplier<Object> signature = () -> Map.of("organizationCode", PARTY, "date", "2026-11-01");
     Map<String, Rule> r = new HashMap<>();
@@ -110,7 +113,7 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                 () ->
                     Map.of("kind", "UNIVERSITY", "names", Map.of("en", "Renamed"), "country", "PK"))
             .withIfMatch());
-    r.put("removeOrganization", Rule.registrarOnly(organization, () -> null).withIfMatch());
+    r.put("retireOrganization", Rule.registrarOnly(retiring + "/retirement", () -> null));
     r.put(
         "registerFramework",
         Rule.registrarOnly("/api/v1/frameworks", AgreementsAuthorizationMatrixTest::framework));

@@ -109,6 +109,26 @@ class AgreementsHostilePartnerTest extends HostilePartnerSweepTest {
             .path("id");
     String d = PATH + "/" + draft;
     String org = "/api/v1/organizations/" + SEED + "00007";
+    // The registrar's retirement control retires an organization of its own: a seeded one would
+    // stay retired for every later test.
+    String retiring =
+        "/api/v1/organizations/"
+            + as(registrar)
+                .body(
+                    Map.of(
+                        "code",
+                        "s" + UUID.randomUUID().toString().substring(0, 8) + ".edu.pk",
+                        "kind",
+                        "UNIVERSITY",
+                        "names",
+                        Map.of("en", "Sweep University to retire"),
+                        "country",
+                        "PK"))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     // The registrar-only controls change frameworks of their own, never the seeded CPEC that other
     // tests' agreements are filed under.
     String framework = "/api/v1/frameworks/" + ownFramework(registrar);
@@ -206,7 +226,7 @@ class AgreementsHostilePartnerTest extends HostilePartnerSweepTest {
                     "PK",
                     "parentId",
                     SEED + "00001")));
-    calls.put("removeOrganization", new Own(org, () -> null));
+    calls.put("retireOrganization", new Own(retiring + "/retirement", () -> null));
     calls.put(
         "registerFramework",
         new Own(
@@ -303,7 +323,7 @@ class AgreementsHostilePartnerTest extends HostilePartnerSweepTest {
     return Set.of(
         "registerOrganization",
         "updateOrganization",
-        "removeOrganization",
+        "retireOrganization",
         "registerFramework",
         "updateFramework",
         "removeFramework");

@@ -619,15 +619,6 @@ class OrganizationResourceTest {
     }
 
     @Test
-    void removingNeedsTheCurrentEtag() {
-      String location = register(uniqueCode()).header("Location");
-      asRegistrar().delete(location).then().statusCode(428);
-      asRegistrar().header("If-Match", "\"7\"").delete(location).then().statusCode(412);
-      asRegistrar().header("If-Match", "\"0\"").delete(location).then().statusCode(204);
-      given().get(location).then().statusCode(404);
-    }
-
-    @Test
     void anOrganizationCannotBecomeItsOwnAncestor() {
       Response parent = register(uniqueCode());
       String parentId = parent.jsonPath().getString("id");

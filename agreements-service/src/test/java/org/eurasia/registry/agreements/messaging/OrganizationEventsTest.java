@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
 import org.eurasia.registry.agreements.domain.OrganizationNotice;
+import org.eurasia.registry.agreements.domain.OrganizationStatus;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.events.OutboxRelay;
 import org.eurasia.registry.platform.testing.EventSchemas;
@@ -192,6 +193,7 @@ class OrganizationEventsTest {
         "probe.example.org",
         OrganizationKind.COMPANY,
         "PK",
+        OrganizationStatus.ACTIVE,
         Map.of("en", "Probe"),
         null,
         1,
