@@ -76,7 +76,10 @@ public final class EventRequests {
                   "The organizations organizing it. Naming one does not bind it: the creator's own organization "
                       + "(every one, when a registrar creates the event) consents by creating; the others are invited until their "
                       + "partner accepts (`POST /events/{id}/acceptances`). A partner must name its own organization, and keep it "
-                      + "when revising.",
+                      + "when revising. Each organization named anew (at creation, or added by a revision) must be in the "
+                      + "directory and not retired: else `unknown-reference` naming the element (`organizers[i]`), detail \"no "
+                      + "organization '…' in the directory\" or \"organization '…' is retired\"; those the event already names "
+                      + "are kept even once retired.",
               example = "[\"ncp.edu.pk\"]")
           @JsonDeserialize(as = LinkedHashSet.class)
           Set<@NotNull @SchacCode String> organizers,
@@ -181,7 +184,8 @@ public final class EventRequests {
           @SchacCode
           @Schema(
               description =
-                  "The invited organizer that accepts; the caller must be its partner (or a registrar).",
+                  "The invited organizer that accepts; the caller must be its partner (or a registrar). A retired "
+                      + "organization no longer accepts (`unknown-reference` naming this field).",
               example = "bsuir.by")
           String organizationCode) {}
 
@@ -237,7 +241,9 @@ public final class EventRequests {
       @NotNull
           @SchacCode
           @Schema(
-              description = "The organization the members belong to; the caller must act for it.",
+              description =
+                  "The organization the members belong to; the caller must act for it, and it must be in the directory "
+                      + "and not retired.",
               example = "most.gov.pk")
           String organization,
       @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid MemberRequest> members,

@@ -174,7 +174,9 @@ public class EventResource {
       summary = "Create an event in draft (a partner among its organizers, or registrar)",
       description =
           "The creator's organization consents by creating; every other organizer named is invited until its partner "
-              + "accepts (a registrar's creation binds all it names). Links: see `linkedAgreements` and `linkedPrograms` "
+              + "accepts (a registrar's creation binds all it names). Every organizer must be in the directory and not "
+              + "retired (`unknown-reference` naming `organizers[i]`; the detail tells an unknown code from a retired one). "
+              + "Links: see `linkedAgreements` and `linkedPrograms` "
               + "(`unknown-reference` for one unknown or not readable, 403 without the right to link it); a signing ceremony may "
               + "link only agreements not yet in force (`agreement-already-in-force`). Codes are unique among published events: "
               + "a code only drafts hold is free.")
@@ -204,7 +206,8 @@ public class EventResource {
           "Replaces the details; a published event changes its times only by rescheduling. Organizers may be added "
               + "(invited; bound when a registrar adds them) or removed, but a partner keeps its own organization, and an organizer "
               + "that consented is withdrawn only by its own partner (or a registrar); invitations may be withdrawn by any "
-              + "organizer. Links added are "
+              + "organizer. Organizers added must be in the directory and not retired, as at creation; those kept stay "
+              + "even once retired, so an event of a retired organization can still be revised and cancelled. Links added are "
               + "checked as at creation; links kept are not (so a co-organizer keeps a link it may not read). "
               + "`registration.capacity` may not be set below the seats already confirmed (409 `conflict` with the "
               + "extensions `capacity` and `confirmed`); seats a higher capacity adds go at once, in the same transaction, "
@@ -334,7 +337,8 @@ public class EventResource {
               + "included) to decide, and nothing more, until its own partner accepts here (or a registrar records it). From then "
               + "on it is one of the `organizers`: it manages the event and has it in its feed, lists and statistics. 404 for an "
               + "event the caller may not see; 403 when the caller does not act for `organizationCode` or the event does not "
-              + "name it; 422 `not-named` when a registrar names an organization the event does not name; 409 when it accepted already or the event is over. Announced "
+              + "name it; 422 `not-named` when a registrar names an organization the event does not name; 422 "
+              + "`unknown-reference` naming `organizationCode` when the invited organization was retired since; 409 when it accepted already or the event is over. Announced "
               + "(`registry.event.organizer-accepted.v1`) for published events.")
   @APIResponse(
       responseCode = "200",

@@ -71,7 +71,9 @@ public class RegistrationResource {
               + "not see (never published) is answered as an unknown one: `unknown-reference` naming `eventId`. The registration "
               + "window must be open (`registration-not-open`, `registration-closed`). Once per person (409). The organization "
               + "in the caller's token (`org`) is recorded as the registrant's organization: shown on the registration, and "
-              + "that organization's partner may see and cancel it.")
+              + "that organization's partner may see and cancel it. It must be in the directory and not retired, checked "
+              + "first: else `unknown-reference` naming `org`, detail \"no organization '…' in the directory\" or "
+              + "\"organization '…' is retired\".")
   @APIResponse(
       responseCode = "201",
       description = "Registered; the status says where.",
@@ -95,7 +97,8 @@ public class RegistrationResource {
       operationId = "registerDelegation",
       summary = "Register a delegation (a partner of that organization, or registrar)",
       description =
-          "`organization` must be the caller's own (403 otherwise, checked first); an event the caller may not see "
+          "`organization` must be the caller's own (403 otherwise, checked first), in the directory and not retired "
+              + "(`unknown-reference` naming `organization`, the detail saying which); an event the caller may not see "
               + "is `unknown-reference` naming `eventId`. All members are seated together when all fit and nobody waits; "
               + "otherwise the request is refused (409), or with `waitIfFull` the members join the waiting list in the order "
               + "listed — the first ones taking the seats that are free if nobody waits before them — and are promoted one by "

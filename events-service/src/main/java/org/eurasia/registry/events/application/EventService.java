@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ import org.eurasia.registry.events.domain.EventRepository;
 import org.eurasia.registry.events.domain.EventSession;
 import org.eurasia.registry.events.domain.EventStatus;
 import org.eurasia.registry.events.domain.EventTerms;
+import org.eurasia.registry.events.domain.OrganizationDirectory;
+import org.eurasia.registry.events.domain.OrganizationProjectionRepository;
 import org.eurasia.registry.events.domain.ProgramProjectionRepository;
 import org.eurasia.registry.events.domain.RegistrationRepository;
 import org.eurasia.registry.events.domain.Requester;
@@ -43,7 +46,9 @@ import org.eurasia.registry.platform.security.Caller;
  * others it names are invited until their partner accepts ({@link #accept}). An event never
  * published exists only for its organizers, invited ones and registrars. Links to agreements and
  * programmes are checked against the projections and the caller's rights on them ({@link
- * EventLinks}).
+ * EventLinks}). Every organization named anew — an organizer of a new event, one a revision adds,
+ * an invited one accepting — must be active in the directory ({@link OrganizationDirectory}); those
+ * an event already names are kept even once retired.
  */
 @ApplicationScoped
 @Transactional
@@ -56,6 +61,8 @@ public class EventService {
   @Inject AgreementProjectionRepository agreements;
 
   @Inject ProgramProjectionRepository programs;
+
+  @Inject OrganizationProjectionRepository organizations;
 
   @Inject WaitingList waitingList;
 
@@ -110,6 +117,7 @@ public class EventService {
     if (events.findPublishedByCode(code).isPresent()) {
       throw ProblemException.conflict("A published event already has the code '" + code + "'");
     }
+    directory().requireNameable("organizers", terms.organizers(), Set.of());
     links()
         .check(terms.kind(), terms.linkedAgreements(), Set.of(), terms.linkedPrograms(), Set.of());
     // The creator binds its own organization; a registrar acts for every organization it names.
@@ -150,6 +158,11 @@ public class EventService {
                 + "; only its own partner (or a registrar) may withdraw it");
       }
     }
+    // Organizers the event already names (consented or invited) stay, even once retired; only
+    // those added must be active in the directory.
+    Set<String> named = new HashSet<>(event.organizers());
+    named.addAll(event.invitedOrganizers());
+    directory().requireNameable("organizers", terms.organizers(), named);
     // Links already on the event were checked when they were made: a co-organizer keeps a link it
     // may not read itself.
     // A change of kind re-checks them all (a signing ceremony links only agreements not yet in
@@ -191,6 +204,10 @@ public class EventService {
           "'" + organizationCode + "' is not named as an organizer of event " + event.code());
     }
     expected.check(event.version());
+    if (event.invitedOrganizers().contains(organizationCode)) {
+      // Consenting is naming anew: an organization retired since its invitation may not.
+      directory().requireNameable("organizationCode", organizationCode);
+    }
     EventChange change = event.accept(organizationCode, clock.instant());
     // A published event's organizers are public (feeds, lists, notices); a draft's change stays
     // quiet.
@@ -420,6 +437,11 @@ public class EventService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<AgreementProjection> readableAgreement(UUID id) {
     return links().readableAgreement(id);
+  }
+
+  /** Which organizations something new may name. */
+  private OrganizationDirectory directory() {
+    return new OrganizationDirectory(organizations::byCodes);
   }
 
   /** The rules on linked records, for this caller. */

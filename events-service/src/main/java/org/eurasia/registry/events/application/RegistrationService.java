@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventRepository;
+import org.eurasia.registry.events.domain.OrganizationDirectory;
+import org.eurasia.registry.events.domain.OrganizationProjectionRepository;
 import org.eurasia.registry.events.domain.Registration;
 import org.eurasia.registry.events.domain.RegistrationChange;
 import org.eurasia.registry.events.domain.RegistrationNotice;
@@ -34,7 +36,9 @@ import org.eurasia.registry.platform.security.Caller;
  * concurrent requests for one event queue on that lock, so capacity is never exceeded, a freed seat
  * goes to exactly one person on the waiting list, and no newcomer is seated while anyone waits. The
  * lock is held only for the few statements of one registration (measured: 500 concurrent
- * registrations for one event finish in seconds on 2 cores).
+ * registrations for one event finish in seconds on 2 cores). A new registration names an
+ * organization only when the directory has it active ({@link OrganizationDirectory}); registrations
+ * made before it was retired keep it.
  */
 @ApplicationScoped
 @Transactional
@@ -48,6 +52,8 @@ public class RegistrationService {
 
   @Inject WaitingList waitingList;
 
+  @Inject OrganizationProjectionRepository organizations;
+
   @Inject Outbox outbox;
 
   @Inject Caller caller;
@@ -58,9 +64,11 @@ public class RegistrationService {
    * Registers the caller (the token's subject) for the event. The registration shows the
    * organization the caller's token names (an attendee's affiliation, a partner's organization):
    * for display, and so that organization's partner may see and cancel it — never a right of the
-   * attendee's.
+   * attendee's. That organization must be active in the directory (refused as the token's {@code
+   * org}, before anything is said of the event).
    */
   public Registration register(UUID eventId, String name, String email) {
+    caller.affiliation().ifPresent(org -> directory().requireNameable("org", org));
     Event event = lockedForRegistration(eventId);
     String key = caller.principal();
     if (registrations.isActive(eventId, key)) {
@@ -92,11 +100,13 @@ public class RegistrationService {
    * the waiting list in the order listed (when {@code waitIfFull}; the first ones seated if seats
    * are free and nobody waits), or none — any problem with one member refuses the whole request.
    * Who the caller acts for is checked first (403, saying nothing of the event), then that the
-   * event is visible, then the registration rules.
+   * directory has the organization active, then that the event is visible, then the registration
+   * rules.
    */
   public List<Registration> registerDelegation(
       UUID eventId, String organization, List<Member> members, boolean waitIfFull) {
     caller.requireMayActFor(organization);
+    directory().requireNameable("organization", organization);
     Event event = lockedForRegistration(eventId);
     Set<String> keys = new HashSet<>();
     for (int i = 0; i < members.size(); i++) {
@@ -313,4 +323,8 @@ public class RegistrationService {
 
   /** A member of a delegation. */
   public record Member(String name, String email) {}
+
+  private OrganizationDirectory directory() {
+    return new OrganizationDirectory(organizations::byCodes);
+  }
 }

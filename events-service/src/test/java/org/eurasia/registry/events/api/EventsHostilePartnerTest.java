@@ -14,17 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eurasia.registry.events.messaging.DirectoryEvents;
 import org.eurasia.registry.platform.testing.HostilePartnerSweepTest;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 
 /**
- * The hostile-partner sweep for events-service: a partner of uet.edu.pk, named in no seeded record,
- * sends every write operation with path ids and id-valued body fields pointing at other
- * organizations' events, sessions, registrations, agreements and programmes — public ones, and
- * private ones (a draft of pu.edu.pk, a confidential agreement of the ministries and a programme
- * under it). Co-organizers named in {@code details.organizers} are only invited (proven by {@link
- * EventConsentTest}), so that field is not substituted.
+ * The hostile-partner sweep for events-service: a partner of uet.edu.pk, named in no seeded record
+ * (the directory learns of it from its registration event, as of any new organization), sends every
+ * write operation with path ids and id-valued body fields pointing at other organizations' events,
+ * sessions, registrations, agreements and programmes — public ones, and private ones (a draft of
+ * pu.edu.pk, a confidential agreement of the ministries and a programme under it). Co-organizers
+ * named in {@code details.organizers} are only invited (proven by {@link EventConsentTest}), so
+ * that field is not substituted.
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -100,6 +102,7 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
       return own;
     }
     confidentialRecordsOfOthersAreKnown();
+    DirectoryEvents.registered(HOSTILE);
     // The hostile partner's own records: a draft, a published moderated event with a session and a
     // pending registration,
     // and an event of ncp.edu.pk that invites it as co-organizer.
