@@ -134,7 +134,9 @@ public class MobilityResource {
       description =
           "The programme's agreement must be in force (else 422 `agreement-not-in-force`), the programme OPEN, "
               + "run in the academic year, have a quota for the direction and, when it has an "
-              + "application window, be inside it. Personal data is stored apart and never published.")
+              + "application window, be inside it. The mobility names the programme's institutions as home and host: neither "
+              + "may have been retired since (422 `institution-retired`, naming `homeInstitution` or `hostInstitution`). "
+              + "Personal data is stored apart and never published.")
   @APIResponse(
       responseCode = "201",
       description = "Nominated.",

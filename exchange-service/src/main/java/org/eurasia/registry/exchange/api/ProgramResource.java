@@ -182,7 +182,9 @@ public class ProgramResource {
               + "`agreementId`, unknown or not readable, gets the same `unknown-reference` problem naming `agreementId`. A partner's own "
               + "organization must be covered by the agreement (a consenting party, or an institution of a consenting party state), "
               + "else 403. The agreement must be in force and cover both institutions; otherwise 422 with `condition` naming what "
-              + "failed (`agreement-not-in-force`, `institution-unknown`, `institution-not-covered`). Only parties that consented "
+              + "failed (`agreement-not-in-force`, `institution-unknown`: no organization with that code in the directory, "
+              + "`institution-retired`: the organization is retired, `institution-not-covered`), the detail naming the field. "
+              + "Only parties that consented "
               + "(signed, or accepted a non-signing role) cover anyone. The programme starts PLANNED; the creator's institution "
               + "has accepted it (a registrar's creation: both), the other is invited until its partner accepts.")
   @APIResponse(
@@ -212,7 +214,8 @@ public class ProgramResource {
               + "partner accepts here (a registrar may record the acceptance). From then on it manages the programme, and the "
               + "programme counts as its own in lists; the programme opens only once both institutions accepted. 403 for anyone "
               + "acting for another organization or for one the programme does not name; 422 `not-named` when a registrar "
-              + "names an organization that is not one of the programme's institutions; 409 when it accepted already. An "
+              + "names an organization that is not one of the programme's institutions; 422 `institution-retired` when the "
+              + "institution has been retired since the programme named it; 409 when it accepted already. An "
               + "acceptance binds the terms read: If-Match is required (428 without it or with `*`, 412 when stale), and "
               + "terms revised before the programme first opens invite the other institution again.")
   @APIResponse(
@@ -225,7 +228,7 @@ public class ProgramResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "A registrar named an organization the programme does not name (`condition: not-named`).")
+          "A registrar named an organization the programme does not name (`condition: not-named`), or the institution is retired (`institution-retired`).")
   @Idempotent
   public Response accept(
       @PathParam("id") @Parameter(example = PLANNED_EXAMPLE_ID) UUID id,

@@ -108,7 +108,8 @@ public class ScholarshipResource {
       operationId = "createScholarship",
       summary = "Set up a scholarship (the funder's partner, or registrar)",
       description =
-          "Amount per award in an ISO 4217 currency (PKR, BYN, CNY, KZT, UZS, USD, EUR …), with no more decimals than the currency has.")
+          "Amount per award in an ISO 4217 currency (PKR, BYN, CNY, KZT, UZS, USD, EUR …), with no more decimals than the currency has. "
+              + "The funder must be in the directory (else 422 `funder-unknown`) and not retired (422 `funder-retired`).")
   @APIResponse(
       responseCode = "201",
       description = "Created.",
@@ -181,7 +182,8 @@ public class ScholarshipResource {
           "The application is the institution's consent: it shows the mobility to the scholarship's funder (without any "
               + "personal data) and lets the funder award it. `mobilityId` must be a mobility of the caller's institution; any other id, "
               + "unknown or not the caller's, gets the same `unknown-reference` problem. The mobility must meet the eligibility (422 names "
-              + "the condition); 409 when it applied already. A registrar records the application for the home institution.")
+              + "the condition); 409 when it applied already. A registrar records the application for the home institution. The "
+              + "applying institution may not be retired (422 `institution-retired`, naming `appliedBy`).")
   @APIResponse(
       responseCode = "201",
       description = "Applied.",

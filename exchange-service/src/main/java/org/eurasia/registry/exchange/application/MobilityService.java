@@ -20,6 +20,8 @@ import org.eurasia.registry.exchange.domain.MobilityNotice;
 import org.eurasia.registry.exchange.domain.MobilityPosition;
 import org.eurasia.registry.exchange.domain.MobilityRepository;
 import org.eurasia.registry.exchange.domain.MobilityTerms;
+import org.eurasia.registry.exchange.domain.OrganizationProjection.Role;
+import org.eurasia.registry.exchange.domain.OrganizationProjectionRepository;
 import org.eurasia.registry.exchange.domain.Participant;
 import org.eurasia.registry.exchange.domain.ParticipantRepository;
 import org.eurasia.registry.exchange.domain.Program;
@@ -53,6 +55,8 @@ public class MobilityService {
   @Inject ProgramRepository programs;
 
   @Inject ProgramService programService;
+
+  @Inject OrganizationProjectionRepository organizations;
 
   @Inject Outbox outbox;
 
@@ -100,7 +104,9 @@ public class MobilityService {
   /**
    * Nominates under a programme: one the caller may not see is answered like an unknown id (the
    * unknown-reference problem naming {@code programId}); one it sees but is not an accepted
-   * institution of is a 403; only then its agreement (in force), the programme's state and terms.
+   * institution of is a 403; only then its agreement (in force), the programme's state and terms,
+   * and its two institutions, which the mobility names as home and host: neither may have been
+   * retired since the programme named it (422 {@code institution-retired}).
    */
   public Mobility nominate(UUID programId, MobilityTerms terms, PersonalData person) {
     Program program =
@@ -113,6 +119,10 @@ public class MobilityService {
     caller.requireMayActForAny(program.acceptedInstitutionCodes());
     program.requireNominationsFor(
         terms.academicYear(), today(), programService.agreementForCommand(program));
+    organizations.nameable(
+        Role.INSTITUTION, "homeInstitution", program.homeOf(terms.direction()).code());
+    organizations.nameable(
+        Role.INSTITUTION, "hostInstitution", program.hostOf(terms.direction()).code());
     if (!programs.hasQuota(program.id(), terms.academicYear(), terms.direction())) {
       throw ProblemException.ruleViolated(
           "no-quota",

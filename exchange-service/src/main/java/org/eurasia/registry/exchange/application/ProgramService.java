@@ -17,6 +17,7 @@ import org.eurasia.registry.exchange.domain.AgreementProjectionRepository;
 import org.eurasia.registry.exchange.domain.Direction;
 import org.eurasia.registry.exchange.domain.MobilityRepository;
 import org.eurasia.registry.exchange.domain.OrganizationProjection;
+import org.eurasia.registry.exchange.domain.OrganizationProjection.Role;
 import org.eurasia.registry.exchange.domain.OrganizationProjectionRepository;
 import org.eurasia.registry.exchange.domain.Program;
 import org.eurasia.registry.exchange.domain.ProgramChange;
@@ -165,7 +166,7 @@ public class ProgramService {
               + agreement.agreementId());
     }
     ProgramEligibility.Covered covered =
-        ProgramEligibility.check(
+        ProgramEligibility.forNewProgramme(
             agreement.agreementId(), Optional.of(agreement), sending, receiving, known);
     Program program =
         Program.plan(
@@ -187,7 +188,8 @@ public class ProgramService {
    * An institution named by the programme accepts it: its own partner, or a registrar recording it.
    * The programme must be visible (404 first); acting for another organization, or for one the
    * programme does not name, is a 403 (a registrar naming such an organization gets 422 {@code
-   * not-named}); accepting twice a 409.
+   * not-named}); an organization retired since the programme named it may not bind itself any more
+   * (422 {@code institution-retired}); accepting twice a 409.
    */
   public Program accept(UUID id, ExpectedVersion expected, String organizationCode) {
     if (expected == ExpectedVersion.any()) {
@@ -207,6 +209,10 @@ public class ProgramService {
           "'" + organizationCode + "' is not an institution of programme " + program.code());
     }
     expected.check(program.version());
+    // An organization the programme does not name gets the programme's own rule (not-named) below.
+    if (program.institutionCodes().contains(organizationCode)) {
+      organizations.nameable(Role.INSTITUTION, "organizationCode", organizationCode);
+    }
     return announce(program.accept(organizationCode, clock.instant()), program);
   }
 
@@ -306,7 +312,8 @@ public class ProgramService {
     var agreement = agreements.findForCommand(agreementId);
     Map<String, OrganizationProjection> known =
         organizationsFor(agreement.orElse(null), sending, receiving);
-    return ProgramEligibility.check(agreementId, agreement, sending, receiving, known);
+    return ProgramEligibility.forExistingProgramme(
+        agreementId, agreement, sending, receiving, known);
   }
 
   /** The known organizations among the institutions and the agreement's parties, by code. */

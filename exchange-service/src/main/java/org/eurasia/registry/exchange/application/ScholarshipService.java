@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.Mobility;
 import org.eurasia.registry.exchange.domain.MobilityRepository;
+import org.eurasia.registry.exchange.domain.OrganizationProjection.Role;
 import org.eurasia.registry.exchange.domain.OrganizationProjectionRepository;
 import org.eurasia.registry.exchange.domain.Program;
 import org.eurasia.registry.exchange.domain.Scholarship;
@@ -71,11 +72,7 @@ public class ScholarshipService {
 
   public Scholarship fund(String code, String funder, ScholarshipTerms terms) {
     caller.requireMayActFor(funder);
-    if (organizations.findByCode(funder).isEmpty()) {
-      throw ProblemException.ruleViolated(
-          "funder-unknown",
-          "funder: organization '" + funder + "' is not known to exchange-service");
-    }
+    organizations.nameable(Role.FUNDER, "funder", funder);
     if (scholarships.findByCode(code).isPresent()) {
       throw ProblemException.conflict("A scholarship with code '" + code + "' already exists");
     }
@@ -113,8 +110,9 @@ public class ScholarshipService {
    * An institution of the mobility applies for the scholarship for it (its partner, or a
    * registrar). The mobility must be one the caller sees — its institutions, a registrar — else the
    * unknown-reference answer an unknown id gets; then the scholarship's eligibility (the applicant
-   * sees its own mobility, so the problem may speak of it); 409 when it applied already. Announced
-   * like an award: the application is its own aggregate.
+   * sees its own mobility, so the problem may speak of it); 409 when it applied already; a retired
+   * applying institution may not apply any more (422 {@code institution-retired}). Announced like
+   * an award: the application is its own aggregate.
    */
   public ApplicationSeen apply(UUID scholarshipId, UUID mobilityId) {
     Scholarship scholarship = get(scholarshipId);
@@ -126,6 +124,7 @@ public class ScholarshipService {
     // A registrar records the application for the home institution, whose participant it is.
     String institution =
         caller.isRegistrar() ? mobility.homeInstitution() : caller.organization().orElseThrow();
+    organizations.nameable(Role.INSTITUTION, "appliedBy", institution);
     scholarship.requireAwarding();
     scholarship.requireEligible(mobility);
     if (scholarships.applied(scholarshipId, mobilityId)) {

@@ -1,81 +1,65 @@
 package org.eurasia.registry.exchange.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
+import org.eurasia.registry.agreements.client.OrganizationProjectionBase;
+import org.eurasia.registry.platform.domain.RuleViolation;
 
 /**
- * What exchange-service knows about an organization, from organization events: its code, kind and
- * country. Enough to place an institution in a country and to tell a state body (a ministry or the
- * state itself) from an institution.
+ * What exchange-service knows about an organization, from organization events: its code, kind,
+ * country and status — enough to place an institution in a country, to tell a state body (a
+ * ministry or the state itself) from an institution, and to refuse a retired organization in a new
+ * record. Columns and the questions every consumer asks are agreements-service's shared projection
+ * ({@link OrganizationProjectionBase}); the organization itself belongs to agreements-service.
  */
 @Entity
 @Table(name = "organization_projection")
-public class OrganizationProjection {
-
-  /** Kinds that act for their state: their agreements cover the institutions of their country. */
-  static final Set<String> STATE_BODIES = Set.of("STATE", "MINISTRY_OR_AGENCY");
-
-  @Id
-  @Column(name = "organization_id")
-  private UUID organizationId;
-
-  @Column(nullable = false, unique = true)
-  private String code;
-
-  @Column(nullable = false)
-  private String kind;
-
-  @Column(nullable = false)
-  private String country;
-
-  /** The organization's version this copy reflects. */
-  @Column(nullable = false)
-  private long version;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
+public class OrganizationProjection extends OrganizationProjectionBase {
 
   protected OrganizationProjection() {}
 
   public OrganizationProjection(UUID organizationId) {
-    this.organizationId = organizationId;
+    super(organizationId);
   }
 
-  /** Takes the facts of a newer organization version. */
-  public void reflect(String code, String kind, String country, long version, Instant now) {
-    this.code = code;
-    this.kind = kind;
-    this.country = country;
-    this.version = version;
-    this.updatedAt = now;
+  /**
+   * The part an organization plays in a new record, which names the rule a refusal breaks: {@code
+   * institution-unknown}, {@code institution-retired}, {@code funder-unknown}, {@code
+   * funder-retired}.
+   */
+  public enum Role {
+    INSTITUTION,
+    FUNDER;
+
+    String rule(String what) {
+      return name().toLowerCase(java.util.Locale.ROOT) + "-" + what;
+    }
   }
 
-  public boolean isStateBody() {
-    return STATE_BODIES.contains(kind);
+  /**
+   * The organization a new record may name by {@code code}: one in the directory (as this service's
+   * copy knows it) that is not retired. Records that already name an organization keep it whatever
+   * becomes of it; only new ones ask this. Each refusal names the field and says which of the two
+   * it is.
+   *
+   * @param field the request's or the new record's field that names it ({@code funder})
+   * @param found this service's copy of the organization with that code, if any
+   */
+  public static OrganizationProjection requireNameable(
+      Role role, String field, String code, Optional<OrganizationProjection> found) {
+    OrganizationProjection organization = found.orElseThrow(() -> unknown(role, field, code));
+    if (!organization.isActive()) {
+      throw new RuleViolation(
+          role.rule("retired"), field + ": organization '" + code + "' is retired");
+    }
+    return organization;
   }
 
-  public UUID organizationId() {
-    return organizationId;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public String kind() {
-    return kind;
-  }
-
-  public String country() {
-    return country;
-  }
-
-  public long version() {
-    return version;
+  /** The refusal of a code no organization in the directory has. */
+  public static RuleViolation unknown(Role role, String field, String code) {
+    return new RuleViolation(
+        role.rule("unknown"), field + ": no organization '" + code + "' in the directory");
   }
 }

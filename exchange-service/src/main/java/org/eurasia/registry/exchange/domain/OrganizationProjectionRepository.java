@@ -10,13 +10,22 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** This service's copies of organizations. */
+/** This service's copies of organizations, retired ones included (nothing here is deleted). */
 @ApplicationScoped
 public class OrganizationProjectionRepository
     implements PanacheRepositoryBase<OrganizationProjection, UUID> {
 
   public Optional<OrganizationProjection> findByCode(String code) {
     return find("code", code).firstResultOptional();
+  }
+
+  /**
+   * The organization a new record may name by this code, else the refusal naming {@code field}
+   * ({@link OrganizationProjection#requireNameable}).
+   */
+  public OrganizationProjection nameable(
+      OrganizationProjection.Role role, String field, String code) {
+    return OrganizationProjection.requireNameable(role, field, code, findByCode(code));
   }
 
   /** The known organizations among these codes, by code; unknown codes are simply absent. */

@@ -3,6 +3,7 @@ package org.eurasia.registry.exchange.domain;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eurasia.registry.exchange.domain.OrganizationProjection.Role;
 import org.eurasia.registry.exchange.domain.Program.Institution;
 import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.UnknownReference;
@@ -16,7 +17,9 @@ import org.eurasia.registry.platform.domain.UnknownReference;
  *   <li>the agreement is known here (otherwise an unknown reference: its events may not have
  *       arrived yet);
  *   <li>the agreement is in force ({@code agreement-not-in-force});
- *   <li>each institution is known here ({@code institution-unknown});
+ *   <li>each institution is in the directory ({@code institution-unknown}) and, for a new
+ *       programme, not retired ({@code institution-retired}): a programme that named an
+ *       organization before it was retired keeps it, may still open, and is managed as before;
  *   <li>each institution is covered by the agreement ({@code institution-not-covered}): it is a
  *       consenting party, or belongs to the country of a consenting party that is a state body — a
  *       ministry's memorandum covers its country's universities. A party that was only named (an
@@ -31,24 +34,48 @@ public final class ProgramEligibility {
   private ProgramEligibility() {}
 
   /**
-   * Resolves the two institutions and checks every condition.
+   * Resolves the two institutions of a new programme and checks every condition: retired
+   * institutions are refused.
    *
    * @param agreement the projection of the agreement, if this service knows it
    * @param organizations the known organizations among the institutions and the agreement's
    *     parties, by code
    * @return the sending and receiving institutions with their countries
    */
-  public static Covered check(
+  public static Covered forNewProgramme(
       UUID agreementId,
       Optional<AgreementProjection> agreement,
       String sendingCode,
       String receivingCode,
       Map<String, OrganizationProjection> organizations) {
+    return check(agreementId, agreement, sendingCode, receivingCode, organizations, true);
+  }
+
+  /**
+   * Checks every condition again for a programme that exists (opening it): an institution retired
+   * since it was named stays its institution.
+   */
+  public static Covered forExistingProgramme(
+      UUID agreementId,
+      Optional<AgreementProjection> agreement,
+      String sendingCode,
+      String receivingCode,
+      Map<String, OrganizationProjection> organizations) {
+    return check(agreementId, agreement, sendingCode, receivingCode, organizations, false);
+  }
+
+  private static Covered check(
+      UUID agreementId,
+      Optional<AgreementProjection> agreement,
+      String sendingCode,
+      String receivingCode,
+      Map<String, OrganizationProjection> organizations,
+      boolean naming) {
     AgreementProjection known = agreement.orElseThrow(() -> unknownAgreement(agreementId));
     requireInForce(known);
     return new Covered(
-        covered(known, "sendingInstitution", sendingCode, organizations),
-        covered(known, "receivingInstitution", receivingCode, organizations));
+        covered(known, "sendingInstitution", sendingCode, organizations, naming),
+        covered(known, "receivingInstitution", receivingCode, organizations, naming));
   }
 
   /**
@@ -105,13 +132,14 @@ public final class ProgramEligibility {
       AgreementProjection agreement,
       String field,
       String code,
-      Map<String, OrganizationProjection> organizations) {
-    OrganizationProjection institution = organizations.get(code);
-    if (institution == null) {
-      throw new RuleViolation(
-          "institution-unknown",
-          field + ": organization '" + code + "' is not known to exchange-service");
-    }
+      Map<String, OrganizationProjection> organizations,
+      boolean naming) {
+    Optional<OrganizationProjection> found = Optional.ofNullable(organizations.get(code));
+    OrganizationProjection institution =
+        naming
+            ? OrganizationProjection.requireNameable(Role.INSTITUTION, field, code, found)
+            : found.orElseThrow(
+                () -> OrganizationProjection.unknown(Role.INSTITUTION, field, code));
     if (!covers(agreement, code, organizations)) {
       throw new RuleViolation(
           "institution-not-covered",

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eurasia.registry.agreements.client.OrganizationFacts;
 import org.eurasia.registry.agreements.client.PartyFact;
 import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.UnknownReference;
@@ -29,8 +30,14 @@ class ProgramEligibilityTest {
   static final UUID ID = UUID.randomUUID();
 
   static OrganizationProjection org(String code, String kind, String country) {
+    return org(code, kind, country, OrganizationFacts.ACTIVE);
+  }
+
+  static OrganizationProjection org(String code, String kind, String country, String status) {
     OrganizationProjection o = new OrganizationProjection(UUID.randomUUID());
-    o.reflect(code, kind, country, 0, Instant.EPOCH);
+    o.reflect(
+        new OrganizationFacts(o.organizationId(), code, kind, country, status, 0, false),
+        Instant.EPOCH);
     return o;
   }
 
@@ -73,7 +80,7 @@ class ProgramEligibilityTest {
   @Test
   void institutionsThatArePartiesMayRunAProgrammeUnderAnAgreementInForce() {
     var covered =
-        ProgramEligibility.check(
+        ProgramEligibility.forNewProgramme(
             ID,
             Optional.of(agreement("IN_FORCE", "qau.edu.pk", "bsu.by")),
             "qau.edu.pk",
@@ -86,7 +93,7 @@ class ProgramEligibilityTest {
   @Test
   void institutionsOfAPartyStateAreCoveredByTheirMinistrysAgreement() {
     var covered =
-        ProgramEligibility.check(
+        ProgramEligibility.forNewProgramme(
             ID,
             Optional.of(agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by")),
             "pu.edu.pk",
@@ -101,7 +108,7 @@ class ProgramEligibilityTest {
         "institution-not-covered",
         condition(
             () ->
-                ProgramEligibility.check(
+                ProgramEligibility.forNewProgramme(
                     ID,
                     Optional.of(agreement("IN_FORCE", "most.gov.pk", "gknt.gov.by")),
                     "qau.edu.pk",
@@ -115,7 +122,7 @@ class ProgramEligibilityTest {
         "institution-not-covered",
         condition(
             () ->
-                ProgramEligibility.check(
+                ProgramEligibility.forNewProgramme(
                     ID,
                     Optional.of(agreement("IN_FORCE", "qau.edu.pk", "bsu.by")),
                     "pu.edu.pk",
@@ -130,7 +137,7 @@ class ProgramEligibilityTest {
           "agreement-not-in-force",
           condition(
               () ->
-                  ProgramEligibility.check(
+                  ProgramEligibility.forNewProgramme(
                       ID,
                       Optional.of(agreement(status, "qau.edu.pk", "bsu.by")),
                       "qau.edu.pk",
@@ -146,12 +153,43 @@ class ProgramEligibilityTest {
         "institution-unknown",
         condition(
             () ->
-                ProgramEligibility.check(
+                ProgramEligibility.forNewProgramme(
                     ID,
                     Optional.of(agreement("IN_FORCE", "qau.edu.pk", "bsu.by")),
                     "qau.edu.pk",
                     "nust.edu.pk",
                     KNOWN)));
+  }
+
+  @Test
+  void aNewProgrammeMayNotNameARetiredInstitutionAndTheRefusalSaysSo() {
+    Map<String, OrganizationProjection> retired = new java.util.HashMap<>(KNOWN);
+    retired.put("bsu.by", org("bsu.by", "UNIVERSITY", "BY", OrganizationFacts.RETIRED));
+    AgreementProjection inForce = agreement("IN_FORCE", "qau.edu.pk", "bsu.by");
+    RuleViolation refused =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                ProgramEligibility.forNewProgramme(
+                    ID, Optional.of(inForce), "qau.edu.pk", "bsu.by", retired));
+    assertEquals("institution-retired", refused.rule());
+    assertEquals("receivingInstitution: organization 'bsu.by' is retired", refused.getMessage());
+    RuleViolation unknown =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                ProgramEligibility.forNewProgramme(
+                    ID, Optional.of(inForce), "qau.edu.pk", "nust.edu.pk", retired));
+    assertEquals(
+        "receivingInstitution: no organization 'nust.edu.pk' in the directory",
+        unknown.getMessage());
+    // A programme that named it before it was retired keeps it: it may still open.
+    assertEquals(
+        "BY",
+        ProgramEligibility.forExistingProgramme(
+                ID, Optional.of(inForce), "qau.edu.pk", "bsu.by", retired)
+            .receiving()
+            .country());
   }
 
   @Test
@@ -161,7 +199,8 @@ class ProgramEligibilityTest {
             assertThrows(
                 UnknownReference.class,
                 () ->
-                    ProgramEligibility.check(ID, Optional.empty(), "qau.edu.pk", "bsu.by", KNOWN)));
+                    ProgramEligibility.forNewProgramme(
+                        ID, Optional.empty(), "qau.edu.pk", "bsu.by", KNOWN)));
     assertEquals(422, e.getStatus());
     assertEquals("urn:eurasia-registry:problem:unknown-reference", e.getType().toString());
     assertEquals("agreementId", e.getErrors().get(0).field());
@@ -183,7 +222,9 @@ class ProgramEligibilityTest {
     assertEquals(
         "institution-not-covered",
         condition(
-            () -> ProgramEligibility.check(ID, Optional.of(a), "qau.edu.pk", "bsu.by", KNOWN)));
+            () ->
+                ProgramEligibility.forNewProgramme(
+                    ID, Optional.of(a), "qau.edu.pk", "bsu.by", KNOWN)));
     assertTrue(
         ProgramEligibility.covers(a, "qau.edu.pk", KNOWN),
         "the consenting ministry still covers its universities");
@@ -200,7 +241,9 @@ class ProgramEligibilityTest {
     assertEquals(
         "institution-not-covered",
         condition(
-            () -> ProgramEligibility.check(ID, Optional.of(a), "qau.edu.pk", "bsu.by", KNOWN)));
+            () ->
+                ProgramEligibility.forNewProgramme(
+                    ID, Optional.of(a), "qau.edu.pk", "bsu.by", KNOWN)));
     AgreementProjection accepted =
         agreement(
             "IN_FORCE",
@@ -210,7 +253,7 @@ class ProgramEligibilityTest {
                 new PartyFact("bsu.by", "BY", "IMPLEMENTING_BODY", false, true)));
     assertEquals(
         "bsu.by",
-        ProgramEligibility.check(ID, Optional.of(accepted), "qau.edu.pk", "bsu.by", KNOWN)
+        ProgramEligibility.forNewProgramme(ID, Optional.of(accepted), "qau.edu.pk", "bsu.by", KNOWN)
             .receiving()
             .code());
   }
@@ -249,7 +292,7 @@ class ProgramEligibilityTest {
         assertThrows(
             RuleViolation.class,
             () ->
-                ProgramEligibility.check(
+                ProgramEligibility.forNewProgramme(
                     ID, Optional.of(suspended), "qau.edu.pk", "bsu.by", KNOWN));
     assertFalse(
         notInForce.getMessage().contains("PK-BY/MOU/1")
@@ -264,14 +307,14 @@ class ProgramEligibilityTest {
         assertThrows(
             RuleViolation.class,
             () ->
-                ProgramEligibility.check(
+                ProgramEligibility.forNewProgramme(
                     ID, Optional.of(inForce), "qau.edu.pk", "cuc.edu.cn", KNOWN));
     assertFalse(notCovered.getMessage().contains("PK-BY/MOU/1"), notCovered.getMessage());
     RuleViolation publicOne =
         assertThrows(
             RuleViolation.class,
             () ->
-                ProgramEligibility.check(
+                ProgramEligibility.forNewProgramme(
                     ID,
                     Optional.of(agreement("SUSPENDED", "most.gov.pk", "gknt.gov.by")),
                     "qau.edu.pk",
