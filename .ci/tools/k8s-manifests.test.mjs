@@ -48,8 +48,8 @@ function topicsOf(service) {
     (_, key, fallback) => expand(defined[key] ?? fallback ?? `\${${key}}`, depth + 1));
   const value = (key) => props.filter((l) => l.startsWith(key)).map((l) => expand(l.slice(l.indexOf("=") + 1).trim()));
   return {
-    publishes: [...value("registry.events.topics."), ...value("registry.events.dead-letter-topic")],
-    consumes: value("registry.events.subscriptions").flatMap((v) => v.split(",")).map((t) => t.trim()).filter(Boolean),
+    publishes: [...value("registry.messaging.topics."), ...value("registry.messaging.dead-letter-topic")],
+    consumes: value("registry.messaging.subscriptions").flatMap((v) => v.split(",")).map((t) => t.trim()).filter(Boolean),
   };
 }
 

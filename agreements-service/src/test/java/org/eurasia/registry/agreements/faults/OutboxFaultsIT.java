@@ -112,7 +112,9 @@ class OutboxFaultsIT {
 
   private static void startService() throws Exception {
     suite.start(
-        SERVICE, Path.of("").toAbsolutePath(), Map.of("REGISTRY_EVENTS_RELAY_MAX_BACKOFF", "2s"));
+        SERVICE,
+        Path.of("").toAbsolutePath(),
+        Map.of("REGISTRY_MESSAGING_RELAY_MAX_BACKOFF", "2s"));
   }
 
   private static List<ConsumerRecord<String, byte[]>> eventsOf(Set<String> ids, int expected) {

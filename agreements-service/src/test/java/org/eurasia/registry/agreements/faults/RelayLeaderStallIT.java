@@ -46,7 +46,9 @@ class RelayLeaderStallIT {
   static void startTwoReplicas() throws Exception {
     suite = RunningSuite.create("relay-stall");
     suite.start(
-        SERVICE, Path.of("").toAbsolutePath(), Map.of("REGISTRY_EVENTS_RELAY_MAX_BACKOFF", "2s"));
+        SERVICE,
+        Path.of("").toAbsolutePath(),
+        Map.of("REGISTRY_MESSAGING_RELAY_MAX_BACKOFF", "2s"));
     suite.startReplica(SERVICE, "b");
   }
 

@@ -39,7 +39,7 @@ class SuiteFaultsIT {
   @BeforeAll
   static void startTheSuite() throws Exception {
     suite = RunningSuite.create("suite-faults");
-    Map<String, String> fastRetry = Map.of("REGISTRY_EVENTS_RELAY_MAX_BACKOFF", "2s");
+    Map<String, String> fastRetry = Map.of("REGISTRY_MESSAGING_RELAY_MAX_BACKOFF", "2s");
     suite.start(AGREEMENTS, RunningSuite.sibling(AGREEMENTS), fastRetry);
     suite.start(EXCHANGE, RunningSuite.sibling(EXCHANGE), fastRetry);
     suite.start(EVENTS, Path.of("").toAbsolutePath(), fastRetry);
@@ -140,7 +140,7 @@ class SuiteFaultsIT {
       registrations.add(
           created(
               suite
-                  .asPartner(EVENTS, "r" + i + s + ".edu.pk")
+                  .asPartner(EVENTS, "r" + i, home)
                   .body(Map.of("eventId", event, "name", "R " + i))
                   .post("/api/v1/registrations")));
     }

@@ -377,6 +377,7 @@ public class ProgramResource {
   }
 
   private ProgramView view(Program program) {
-    return ProgramView.of(program, programs.quotas(program.id()));
+    return ProgramView.of(
+        program, programs.quotas(program.id()), programs.agreementInForce(program));
   }
 }

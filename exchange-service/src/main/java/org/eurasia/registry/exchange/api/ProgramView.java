@@ -51,14 +51,16 @@ public record ProgramView(
             description =
                 "True when the agreement's suspension, termination or expiry suspended it.")
         boolean suspendedByAgreement,
-    @Schema(description = "Lifecycle commands the current status allows.")
+    @Schema(
+            description =
+                "Lifecycle commands the current status allows; `open` and a `resume` back to planned or open only while the agreement is in force.")
         List<String> allowedTransitions,
     long version,
     Instant createdAt,
     Instant updatedAt) {
 
   /** The programme's terms, its quotas with the places taken, and its lifecycle facts. */
-  static ProgramView of(Program p, List<Quota> quotas) {
+  static ProgramView of(Program p, List<Quota> quotas, boolean agreementInForce) {
     ProgramTerms terms = p.terms(quotas);
     return new ProgramView(
         p.id(),
@@ -84,7 +86,7 @@ public record ProgramView(
         p.status(),
         p.suspensionReason(),
         p.suspendedByAgreement(),
-        p.allowedTransitions(),
+        p.allowedTransitions(agreementInForce),
         p.version(),
         p.createdAt(),
         p.updatedAt());

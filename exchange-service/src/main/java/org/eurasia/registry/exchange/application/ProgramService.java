@@ -93,6 +93,15 @@ public class ProgramService {
     return programs.findByIdOptional(id).filter(this::visible);
   }
 
+  /** Whether the programme's agreement is in force as this service knows it (no lock: a read). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean agreementInForce(Program program) {
+    return agreements
+        .findByIdOptional(program.agreementId())
+        .map(AgreementProjection::isInForce)
+        .orElse(false);
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Quota> quotas(UUID programId) {
     return programs.quotas(programId);

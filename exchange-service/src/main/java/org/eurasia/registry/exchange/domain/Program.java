@@ -441,6 +441,25 @@ public class Program {
         : allowed;
   }
 
+  /**
+   * What a client may do now: {@link #allowedTransitions()} less the commands that need the
+   * agreement in force while it is not ({@code open}, which also reopens, and {@code resume} back
+   * to planned or open), so that nothing advertised is then refused for the agreement.
+   */
+  public List<String> allowedTransitions(boolean agreementInForce) {
+    if (agreementInForce) {
+      return allowedTransitions();
+    }
+    return allowedTransitions().stream().filter(c -> !needsAgreementInForce(c)).toList();
+  }
+
+  private boolean needsAgreementInForce(String command) {
+    ProgramStatus after = statusAfterResume();
+    return command.equals("open")
+        || (command.equals("resume")
+            && (after == ProgramStatus.OPEN || after == ProgramStatus.PLANNED));
+  }
+
   private void apply(ProgramTerms terms, Instant now) {
     this.title = new LinkedHashMap<>(terms.title());
     this.academicYears = List.copyOf(terms.academicYears());

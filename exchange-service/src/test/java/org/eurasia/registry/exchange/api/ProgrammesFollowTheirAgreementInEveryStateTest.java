@@ -2,6 +2,7 @@ package org.eurasia.registry.exchange.api;
 
 import static org.awaitility.Awaitility.await;
 import static org.eurasia.registry.exchange.api.ExchangeApi.as;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -214,6 +215,17 @@ class ProgrammesFollowTheirAgreementInEveryStateTest {
         .then()
         .statusCode(422)
         .body("condition", equalTo("agreement-not-in-force"));
+    // ... and neither programme advertises what would be refused for the agreement.
+    as(QAU)
+        .get("/api/v1/programs/" + closed)
+        .then()
+        .statusCode(200)
+        .body("allowedTransitions", contains("complete", "suspend", "update"));
+    as(QAU)
+        .get("/api/v1/programs/" + open)
+        .then()
+        .statusCode(200)
+        .body("allowedTransitions", contains("update"));
     for (String programme : List.of(open, closed)) {
       as(QAU)
           .body(ExchangeApi.nomination(programme, "SENDING_TO_RECEIVING", 7))
@@ -258,6 +270,17 @@ class ProgrammesFollowTheirAgreementInEveryStateTest {
         .then()
         .statusCode(422)
         .body("condition", equalTo("agreement-not-in-force"));
+    // ... and neither programme advertises what would be refused for the agreement.
+    as(QAU)
+        .get("/api/v1/programs/" + closed)
+        .then()
+        .statusCode(200)
+        .body("allowedTransitions", contains("complete", "suspend", "update"));
+    as(QAU)
+        .get("/api/v1/programs/" + open)
+        .then()
+        .statusCode(200)
+        .body("allowedTransitions", contains("update"));
     as(QAU)
         .delete("/api/v1/programs/" + open + "/suspension")
         .then()

@@ -195,6 +195,23 @@ class ProgramLifecycleTest {
   }
 
   @Test
+  void withItsAgreementOutOfForceAProgrammeAdvertisesNeitherOpeningNorAResumeBackToOpen() {
+    Program p = planned(Set.of(QAU.code()));
+    assertEquals(List.of("accept", "suspend", "update"), p.allowedTransitions(false));
+    p.accept(BSU.code(), NOW);
+    p.open(NOW);
+    p.suspend("paused", false, NOW);
+    assertEquals(List.of("resume", "update"), p.allowedTransitions(true));
+    assertEquals(List.of("update"), p.allowedTransitions(false), "resume would reopen it");
+    p.resume(NOW);
+    p.close(NOW);
+    assertEquals(List.of("complete", "suspend", "update"), p.allowedTransitions(false));
+    p.suspend("paused", false, NOW);
+    assertEquals(
+        List.of("resume", "update"), p.allowedTransitions(false), "back to closed needs nothing");
+  }
+
+  @Test
   void resumingReturnsToTheStatusBeforeTheSuspension() {
     Program p = planned();
     p.open(NOW);

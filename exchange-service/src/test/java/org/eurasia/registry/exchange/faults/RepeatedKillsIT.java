@@ -50,7 +50,7 @@ class RepeatedKillsIT {
   @BeforeAll
   static void startBothServices() throws Exception {
     suite = RunningSuite.create("repeated-kills");
-    Map<String, String> fastRetry = Map.of("REGISTRY_EVENTS_RELAY_MAX_BACKOFF", "2s");
+    Map<String, String> fastRetry = Map.of("REGISTRY_MESSAGING_RELAY_MAX_BACKOFF", "2s");
     suite.start(AGREEMENTS, RunningSuite.sibling(AGREEMENTS), fastRetry);
     // A killed consumer stays in its group until its session times out, and its successor waits
     // for that before it gets partitions: 45 s by default, 6 s (the broker's minimum) here.
@@ -58,7 +58,7 @@ class RepeatedKillsIT {
         EXCHANGE,
         Path.of("").toAbsolutePath(),
         Map.of(
-            "REGISTRY_EVENTS_RELAY_MAX_BACKOFF",
+            "REGISTRY_MESSAGING_RELAY_MAX_BACKOFF",
             "2s",
             "JAVA_TOOL_OPTIONS",
             "-Dkafka.session.timeout.ms=6000 -Dkafka.heartbeat.interval.ms=1000"));

@@ -22,13 +22,13 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes the topics in {@code registry.events.subscriptions} and hands each event to the {@link
- * EventHandler}s for its type, exactly once in effect ({@link ExactlyOnceDispatch}); the offset is
- * committed only after that transaction. An event that still fails after {@code maxAttempts} (with
- * exponential backoff) goes to the dead-letter topic ({@link DeadLetters}) and the partition moves
- * on. This class is the poll loop, the retries and the lifecycle; tracing ({@link TraceContext}),
- * reading the envelope ({@link ReceivedEvent#from}) and the meters ({@link ConsumerMetrics}) are
- * their own.
+ * Consumes the topics in {@code registry.messaging.subscriptions} and hands each event to the
+ * {@link EventHandler}s for its type, exactly once in effect ({@link ExactlyOnceDispatch}); the
+ * offset is committed only after that transaction. An event that still fails after {@code
+ * maxAttempts} (with exponential backoff) goes to the dead-letter topic ({@link DeadLetters}) and
+ * the partition moves on. This class is the poll loop, the retries and the lifecycle; tracing
+ * ({@link TraceContext}), reading the envelope ({@link ReceivedEvent#from}) and the meters ({@link
+ * ConsumerMetrics}) are their own.
  */
 @ApplicationScoped
 public class EventConsumer {

@@ -12,8 +12,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps {@code processed_event} from growing forever: ids of events applied longer ago than {@code
- * registry.events.consumer.processed-retention} are deleted, a bounded batch per transaction. Every
- * replica may run it; deleting is idempotent. The retention must outlive the consumed topics'
+ * registry.messaging.consumer.processed-retention} are deleted, a bounded batch per transaction.
+ * Every replica may run it; deleting is idempotent. The retention must outlive the consumed topics'
  * retention, since an id is only needed while its event can still be delivered.
  */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class ProcessedEventsPruning {
   void checkRetention(@Observes StartupEvent event) {
     if (config.consumer().processedRetention().compareTo(config.provisioning().retention()) <= 0) {
       throw new IllegalStateException(
-          "registry.events.consumer.processed-retention ("
+          "registry.messaging.consumer.processed-retention ("
               + config.consumer().processedRetention()
               + ") must exceed the topics' retention ("
               + config.provisioning().retention()
@@ -39,7 +39,7 @@ public class ProcessedEventsPruning {
 
   @Scheduled(
       identity = "processed-event-pruning",
-      every = "${registry.events.consumer.prune-interval:1h}",
+      every = "${registry.messaging.consumer.prune-interval:1h}",
       delayed = "5m",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {

@@ -49,7 +49,7 @@ public class OutboxOperationsResource {
       summary = "List parked events (operator)",
       description =
           "Outbox rows the broker kept refusing while it answered (topic missing or denied, record too "
-              + "large), parked after `registry.events.relay.park-after-attempts` attempts with the later "
+              + "large), parked after `registry.messaging.relay.park-after-attempts` attempts with the later "
               + "rows of the same aggregate, in outbox order. Payloads are not shown.")
   @APIResponse(responseCode = "200", description = "One page of parked events.")
   public Page<ParkedEvent> list(@Valid @BeanParam Paging paging) {

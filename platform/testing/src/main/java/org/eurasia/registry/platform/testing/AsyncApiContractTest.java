@@ -29,11 +29,11 @@ public abstract class AsyncApiContractTest {
     Set<String> published = new HashSet<>();
     var config = ConfigProvider.getConfig();
     for (String name : config.getPropertyNames()) {
-      if (name.startsWith("registry.events.topics.")) {
+      if (name.startsWith("registry.messaging.topics.")) {
         published.add(config.getValue(name, String.class));
       }
     }
-    published.add(config.getValue("registry.events.dead-letter-topic", String.class));
+    published.add(config.getValue("registry.messaging.dead-letter-topic", String.class));
     published.removeIf(topic -> topic.startsWith("registry.test."));
     assertTrue(
         documented.containsAll(published),

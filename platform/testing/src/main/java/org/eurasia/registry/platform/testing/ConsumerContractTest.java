@@ -31,13 +31,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Binds a consumer to its producers' committed contracts: for every topic in the service's {@code
- * registry.events.subscriptions}, every event type the producer's AsyncAPI document lists ({@link
- * ProducerContracts}) is applied by one of the service's {@link EventHandler}s or named by one of
- * its {@link IgnoredEvents}, never both; and every type they declare is one a producer publishes,
- * so a misspelt type cannot pass for handled. A producer that adds a type fails this test in every
- * consumer until each decides. Handlers and ignore lists are found under {@link #basePackage()} and
- * read from plain instances (their types are fixed at construction). A service runs it by extending
- * it; no application starts.
+ * registry.messaging.subscriptions}, every event type the producer's AsyncAPI document lists
+ * ({@link ProducerContracts}) is applied by one of the service's {@link EventHandler}s or named by
+ * one of its {@link IgnoredEvents}, never both; and every type they declare is one a producer
+ * publishes, so a misspelt type cannot pass for handled. A producer that adds a type fails this
+ * test in every consumer until each decides. Handlers and ignore lists are found under {@link
+ * #basePackage()} and read from plain instances (their types are fixed at construction). A service
+ * runs it by extending it; no application starts.
  */
 public abstract class ConsumerContractTest {
 
@@ -74,7 +74,7 @@ public abstract class ConsumerContractTest {
 
   @Test
   void everySubscribedTopicHasOneProducerWhoseContractListsItsTypes() {
-    assertFalse(topics.isEmpty(), "registry.events.subscriptions names no topic");
+    assertFalse(topics.isEmpty(), "registry.messaging.subscriptions names no topic");
     assertFalse(handled.isEmpty(), "no EventHandler under " + basePackage());
     for (String topic : topics) {
       var producers = contracts.publishedOn(topic);
@@ -188,7 +188,8 @@ public abstract class ConsumerContractTest {
         Files.newBufferedReader(Path.of("src", "main", "resources", "application.properties"))) {
       properties.load(in);
     }
-    String value = expand(properties, properties.getProperty("registry.events.subscriptions", ""));
+    String value =
+        expand(properties, properties.getProperty("registry.messaging.subscriptions", ""));
     return Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
   }
 

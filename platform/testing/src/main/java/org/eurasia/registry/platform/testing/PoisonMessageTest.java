@@ -27,7 +27,7 @@ public abstract class PoisonMessageTest {
   /** The producer whose topic the poison is sent to. */
   protected abstract ForeignEvents producer();
 
-  /** The service's dead-letter topic ({@code registry.events.dead-letter-topic}). */
+  /** The service's dead-letter topic ({@code registry.messaging.dead-letter-topic}). */
   protected abstract String deadLetterTopic();
 
   /** An event type the service's handler applies. */

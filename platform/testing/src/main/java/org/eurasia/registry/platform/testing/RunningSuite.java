@@ -299,6 +299,11 @@ public final class RunningSuite implements AutoCloseable {
     return as(service, token("system@" + organization, organization, Set.of("partner")));
   }
 
+  /** A person of an organization, acting as its partner: one subject per person. */
+  public RequestSpecification asPartner(String service, String person, String organization) {
+    return as(service, token(person + "@" + organization, organization, Set.of("partner")));
+  }
+
   /**
    * Addressed by port, which a service keeps across restarts: requests from other threads may be
    * built while it is down.
