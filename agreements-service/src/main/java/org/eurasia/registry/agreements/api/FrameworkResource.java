@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.agreements.application.FrameworkService;
 import org.eurasia.registry.agreements.domain.Framework;
+import org.eurasia.registry.agreements.domain.FrameworkTerms;
 import org.eurasia.registry.agreements.domain.PartialDate;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.api.IdempotencyKey;
@@ -109,12 +110,7 @@ public class FrameworkResource {
   @Idempotent
   public Response register(
       @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid NewFramework request) {
-    Framework created =
-        frameworks.register(
-            request.code(),
-            request.details().names(),
-            request.details().descriptionOrEmpty(),
-            request.details().memberships());
+    Framework created = frameworks.register(request.code(), request.details().toTerms());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .tag(ExpectedVersion.etag(created.version()))
         .entity(FrameworkView.of(created))
@@ -140,13 +136,7 @@ public class FrameworkResource {
           @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
           String ifMatch,
       @NotNull @Valid FrameworkDetails details) {
-    return ok(
-        frameworks.update(
-            id,
-            ExpectedVersion.fromIfMatch(ifMatch),
-            details.names(),
-            details.descriptionOrEmpty(),
-            details.memberships()));
+    return ok(frameworks.update(id, ExpectedVersion.fromIfMatch(ifMatch), details.toTerms()));
   }
 
   @DELETE
@@ -206,12 +196,10 @@ public class FrameworkResource {
           Map<String, String> description,
       @NotNull @Size(max = 200) List<@NotNull @Valid MemberRequest> members) {
 
-    Map<String, String> descriptionOrEmpty() {
-      return description == null ? Map.of() : description;
-    }
-
-    List<Framework.Membership> memberships() {
-      return members.stream().map(MemberRequest::toMembership).toList();
+    /** The terms proposed; the domain's record applies the defaults. */
+    FrameworkTerms toTerms() {
+      return new FrameworkTerms(
+          names, description, members.stream().map(MemberRequest::toMembership).toList());
     }
   }
 
@@ -238,7 +226,7 @@ public class FrameworkResource {
     }
   }
 
-  /** A framework as the API shows it. */
+  /** A framework as the API shows it: its code and its terms ({@link Framework#terms()}). */
   @Schema(name = "Framework")
   public record FrameworkView(
       @Schema(example = CPEC_ID) UUID id,
@@ -251,12 +239,13 @@ public class FrameworkResource {
       Instant updatedAt) {
 
     static FrameworkView of(Framework f) {
+      FrameworkTerms terms = f.terms();
       return new FrameworkView(
           f.id(),
           f.code(),
-          f.names(),
-          f.description(),
-          f.members().stream()
+          terms.names(),
+          terms.description(),
+          terms.members().stream()
               .map(
                   m ->
                       new MemberView(

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
+import org.eurasia.registry.agreements.domain.OrganizationTerms;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.LanguageTagged;
 
@@ -22,4 +23,10 @@ public record OrganizationChanges(
             example = "{\"en\": \"Quaid-i-Azam University\", \"ur\": \"قائداعظم یونیورسٹی\"}")
         Map<String, String> names,
     @NotNull @CountryCode @Schema(example = "PK") String country,
-    @Schema(description = "Id of the organization this one belongs to.") UUID parentId) {}
+    @Schema(description = "Id of the organization this one belongs to.") UUID parentId) {
+
+  /** The terms proposed; the domain's record holds them. */
+  OrganizationTerms toTerms() {
+    return new OrganizationTerms(kind, names, country, parentId);
+  }
+}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
+import org.eurasia.registry.agreements.domain.OrganizationTerms;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.LanguageTagged;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -29,4 +30,10 @@ public record OrganizationRequest(
     @NotNull @CountryCode @Schema(description = "ISO 3166-1 alpha-2 country.", example = "PK")
         String country,
     @Schema(description = "Id of the organization this one belongs to (e.g. a ministry's agency).")
-        UUID parentId) {}
+        UUID parentId) {
+
+  /** The terms proposed; the domain's record holds them. */
+  OrganizationTerms toTerms() {
+    return new OrganizationTerms(kind, names, country, parentId);
+  }
+}

@@ -140,11 +140,7 @@ public class OrganizationResource {
       example = "3f1c2a9e-org-nust")
   public Response register(
       @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid OrganizationRequest request) {
-    Organization created =
-        organizations.register(
-            request.code(),
-            new OrganizationService.Details(
-                request.kind(), request.names(), request.country(), request.parentId()));
+    Organization created = organizations.register(request.code(), request.toTerms());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .tag(ExpectedVersion.etag(created.version()))
         .entity(OrganizationView.of(created))
@@ -176,11 +172,7 @@ public class OrganizationResource {
           String ifMatch,
       @NotNull @Valid OrganizationChanges changes) {
     Organization updated =
-        organizations.update(
-            id,
-            ExpectedVersion.fromIfMatch(ifMatch),
-            new OrganizationService.Details(
-                changes.kind(), changes.names(), changes.country(), changes.parentId()));
+        organizations.update(id, ExpectedVersion.fromIfMatch(ifMatch), changes.toTerms());
     return ok(updated);
   }
 

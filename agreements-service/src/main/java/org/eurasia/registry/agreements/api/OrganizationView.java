@@ -7,8 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationKind;
 import org.eurasia.registry.agreements.domain.OrganizationStatus;
+import org.eurasia.registry.agreements.domain.OrganizationTerms;
 
-/** An organization as the API shows it. */
+/**
+ * An organization as the API shows it: its code, its terms ({@link Organization#terms()}), its
+ * status.
+ */
 @Schema(name = "Organization")
 public record OrganizationView(
     @Schema(example = "5eed0000-0000-4000-8000-000000000001") UUID id,
@@ -28,13 +32,14 @@ public record OrganizationView(
     Instant updatedAt) {
 
   static OrganizationView of(Organization organization) {
+    OrganizationTerms terms = organization.terms();
     return new OrganizationView(
         organization.id(),
         organization.code(),
-        organization.kind(),
-        organization.names(),
-        organization.country(),
-        organization.parentId(),
+        terms.kind(),
+        terms.names(),
+        terms.country(),
+        terms.parentId(),
         organization.status(),
         organization.retiredAt(),
         organization.version(),

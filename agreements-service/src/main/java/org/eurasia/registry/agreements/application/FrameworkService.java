@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Framework;
 import org.eurasia.registry.agreements.domain.FrameworkNotice;
 import org.eurasia.registry.agreements.domain.FrameworkRepository;
+import org.eurasia.registry.agreements.domain.FrameworkTerms;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -49,32 +49,22 @@ public class FrameworkService {
         .orElseThrow(() -> ProblemException.notFound("Framework", id));
   }
 
-  public Framework register(
-      String code,
-      Map<String, String> names,
-      Map<String, String> description,
-      List<Framework.Membership> members) {
+  public Framework register(String code, FrameworkTerms terms) {
     caller.requireRegistrar();
     if (frameworks.findByCode(code).isPresent()) {
       throw ProblemException.conflict("A framework with code '" + code + "' already exists");
     }
-    Framework framework =
-        new Framework(UUID.randomUUID(), code, names, description, members, clock.instant());
+    Framework framework = new Framework(UUID.randomUUID(), code, terms, clock.instant());
     frameworks.persist(framework);
     outbox.announce(() -> FrameworkNotice.registered(framework));
     return framework;
   }
 
-  public Framework update(
-      UUID id,
-      ExpectedVersion expected,
-      Map<String, String> names,
-      Map<String, String> description,
-      List<Framework.Membership> members) {
+  public Framework update(UUID id, ExpectedVersion expected, FrameworkTerms terms) {
     caller.requireRegistrar();
     Framework framework = get(id);
     expected.check(framework.version());
-    framework.describe(names, description, members, clock.instant());
+    framework.revise(terms, clock.instant());
     outbox.announce(() -> FrameworkNotice.updated(framework));
     return framework;
   }

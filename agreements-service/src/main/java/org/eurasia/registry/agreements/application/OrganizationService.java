@@ -7,14 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Organization;
 import org.eurasia.registry.agreements.domain.OrganizationFilter;
-import org.eurasia.registry.agreements.domain.OrganizationKind;
 import org.eurasia.registry.agreements.domain.OrganizationNotice;
 import org.eurasia.registry.agreements.domain.OrganizationRepository;
+import org.eurasia.registry.agreements.domain.OrganizationTerms;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -59,38 +58,29 @@ public class OrganizationService {
         .orElseThrow(() -> ProblemException.notFound("Organization", id));
   }
 
-  public Organization register(String code, Details details) {
+  public Organization register(String code, OrganizationTerms terms) {
     caller.requireRegistrar();
     if (organizations.findByCode(code).isPresent()) {
       throw ProblemException.conflict(
           "An organization with code '" + code + "' is already registered");
     }
     UUID id = UUID.randomUUID();
-    checkParent(id, details.parentId());
-    Organization organization =
-        new Organization(
-            id,
-            code,
-            details.kind(),
-            details.names(),
-            details.country(),
-            details.parentId(),
-            now());
+    checkParent(id, terms.parentId());
+    Organization organization = new Organization(id, code, terms, now());
     organizations.persist(organization);
     outbox.announce(() -> OrganizationNotice.registered(organization));
     return organization;
   }
 
   /** Changes an active organization (a retired one is 409, whatever the request says). */
-  public Organization update(UUID id, ExpectedVersion expected, Details details) {
+  public Organization update(UUID id, ExpectedVersion expected, OrganizationTerms terms) {
     caller.requireRegistrar();
     Organization organization = get(id);
     expected.check(organization.version());
     // Its own state first: a retired organization is a 409 whatever parent the request names.
     organization.requireAllows("update");
-    checkParent(id, details.parentId());
-    organization.describe(
-        details.kind(), details.names(), details.country(), details.parentId(), now());
+    checkParent(id, terms.parentId());
+    organization.revise(terms, now());
     outbox.announce(() -> OrganizationNotice.updated(organization));
     return organization;
   }
@@ -159,8 +149,4 @@ public class OrganizationService {
   private Instant now() {
     return clock.instant();
   }
-
-  /** What a registrar says about an organisation. */
-  public record Details(
-      OrganizationKind kind, Map<String, String> names, String country, UUID parentId) {}
 }

@@ -50,28 +50,19 @@ public class Framework {
 
   protected Framework() {}
 
-  public Framework(
-      UUID id,
-      String code,
-      Map<String, String> names,
-      Map<String, String> description,
-      List<Membership> members,
-      Instant now) {
+  public Framework(UUID id, String code, FrameworkTerms terms, Instant now) {
     this.id = Objects.requireNonNull(id);
     this.code = Objects.requireNonNull(code);
     this.createdAt = now;
-    describe(names, description, members, now);
+    revise(terms, now);
   }
 
   /**
    * Replaces names, description and membership history; a country's periods may not overlap or run
    * backwards.
    */
-  public void describe(
-      Map<String, String> names,
-      Map<String, String> description,
-      List<Membership> members,
-      Instant now) {
+  public void revise(FrameworkTerms terms, Instant now) {
+    List<Membership> members = terms.members();
     for (int i = 0; i < members.size(); i++) {
       Membership m = members.get(i);
       if (m.since() != null && m.until() != null && m.until().compareTo(m.since()) < 0) {
@@ -84,10 +75,16 @@ public class Framework {
         }
       }
     }
-    this.names = new LinkedHashMap<>(names);
-    this.description = new LinkedHashMap<>(description);
-    this.members = List.copyOf(members);
+    this.names = new LinkedHashMap<>(terms.names());
+    this.description = new LinkedHashMap<>(terms.description());
+    this.members = members;
     this.updatedAt = now;
+  }
+
+  /** What was last said about it: names, description and membership history. */
+  public FrameworkTerms terms() {
+    // Map.copyOf, as the maps were always read: the view and the notice keep their order.
+    return new FrameworkTerms(Map.copyOf(names), Map.copyOf(description), members);
   }
 
   /**
@@ -104,18 +101,6 @@ public class Framework {
 
   public String code() {
     return code;
-  }
-
-  public Map<String, String> names() {
-    return Map.copyOf(names);
-  }
-
-  public Map<String, String> description() {
-    return Map.copyOf(description);
-  }
-
-  public List<Membership> members() {
-    return members;
   }
 
   public long version() {

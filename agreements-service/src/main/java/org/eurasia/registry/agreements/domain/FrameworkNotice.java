@@ -6,10 +6,11 @@ import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * The notice a change to a regional framework sends: its code, names, description and members over
- * time, whole, so another service can keep a copy (which countries an agreement under CPEC may
- * bind) without asking. It holds nothing confidential. Its wire shape is the messaging package's;
- * schema: {@code contract/events/registry.framework.v1.schema.json}.
+ * The notice a change to a regional framework sends: its code and its terms ({@link
+ * Framework#terms()}): names, description and members over time, whole, so another service can keep
+ * a copy (which countries an agreement under CPEC may bind) without asking. It holds nothing
+ * confidential. Its wire shape is the messaging package's; schema: {@code
+ * contract/events/registry.framework.v1.schema.json}.
  */
 public record FrameworkNotice(
     String eventType,
@@ -41,13 +42,14 @@ public record FrameworkNotice(
   }
 
   private static FrameworkNotice of(String type, Framework f, long version, boolean removed) {
+    FrameworkTerms terms = f.terms();
     return new FrameworkNotice(
         type,
         f.id(),
         f.code(),
-        f.names(),
-        f.description(),
-        f.members().stream().map(Member::of).toList(),
+        terms.names(),
+        terms.description(),
+        terms.members().stream().map(Member::of).toList(),
         version,
         removed);
   }

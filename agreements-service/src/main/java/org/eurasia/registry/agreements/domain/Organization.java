@@ -70,40 +70,34 @@ public class Organization {
 
   protected Organization() {}
 
-  public Organization(
-      UUID id,
-      String code,
-      OrganizationKind kind,
-      Map<String, String> names,
-      String country,
-      UUID parentId,
-      Instant now) {
+  public Organization(UUID id, String code, OrganizationTerms terms, Instant now) {
     this.id = Objects.requireNonNull(id);
     this.code = Objects.requireNonNull(code);
     this.createdAt = now;
     this.status = OrganizationStatus.ACTIVE;
-    describe(kind, names, country, parentId, now);
+    revise(terms, now);
   }
 
   /**
    * Replaces what can change about an organisation; its id and code stay. A retired organization
    * does not change any more.
    */
-  public void describe(
-      OrganizationKind kind,
-      Map<String, String> names,
-      String country,
-      UUID parentId,
-      Instant now) {
+  public void revise(OrganizationTerms terms, Instant now) {
     LIFECYCLE.require(status, "update");
-    if (id.equals(parentId)) {
+    if (id.equals(terms.parentId())) {
       throw new IllegalArgumentException("an organisation cannot be its own parent");
     }
-    this.kind = Objects.requireNonNull(kind);
-    this.names = new LinkedHashMap<>(Objects.requireNonNull(names));
-    this.country = Objects.requireNonNull(country);
-    this.parentId = parentId;
+    this.kind = terms.kind();
+    this.names = new LinkedHashMap<>(terms.names());
+    this.country = terms.country();
+    this.parentId = terms.parentId();
     this.updatedAt = now;
+  }
+
+  /** What was last said about it: kind, names, country and parent. */
+  public OrganizationTerms terms() {
+    // Map.copyOf, as the names were always read: the view and the notice keep their order.
+    return new OrganizationTerms(kind, Map.copyOf(names), country, parentId);
   }
 
   /**
@@ -143,14 +137,6 @@ public class Organization {
 
   public String code() {
     return code;
-  }
-
-  public OrganizationKind kind() {
-    return kind;
-  }
-
-  public Map<String, String> names() {
-    return Map.copyOf(names);
   }
 
   public String country() {

@@ -5,10 +5,11 @@ import java.util.UUID;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
- * The notice a change to the directory of parties sends. Other services keep their own copy of
- * code, country and status (an exchange needs to know whether an institution belongs to a party
- * state, and none may name a retired organization in a new record), so the notice carries them; it
- * holds nothing confidential. Its wire shape is the messaging package's; schema: {@code
+ * The notice a change to the directory of parties sends: the organization's identity, its terms
+ * ({@link Organization#terms()}) and its status. Other services keep their own copy of code,
+ * country and status (an exchange needs to know whether an institution belongs to a party state,
+ * and none may name a retired organization in a new record), so the notice carries them; it holds
+ * nothing confidential. Its wire shape is the messaging package's; schema: {@code
  * contract/events/registry.organization.v1.schema.json}.
  *
  * @param removed always false: organizations are retired, not deleted; the member stays because
@@ -45,15 +46,16 @@ public record OrganizationNotice(
   }
 
   private static OrganizationNotice of(String type, Organization o) {
+    OrganizationTerms terms = o.terms();
     return new OrganizationNotice(
         type,
         o.id(),
         o.code(),
-        o.kind(),
-        o.country(),
+        terms.kind(),
+        terms.country(),
         o.status(),
-        o.names(),
-        o.parentId(),
+        terms.names(),
+        terms.parentId(),
         o.version(),
         false);
   }

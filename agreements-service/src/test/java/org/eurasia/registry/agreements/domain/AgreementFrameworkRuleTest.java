@@ -33,7 +33,10 @@ class AgreementFrameworkRuleTest {
 
   static Framework framework(String code, Framework.Membership... members) {
     return new Framework(
-        UUID.randomUUID(), code, Map.of("en", code), Map.of(), Arrays.asList(members), NOW);
+        UUID.randomUUID(),
+        code,
+        new FrameworkTerms(Map.of("en", code), Map.of(), Arrays.asList(members)),
+        NOW);
   }
 
   static Framework.Membership member(String country, String since, String until) {

@@ -51,10 +51,8 @@ class AgreementLifecycleTest {
                       new Organization(
                           UUID.randomUUID(),
                           entry[0],
-                          OrganizationKind.UNIVERSITY,
-                          Map.of("en", entry[0]),
-                          entry[1],
-                          null,
+                          new OrganizationTerms(
+                              OrganizationKind.UNIVERSITY, Map.of("en", entry[0]), entry[1], null),
                           NOW)));
 
   static AgreementTerms terms(List<Party> parties, Integer durationMonths, boolean autoRenewal) {

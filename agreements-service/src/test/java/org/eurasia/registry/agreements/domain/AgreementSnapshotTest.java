@@ -41,7 +41,10 @@ public class AgreementSnapshotTest {
 
   static Organization organization(int n, String code, String country) {
     return new Organization(
-        id(n), code, OrganizationKind.UNIVERSITY, Map.of("en", code), country, null, NOW);
+        id(n),
+        code,
+        new OrganizationTerms(OrganizationKind.UNIVERSITY, Map.of("en", code), country, null),
+        NOW);
   }
 
   static AgreementTerms terms(

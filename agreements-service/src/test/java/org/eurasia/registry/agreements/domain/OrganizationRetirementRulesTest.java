@@ -22,10 +22,8 @@ class OrganizationRetirementRulesTest {
     return new Organization(
         UUID.randomUUID(),
         "retiring.edu.pk",
-        OrganizationKind.UNIVERSITY,
-        Map.of("en", "Retiring University"),
-        "PK",
-        null,
+        new OrganizationTerms(
+            OrganizationKind.UNIVERSITY, Map.of("en", "Retiring University"), "PK", null),
         REGISTERED);
   }
 
@@ -70,8 +68,10 @@ class OrganizationRetirementRulesTest {
     assertThrows(
         InvalidTransition.class,
         () ->
-            organization.describe(
-                OrganizationKind.UNIVERSITY, Map.of("en", "Revived"), "PK", null, RETIRED));
-    assertEquals("Retiring University", organization.names().get("en"));
+            organization.revise(
+                new OrganizationTerms(
+                    OrganizationKind.UNIVERSITY, Map.of("en", "Revived"), "PK", null),
+                RETIRED));
+    assertEquals("Retiring University", organization.terms().names().get("en"));
   }
 }
