@@ -56,7 +56,7 @@ class DirectoryAcrossTheSuiteIT {
     String agreement = scenarios.agreementInForce(home, host);
     String program = scenarios.openProgramme(agreement, home, host);
     String webinar = scenarios.publishedWebinar(home);
-    Map<String, Object> secondProgramme = programme(agreement, home, host);
+    Map<String, Object> secondProgramme = RegistryScenarios.programme(agreement, home, host);
     // Before the retirement the very requests refused below are taken: the refusals are about it.
     assertEquals(201, newProgramme(home, secondProgramme).statusCode());
 
@@ -87,7 +87,7 @@ class DirectoryAcrossTheSuiteIT {
             .atMost(RegistryScenarios.EVENTS_ARRIVE)
             .pollInterval(Duration.ofMillis(250))
             .until(
-                () -> newProgramme(home, programme(agreement, home, host)),
+                () -> newProgramme(home, RegistryScenarios.programme(agreement, home, host)),
                 r -> r.statusCode() != 201);
     assertEquals(422, refusedProgramme.statusCode(), refusedProgramme.asString());
     assertContains(refusedProgramme, "retired");
@@ -118,30 +118,6 @@ class DirectoryAcrossTheSuiteIT {
             .statusCode(200)
             .extract()
             .path("status"));
-  }
-
-  static Map<String, Object> programme(String agreement, String home, String host) {
-    return Map.of(
-        "code",
-        "R/" + RegistryScenarios.suffix().toUpperCase(),
-        "kind",
-        "STUDENT_EXCHANGE",
-        "agreementId",
-        agreement,
-        "sendingInstitution",
-        home,
-        "receivingInstitution",
-        host,
-        "terms",
-        Map.of(
-            "title",
-            Map.of("en", "Student exchange"),
-            "academicYears",
-            List.of("2026/2027"),
-            "quotas",
-            List.of(Map.of("academicYear", "2026/2027", "direction", "SENDING_TO_RECEIVING")),
-            "duration",
-            Map.of("amount", 5, "unit", "MONTHS")));
   }
 
   static Response newProgramme(String home, Map<String, Object> programme) {

@@ -89,6 +89,23 @@ class ProgrammesFollowTheirAgreementInEveryStateTest {
     return id;
   }
 
+  /**
+   * The closed programme offers no reopening, the suspended one no resume back to open: only what
+   * would not be refused for the agreement out of force.
+   */
+  static void advertisesNothingTheAgreementRefuses(String closed, String suspended) {
+    as(QAU)
+        .get("/api/v1/programs/" + closed)
+        .then()
+        .statusCode(200)
+        .body("allowedTransitions", contains("complete", "suspend", "update"));
+    as(QAU)
+        .get("/api/v1/programs/" + suspended)
+        .then()
+        .statusCode(200)
+        .body("allowedTransitions", contains("update"));
+  }
+
   static String status(String programme) {
     return as(QAU)
         .get("/api/v1/programs/" + programme)
@@ -216,16 +233,7 @@ class ProgrammesFollowTheirAgreementInEveryStateTest {
         .statusCode(422)
         .body("condition", equalTo("agreement-not-in-force"));
     // ... and neither programme advertises what would be refused for the agreement.
-    as(QAU)
-        .get("/api/v1/programs/" + closed)
-        .then()
-        .statusCode(200)
-        .body("allowedTransitions", contains("complete", "suspend", "update"));
-    as(QAU)
-        .get("/api/v1/programs/" + open)
-        .then()
-        .statusCode(200)
-        .body("allowedTransitions", contains("update"));
+    advertisesNothingTheAgreementRefuses(closed, open);
     for (String programme : List.of(open, closed)) {
       as(QAU)
           .body(ExchangeApi.nomination(programme, "SENDING_TO_RECEIVING", 7))
@@ -271,16 +279,7 @@ class ProgrammesFollowTheirAgreementInEveryStateTest {
         .statusCode(422)
         .body("condition", equalTo("agreement-not-in-force"));
     // ... and neither programme advertises what would be refused for the agreement.
-    as(QAU)
-        .get("/api/v1/programs/" + closed)
-        .then()
-        .statusCode(200)
-        .body("allowedTransitions", contains("complete", "suspend", "update"));
-    as(QAU)
-        .get("/api/v1/programs/" + open)
-        .then()
-        .statusCode(200)
-        .body("allowedTransitions", contains("update"));
+    advertisesNothingTheAgreementRefuses(closed, open);
     as(QAU)
         .delete("/api/v1/programs/" + open + "/suspension")
         .then()

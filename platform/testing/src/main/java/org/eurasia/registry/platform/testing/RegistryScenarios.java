@@ -132,34 +132,40 @@ public final class RegistryScenarios {
   }
 
   /**
+   * The body of a new student exchange home → host under the agreement, with a fresh code; no
+   * number of places, so a test may nominate as many as it needs.
+   */
+  public static Map<String, Object> programme(String agreement, String home, String host) {
+    return Map.of(
+        "code",
+        "S/" + suffix().toUpperCase(),
+        "kind",
+        "STUDENT_EXCHANGE",
+        "agreementId",
+        agreement,
+        "sendingInstitution",
+        home,
+        "receivingInstitution",
+        host,
+        "terms",
+        Map.of(
+            "title",
+            Map.of("en", "Student exchange"),
+            "academicYears",
+            List.of("2026/2027"),
+            "quotas",
+            List.of(Map.of("academicYear", "2026/2027", "direction", "SENDING_TO_RECEIVING")),
+            "duration",
+            Map.of("amount", 5, "unit", "MONTHS")));
+  }
+
+  /**
    * A programme home → host under the agreement, created by home's partner once the organization
    * and agreement events have reached exchange-service, accepted by host's partner (naming the host
    * institution did not bind it) and opened; returns its id.
    */
   public String openProgramme(String agreement, String home, String host) {
-    Map<String, Object> programme =
-        Map.of(
-            "code",
-            "S/" + suffix().toUpperCase(),
-            "kind",
-            "STUDENT_EXCHANGE",
-            "agreementId",
-            agreement,
-            "sendingInstitution",
-            home,
-            "receivingInstitution",
-            host,
-            "terms",
-            Map.of(
-                "title",
-                Map.of("en", "Student exchange"),
-                "academicYears",
-                List.of("2026/2027"),
-                "quotas",
-                // No number of places: a test may nominate as many as it needs.
-                List.of(Map.of("academicYear", "2026/2027", "direction", "SENDING_TO_RECEIVING")),
-                "duration",
-                Map.of("amount", 5, "unit", "MONTHS")));
+    Map<String, Object> programme = programme(agreement, home, host);
     String program =
         await()
             .atMost(EVENTS_ARRIVE)
