@@ -26,4 +26,20 @@ public interface DomainEvent {
    * The aggregate's version after the change; consumers use it to order events and to detect gaps.
    */
   long aggregateVersion();
+
+  /**
+   * Who outside the service may learn of this event (the change feed, webhooks): everyone unless
+   * the record is confidential or personal, when the event names its parties.
+   */
+  default Audience audience() {
+    return Audience.everyone();
+  }
+
+  /**
+   * True when the event ends the record for whoever follows it: a deletion, retirement or erasure.
+   * The change feed marks it as a tombstone, so a partner drops (or freezes) its copy.
+   */
+  default boolean tombstone() {
+    return false;
+  }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.eurasia.registry.platform.changes.ChangeOrigin;
 import org.eurasia.registry.platform.reads.ReadCache;
 import org.jboss.logging.Logger;
 
@@ -65,7 +66,12 @@ class ExactlyOnceDispatch {
   boolean apply(ReceivedEvent event) {
     try {
       List<EventHandler> applying = handlersFor(event);
-      boolean fresh = QuarkusTransaction.requiringNew().call(() -> applyOnce(event, applying));
+      // What the handlers write is the service's own reaction, named after the event in the
+      // change log.
+      boolean fresh =
+          ChangeOrigin.during(
+              "on " + event.type(),
+              () -> QuarkusTransaction.requiringNew().call(() -> applyOnce(event, applying)));
       if (fresh && !applying.isEmpty()) {
         // Projections changed: anonymous answers cached from the old state are stale.
         readCache.invalidate();

@@ -10,8 +10,10 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.reads.ReadCache;
 
 /**
@@ -33,6 +35,8 @@ public class Outbox {
 
   @Inject ReadCache readCache;
 
+  @Inject ChangeLog changeLog;
+
   /**
    * Flushes the persistence context, then builds the event and records it: the event then carries
    * the version the aggregate's row has after this change (a JPA version is only bumped at flush).
@@ -52,19 +56,17 @@ public class Outbox {
   public UUID record(DomainEvent event) {
     String topic = config.topicFor(event.aggregateType());
     UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    String payload;
     try {
-      // The writing request's trace continues in whichever service consumes the event.
-      em.persist(
-          new OutboxEvent(
-              id,
-              topic,
-              event,
-              json.writeValueAsString(event),
-              clock.instant(),
-              TraceContext.current()));
+      payload = json.writeValueAsString(event);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Event " + event.eventType() + " cannot be serialized", e);
     }
+    // The writing request's trace continues in whichever service consumes the event.
+    em.persist(new OutboxEvent(id, topic, event, payload, now, TraceContext.current()));
+    // Who did it, for the record's history, the change feed and webhooks.
+    changeLog.announced(id, event, payload, now);
     // Anonymous answers cached before this change must not outlive its commit (scheduled jobs
     // change data too).
     transactions.registerInterposedSynchronization(

@@ -38,6 +38,10 @@ public class Caller {
     return !identity.isAnonymous() && identity.hasRole(Roles.REGISTRAR);
   }
 
+  public boolean isOperator() {
+    return !identity.isAnonymous() && identity.hasRole(Roles.OPERATOR);
+  }
+
   public boolean isPartner() {
     return !identity.isAnonymous() && identity.hasRole(Roles.PARTNER);
   }
