@@ -1,5 +1,6 @@
 package org.eurasia.registry.platform.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -157,7 +158,7 @@ public class ProblemMappers {
   public Response malformedJson(JsonProcessingException e, UriInfo uri) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = RequestFields.pathOf(mapping);
-      String message = RequestFields.rootMessage(e);
+      String message = RequestFields.rootMessage(e) + where(e);
       return respond(
           Problem.of(
               ProblemType.VALIDATION_FAILED,
@@ -165,8 +166,29 @@ public class ProblemMappers {
               List.of(new Problem.FieldError(field, message))),
           uri);
     }
+    // Where parsing stopped, so a developer can find the broken spot: line and column of the body,
+    // and the parser's own words (never the body itself, which may be large or personal).
+    String reason = e.getOriginalMessage() == null ? "" : firstLine(e.getOriginalMessage());
+    String message = "not valid JSON" + where(e) + (reason.isEmpty() ? "" : ": " + reason);
     return respond(
-        Problem.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON"), uri);
+        Problem.of(
+            ProblemType.MALFORMED_REQUEST,
+            "The request body is " + message,
+            List.of(new Problem.FieldError("body", message))),
+        uri);
+  }
+
+  /** " at line L, column C" of the body where the parser stopped, when it knows. */
+  private static String where(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    return location == null || location.getLineNr() < 1
+        ? ""
+        : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  private static String firstLine(String text) {
+    String line = text.lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
   @ServerExceptionMapper
@@ -198,6 +220,17 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    // The JSON reader wraps the parser's failure in a bare 400: answer with what the parser said.
+    if (status == 400) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof MismatchedInputException mismatch) {
+          return mismatchedInput(mismatch, uri);
+        }
+        if (cause instanceof JsonProcessingException json) {
+          return malformedJson(json, uri);
+        }
+      }
+    }
     ProblemType type =
         switch (status) {
           case 400 -> ProblemType.MALFORMED_REQUEST;
