@@ -12,10 +12,13 @@ import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
-/** A body that is not JSON gets a problem that says where parsing stopped (issue 20, item 8). */
+/**
+ * Problems a developer can act on (issue 20): a body that is not JSON gets a problem that says
+ * where parsing stopped, and every problem type is explained in the catalogue.
+ */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
-class MalformedJsonTest {
+class ProblemsForDevelopersTest {
 
   @Test
   void aBrokenBodyIsRefusedNamingItsLineAndColumn() {
@@ -30,6 +33,31 @@ class MalformedJsonTest {
         .body("type", equalTo("urn:eurasia-registry:problem:malformed-request"))
         .body("detail", containsString("line 3, column"))
         .body("errors[0].field", equalTo("body"));
+  }
+
+  @Test
+  void everyProblemTypeIsInTheCatalogueWithItsStatusAndMeaning() {
+    given()
+        .get("/api/v1/problem-types")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.slug == 'malformed-request' }.status", equalTo(400))
+        .body(
+            "items.find { it.slug == 'rule-violated' }.type",
+            equalTo("urn:eurasia-registry:problem:rule-violated"))
+        .body(
+            "items.size()",
+            equalTo(org.eurasia.registry.platform.problem.ProblemType.values().length));
+    given()
+        .get("/api/v1/problem-types/too-many-requests")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo(429));
+    given()
+        .get("/api/v1/problem-types/no-such-type")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 
   @Test
