@@ -39,6 +39,7 @@ import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
@@ -125,6 +126,23 @@ public class MobilityResource {
       content = @Content(schema = @Schema(implementation = MobilityView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(mobilities.get(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getMobilityHistory",
+      summary = "Who changed a mobility, and when (its institutions, or registrar)",
+      description =
+          "Every change to the mobility, oldest first: who made it (subject, organization, role), when, through"
+              + " which operation and request (`X-Request-Id`), the version it left and what changed"
+              + " (the event's payload, or the changed fields of a change without one). An erasure of the participant's personal data is in it too. Others get 404, as for an unknown id.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the mobility's history, oldest first.")
+  public Page<ChangeEntry> history(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
+    return Page.of(mobilities.history(id, paging.position(1), paging.limit()), uri);
   }
 
   @POST

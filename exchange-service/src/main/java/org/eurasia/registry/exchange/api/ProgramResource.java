@@ -46,6 +46,7 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
@@ -158,6 +159,23 @@ public class ProgramResource {
       content = @Content(schema = @Schema(implementation = ProgramView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(programs.get(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getProgramHistory",
+      summary = "Who changed a programme, and when",
+      description =
+          "Every change to the programme, oldest first: who made it (subject, organization, role), when, through"
+              + " which operation and request (`X-Request-Id`), the version it left and what changed"
+              + " (the event's payload, or the changed fields of a change without one). Visible to whoever may read the programme; others get 404, as for an unknown id.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the programme's history, oldest first.")
+  public Page<ChangeEntry> history(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
+    return Page.of(programs.history(id, paging.position(1), paging.limit()), uri);
   }
 
   @GET

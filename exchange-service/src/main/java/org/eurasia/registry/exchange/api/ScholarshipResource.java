@@ -41,6 +41,7 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
@@ -100,6 +101,24 @@ public class ScholarshipResource {
       content = @Content(schema = @Schema(implementation = ScholarshipView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(scholarships.get(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getScholarshipHistory",
+      summary = "Who changed a scholarship, and when",
+      description =
+          "Every change to the scholarship, oldest first: who made it (subject, organization, role), when, through"
+              + " which operation and request (`X-Request-Id`), the version it left and what changed"
+              + " (the event's payload). Its applications and awards are not in it: the change feed"
+              + " announces them to those who may read them.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the scholarship's history, oldest first.")
+  public Page<ChangeEntry> history(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
+    return Page.of(scholarships.history(id, paging.position(1), paging.limit()), uri);
   }
 
   @POST

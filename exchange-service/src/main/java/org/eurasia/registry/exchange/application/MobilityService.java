@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.AgreementProjection;
@@ -29,6 +30,8 @@ import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.ProgramRepository;
 import org.eurasia.registry.exchange.domain.ProgramRepository.PlaceOutcome;
 import org.eurasia.registry.exchange.domain.Reader;
+import org.eurasia.registry.platform.changes.ChangeEntry;
+import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -59,6 +62,8 @@ public class MobilityService {
   @Inject OrganizationProjectionRepository organizations;
 
   @Inject Outbox outbox;
+
+  @Inject ChangeLog changeLog;
 
   @Inject Caller caller;
 
@@ -91,6 +96,13 @@ public class MobilityService {
         .findByIdOptional(id)
         .filter(m -> caller.mayActForAny(m.institutionCodes()))
         .orElseThrow(() -> ProblemException.notFound("Mobility", id));
+  }
+
+  /** Who changed the mobility, oldest first: for its institutions and registrars (else 404). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ChangeEntry> history(UUID id, Cursor after, int limit) {
+    Mobility mobility = get(id);
+    return changeLog.history(MobilityNotice.AGGREGATE_TYPE, mobility.id().toString(), after, limit);
   }
 
   /**
@@ -263,7 +275,19 @@ public class MobilityService {
     if (!involved) {
       throw ProblemException.notFound("Participant", participantId);
     }
-    return participants.deleteById(participantId);
+    if (!participants.deleteById(participantId)) {
+      return false;
+    }
+    // No event: the personal data was never published. Each mobility's history records who erased
+    // it, and when.
+    for (Mobility mobility : theirs) {
+      changeLog.append(
+          MobilityNotice.AGGREGATE_TYPE,
+          mobility.id().toString(),
+          mobility.version(),
+          Map.of("participantId", participantId.toString(), "personalData", "erased"));
+    }
+    return true;
   }
 
   /**

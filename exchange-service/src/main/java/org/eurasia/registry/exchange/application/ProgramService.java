@@ -31,7 +31,10 @@ import org.eurasia.registry.exchange.domain.ProgramStatus;
 import org.eurasia.registry.exchange.domain.ProgramTerms;
 import org.eurasia.registry.exchange.domain.Quota;
 import org.eurasia.registry.exchange.domain.Reader;
+import org.eurasia.registry.platform.changes.ChangeEntry;
+import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.events.Audience;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -64,6 +67,8 @@ public class ProgramService {
 
   @Inject Outbox outbox;
 
+  @Inject ChangeLog changeLog;
+
   @Inject Caller caller;
 
   @Inject Clock clock;
@@ -91,6 +96,15 @@ public class ProgramService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Program> readable(UUID id) {
     return programs.findByIdOptional(id).filter(this::visible);
+  }
+
+  /**
+   * Who changed the programme, oldest first: for whoever may read it (else 404, as {@link #get}).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ChangeEntry> history(UUID id, Cursor after, int limit) {
+    Program program = get(id);
+    return changeLog.history(ProgramNotice.AGGREGATE_TYPE, program.id().toString(), after, limit);
   }
 
   /** Whether the programme's agreement is in force as this service knows it (no lock: a read). */
@@ -375,7 +389,13 @@ public class ProgramService {
    * quotas.
    */
   private Program announce(ProgramChange change, Program program) {
-    outbox.announce(() -> ProgramNotice.of(change, program, programs.quotas(program.id())));
+    outbox.announce(
+        () ->
+            ProgramNotice.of(
+                change,
+                program,
+                programs.quotas(program.id()),
+                agreements.findById(program.agreementId())));
     return program;
   }
 
@@ -383,10 +403,9 @@ public class ProgramService {
     if (caller.isRegistrar() || caller.mayActForAny(program.institutionCodes())) {
       return true;
     }
-    AgreementProjection agreement = agreements.findById(program.agreementId());
-    return agreement == null
-        || !agreement.isConfidential()
-        || caller.mayActForAny(agreement.partyCodes());
+    // The rule the feed and webhooks filter the programme's notices by.
+    Audience audience = program.audience(agreements.findById(program.agreementId()));
+    return audience.open() || caller.mayActForAny(audience.organizations());
   }
 
   private Reader reader() {

@@ -19,6 +19,8 @@ import org.eurasia.registry.exchange.domain.ScholarshipAwardNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipRepository;
 import org.eurasia.registry.exchange.domain.ScholarshipTerms;
+import org.eurasia.registry.platform.changes.ChangeEntry;
+import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -52,6 +54,8 @@ public class ScholarshipService {
 
   @Inject Outbox outbox;
 
+  @Inject ChangeLog changeLog;
+
   @Inject Caller caller;
 
   @Inject Clock clock;
@@ -68,6 +72,14 @@ public class ScholarshipService {
     return scholarships
         .findByIdOptional(id)
         .orElseThrow(() -> ProblemException.notFound("Scholarship", id));
+  }
+
+  /** Who changed the scholarship, oldest first: open to all, like the scholarship. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ChangeEntry> history(UUID id, Cursor after, int limit) {
+    Scholarship scholarship = get(id);
+    return changeLog.history(
+        ScholarshipNotice.AGGREGATE_TYPE, scholarship.id().toString(), after, limit);
   }
 
   public Scholarship fund(String code, String funder, ScholarshipTerms terms) {
@@ -136,7 +148,7 @@ public class ScholarshipService {
             UUID.randomUUID(), scholarship, mobility, institution, clock.instant());
     scholarships.persistApplication(application);
     // An application never changes (version 0): its notice needs no flush first.
-    outbox.record(ScholarshipApplicationNotice.of(application, scholarship));
+    outbox.record(ScholarshipApplicationNotice.of(application, scholarship, mobility));
     return seen(application);
   }
 

@@ -1,7 +1,9 @@
 package org.eurasia.registry.exchange.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.eurasia.registry.platform.events.Audience;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
@@ -32,6 +34,8 @@ public record MobilityNotice(
     MobilityAttention attention,
     long version)
     implements DomainEvent {
+
+  public static final String AGGREGATE_TYPE = "mobility";
 
   /**
    * Built after the change was flushed, so {@code version} is the row's new version. Of the terms
@@ -65,7 +69,7 @@ public record MobilityNotice(
 
   @Override
   public String aggregateType() {
-    return "mobility";
+    return AGGREGATE_TYPE;
   }
 
   @Override
@@ -76,5 +80,20 @@ public record MobilityNotice(
   @Override
   public long aggregateVersion() {
     return version;
+  }
+
+  /**
+   * A mobility concerns an identifiable person: only its two institutions (and registrars) learn of
+   * its changes, as only they may read it.
+   */
+  @Override
+  public Audience audience() {
+    return Audience.only(List.of(homeInstitution, hostInstitution));
+  }
+
+  /** A cancelled mobility is over for good: partners drop it from what they follow. */
+  @Override
+  public boolean tombstone() {
+    return MobilityChange.CANCELLED.eventType().equals(eventType);
   }
 }

@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eurasia.registry.platform.domain.InvalidTransition;
 import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.domain.Lifecycle;
 import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.StateConflict;
+import org.eurasia.registry.platform.events.Audience;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -404,6 +406,22 @@ public class Program {
    */
   public Set<String> institutionCodes() {
     return Set.of(sendingInstitution, receivingInstitution);
+  }
+
+  /**
+   * Who may read the programme (registrars aside): everyone, unless its agreement is confidential;
+   * then only its two institutions and the agreement's parties. The read rule and the audience of
+   * its notices both.
+   *
+   * @param agreement the agreement as this service knows it, or null when it is not known here
+   */
+  public Audience audience(AgreementProjection agreement) {
+    if (agreement == null || !agreement.isConfidential()) {
+      return Audience.everyone();
+    }
+    Set<String> readers = new TreeSet<>(institutionCodes());
+    readers.addAll(agreement.partyCodes());
+    return Audience.only(readers);
   }
 
   /** The institutions that accepted the programme, sending first: only they manage it. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eurasia.registry.exchange.domain.ProgramTerms.QuotaPlan;
+import org.eurasia.registry.platform.events.Audience;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
@@ -12,6 +13,9 @@ import org.eurasia.registry.platform.events.DomainEvent;
  * of the two named institutions are bound: a consumer presents the programme as an institution's
  * only once it is listed there. Its wire shape is set where the outbox serializes it (messaging);
  * schema: {@code contract/events/registry.program.v1.schema.json}.
+ *
+ * @param audience who outside the service may learn of the change ({@link Program#audience}); not
+ *     part of the payload
  */
 public record ProgramNotice(
     String eventType,
@@ -30,14 +34,20 @@ public record ProgramNotice(
     ProgramStatus status,
     String suspensionReason,
     boolean suspendedByAgreement,
-    long version)
+    long version,
+    Audience audience)
     implements DomainEvent {
+
+  public static final String AGGREGATE_TYPE = "program";
 
   /**
    * Built after the change was flushed, so {@code version} is the row's new version. Of the terms
    * it carries the title, years and quotas.
+   *
+   * @param agreement the programme's agreement as this service knows it, or null when unknown
    */
-  public static ProgramNotice of(ProgramChange change, Program p, List<Quota> quotas) {
+  public static ProgramNotice of(
+      ProgramChange change, Program p, List<Quota> quotas, AgreementProjection agreement) {
     ProgramTerms terms = p.terms(quotas);
     return new ProgramNotice(
         change.eventType(),
@@ -56,12 +66,13 @@ public record ProgramNotice(
         p.status(),
         p.suspensionReason(),
         p.suspendedByAgreement(),
-        p.version());
+        p.version(),
+        p.audience(agreement));
   }
 
   @Override
   public String aggregateType() {
-    return "program";
+    return AGGREGATE_TYPE;
   }
 
   @Override

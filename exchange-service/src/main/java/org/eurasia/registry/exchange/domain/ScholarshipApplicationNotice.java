@@ -1,7 +1,9 @@
 package org.eurasia.registry.exchange.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.eurasia.registry.platform.events.Audience;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
@@ -9,6 +11,9 @@ import org.eurasia.registry.platform.events.DomainEvent;
  * (its consent to show the mobility to the funder). Like an award, each application is its own
  * aggregate (version 0, never changed). The mobility is named by its id only: no participant, no
  * personal data. Schema: {@code contract/events/registry.scholarship-application.v1.schema.json}.
+ *
+ * @param audience the funder and the mobility's two institutions, who alone may read the
+ *     application; not part of the payload
  */
 public record ScholarshipApplicationNotice(
     UUID applicationId,
@@ -18,14 +23,24 @@ public record ScholarshipApplicationNotice(
     UUID mobilityId,
     String appliedBy,
     Instant appliedAt,
-    long version)
+    long version,
+    Audience audience)
     implements DomainEvent {
 
   public static final String APPLIED = "registry.scholarship.applied.v1";
 
-  public static ScholarshipApplicationNotice of(ScholarshipApplication a, Scholarship s) {
+  public static ScholarshipApplicationNotice of(
+      ScholarshipApplication a, Scholarship s, Mobility m) {
     return new ScholarshipApplicationNotice(
-        a.id(), s.id(), s.code(), s.funder(), a.mobilityId(), a.appliedBy(), a.appliedAt(), 0);
+        a.id(),
+        s.id(),
+        s.code(),
+        s.funder(),
+        a.mobilityId(),
+        a.appliedBy(),
+        a.appliedAt(),
+        0,
+        Audience.only(List.of(s.funder(), m.homeInstitution(), m.hostInstitution())));
   }
 
   @Override

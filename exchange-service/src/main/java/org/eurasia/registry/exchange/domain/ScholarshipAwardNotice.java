@@ -2,7 +2,9 @@ package org.eurasia.registry.exchange.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.eurasia.registry.platform.events.Audience;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
@@ -61,5 +63,14 @@ public record ScholarshipAwardNotice(
   @Override
   public long aggregateVersion() {
     return version;
+  }
+
+  /**
+   * An award names a mobility and its participant: only the funder (and registrars) learn of it, as
+   * only they may list a scholarship's awards.
+   */
+  @Override
+  public Audience audience() {
+    return Audience.only(List.of(funder));
   }
 }

@@ -31,6 +31,8 @@ public record ScholarshipNotice(
     long version)
     implements DomainEvent {
 
+  public static final String AGGREGATE_TYPE = "scholarship";
+
   public static final String CREATED = "registry.scholarship.created.v1";
   public static final String UPDATED = "registry.scholarship.updated.v1";
   public static final String CLOSED = "registry.scholarship.closed.v1";
@@ -68,7 +70,7 @@ public record ScholarshipNotice(
 
   @Override
   public String aggregateType() {
-    return "scholarship";
+    return AGGREGATE_TYPE;
   }
 
   @Override

@@ -21,8 +21,10 @@ import org.eurasia.registry.exchange.domain.ProgramNotice;
 import org.eurasia.registry.exchange.domain.ProgramStatus;
 import org.eurasia.registry.exchange.domain.ProgramTerms.QuotaPlan;
 import org.eurasia.registry.exchange.domain.Scholarship.CountryPair;
+import org.eurasia.registry.exchange.domain.ScholarshipApplicationNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipAwardNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipNotice;
+import org.eurasia.registry.platform.events.Audience;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,7 +83,8 @@ class NoticePayloadsTest {
                 ProgramStatus.OPEN,
                 null,
                 false,
-                3)));
+                3,
+                Audience.only(List.of("qau.edu.pk", "bsu.by")))));
     assertEquals(
         "{\"programId\":\"5eed0000-0000-4000-8000-0000000b0001\",\"code\":\"C\",\"kind\":\"TEACHER_EXCHANGE\",\"title\":{\"en\":\"Teacher exchange\"},\"agreementId\":\"5eed0000-0000-4000-8000-0000000a0002\",\"sendingInstitution\":\"qau.edu.pk\",\"sendingCountry\":\"PK\",\"receivingInstitution\":\"bsu.by\",\"receivingCountry\":\"BY\",\"acceptedInstitutions\":[],\"academicYears\":[],\"quotas\":[],\"status\":\"SUSPENDED\",\"suspensionReason\":\"The agreement is no longer in force\",\"suspendedByAgreement\":true,\"version\":4}",
         JSON.writeValueAsString(
@@ -102,7 +105,8 @@ class NoticePayloadsTest {
                 ProgramStatus.SUSPENDED,
                 "The agreement is no longer in force",
                 true,
-                4)));
+                4,
+                Audience.everyone())));
   }
 
   @Test
@@ -191,6 +195,23 @@ class NoticePayloadsTest {
                 new MobilityAttention(
                     AttentionReason.AGREEMENT_TERMINATED, LocalDate.of(2026, 11, 28)),
                 3)));
+  }
+
+  @Test
+  void anApplicationNoticeIsItsComponentsButNotItsAudience() throws JsonProcessingException {
+    assertEquals(
+        "{\"applicationId\":\"5eed0000-0000-4000-8000-0000000d2001\",\"scholarshipId\":\"5eed0000-0000-4000-8000-0000000d0001\",\"scholarshipCode\":\"HEC-2026\",\"funder\":\"hec.gov.pk\",\"mobilityId\":\"5eed0000-0000-4000-8000-0000000c0001\",\"appliedBy\":\"qau.edu.pk\",\"appliedAt\":\"2026-05-01T10:00:00Z\",\"version\":0}",
+        JSON.writeValueAsString(
+            new ScholarshipApplicationNotice(
+                UUID.fromString("5eed0000-0000-4000-8000-0000000d2001"),
+                SCHOLARSHIP,
+                "HEC-2026",
+                "hec.gov.pk",
+                MOBILITY,
+                "qau.edu.pk",
+                Instant.parse("2026-05-01T10:00:00Z"),
+                0,
+                Audience.only(List.of("hec.gov.pk", "qau.edu.pk", "bsu.by")))));
   }
 
   @Test
