@@ -99,6 +99,46 @@ class ChangeFeedOrderTest {
     assertEquals(seen.size(), seen.stream().distinct().count(), "no change twice: " + seen);
   }
 
+  /**
+   * Transaction ids are ordered as numbers: 9 before 10 (as text, "10" sorts first and a cursor
+   * taken after it would skip 9).
+   */
+  @Test
+  void changesAreServedInTransactionOrderAcrossAPowerOfTen() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    List<String> probes = List.of("t9-" + run, "t10-" + run, "t11-" + run);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              // Written in reverse, so that position order cannot pass for transaction order.
+              for (int i = probes.size() - 1; i >= 0; i--) {
+                em.createNativeQuery(
+                        "INSERT INTO change_log (txid, recorded_at, actor_subject, actor_role,"
+                            + " operation, record_type, record_id, record_version, event_id,"
+                            + " event_type, change) VALUES (CAST(?1 AS xid8), now(), 'test',"
+                            + " 'system', 'test', 'probe', ?2, 1, gen_random_uuid(), ?3, '{}')")
+                    .setParameter(1, Integer.toString(9 + i))
+                    .setParameter(2, probes.get(i))
+                    .setParameter(3, "registry.probe.ordered-" + run + ".v1")
+                    .executeUpdate();
+              }
+            });
+    List<String> seen = new ArrayList<>();
+    String cursor = org.eurasia.registry.platform.pagination.Cursor.of("8", "0").encode();
+    for (int page = 0; page < 5 && seen.size() < 3; page++) {
+      var body =
+          asRegistrar()
+              .get(FEED + "?types=registry.probe.ordered-" + run + ".v1&limit=1&after=" + cursor)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      seen.addAll(body.getList("items.subject", String.class));
+      cursor = body.getString("cursor");
+    }
+    assertEquals(probes, seen);
+  }
+
   @Test
   void theLogRefusesUpdatesAndDeletionsButRetentionPrunes() {
     assertThrows(

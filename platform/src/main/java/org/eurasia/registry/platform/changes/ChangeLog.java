@@ -213,7 +213,7 @@ public class ChangeLog {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT txid::text, position, event_id, event_type, record_type, record_id,"
+                "SELECT txid::text AS txid_text, position, event_id, event_type, record_type, record_id,"
                     + " record_version, recorded_at, tombstone, change FROM change_log"
                     + " WHERE event_type IS NOT NULL"
                     + " AND (txid, position) > (CAST(?1 AS xid8), ?2)"
@@ -222,7 +222,8 @@ public class ChangeLog {
                     + " AND txid < pg_snapshot_xmin(pg_current_snapshot())"
                     + " AND (?3 OR audience IS NULL OR audience @> ARRAY[CAST(?4 AS text)])"
                     + " AND (?5 = '' OR event_type LIKE ANY (string_to_array(?5, ',')))"
-                    + " ORDER BY txid, position LIMIT ?6")
+                    // The table's columns, not the text alias: ordered as xid8 (and by the index).
+                    + " ORDER BY change_log.txid, change_log.position LIMIT ?6")
             .setParameter(1, txid)
             .setParameter(2, position)
             .setParameter(3, registrar)
