@@ -165,6 +165,34 @@ class ChangeFeedTest {
   }
 
   @Test
+  void aFrameworksChangesReachEveryoneAndItsRemovalIsATombstone() {
+    String types = "registry.framework.*";
+    String from = end(types);
+    String id =
+        as(TestTokens.registrar())
+            .body(
+                FrameworkResourceTest.framework(
+                    FrameworkResourceTest.code(), List.of(Map.of("country", "PK"))))
+            .post("/api/v1/frameworks")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(TestTokens.registrar())
+        .header("If-Match", "\"0\"")
+        .delete("/api/v1/frameworks/" + id)
+        .then()
+        .statusCode(204);
+    awaitEvents(types, from, id, 2);
+
+    List<Map<String, Object>> outsider =
+        eventsOf(TestTokens.partner("cuc.edu.cn"), types, from, id);
+    assertEquals(2, outsider.size());
+    assertEquals("registry.framework.removed.v1", outsider.get(1).get("type"));
+    assertEquals(true, outsider.get(1).get("tombstone"));
+  }
+
+  @Test
   void theChangeLogRefusesToBeRewritten() {
     // A row trigger refuses: there must be a row to refuse for.
     OrganizationResourceTest.register(OrganizationResourceTest.uniqueCode()).then().statusCode(201);
