@@ -59,6 +59,7 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
@@ -736,6 +737,43 @@ public class AgreementResource {
         agreements.approve(id, request.organizationCode(), request.version(), request.sha256()));
   }
 
+  @GET
+  @Path("/{id}/approvals")
+  @Operation(
+      operationId = "listAgreementApprovals",
+      summary = "Who approved which version of the text, and when",
+      description =
+          "Each approval kept as proof: the organization, the version number and its SHA-256 (the"
+              + " text approved, GET /agreements/{id}/versions/{number}), who approved it and when;"
+              + " by version, then organization. Signatures are on the agreement itself"
+              + " (`parties[].signature`: date, place, signer's title, version and SHA-256 signed),"
+              + " and who recorded each, when, in its history. Readable by whoever may read the"
+              + " agreement (a confidential one's is a 404 for anyone but its parties and"
+              + " registrars).")
+  @APIResponse(responseCode = "200", description = "One page of approvals.")
+  public Page<ApprovalView> approvals(
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id, @Valid @BeanParam Paging paging) {
+    return Page.of(
+        agreements.approvals(id, paging.limit(), paging.position(2)).map(ApprovalView::of), uri);
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getAgreementHistory",
+      summary = "Who did what to an agreement, and when",
+      description =
+          "Each change to it, oldest first: the actor (subject, organization, role), the operation"
+              + " (`operationId`, or the job, e.g. `expireAgreements`), the request id"
+              + " (`X-Request-Id`) and what changed (the announced event). Readable by whoever may"
+              + " read the agreement (a confidential one's is a 404 for anyone but its parties and"
+              + " registrars).")
+  @APIResponse(responseCode = "200", description = "One page of the agreement's changes.")
+  public Page<ChangeEntry> history(
+      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id, @Valid @BeanParam Paging paging) {
+    return Page.of(agreements.changes(id, paging.limit(), paging.position(1)), uri);
+  }
+
   /** Body of {@code POST /agreements/{id}/approvals}. */
   @Schema(name = "ApprovalRequest")
   public record ApprovalRequest(
@@ -743,6 +781,24 @@ public class AgreementResource {
       @NotNull @Min(0) @Schema(example = "0") Long version,
       @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256")
           String sha256) {}
+
+  /** One approval, as kept for proof. */
+  @Schema(name = "AgreementApproval")
+  public record ApprovalView(
+      @Schema(example = "qau.edu.pk", required = true) String organizationCode,
+      @Schema(description = "The version approved.", example = "3", required = true) long version,
+      @Schema(description = "SHA-256 of that version's canonical content.", required = true)
+          String sha256,
+      @Schema(
+              description = "Who approved: the token's subject, `@` the organization it acted for.",
+              required = true)
+          String approvedBy,
+      @Schema(required = true) Instant approvedAt) {
+    static ApprovalView of(AgreementHistory.Approval a) {
+      return new ApprovalView(
+          a.organizationCode(), a.versionNumber(), a.sha256(), a.approvedBy(), a.approvedAt());
+    }
+  }
 
   /** A version in a list. */
   @Schema(name = "AgreementVersionSummary")

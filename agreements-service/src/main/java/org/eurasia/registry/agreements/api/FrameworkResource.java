@@ -40,6 +40,7 @@ import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.problem.ProblemException;
@@ -91,6 +92,21 @@ public class FrameworkResource {
       content = @Content(schema = @Schema(implementation = FrameworkView.class)))
   public Response get(@PathParam("id") @Parameter(example = CPEC_ID) UUID id) {
     return ok(frameworks.get(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getFrameworkHistory",
+      summary = "Who changed a framework, and when",
+      description =
+          "Each change to it, oldest first: the actor (subject, organization, role), the operation"
+              + " (`operationId`), the request id (`X-Request-Id`) and what changed (the announced"
+              + " event). Open to everyone, like the framework; a removed framework is a 404.")
+  @APIResponse(responseCode = "200", description = "One page of the framework's changes.")
+  public Page<ChangeEntry> history(
+      @PathParam("id") @Parameter(example = CPEC_ID) UUID id, @Valid @BeanParam Paging paging) {
+    return Page.of(frameworks.changes(id, paging.limit(), paging.position(1)), uri);
   }
 
   @POST

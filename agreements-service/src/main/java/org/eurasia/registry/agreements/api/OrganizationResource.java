@@ -38,6 +38,7 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.idempotency.IdempotentRequests;
 import org.eurasia.registry.platform.pagination.Page;
@@ -116,6 +117,21 @@ public class OrganizationResource {
       content = @Content(schema = @Schema(implementation = OrganizationView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(organizations.get(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getOrganizationHistory",
+      summary = "Who changed an organization, and when",
+      description =
+          "Each change to it, oldest first: the actor (subject, organization, role), the operation"
+              + " (`operationId`), the request id (`X-Request-Id`) and what changed (the announced"
+              + " event). Open to everyone, like the organization.")
+  @APIResponse(responseCode = "200", description = "One page of the organization's changes.")
+  public Page<ChangeEntry> history(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
+    return Page.of(organizations.changes(id, paging.limit(), paging.position(1)), uri);
   }
 
   @POST

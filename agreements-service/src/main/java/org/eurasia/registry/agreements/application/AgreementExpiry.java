@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementRepository;
+import org.eurasia.registry.platform.changes.ChangeOrigin;
 import org.eurasia.registry.platform.scheduling.BatchSweep;
 import org.jboss.logging.Logger;
 
@@ -20,6 +21,9 @@ import org.jboss.logging.Logger;
 public class AgreementExpiry {
 
   private static final Logger LOG = Logger.getLogger(AgreementExpiry.class);
+
+  /** The operation the change log names for the job's changes. */
+  public static final String JOB = "expireAgreements";
 
   @Inject AgreementRepository agreements;
 
@@ -42,6 +46,7 @@ public class AgreementExpiry {
     return BatchSweep.run(
         "agreement",
         limit -> agreements.dueToExpire(today, limit).stream().map(Agreement::id).toList(),
-        id -> service.expireIfDue(id, today));
+        // Each agreement's entry in the change log names the job that changed it.
+        id -> ChangeOrigin.during(JOB, () -> service.expireIfDue(id, today)));
   }
 }

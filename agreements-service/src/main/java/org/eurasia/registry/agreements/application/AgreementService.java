@@ -34,6 +34,8 @@ import org.eurasia.registry.agreements.domain.PartyRole;
 import org.eurasia.registry.agreements.domain.Position;
 import org.eurasia.registry.agreements.domain.SearchSort;
 import org.eurasia.registry.agreements.domain.Visibility;
+import org.eurasia.registry.platform.changes.ChangeEntry;
+import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.domain.InvalidTransition;
 import org.eurasia.registry.platform.events.Outbox;
@@ -71,6 +73,8 @@ public class AgreementService {
   @Inject FrameworkService frameworks;
 
   @Inject AgreementHistory history;
+
+  @Inject ChangeLog changeLog;
 
   @Inject Caller caller;
 
@@ -527,6 +531,31 @@ public class AgreementService {
     history.recordApproval(
         id, organizationCode, versionNumber, sha256, caller.principal(), clock.instant());
     return announce(change, agreement);
+  }
+
+  /**
+   * Who changed an agreement the caller may see, and how, oldest first (404 like {@link #get} for
+   * one it may not).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ChangeEntry> changes(UUID id, int limit, Cursor after) {
+    get(id);
+    return changeLog.history(AgreementNotice.AGGREGATE_TYPE, id.toString(), after, limit);
+  }
+
+  /**
+   * The approvals of an agreement the caller may see, by version number then organization: who
+   * approved which version's hash, when, for which organization.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<AgreementHistory.Approval> approvals(UUID id, int limit, Cursor after) {
+    get(id);
+    Long afterVersion = after == null ? null : after.number(0);
+    String afterCode = after == null ? null : after.code(1);
+    return Slice.fromOverfetch(
+        history.approvals(id, afterVersion, afterCode, limit + 1),
+        limit,
+        a -> Cursor.of(Long.toString(a.versionNumber()), a.organizationCode()));
   }
 
   /** The recorded versions of an agreement the caller may see, oldest first. */

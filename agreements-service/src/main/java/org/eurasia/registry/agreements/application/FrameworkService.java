@@ -12,6 +12,8 @@ import org.eurasia.registry.agreements.domain.Framework;
 import org.eurasia.registry.agreements.domain.FrameworkNotice;
 import org.eurasia.registry.agreements.domain.FrameworkRepository;
 import org.eurasia.registry.agreements.domain.FrameworkTerms;
+import org.eurasia.registry.platform.changes.ChangeEntry;
+import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -35,6 +37,8 @@ public class FrameworkService {
 
   @Inject Outbox outbox;
 
+  @Inject ChangeLog changeLog;
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Framework> list(String memberCountry, int limit, Cursor after) {
     String afterCode = after == null ? null : after.code(0);
@@ -47,6 +51,13 @@ public class FrameworkService {
     return frameworks
         .findByIdOptional(id)
         .orElseThrow(() -> ProblemException.notFound("Framework", id));
+  }
+
+  /** Who changed the framework, and how, oldest first; readable by whoever may read it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ChangeEntry> changes(UUID id, int limit, Cursor after) {
+    get(id);
+    return changeLog.history(FrameworkNotice.AGGREGATE_TYPE, id.toString(), after, limit);
   }
 
   public Framework register(String code, FrameworkTerms terms) {

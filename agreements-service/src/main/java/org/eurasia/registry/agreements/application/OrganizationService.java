@@ -14,6 +14,8 @@ import org.eurasia.registry.agreements.domain.OrganizationFilter;
 import org.eurasia.registry.agreements.domain.OrganizationNotice;
 import org.eurasia.registry.agreements.domain.OrganizationRepository;
 import org.eurasia.registry.agreements.domain.OrganizationTerms;
+import org.eurasia.registry.platform.changes.ChangeEntry;
+import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -44,6 +46,8 @@ public class OrganizationService {
 
   @Inject Outbox outbox;
 
+  @Inject ChangeLog changeLog;
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Organization> list(OrganizationFilter filter, int limit, Cursor after) {
     String afterCode = after == null ? null : after.code(0);
@@ -56,6 +60,13 @@ public class OrganizationService {
     return organizations
         .findByIdOptional(id)
         .orElseThrow(() -> ProblemException.notFound("Organization", id));
+  }
+
+  /** Who changed the organization, and how, oldest first; readable by whoever may read it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ChangeEntry> changes(UUID id, int limit, Cursor after) {
+    get(id);
+    return changeLog.history(OrganizationNotice.AGGREGATE_TYPE, id.toString(), after, limit);
   }
 
   public Organization register(String code, OrganizationTerms terms) {

@@ -68,6 +68,35 @@ public class AgreementHistory {
         .executeUpdate();
   }
 
+  /**
+   * Approvals after ({@code afterVersion}, {@code afterCode}) (or from the first), by version
+   * number then organization code, at most {@code rows}.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Approval> approvals(UUID agreementId, Long afterVersion, String afterCode, int rows) {
+    List<Object[]> result =
+        em.createNativeQuery(
+                "SELECT organization_code, version_number, sha256, approved_by, approved_at"
+                    + " FROM agreement_approval WHERE agreement_id = ?1"
+                    + " AND (version_number, organization_code) > (?2, ?3)"
+                    + " ORDER BY version_number, organization_code LIMIT ?4")
+            .setParameter(1, agreementId)
+            .setParameter(2, afterVersion == null ? -1L : afterVersion)
+            .setParameter(3, afterCode == null ? "" : afterCode)
+            .setParameter(4, rows)
+            .getResultList();
+    return result.stream()
+        .map(
+            row ->
+                new Approval(
+                    (String) row[0],
+                    ((Number) row[1]).longValue(),
+                    (String) row[2],
+                    (String) row[3],
+                    instant(row[4])))
+        .toList();
+  }
+
   /** Versions after {@code afterNumber} (or from the first), oldest first, at most {@code rows}. */
   @SuppressWarnings("unchecked")
   public List<Version> versions(UUID agreementId, Long afterNumber, int rows) {
@@ -94,14 +123,32 @@ public class AgreementHistory {
   }
 
   private static Version version(Object[] row) {
-    Object created = row[3];
-    Instant at =
-        created instanceof OffsetDateTime odt
-            ? odt.toInstant()
-            : created instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) created;
     return new Version(
-        ((Number) row[0]).longValue(), (String) row[1], (String) row[2], at, (String) row[4]);
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        (String) row[2],
+        instant(row[3]),
+        (String) row[4]);
   }
+
+  private static Instant instant(Object value) {
+    return value instanceof OffsetDateTime odt
+        ? odt.toInstant()
+        : value instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) value;
+  }
+
+  /**
+   * A party's approval of one version, as kept for proof.
+   *
+   * @param approvedBy the principal who approved (the token's subject, {@code @} the organization
+   *     it acted for)
+   */
+  public record Approval(
+      String organizationCode,
+      long versionNumber,
+      String sha256,
+      String approvedBy,
+      Instant approvedAt) {}
 
   /** One recorded version. */
   public record Version(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eurasia.registry.platform.events.Audience;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
@@ -34,6 +35,9 @@ public record AgreementNotice(
     LocalDate endedOn,
     long version)
     implements DomainEvent {
+
+  /** The kind of record: the events' {@link #aggregateType()} and the change log's record type. */
+  public static final String AGGREGATE_TYPE = "agreement";
 
   /**
    * The notice of a change, built after the change was flushed so {@code version} is the row's new
@@ -82,7 +86,27 @@ public record AgreementNotice(
 
   @Override
   public String aggregateType() {
-    return "agreement";
+    return AGGREGATE_TYPE;
+  }
+
+  /**
+   * A confidential agreement's changes reach only its parties (all of them, invited ones too: the
+   * read rule shows them the agreement); a public one's, everyone.
+   */
+  @Override
+  public Audience audience() {
+    return visibility == Visibility.PUBLIC
+        ? Audience.everyone()
+        : Audience.only(parties.stream().map(NoticeParty::organizationCode).toList());
+  }
+
+  /**
+   * A withdrawn draft is over for good: it will never bind anyone. A terminated or expired
+   * agreement stays on record as one that was in force, so its end is no tombstone.
+   */
+  @Override
+  public boolean tombstone() {
+    return AgreementChange.WITHDRAWN.eventType().equals(eventType);
   }
 
   @Override

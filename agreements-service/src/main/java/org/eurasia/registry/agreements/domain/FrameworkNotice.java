@@ -27,6 +27,9 @@ public record FrameworkNotice(
   public static final String UPDATED = "registry.framework.updated.v1";
   public static final String REMOVED = "registry.framework.removed.v1";
 
+  /** The kind of record: the events' {@link #aggregateType()} and the change log's record type. */
+  public static final String AGGREGATE_TYPE = "framework";
+
   /** Built after the insert was flushed, like {@link #updated}. */
   public static FrameworkNotice registered(Framework f) {
     return of(REGISTERED, f, f.version(), false);
@@ -69,7 +72,13 @@ public record FrameworkNotice(
 
   @Override
   public String aggregateType() {
-    return "framework";
+    return AGGREGATE_TYPE;
+  }
+
+  /** A removed framework is deleted: its notice is the last one. */
+  @Override
+  public boolean tombstone() {
+    return removed;
   }
 
   @Override

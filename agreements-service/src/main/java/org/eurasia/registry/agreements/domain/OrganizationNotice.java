@@ -32,6 +32,9 @@ public record OrganizationNotice(
   public static final String UPDATED = "registry.organization.updated.v1";
   public static final String RETIRED = "registry.organization.retired.v1";
 
+  /** The kind of record: the events' {@link #aggregateType()} and the change log's record type. */
+  public static final String AGGREGATE_TYPE = "organization";
+
   /** Built after the insert was flushed, like the others: each carries the row's new version. */
   public static OrganizationNotice registered(Organization o) {
     return of(REGISTERED, o);
@@ -62,7 +65,13 @@ public record OrganizationNotice(
 
   @Override
   public String aggregateType() {
-    return "organization";
+    return AGGREGATE_TYPE;
+  }
+
+  /** Retirement is for good: nothing new may name the organization again. */
+  @Override
+  public boolean tombstone() {
+    return RETIRED.equals(eventType);
   }
 
   @Override

@@ -127,4 +127,24 @@ class AgreementExpiryTest {
         "registry.agreement.expired.v1",
         KafkaProbe.header(events.get(events.size() - 1), "ce_type"));
   }
+
+  @Test
+  void theExpiryIsInTheAgreementsHistoryAsTheJobsChange() {
+    String expiring = inForceSince("2000-01-01", 12, false);
+
+    expiry.expireDue(LocalDate.now());
+
+    List<Map<String, Object>> history =
+        given()
+            .get("/api/v1/agreements/" + expiring + "/history?limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items");
+    Map<String, Object> last = history.get(history.size() - 1);
+    assertEquals("registry.agreement.expired.v1", last.get("eventType"));
+    assertEquals(AgreementExpiry.JOB, last.get("operation"));
+    assertEquals(Map.of("subject", "system", "role", "system"), last.get("actor"));
+    assertEquals(null, last.get("requestId"));
+  }
 }
