@@ -53,7 +53,7 @@ public class WaitingList {
     Instant now = clock.instant();
     for (Registration registration : next) {
       RegistrationChange change = registration.promote(now);
-      outbox.announce(() -> RegistrationNotice.of(change, registration));
+      outbox.announce(() -> RegistrationNotice.of(change, registration, event));
     }
     return new SeatCount(
         event.id(), seats.confirmed() + next.size(), seats.waitlisted() - next.size());
