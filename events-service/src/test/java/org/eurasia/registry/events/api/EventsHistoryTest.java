@@ -199,6 +199,29 @@ class EventsHistoryTest {
   }
 
   @Test
+  void aPromotionNamesTheSystemNotThePersonWhoFreedTheSeat() {
+    String event = EventsApi.publishedWebinar(1, false);
+    String first = EventsApi.person(1);
+    String second = EventsApi.person(2);
+    String seated =
+        RegistrationResourceTest.register(first, event).then().statusCode(201).extract().path("id");
+    String waiting =
+        RegistrationResourceTest.register(second, event)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(first).post("/api/v1/registrations/" + seated + "/cancellation").then().statusCode(200);
+
+    JsonPath history = history(second, "/api/v1/registrations/" + waiting);
+    assertEquals(
+        List.of("registerForEvent", "promoteFromWaitingList"), history.getList("items.operation"));
+    assertEquals("registry.registration.promoted.v1", history.getString("items[1].eventType"));
+    assertEquals("system", history.getString("items[1].actor.subject"));
+    assertEquals(null, history.getString("items[1].requestId"));
+  }
+
+  @Test
   void theCompletionJobsChangesNameTheJobAndTheSystem() {
     String id = EventsApi.publishedWebinar(10, false);
     QuarkusTransaction.requiringNew()
