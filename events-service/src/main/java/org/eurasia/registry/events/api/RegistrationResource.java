@@ -192,8 +192,8 @@ public class RegistrationResource {
       operationId = "getRegistrationHistory",
       summary = "A registration's history: who changed what, when",
       description =
-          "Oldest first: each change with its actor, the operation and request that made it (or the waiting list's "
-              + "promotion within another request), the version it made and what changed (the announced notice's "
+          "Oldest first: each change with its actor, the operation and request that made it (a promotion from the "
+              + "waiting list names the system and `promoteFromWaitingList`), the version it made and what changed (the announced notice's "
               + "payload). For whoever may get the registration: the registrant, their organization's partner, the "
               + "event's organizers and registrars; 404 for others.")
   @APIResponse(responseCode = "200", description = "One page of the history.")
