@@ -53,6 +53,7 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.pagination.Page;
@@ -165,6 +166,23 @@ public class EventResource {
       content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(eventService.get(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getEventHistory",
+      summary = "An event's history: who changed what, when",
+      description =
+          "Oldest first: each change with its actor, the operation and request that made it, the version it made and "
+              + "what changed (the announced notice's payload). For whoever may get the event (404 otherwise, as for an "
+              + "unknown id). Its organizers, invited organizers and registrars also see the changes made while it was a "
+              + "draft; everyone else only those announced from its publication on, so a page may hold fewer entries "
+              + "than `limit` and still have a `nextCursor`.")
+  @APIResponse(responseCode = "200", description = "One page of the history.")
+  public Page<ChangeEntry> history(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
+    return Page.of(eventService.history(id, paging.position(1), paging.limit()), uri);
   }
 
   @POST

@@ -34,6 +34,7 @@ import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
@@ -183,6 +184,23 @@ public class RegistrationResource {
       content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id) {
     return ok(registrationService.get(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getRegistrationHistory",
+      summary = "A registration's history: who changed what, when",
+      description =
+          "Oldest first: each change with its actor, the operation and request that made it (a promotion from the "
+              + "waiting list names the system and `promoteFromWaitingList`), the version it made and what changed (the announced notice's "
+              + "payload). For whoever may get the registration: the registrant, their organization's partner, the "
+              + "event's organizers and registrars; 404 for others.")
+  @APIResponse(responseCode = "200", description = "One page of the history.")
+  public Page<ChangeEntry> history(
+      @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
+      @Valid @BeanParam Paging paging) {
+    return Page.of(registrationService.history(id, paging.position(1), paging.limit()), uri);
   }
 
   @POST

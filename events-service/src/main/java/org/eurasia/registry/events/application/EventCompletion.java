@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.eurasia.registry.events.domain.EventRepository;
+import org.eurasia.registry.platform.changes.ChangeOrigin;
 import org.eurasia.registry.platform.scheduling.BatchSweep;
 import org.jboss.logging.Logger;
 
@@ -17,6 +18,9 @@ import org.jboss.logging.Logger;
 public class EventCompletion {
 
   private static final Logger LOG = Logger.getLogger(EventCompletion.class);
+
+  /** The operation its changes carry in the change log. */
+  static final String JOB = "completeEndedEvents";
 
   @Inject EventRepository events;
 
@@ -40,6 +44,7 @@ public class EventCompletion {
     return BatchSweep.run(
         "event",
         limit -> events.publishedEndedBy(clock.instant(), limit),
-        eventService::completeIfEnded);
+        // Each completion's change-log entry names the job.
+        id -> ChangeOrigin.during(JOB, () -> eventService.completeIfEnded(id)));
   }
 }

@@ -1,5 +1,7 @@
 package org.eurasia.registry.events.application;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -7,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +36,8 @@ import org.eurasia.registry.events.domain.RegistrationRepository;
 import org.eurasia.registry.events.domain.Requester;
 import org.eurasia.registry.events.domain.SeatCount;
 import org.eurasia.registry.events.domain.Speaker;
+import org.eurasia.registry.platform.changes.ChangeEntry;
+import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
@@ -48,11 +54,14 @@ import org.eurasia.registry.platform.security.Caller;
  * programmes are checked against the projections and the caller's rights on them ({@link
  * EventLinks}). Every organization named anew — an organizer of a new event, one a revision adds,
  * an invited one accepting — must be active in the directory ({@link OrganizationDirectory}); those
- * an event already names are kept even once retired.
+ * an event already names are kept even once retired. Every change is in the change log: announced
+ * once the event was published, in its history only before.
  */
 @ApplicationScoped
 @Transactional
 public class EventService {
+
+  private static final TypeReference<Map<String, Object>> PAYLOAD = new TypeReference<>() {};
 
   @Inject EventRepository events;
 
@@ -67,6 +76,10 @@ public class EventService {
   @Inject WaitingList waitingList;
 
   @Inject Outbox outbox;
+
+  @Inject ChangeLog changeLog;
+
+  @Inject ObjectMapper json;
 
   @Inject Caller caller;
 
@@ -101,6 +114,24 @@ public class EventService {
   }
 
   /**
+   * One page of the history of an event the caller may see, oldest first. Its organizers, invited
+   * ones and registrars see every change; everyone else only the announced ones, from its
+   * publication on: what happened to a draft stays private for good.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ChangeEntry> history(UUID id, Cursor after, int limit) {
+    Event event = get(id);
+    Slice<ChangeEntry> page =
+        changeLog.history(EventNotice.AGGREGATE_TYPE, id.toString(), after, limit);
+    if (mayManage(event) || caller.organization().filter(event::isInvited).isPresent()) {
+      return page;
+    }
+    // The cursor stays the unfiltered page's, so a page may hold fewer entries than asked.
+    return new Slice<>(
+        page.items().stream().filter(entry -> entry.eventId() != null).toList(), page.next());
+  }
+
+  /**
    * Counts of published events only: the same for every caller, so anonymous callers share one
    * answer for a while.
    */
@@ -125,7 +156,7 @@ public class EventService {
         caller.isRegistrar() ? terms.organizers() : Set.of(caller.organization().orElseThrow());
     Event event = Event.draft(UUID.randomUUID(), code, terms, bound, clock.instant());
     events.persist(event);
-    return event;
+    return inHistoryOnly("drafted", event);
   }
 
   /**
@@ -184,7 +215,7 @@ public class EventService {
     events.flush();
     waitingList.settle(event);
     // A draft's revisions stay private, like everything about it before publication.
-    return event.wasPublished() ? announce(change, event) : event;
+    return event.wasPublished() ? announce(change, event) : inHistoryOnly(change, event);
   }
 
   /**
@@ -211,7 +242,7 @@ public class EventService {
     EventChange change = event.accept(organizationCode, clock.instant());
     // A published event's organizers are public (feeds, lists, notices); a draft's change stays
     // quiet.
-    return event.wasPublished() ? announce(change, event) : flushed(event);
+    return event.wasPublished() ? announce(change, event) : inHistoryOnly(change, event);
   }
 
   public Event publish(UUID id, ExpectedVersion expected) {
@@ -240,7 +271,7 @@ public class EventService {
     Event event = manageable(id, expected);
     EventChange change = event.reschedule(start, end, zone, reason, clock.instant());
     // A draft moves quietly: nobody outside its organizers knows it yet.
-    return event.wasPublished() ? announce(change, event) : flushed(event);
+    return event.wasPublished() ? announce(change, event) : inHistoryOnly(change, event);
   }
 
   public Event cancel(UUID id, ExpectedVersion expected, String reason) {
@@ -248,7 +279,7 @@ public class EventService {
     EventChange change = event.cancel(reason, clock.instant());
     // A draft cancelled before publication stays private: not announced, and still invisible to
     // everyone else.
-    return event.wasPublished() ? announce(change, event) : flushed(event);
+    return event.wasPublished() ? announce(change, event) : inHistoryOnly(change, event);
   }
 
   public Event complete(UUID id, ExpectedVersion expected) {
@@ -355,7 +386,7 @@ public class EventService {
     if (event.wasPublished()) {
       announce(change, event);
     } else {
-      flushed(event);
+      inHistoryOnly(change, event);
     }
   }
 
@@ -479,8 +510,23 @@ public class EventService {
         || caller.organization().filter(event::isInvited).isPresent();
   }
 
-  private Event flushed(Event event) {
+  /**
+   * A change of a never-published event: written to its history (which only those who may read the
+   * draft see), never announced. The entry holds the state a notice would carry.
+   */
+  private Event inHistoryOnly(EventChange change, Event event) {
+    return inHistoryOnly(change.name().toLowerCase(Locale.ROOT).replace('_', '-'), event);
+  }
+
+  private Event inHistoryOnly(String what, Event event) {
     events.flush();
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("change", what);
+    // The notice's type is not part of its payload: any change gives the same state.
+    entry.putAll(
+        json.convertValue(
+            EventNotice.of(EventChange.UPDATED, event, events.agenda(event.id())), PAYLOAD));
+    changeLog.append(EventNotice.AGGREGATE_TYPE, event.id().toString(), event.version(), entry);
     return event;
   }
 

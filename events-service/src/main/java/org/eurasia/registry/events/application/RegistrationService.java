@@ -22,6 +22,8 @@ import org.eurasia.registry.events.domain.RegistrationRepository;
 import org.eurasia.registry.events.domain.RegistrationStatus;
 import org.eurasia.registry.events.domain.SeatCount;
 import org.eurasia.registry.events.domain.Seating;
+import org.eurasia.registry.platform.changes.ChangeEntry;
+import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -55,6 +57,8 @@ public class RegistrationService {
   @Inject OrganizationProjectionRepository organizations;
 
   @Inject Outbox outbox;
+
+  @Inject ChangeLog changeLog;
 
   @Inject Caller caller;
 
@@ -92,7 +96,7 @@ public class RegistrationService {
             status,
             clock.instant());
     registrations.persist(registration);
-    return announce(changeFor(status), registration);
+    return announce(changeFor(status), registration, event);
   }
 
   /**
@@ -150,7 +154,7 @@ public class RegistrationService {
       registrations.persist(r);
       registered.add(r);
     }
-    registered.forEach(r -> announce(changeFor(r.status()), r));
+    registered.forEach(r -> announce(changeFor(r.status()), r, event));
     return registered;
   }
 
@@ -166,7 +170,7 @@ public class RegistrationService {
     SeatCount seats = waitingList.settle(event);
     boolean seatFree =
         Seating.seatFor(event.terms().capacity(), seats.confirmed(), seats.waitlisted());
-    return announce(registration.approve(seatFree, clock.instant()), registration);
+    return announce(registration.approve(seatFree, clock.instant()), registration, event);
   }
 
   /**
@@ -174,7 +178,7 @@ public class RegistrationService {
    */
   public Registration decline(UUID registrationId) {
     Locked locked = lockedManageable(registrationId);
-    announce(locked.registration().decline(clock.instant()), locked.registration());
+    announce(locked.registration().decline(clock.instant()), locked.registration(), locked.event());
     waitingList.settle(locked.event());
     return locked.registration();
   }
@@ -186,7 +190,7 @@ public class RegistrationService {
   public Registration cancel(UUID registrationId) {
     Locked locked = locked(registrationId);
     locked.registration().cancel(clock.instant());
-    announce(RegistrationChange.CANCELLED, locked.registration());
+    announce(RegistrationChange.CANCELLED, locked.registration(), locked.event());
     waitingList.settle(locked.event());
     return locked.registration();
   }
@@ -198,7 +202,7 @@ public class RegistrationService {
       throw ProblemException.forbidden(
           "Only the organizers of " + event.code() + " or a registrar check people in");
     }
-    return announce(registration.checkIn(clock.instant()), registration);
+    return announce(registration.checkIn(clock.instant()), registration, event);
   }
 
   /**
@@ -216,6 +220,13 @@ public class RegistrationService {
       throw ProblemException.notFound("Registration", id);
     }
     return registration;
+  }
+
+  /** One page of the history of a registration the caller may see ({@link #get}), oldest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ChangeEntry> history(UUID id, Cursor after, int limit) {
+    get(id);
+    return changeLog.history(RegistrationNotice.AGGREGATE_TYPE, id.toString(), after, limit);
   }
 
   /**
@@ -303,8 +314,8 @@ public class RegistrationService {
         || eventService.mayManage(event);
   }
 
-  private Registration announce(RegistrationChange change, Registration registration) {
-    outbox.announce(() -> RegistrationNotice.of(change, registration));
+  private Registration announce(RegistrationChange change, Registration registration, Event event) {
+    outbox.announce(() -> RegistrationNotice.of(change, registration, event));
     return registration;
   }
 

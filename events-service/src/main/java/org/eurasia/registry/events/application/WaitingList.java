@@ -13,6 +13,7 @@ import org.eurasia.registry.events.domain.RegistrationNotice;
 import org.eurasia.registry.events.domain.RegistrationRepository;
 import org.eurasia.registry.events.domain.SeatCount;
 import org.eurasia.registry.events.domain.Seating;
+import org.eurasia.registry.platform.changes.ChangeOrigin;
 import org.eurasia.registry.platform.events.Outbox;
 
 /**
@@ -25,6 +26,9 @@ import org.eurasia.registry.platform.events.Outbox;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class WaitingList {
+
+  /** The operation a promotion's change-log entry names. */
+  static final String PROMOTION = "promoteFromWaitingList";
 
   @Inject RegistrationRepository registrations;
 
@@ -53,7 +57,11 @@ public class WaitingList {
     Instant now = clock.instant();
     for (Registration registration : next) {
       RegistrationChange change = registration.promote(now);
-      outbox.announce(() -> RegistrationNotice.of(change, registration));
+      // The service's own rule promotes, whoever freed the seat: the entry names the system, never
+      // the person who cancelled (another registrant, whom the promoted one may not know).
+      ChangeOrigin.during(
+          PROMOTION,
+          () -> outbox.announce(() -> RegistrationNotice.of(change, registration, event)));
     }
     return new SeatCount(
         event.id(), seats.confirmed() + next.size(), seats.waitlisted() - next.size());

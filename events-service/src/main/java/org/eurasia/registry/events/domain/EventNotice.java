@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eurasia.registry.platform.events.Audience;
 import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
@@ -35,6 +36,9 @@ public record EventNotice(
     List<AgendaSession> agenda,
     long version)
     implements DomainEvent {
+
+  /** The record type of events, in notices and the change log. */
+  public static final String AGGREGATE_TYPE = "event";
 
   /**
    * The public part of the event's terms (no description, venue name or join link; only the
@@ -74,9 +78,27 @@ public record EventNotice(
     }
   }
 
+  /**
+   * Everyone: only a published event is announced, and publication makes it public for good, in
+   * whatever status (a draft's changes reach only its history, see {@code EventService}).
+   */
+  @Override
+  public Audience audience() {
+    return Audience.everyone();
+  }
+
+  /**
+   * A cancellation is for good: the event stays readable (calendars remove it), but nothing more
+   * happens to it.
+   */
+  @Override
+  public boolean tombstone() {
+    return EventChange.CANCELLED.eventType().equals(eventType);
+  }
+
   @Override
   public String aggregateType() {
-    return "event";
+    return AGGREGATE_TYPE;
   }
 
   @Override

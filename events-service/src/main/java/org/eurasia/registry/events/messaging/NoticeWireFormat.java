@@ -13,8 +13,9 @@ import org.eurasia.registry.events.domain.RegistrationNotice;
  * contract/events}): the domain's records as they are, less what the schemas leave out. An absent
  * value (an online event's venue, a cancellation reason, unlimited capacity, a session's room) is
  * no property at all, never {@code null}; the event type travels in the CloudEvents envelope
- * ({@code ce_type}), not in the payload. Kept here, as Jackson mix-ins, so the domain's records
- * carry no wire format.
+ * ({@code ce_type}), not in the payload, and a registration's audience (who may follow it in the
+ * change feed) is not in it either. Kept here, as Jackson mix-ins, so the domain's records carry no
+ * wire format.
  */
 @Singleton
 public class NoticeWireFormat implements ObjectMapperCustomizer {
@@ -27,6 +28,6 @@ public class NoticeWireFormat implements ObjectMapperCustomizer {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonIgnoreProperties("eventType")
+  @JsonIgnoreProperties({"eventType", "audience"})
   interface NoticePayload {}
 }
