@@ -857,9 +857,11 @@ public final class SuiteBenchmark {
         Statement st = c.createStatement()) {
       long first;
       long last;
+      // Qualified names: a bare `txid` in ORDER BY would name the output column (the text),
+      // sorting as text and without the index.
       String edge =
           "SELECT txid::text::bigint FROM agreements.change_log WHERE event_type IS NOT NULL"
-              + " ORDER BY txid %1$s, position %1$s LIMIT 1";
+              + " ORDER BY change_log.txid %1$s, change_log.position %1$s LIMIT 1";
       try (ResultSet rs = st.executeQuery(String.format(edge, "ASC"))) {
         rs.next();
         first = rs.getLong(1);
@@ -871,7 +873,7 @@ public final class SuiteBenchmark {
       try (PreparedStatement p =
           c.prepareStatement(
               "SELECT txid::text, position FROM agreements.change_log WHERE event_type IS NOT NULL"
-                  + " AND txid >= ?::text::xid8 ORDER BY txid, position LIMIT 1")) {
+                  + " AND txid >= ?::text::xid8 ORDER BY change_log.txid, change_log.position LIMIT 1")) {
         for (int i = 0; i < count; i++) {
           p.setString(1, Long.toString(first + (long) ((last - first) * 0.99 * i / count)));
           try (ResultSet rs = p.executeQuery()) {

@@ -233,7 +233,12 @@ public final class WebhookLatencyBenchmark {
       Delivery delivery;
       try {
         JsonNode event = JSON.readTree(body);
-        Instant time = OffsetDateTime.parse(event.path("time").asText()).toInstant();
+        JsonNode at = event.path("time");
+        // ISO-8601 as the CloudEvents JSON format says; seconds since the epoch if written as one.
+        Instant time =
+            at.isNumber()
+                ? Instant.ofEpochSecond(0, (long) (at.asDouble() * 1e9))
+                : OffsetDateTime.parse(at.asText()).toInstant();
         delivery =
             new Delivery(
                 id,
