@@ -62,6 +62,29 @@ def event_latency(path, rate, seconds):
         print(f"| {label} | {fig([r[key] for r in rs])} |")
 
 
+def webhook_latency(path, rate, seconds):
+    rs = rows(path)
+    header([f"Runs: {len(rs)} of {seconds} s at {rate} writes/s, after a 10 s warm-up at half the rate"])
+    print("## Webhook latency: commit in agreements-service → a partner's receiver has the delivery\n")
+    print("Target: p99 ≤ 250 ms at 100 writes/s; every write delivered exactly once, signature verified.\n")
+    webhook_table(rs)
+    print("| figure | value |\n|---|---|")
+    for key, label in [("writes", "writes acknowledged per run"), ("failed", "failed writes per run"),
+                       ("achieved_rate", "achieved write rate (/s)"), ("max_ms", "latency max (ms)")]:
+        print(f"| {label} | {fig([r[key] for r in rs])} |")
+
+
+def webhook_table(r):
+    """The webhook figures: latency against the target, and whether every write came exactly once."""
+    print("| writes per run | delivered | missing | duplicates | bad signatures | p50 (ms) | p99 (ms) | target |")
+    print("|---|---|---|---|---|---|---|---|")
+    if r:
+        print(f"| {fig([x['writes'] for x in r], 0)} | {fig([x['delivered'] for x in r], 0)} | {fig([x['missing'] for x in r], 0)} | "
+              f"{fig([x['duplicates'] for x in r], 0)} | {fig([x['bad_signatures'] for x in r], 0)} | {fig([x['p50_ms'] for x in r], 2)} | "
+              f"{fig([x['p99_ms'] for x in r], 2)} | {verdict(med([x['p99_ms'] for x in r]) <= 250)} |")
+    print()
+
+
 def suite(path, scale, small, seconds, runs, target_dir):
     rs = rows(path)
     def pick(sc, scenario, **kw):
@@ -114,6 +137,24 @@ def suite(path, scale, small, seconds, runs, target_dir):
               f"{fig([x['p95_ms'] for x in little], 2)} | {ratio:.2f} | {verdict(ratio <= 2)} | {fig([x['p50_ms'] for x in big], 2)} |")
     print()
 
+    print("## Change feed: pages of 100 after cursors spread over the whole change log\n")
+    print("`GET /api/v1/changes?after=…&limit=100` on agreements-service as a partner (org15.edu.by: public entries and its "
+          "own confidential ones), 2,000 cursors over the log, with and without `types=registry.agreement.*`. "
+          "Target: p95 ≤ 20 ms with 10,000,000 entries (scale 1).\n")
+    print(f"| types | connections | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | target | p95 at {small} (ms) | failed |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for group in ("all-types", "agreement-types"):
+        for conns in ("1", "8"):
+            r = pick(scale, scenario="feed", group=group, connections=conns)
+            if not r:
+                continue
+            little = pick(small, scenario="feed", group=group, connections=conns)
+            print(f"| {'all' if group == 'all-types' else 'registry.agreement.*'} | {conns} | {fig([x['rps'] for x in r], 0)} | "
+                  f"{fig([x['p50_ms'] for x in r], 2)} | {fig([x['p95_ms'] for x in r], 2)} | {fig([x['p99_ms'] for x in r], 2)} | "
+                  f"{verdict(med([x['p95_ms'] for x in r]) <= 20)} | {fig([x['p95_ms'] for x in little], 2)} | "
+                  f"{fig([x['non2xx'] for x in r], 0)} |")
+    print()
+
     print("## Relay throughput against Kafka's producer on the same broker\n")
     print("Outbox rows of 512-byte payloads committed in one transaction and drained by agreements-service's relay "
           "(publish with acks=all, idempotent, then delete), against `kafka-producer-perf-test` (ProducerPerformance) "
@@ -133,6 +174,11 @@ def suite(path, scale, small, seconds, runs, target_dir):
         print(f"| {fig([x['writes'] for x in r], 0)} | {fig([x['failed'] for x in r], 0)} | {fig([x['p50_ms'] for x in r], 2)} | "
               f"{verdict(med([x['p50_ms'] for x in r]) <= 20)} | {fig([x['p99_ms'] for x in r], 2)} | {verdict(med([x['p99_ms'] for x in r]) <= 100)} |")
     print()
+
+    print("## Webhook latency at 100 writes/s, with the full data set loaded\n")
+    print("Commit in agreements-service → a receiver in the bench process (subscribed to `registry.organization.*` through "
+          "`POST /api/v1/webhooks`) has the signed delivery. Target: p99 ≤ 250 ms; every write exactly once.\n")
+    webhook_table(pick(scale, scenario="webhook-latency"))
 
     print("## Start-up and memory\n")
     print("Start-up: process start → first successful API read (not only the health check), on the loaded database. "
@@ -189,5 +235,7 @@ if __name__ == "__main__":
         merge(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else "")
     elif kind == "event-latency":
         event_latency(*sys.argv[2:5])
+    elif kind == "webhook-latency":
+        webhook_latency(*sys.argv[2:5])
     else:
         suite(*sys.argv[2:8])

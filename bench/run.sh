@@ -4,6 +4,7 @@
 #                                                    mobilities, 200,000 events) and at SCALE/10, every scenario next
 #                                                    to pgbench / Kafka's producer on the same machine
 #   bench/run.sh event-latency [RATE] [SECONDS] [RUNS]  commit → consumed latency only, on an empty database
+#   bench/run.sh webhook-latency [RATE] [SECONDS] [RUNS]  commit → partner's webhook receiver, on an empty database
 # Starts its own embedded PostgreSQL, forked Kafka broker and service processes (nothing needs to run beforehand),
 # repeats each measurement RUNS times and writes bench/RESULTS.md (median and spread of every figure).
 # BENCH_RESULTS=path writes the results elsewhere (CI smoke runs). Needs wrk and pgbench/psql (apt: wrk,
@@ -29,6 +30,11 @@ case "$scenario" in
     rate="${2:-200}"; seconds="${3:-30}"; runs="${4:-5}"
     java -Xmx512m -cp "$cp" org.eurasia.registry.bench.EventLatencyBenchmark "$root" "$rate" "$seconds" "$runs" | tee "$out"
     python3 "$here/report.py" event-latency "$out" "$rate" "$seconds" > "$results"
+    ;;
+  webhook-latency)
+    rate="${2:-100}"; seconds="${3:-30}"; runs="${4:-5}"
+    java -Xmx512m -cp "$cp" org.eurasia.registry.bench.WebhookLatencyBenchmark "$root" "$rate" "$seconds" "$runs" | tee "$out"
+    python3 "$here/report.py" webhook-latency "$out" "$rate" "$seconds" > "$results"
     ;;
   suite)
     scale="${2:-1}"; seconds="${3:-20}"; runs="${4:-3}"

@@ -50,6 +50,9 @@ import org.eurasia.registry.local.ServiceProcess;
  */
 public final class SuiteBenchmark {
 
+  /** The seeded organization whose partner token reads the change feed. */
+  static final String FEED_READER = "org15.edu.by";
+
   /** Connections (wrk and pgbench alike) for the throughput scenarios: four per core. */
   static final int CONCURRENCY = 8;
 
@@ -90,6 +93,13 @@ public final class SuiteBenchmark {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private String token;
+
+  /**
+   * A partner's token for a seeded organization (org15.edu.by): the change feed as partners read
+   * it.
+   */
+  private String partnerToken;
+
   private Path publicKey;
   private PostgresServer postgres;
   private KafkaBroker kafka;
@@ -114,7 +124,15 @@ public final class SuiteBenchmark {
     java.util.Set<String> scenarios =
         args.length > 4 && !args[4].isBlank()
             ? java.util.Set.of(args[4].split(","))
-            : java.util.Set.of("read", "create", "search", "relay", "event-latency", "startup");
+            : java.util.Set.of(
+                "read",
+                "create",
+                "search",
+                "feed",
+                "relay",
+                "event-latency",
+                "webhook-latency",
+                "startup");
     new SuiteBenchmark(root, scale, seconds, runs, scenarios).run();
   }
 
@@ -132,6 +150,8 @@ public final class SuiteBenchmark {
                 .encodeToString(keys.getPublic().getEncoded())
             + "\n-----END PUBLIC KEY-----\n");
     token = EventLatencyBenchmark.token(keys);
+    partnerToken =
+        EventLatencyBenchmark.token(keys, "partner@org15.edu.by", "partner", FEED_READER);
 
     int pgPort = EventLatencyBenchmark.freePort();
     postgres =
@@ -210,11 +230,17 @@ public final class SuiteBenchmark {
       if (scenarios.contains("search")) {
         search();
       }
+      if (scenarios.contains("feed")) {
+        feed();
+      }
       if (scenarios.contains("relay")) {
         relay();
       }
       if (scenarios.contains("event-latency")) {
         eventLatency();
+      }
+      if (scenarios.contains("webhook-latency")) {
+        webhookLatency();
       }
       if (scenarios.contains("startup")) {
         startupAndMemory();
@@ -233,6 +259,10 @@ public final class SuiteBenchmark {
 
   private long start(Service s) throws Exception {
     long begin = System.nanoTime();
+    Map<String, String> environment = new LinkedHashMap<>(WebhookLatencyBenchmark.ENVIRONMENT);
+    environment.put("REGISTRY_SEED_ENABLED", "false");
+    environment.put("REGISTRY_RATE_LIMIT_ENABLED", "false");
+    environment.put("MALLOC_ARENA_MAX", "2");
     ServiceProcess process =
         ServiceProcess.start(
             s.name(),
@@ -242,13 +272,7 @@ public final class SuiteBenchmark {
             kafka.bootstrapServers(),
             publicKey,
             work.resolve("logs/" + s.name() + ".log"),
-            Map.of(
-                "REGISTRY_SEED_ENABLED",
-                "false",
-                "REGISTRY_RATE_LIMIT_ENABLED",
-                "false",
-                "MALLOC_ARENA_MAX",
-                "2"),
+            environment,
             jvm(s));
     running.put(s.name(), process);
     // Time to the first successful answer of the API itself (a read of the data), not just of the
@@ -339,25 +363,7 @@ public final class SuiteBenchmark {
       }
       long begin = System.nanoTime();
       if (!present) {
-        String file = root.resolve("bench/data/" + s.schema() + ".sql").toString();
-        exec(
-            Duration.ofHours(2),
-            Map.of("PGPASSWORD", PostgresServer.PASSWORD),
-            "psql",
-            "-q",
-            "-X",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            Integer.toString(postgres.port()),
-            "-U",
-            PostgresServer.USER,
-            "-d",
-            PostgresServer.DATABASE,
-            "-v",
-            "scale=" + scaleName,
-            "-f",
-            file);
+        psql(root.resolve("bench/data/" + s.schema() + ".sql"));
       }
       try (Connection c = sql();
           Statement st = c.createStatement();
@@ -394,6 +400,65 @@ public final class SuiteBenchmark {
       }
       Files.write(work.resolve("read-" + s.name() + ".txt"), paths);
     }
+    loadChangeLog();
+  }
+
+  /**
+   * agreements-service's change log: 10,000,000 entries at scale 1 (bench/data/changes.sql, after
+   * the agreements it refers to). The script itself knows whether it ran already.
+   */
+  private void loadChangeLog() throws Exception {
+    long begin = System.nanoTime();
+    boolean present;
+    try (Connection c = sql();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT to_regclass('agreements.bench_generated') IS NOT NULL")) {
+      rs.next();
+      present = rs.getBoolean(1);
+    }
+    psql(root.resolve("bench/data/changes.sql"));
+    try (Connection c = sql();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT rows, pg_total_relation_size('agreements.change_log')"
+                    + " FROM agreements.bench_generated WHERE data_set = 'change_log'")) {
+      rs.next();
+      result(
+          "data",
+          "service",
+          "agreements-service",
+          "table",
+          "change_log",
+          "rows",
+          rs.getLong(1),
+          "mb",
+          rs.getLong(2) / 1_048_576,
+          "generated_s",
+          present ? -1 : (System.nanoTime() - begin) / 1_000_000_000L);
+    }
+  }
+
+  private void psql(Path file) throws Exception {
+    exec(
+        Duration.ofHours(2),
+        Map.of("PGPASSWORD", PostgresServer.PASSWORD),
+        "psql",
+        "-q",
+        "-X",
+        "-h",
+        "127.0.0.1",
+        "-p",
+        Integer.toString(postgres.port()),
+        "-U",
+        PostgresServer.USER,
+        "-d",
+        PostgresServer.DATABASE,
+        "-v",
+        "scale=" + scaleName,
+        "-f",
+        file.toString());
   }
 
   /** The same UUID PostgreSQL's {@code md5(text)::uuid} gives. */
@@ -524,6 +589,7 @@ public final class SuiteBenchmark {
     Path script = root.resolve("bench/load/create-organization.lua");
     wrkScript(
         s,
+        token,
         script,
         null,
         CONCURRENCY,
@@ -534,6 +600,7 @@ public final class SuiteBenchmark {
       Map<String, String> w =
           wrkScript(
               s,
+              token,
               script,
               null,
               CONCURRENCY,
@@ -731,6 +798,172 @@ public final class SuiteBenchmark {
     }
   }
 
+  /**
+   * The change feed over the whole log (10,000,000 entries at scale 1): pages of 100 after cursors
+   * spread over all of it, as a partner (public entries and its own confidential ones), with one
+   * connection and with {@link #CONCURRENCY}; all types, then one family.
+   */
+  private void feed() throws Exception {
+    Service s = services.get("agreements-service");
+    List<String> cursors = feedCursors(2_000);
+    Map<String, String> groups = new LinkedHashMap<>();
+    groups.put("all-types", "");
+    groups.put("agreement-types", "&types=registry.agreement.*");
+    for (Map.Entry<String, String> group : groups.entrySet()) {
+      List<String> paths = new ArrayList<>();
+      for (String cursor : cursors) {
+        paths.add("/api/v1/changes?after=" + cursor + "&limit=100" + group.getValue());
+      }
+      Path file = work.resolve("feed-" + group.getKey() + ".txt");
+      Files.write(file, paths);
+      checkFeedPage(s, paths.get(paths.size() / 2));
+      Path script = root.resolve("bench/load/paths.lua");
+      wrkScript(s, partnerToken, script, file, 1, warmUp(), 0, "");
+      for (int connections : List.of(1, CONCURRENCY)) {
+        for (int run = 1; run <= runs; run++) {
+          Map<String, String> w =
+              wrkScript(s, partnerToken, script, file, connections, seconds, 0, "");
+          result(
+              "feed",
+              "group",
+              group.getKey(),
+              "connections",
+              connections,
+              "run",
+              run,
+              "rps",
+              round(Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"))),
+              "p50_ms",
+              w.get("p50_ms"),
+              "p95_ms",
+              w.get("p95_ms"),
+              "p99_ms",
+              w.get("p99_ms"),
+              "non2xx",
+              w.get("non2xx"));
+        }
+      }
+    }
+  }
+
+  /**
+   * Feed cursors ({@code base64url(txid U+001F position)}, as the platform's Cursor writes them) of
+   * entries spread evenly over the log's transaction ids, up to 99 % of the way so that every page
+   * is full.
+   */
+  private List<String> feedCursors(int count) throws Exception {
+    List<String> cursors = new ArrayList<>(count);
+    try (Connection c = sql();
+        Statement st = c.createStatement()) {
+      long first;
+      long last;
+      // Qualified names: a bare `txid` in ORDER BY would name the output column (the text),
+      // sorting as text and without the index.
+      String edge =
+          "SELECT txid::text::bigint FROM agreements.change_log WHERE event_type IS NOT NULL"
+              + " ORDER BY change_log.txid %1$s, change_log.position %1$s LIMIT 1";
+      try (ResultSet rs = st.executeQuery(String.format(edge, "ASC"))) {
+        rs.next();
+        first = rs.getLong(1);
+      }
+      try (ResultSet rs = st.executeQuery(String.format(edge, "DESC"))) {
+        rs.next();
+        last = rs.getLong(1);
+      }
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT txid::text, position FROM agreements.change_log WHERE event_type IS NOT NULL"
+                  + " AND txid >= ?::text::xid8 ORDER BY change_log.txid, change_log.position LIMIT 1")) {
+        for (int i = 0; i < count; i++) {
+          p.setString(1, Long.toString(first + (long) ((last - first) * 0.99 * i / count)));
+          try (ResultSet rs = p.executeQuery()) {
+            rs.next();
+            cursors.add(
+                Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                        (rs.getString(1) + "\u001f" + rs.getLong(2))
+                            .getBytes(StandardCharsets.UTF_8)));
+          }
+        }
+      }
+    }
+    return cursors;
+  }
+
+  /**
+   * One page read before measuring: a feed that answers errors or empty pages would measure nothing
+   * (wrk counts non-2xx, not empty pages).
+   */
+  private void checkFeedPage(Service s, String path) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+                .header("Authorization", "Bearer " + partnerToken)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    int items =
+        response.statusCode() == 200
+            ? new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(response.body())
+                .path("items")
+                .size()
+            : 0;
+    System.out.println(
+        "FEED-CHECK "
+            + response.statusCode()
+            + " items="
+            + items
+            + " bytes="
+            + response.body().length()
+            + " "
+            + path);
+    if (items == 0) {
+      throw new IllegalStateException(
+          "The change feed gave no page for "
+              + path
+              + ": "
+              + response.statusCode()
+              + " "
+              + response.body());
+    }
+  }
+
+  /**
+   * Commit → a partner's receiver at 100 writes/s (issue 19), with the whole data set loaded: see
+   * {@link WebhookLatencyBenchmark}.
+   */
+  private void webhookLatency() throws Exception {
+    String baseUrl = "http://127.0.0.1:" + services.get("agreements-service").port();
+    try (WebhookLatencyBenchmark.Receiver receiver =
+        WebhookLatencyBenchmark.Receiver.subscribe(http, baseUrl, token)) {
+      receiver.drive(50, warmUp());
+      for (int run = 1; run <= runs; run++) {
+        WebhookLatencyBenchmark.Result r = receiver.drive(100, seconds);
+        result(
+            "webhook-latency",
+            "run",
+            run,
+            "writes",
+            r.writes(),
+            "failed",
+            r.failed(),
+            "delivered",
+            r.delivered(),
+            "missing",
+            r.missing(),
+            "duplicates",
+            r.duplicates(),
+            "bad_signatures",
+            r.badSignatures(),
+            "p50_ms",
+            round(EventLatencyBenchmark.percentile(r.latencies(), 50)),
+            "p99_ms",
+            round(EventLatencyBenchmark.percentile(r.latencies(), 99)));
+      }
+    }
+  }
+
   private void eventLatency() throws Exception {
     ServiceProcess agreements = running.get("agreements-service");
     EventLatencyBenchmark.drive(http, agreements, token, kafka.bootstrapServers(), 100, warmUp());
@@ -814,11 +1047,19 @@ public final class SuiteBenchmark {
   private Map<String, String> wrk(
       Service s, Path paths, int connections, int duration, int pauseMillis) throws Exception {
     return wrkScript(
-        s, root.resolve("bench/load/paths.lua"), paths, connections, duration, pauseMillis, "");
+        s,
+        s.needsToken() ? token : "",
+        root.resolve("bench/load/paths.lua"),
+        paths,
+        connections,
+        duration,
+        pauseMillis,
+        "");
   }
 
   private Map<String, String> wrkScript(
       Service s,
+      String bearer,
       Path script,
       Path paths,
       int connections,
@@ -827,9 +1068,7 @@ public final class SuiteBenchmark {
       String run)
       throws Exception {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put(
-        "BENCH_TOKEN",
-        s.needsToken() || script.getFileName().toString().startsWith("create") ? token : "");
+    env.put("BENCH_TOKEN", bearer);
     env.put("BENCH_DELAY_MS", Integer.toString(pauseMillis));
     env.put("BENCH_RUN", run);
     if (paths != null) {
