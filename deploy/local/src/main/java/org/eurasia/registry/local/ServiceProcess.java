@@ -101,7 +101,8 @@ public final class ServiceProcess implements AutoCloseable {
     env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
     env.put("REGISTRY_SEED_ENABLED", "true");
-    // Webhook receivers on this machine (a developer's, a test's) are loopback and plain HTTP: allowed here only.
+    // Webhook receivers on this machine (a developer's, a test's) are loopback and plain HTTP:
+    // allowed here only.
     env.put("REGISTRY_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.0/8,::1/128");
     env.put("REGISTRY_WEBHOOKS_REQUIRE_HTTPS", "false");
     env.putAll(extra);
