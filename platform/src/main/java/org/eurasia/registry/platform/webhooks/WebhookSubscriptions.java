@@ -216,11 +216,12 @@ public class WebhookSubscriptions {
   /** A subscription's delivery log, newest first, optionally of one status. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<DeliveryView> deliveries(UUID id, String status, int limit, Cursor after) {
-    find(id);
+    // The caller's input first: a forged cursor is a 400 whether or not the webhook exists.
+    long before = after == null ? Long.MAX_VALUE : after.number(0);
     if (status != null && !DELIVERY_STATUSES.contains(status)) {
       throw ProblemException.invalidField("status", "must be one of " + DELIVERY_STATUSES);
     }
-    long before = after == null ? Long.MAX_VALUE : after.number(0);
+    find(id);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
