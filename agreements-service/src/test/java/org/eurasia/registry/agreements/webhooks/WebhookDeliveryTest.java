@@ -28,6 +28,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
+import org.eurasia.registry.platform.webhooks.WebhookDeliveries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,8 @@ class WebhookDeliveryTest {
   private static final Duration DEADLINE = Duration.ofSeconds(20);
 
   @Inject EntityManager em;
+
+  @Inject WebhookDeliveries webhookDeliveries;
 
   private final List<Receiver> receivers = new ArrayList<>();
   private final List<String> subscriptions = new ArrayList<>();
@@ -374,6 +377,30 @@ class WebhookDeliveryTest {
         .body("status", org.hamcrest.Matchers.equalTo("PENDING"));
     await().atMost(DEADLINE).until(() -> receiver.about(id).size() == 2);
     assertEquals(receiver.about(id).get(0).id(), receiver.about(id).get(1).id());
+  }
+
+  @Test
+  void pruningDropsDeliveredAndCancelledDeliveriesButNeverPendingOnes() throws Exception {
+    Receiver receiver = receiver();
+    Subscription subscription =
+        subscribe(TestTokens.registrar(), receiver, "registry.organization.registered.v1");
+    as(TestTokens.registrar())
+        .post(WEBHOOKS + "/" + subscription.id() + "/ping")
+        .then()
+        .statusCode(200);
+    setStatus(subscription.id(), "PAUSED");
+    String id = registerOrganization();
+    assertEquals(1L, deliveriesOf(subscription.id(), id));
+
+    webhookDeliveries.prune(Instant.now().plus(Duration.ofDays(1)));
+
+    assertEquals(1L, deliveriesOf(subscription.id(), id));
+    as(TestTokens.registrar())
+        .get(WEBHOOKS + "/" + subscription.id() + "/deliveries")
+        .then()
+        .statusCode(200)
+        .body("items.size()", org.hamcrest.Matchers.equalTo(1))
+        .body("items[0].status", org.hamcrest.Matchers.equalTo("PENDING"));
   }
 
   private void setStatus(String subscription, String status) {

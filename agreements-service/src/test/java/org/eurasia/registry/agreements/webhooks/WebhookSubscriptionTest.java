@@ -7,13 +7,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestProfile(WebhookReceivers.class)
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class WebhookSubscriptionTest {
+
+  @Inject EntityManager em;
 
   private static final String PROBLEM = "application/problem+json";
 
@@ -95,6 +101,37 @@ class WebhookSubscriptionTest {
           .header("ETag", "\"1\"")
           .body("url", equalTo("http://127.0.0.1:9/other"))
           .body("secret", nullValue());
+    } finally {
+      as(TestTokens.partner("qau.edu.pk")).delete(WEBHOOKS + "/" + id).then().statusCode(204);
+    }
+  }
+
+  @Test
+  void aTargetThatTurnedInternalAfterRegistrationIsNeverCalled() {
+    String id =
+        as(TestTokens.partner("qau.edu.pk"))
+            .body(Map.of("url", "http://127.0.0.1:9/hooks", "eventTypes", List.of("*")))
+            .post(WEBHOOKS)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    try {
+      // What a DNS change does to a registered name: the stored target now points inside.
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  em.createNativeQuery(
+                          "UPDATE webhook_subscription SET url = 'http://10.0.0.5/hooks' WHERE id = ?1")
+                      .setParameter(1, UUID.fromString(id))
+                      .executeUpdate());
+      as(TestTokens.partner("qau.edu.pk"))
+          .post(WEBHOOKS + "/" + id + "/ping")
+          .then()
+          .statusCode(200)
+          .body("delivered", equalTo(false))
+          .body("statusCode", nullValue())
+          .body("error", org.hamcrest.Matchers.containsString("Target refused, not called"));
     } finally {
       as(TestTokens.partner("qau.edu.pk")).delete(WEBHOOKS + "/" + id).then().statusCode(204);
     }

@@ -1,5 +1,7 @@
 package org.eurasia.registry.platform.webhooks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +27,9 @@ import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.MessagingConfig;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
+import org.eurasia.registry.platform.problem.Problem;
 import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.problem.ProblemType;
 import org.eurasia.registry.platform.security.Caller;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
@@ -61,7 +65,7 @@ public class WebhookSubscriptions {
 
   @Inject MessagingConfig messaging;
 
-  @Inject com.fasterxml.jackson.databind.ObjectMapper json;
+  @Inject ObjectMapper json;
 
   @Inject Clock clock;
 
@@ -337,7 +341,7 @@ public class WebhookSubscriptions {
                   subscription.version(),
                   false,
                   "{\"webhookId\":\"" + id + "\"}"));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
     Duration wait =
@@ -413,12 +417,10 @@ public class WebhookSubscriptions {
       return url;
     } catch (WebhookTargets.Refused refused) {
       throw new ProblemException(
-          org.eurasia.registry.platform.problem.Problem.of(
-              org.eurasia.registry.platform.problem.ProblemType.UNPROCESSABLE,
+          Problem.of(
+              ProblemType.UNPROCESSABLE,
               "url: " + refused.getMessage(),
-              List.of(
-                  new org.eurasia.registry.platform.problem.Problem.FieldError(
-                      "url", refused.getMessage()))));
+              List.of(new Problem.FieldError("url", refused.getMessage()))));
     }
   }
 
