@@ -94,6 +94,27 @@ public abstract class AuthorizationMatrixTest {
     all.put(
         "replayDeadLetter",
         Rule.registrarOnly("/api/v1/operations/dead-letters/0-999999999/replay", () -> null));
+    // Webhooks (every service): any partner or registrar may subscribe; another organisation's
+    // webhook is a 404 (WebhookSubscriptionTest proves the owner's own answers). The URL is always
+    // refused (422), so the matrix creates nothing a dispatcher would then call.
+    String webhook = "/api/v1/webhooks/" + java.util.UUID.randomUUID();
+    Supplier<Object> hook =
+        () -> Map.of("url", "https://10.0.0.1/hooks", "eventTypes", List.of("*"));
+    all.put("createWebhook", Rule.anyCaller("/api/v1/webhooks", hook));
+    all.put("updateWebhook", Rule.partnerOf("pu.edu.pk", "cuc.edu.cn", webhook, hook));
+    all.put("deleteWebhook", Rule.partnerOf("pu.edu.pk", "cuc.edu.cn", webhook, () -> null));
+    all.put(
+        "resumeWebhook",
+        Rule.partnerOf("pu.edu.pk", "cuc.edu.cn", webhook + "/resumption", () -> null));
+    all.put(
+        "pingWebhook", Rule.partnerOf("pu.edu.pk", "cuc.edu.cn", webhook + "/ping", () -> null));
+    all.put(
+        "redeliverWebhookDelivery",
+        Rule.partnerOf(
+            "pu.edu.pk",
+            "cuc.edu.cn",
+            webhook + "/deliveries/" + java.util.UUID.randomUUID() + "/redelivery",
+            () -> null));
     return all;
   }
 
