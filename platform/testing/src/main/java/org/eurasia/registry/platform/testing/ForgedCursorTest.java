@@ -117,6 +117,15 @@ public abstract class ForgedCursorTest {
               tokens.add(encode(v));
             }
           });
+      // A list under a record the reader cannot have here (a webhook's deliveries: webhooks are
+      // made at run time) answers 404 without a cursor; a well-formed cursor may get the same
+      // answer, a forged one must still be refused first.
+      int baseline =
+          given()
+              .header("Authorization", TestTokens.bearer(reader()))
+              .urlEncodingEnabled(false)
+              .get(list.getValue())
+              .statusCode();
       int refused = 0;
       for (String token : tokens) {
         Response r =
@@ -137,7 +146,7 @@ public abstract class ForgedCursorTest {
                 list.getKey() + " cursor " + token + ": 400 not naming cursor: " + r.asString());
           }
           refused++;
-        } else if (r.statusCode() != 200) {
+        } else if (r.statusCode() != 200 && !(baseline == 404 && r.statusCode() == 404)) {
           faults.add(
               list.getKey() + " cursor " + token + ": " + r.statusCode() + " " + r.asString());
         }
