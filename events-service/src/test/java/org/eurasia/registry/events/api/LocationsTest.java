@@ -39,6 +39,9 @@ class LocationsTest {
   static final Set<String> CHECKED =
       Set.of("createEvent", "addEventSession", "registerForEvent", "registerDelegation");
 
+  /** Creates the platform adds to every service, checked where the platform's tests run. */
+  static final Set<String> PLATFORM = Set.of("createWebhook");
+
   @Test
   void everyOperationAnswering201IsCheckedHere() {
     Set<String> created = new TreeSet<>();
@@ -50,6 +53,9 @@ class LocationsTest {
         }
       }
     }
+    // The platform's own create (createWebhook, in every service) is followed to its Location by
+    // agreements-service's WebhookSubscriptionTest.
+    created.removeAll(PLATFORM);
     assertEquals(new TreeSet<>(CHECKED), created);
   }
 
