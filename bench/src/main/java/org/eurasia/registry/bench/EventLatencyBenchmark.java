@@ -54,16 +54,8 @@ public final class EventLatencyBenchmark {
     int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 
     Path work = Files.createTempDirectory("bench-event-latency");
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair keys = generator.generateKeyPair();
     Path publicKey = work.resolve("public.pem");
-    Files.writeString(
-        publicKey,
-        "-----BEGIN PUBLIC KEY-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes())
-                .encodeToString(keys.getPublic().getEncoded())
-            + "\n-----END PUBLIC KEY-----\n");
+    KeyPair keys = signingKeys(publicKey);
     String token = token(keys);
 
     try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), freePort());
@@ -240,6 +232,23 @@ public final class EventLatencyBenchmark {
   }
 
   /** A registrar's token, valid for an hour. */
+  /**
+   * A fresh RSA key pair for the run's tokens; its public half is written (PEM) where the services
+   * read it.
+   */
+  static KeyPair signingKeys(Path publicKey) throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    KeyPair keys = generator.generateKeyPair();
+    Files.writeString(
+        publicKey,
+        "-----BEGIN PUBLIC KEY-----\n"
+            + Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(keys.getPublic().getEncoded())
+            + "\n-----END PUBLIC KEY-----\n");
+    return keys;
+  }
+
   static String token(KeyPair keys) throws Exception {
     return token(keys, "bench@registry.local", "registrar", null);
   }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -139,16 +138,8 @@ public final class SuiteBenchmark {
   void run() throws Exception {
     Files.createDirectories(work);
     deleteTree(work.resolve("kafka"));
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair keys = generator.generateKeyPair();
     publicKey = work.resolve("public.pem");
-    Files.writeString(
-        publicKey,
-        "-----BEGIN PUBLIC KEY-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes())
-                .encodeToString(keys.getPublic().getEncoded())
-            + "\n-----END PUBLIC KEY-----\n");
+    KeyPair keys = EventLatencyBenchmark.signingKeys(publicKey);
     token = EventLatencyBenchmark.token(keys);
     partnerToken =
         EventLatencyBenchmark.token(keys, "partner@org15.edu.by", "partner", FEED_READER);

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,16 +68,8 @@ public final class WebhookLatencyBenchmark {
     int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
 
     Path work = Files.createTempDirectory("bench-webhook-latency");
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair keys = generator.generateKeyPair();
     Path publicKey = work.resolve("public.pem");
-    Files.writeString(
-        publicKey,
-        "-----BEGIN PUBLIC KEY-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes())
-                .encodeToString(keys.getPublic().getEncoded())
-            + "\n-----END PUBLIC KEY-----\n");
+    KeyPair keys = EventLatencyBenchmark.signingKeys(publicKey);
     String token = EventLatencyBenchmark.token(keys);
     Map<String, String> environment = new HashMap<>(ENVIRONMENT);
     environment.put("REGISTRY_SEED_ENABLED", "false");

@@ -128,6 +128,15 @@ class OutboxFaultsIT {
   }
 
   private static String register() {
+    return register(suite);
+  }
+
+  private static void rename(String id, int version) {
+    rename(suite, id, version);
+  }
+
+  /** Registers a test university through the running service; returns its id. */
+  static String register(RunningSuite suite) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", "f" + UUID.randomUUID().toString().substring(0, 8) + ".edu.pk");
     body.put("kind", "UNIVERSITY");
@@ -143,7 +152,8 @@ class OutboxFaultsIT {
         .path("id");
   }
 
-  private static void rename(String id, int version) {
+  /** Renames an organization at the given version (If-Match); it then has the next one. */
+  static void rename(RunningSuite suite, String id, int version) {
     suite
         .asRegistrar(SERVICE)
         .header("If-Match", "\"" + version + "\"")

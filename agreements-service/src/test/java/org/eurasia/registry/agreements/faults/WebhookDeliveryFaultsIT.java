@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -120,9 +119,9 @@ class WebhookDeliveryFaultsIT {
 
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      String id = register();
-      rename(id, 0);
-      rename(id, 1);
+      String id = OutboxFaultsIT.register(suite);
+      OutboxFaultsIT.rename(suite, id, 0);
+      OutboxFaultsIT.rename(suite, id, 1);
       ids.add(id);
     }
     // Deliveries are being refused and retried.
@@ -184,33 +183,5 @@ class WebhookDeliveryFaultsIT {
     } catch (Exception e) {
       return false;
     }
-  }
-
-  private static String register() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", "w" + UUID.randomUUID().toString().substring(0, 8) + ".edu.pk");
-    body.put("kind", "UNIVERSITY");
-    body.put("names", Map.of("en", "Webhook test university"));
-    body.put("country", "PK");
-    return suite
-        .asRegistrar(SERVICE)
-        .body(body)
-        .post("/api/v1/organizations")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
-  private static void rename(String id, int version) {
-    suite
-        .asRegistrar(SERVICE)
-        .header("If-Match", "\"" + version + "\"")
-        .body(
-            Map.of(
-                "kind", "UNIVERSITY", "names", Map.of("en", "Renamed " + version), "country", "PK"))
-        .put("/api/v1/organizations/" + id)
-        .then()
-        .statusCode(200);
   }
 }
