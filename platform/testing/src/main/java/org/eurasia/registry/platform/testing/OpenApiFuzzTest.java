@@ -80,13 +80,13 @@ public abstract class OpenApiFuzzTest {
           "a".repeat(5_000));
 
   /**
-   * Requests per operation: with 30–35 operations per service, about 2,300 per service and 7,000
-   * per suite run. Each request costs a digest of the whole schema besides its answer (~35 ms
-   * here), so this is the suite's largest single cost; the seed changes every run, so runs add up
-   * to more.
+   * Requests per operation (`-Dfuzz.requests` to change): with 50–60 operations per service, about
+   * 2,000–2,400 per service. Each costs about 30 ms here (building it, the service's answer and a
+   * look at the data), so this is one of the suite's largest single costs; the seed changes every
+   * run, so runs add up to more, and a seed that found a fault replays with `-Dfuzz.seed`.
    */
   protected int requestsPerOperation() {
-    return 70;
+    return Integer.getInteger("fuzz.requests", 40);
   }
 
   /**
@@ -113,6 +113,8 @@ public abstract class OpenApiFuzzTest {
     List<String> faults = new ArrayList<>();
     int sent = 0;
     int accepted = 0;
+    long started = System.nanoTime();
+    long witnessing = 0;
     try (DataWitness witness = new DataWitness(dataSource)) {
       Map<String, List<String>> initialRows = witness.rows();
       Map<String, String> baseline = witness.settled();
@@ -158,6 +160,7 @@ public abstract class OpenApiFuzzTest {
             sent++;
             check(response, described, faults);
             boolean write = !"get".equals(op.getKey());
+            long looked = System.nanoTime();
             if (write && response.statusCode() < 400) {
               // An accepted write changes data (that is its job) and may start asynchronous work:
               // wait until it is done.
@@ -176,6 +179,7 @@ public abstract class OpenApiFuzzTest {
                 baseline = witness.settled();
               }
             }
+            witnessing += System.nanoTime() - looked;
           }
         }
       }
@@ -197,8 +201,14 @@ public abstract class OpenApiFuzzTest {
     }
     assertTrue(sent > 0, "requests sent");
     System.out.printf(
-        "OpenAPI fuzz: %d requests (%d accepted writes), seed %d, %d faults%n",
-        sent, accepted, seed, faults.size());
+        "OpenAPI fuzz: %d requests (%d accepted writes), seed %d, %d faults, %d s (%d s watching"
+            + " data)%n",
+        sent,
+        accepted,
+        seed,
+        faults.size(),
+        (System.nanoTime() - started) / 1_000_000_000,
+        witnessing / 1_000_000_000);
     faults.stream().limit(40).forEach(f -> System.out.println("FUZZ FAULT " + f));
     assertEquals(
         List.of(), faults.stream().limit(20).toList(), "seed " + seed + ", " + sent + " requests");
