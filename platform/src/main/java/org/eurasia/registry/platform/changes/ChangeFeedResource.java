@@ -90,7 +90,7 @@ public class ChangeFeedResource {
       throw ProblemException.invalidField("types", "at most " + MAX_TYPES + " types");
     }
     return changeLog.feed(
-        Cursor.decode(after, 2),
+        Cursor.decode(after, 2, "after"),
         typeList,
         caller.isRegistrar(),
         caller.organization().orElse(null),

@@ -22,7 +22,8 @@ import org.eurasia.registry.platform.problem.ProblemException;
  * <p>A token is the caller's input like any other, so it is never trusted: it must be valid
  * base64url of valid UTF-8 without control characters, carry the endpoint's number of values, and
  * each value is read only through a typed accessor that checks its shape. Anything else is a 400
- * problem naming {@code cursor} — never a database error.
+ * problem naming the query parameter that carried it ({@code cursor}, or {@code after} on the
+ * change feed) — never a database error.
  */
 public final class Cursor {
 
@@ -37,21 +38,27 @@ public final class Cursor {
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
   private static final int MAX_TOKEN_LENGTH = 1024;
 
+  private static final String PARAMETER = "cursor";
+
   private final List<String> values;
 
-  private Cursor(List<String> values) {
+  /** The query parameter the token came in, named by the problem when a value is forged. */
+  private final String parameter;
+
+  private Cursor(List<String> values, String parameter) {
     this.values = List.copyOf(values);
+    this.parameter = parameter;
   }
 
   public static Cursor of(String... values) {
-    return new Cursor(List.of(values));
+    return new Cursor(List.of(values), PARAMETER);
   }
 
   /** A text value that must match {@code shape} entirely ({@link #CODE} for codes, say). */
   public String text(int index, Pattern shape) {
     String value = values.get(index);
     if (!shape.matcher(value).matches()) {
-      throw forged();
+      throw forged(parameter);
     }
     return value;
   }
@@ -64,7 +71,7 @@ public final class Cursor {
   /** A value that must be exactly {@code expected} (the sort order a cursor was made for, say). */
   public void require(int index, String expected) {
     if (!values.get(index).equals(expected)) {
-      throw forged();
+      throw forged(parameter);
     }
   }
 
@@ -76,11 +83,11 @@ public final class Cursor {
     try {
       Instant instant = Instant.parse(values.get(index));
       if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-        throw forged();
+        throw forged(parameter);
       }
       return instant;
     } catch (DateTimeParseException e) {
-      throw forged();
+      throw forged(parameter);
     }
   }
 
@@ -90,11 +97,11 @@ public final class Cursor {
     try {
       UUID uuid = UUID.fromString(value);
       if (!uuid.toString().equals(value)) {
-        throw forged();
+        throw forged(parameter);
       }
       return uuid;
     } catch (IllegalArgumentException e) {
-      throw forged();
+      throw forged(parameter);
     }
   }
 
@@ -103,11 +110,11 @@ public final class Cursor {
     try {
       long number = Long.parseLong(values.get(index));
       if (number < 0) {
-        throw forged();
+        throw forged(parameter);
       }
       return number;
     } catch (NumberFormatException e) {
-      throw forged();
+      throw forged(parameter);
     }
   }
 
@@ -117,11 +124,11 @@ public final class Cursor {
       float number = Float.parseFloat(values.get(index));
       if (!Float.isFinite(number)
           || !values.get(index).matches("^-?\\d+(\\.\\d+)?([eE]-?\\d+)?$")) {
-        throw forged();
+        throw forged(parameter);
       }
       return number;
     } catch (NumberFormatException e) {
-      throw forged();
+      throw forged(parameter);
     }
   }
 
@@ -139,12 +146,19 @@ public final class Cursor {
    *     endpoint is refused
    */
   public static Cursor decode(String token, int expectedValues) {
+    return decode(token, expectedValues, PARAMETER);
+  }
+
+  /**
+   * Reads a token that came in the query parameter {@code parameter} rather than {@code cursor}.
+   */
+  public static Cursor decode(String token, int expectedValues, String parameter) {
     if (token == null || token.isBlank()) {
       return null;
     }
     try {
       if (token.length() > MAX_TOKEN_LENGTH) {
-        throw forged();
+        throw forged(parameter);
       }
       String raw =
           StandardCharsets.UTF_8
@@ -156,11 +170,11 @@ public final class Cursor {
       List<String> values = new ArrayList<>(List.of(raw.split(String.valueOf(SEPARATOR), -1)));
       if (values.size() != expectedValues
           || values.stream().anyMatch(Cursor::hasControlCharacter)) {
-        throw forged();
+        throw forged(parameter);
       }
-      return new Cursor(values);
+      return new Cursor(values, parameter);
     } catch (IllegalArgumentException | CharacterCodingException e) {
-      throw forged();
+      throw forged(parameter);
     }
   }
 
@@ -170,6 +184,10 @@ public final class Cursor {
 
   /** The problem for any token this service did not make. */
   public static ProblemException forged() {
-    return ProblemException.invalidField("cursor", "is not a cursor returned by this list");
+    return forged(PARAMETER);
+  }
+
+  private static ProblemException forged(String parameter) {
+    return ProblemException.invalidField(parameter, "is not a cursor returned by this list");
   }
 }

@@ -123,4 +123,14 @@ class CursorTest {
     Cursor cursor = Cursor.decode(Cursor.of("UPDATED", "x").encode(), 2);
     refused(() -> cursor.require(0, "CODE"));
   }
+
+  @Test
+  void aTokenInAnotherParameterIsRefusedUnderThatParametersName() {
+    ProblemException malformed =
+        assertThrows(ProblemException.class, () -> Cursor.decode("%%%", 2, "after"));
+    assertEquals("after", malformed.problem().getErrors().get(0).field());
+    Cursor wrongShape = Cursor.decode(raw("x\u001f1"), 2, "after");
+    ProblemException value = assertThrows(ProblemException.class, () -> wrongShape.number(0));
+    assertEquals("after", value.problem().getErrors().get(0).field());
+  }
 }
