@@ -357,7 +357,10 @@ public class AgreementResource {
   public Response revise(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read.",
+              example = "\"0\"")
           String ifMatch,
       @RequestBody(
               content =
