@@ -128,6 +128,9 @@ public class EventResource {
   /** The opening session of the seeded webinar's agenda. */
   static final String EXAMPLE_SESSION = "5eed0000-0000-4000-8000-0000000e0c01";
 
+  /** The seeded CPEC media conference of October 2026: it has ended, not yet marked completed. */
+  static final String ENDED_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000e0a06";
+
   @Inject EventService eventService;
 
   @Context UriInfo uri;
@@ -340,7 +343,7 @@ public class EventResource {
       content = @Content(schema = @Schema(implementation = EventView.class)))
   @Idempotent
   public Response publish(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("id") @Parameter(example = EXAMPLE_INVITATION) UUID id,
       @BeanParam CommandHeaders headers) {
     return ok(eventService.publish(id, headers.expectedVersion()));
   }
@@ -421,7 +424,7 @@ public class EventResource {
       description = "Completed.",
       content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response complete(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("id") @Parameter(example = ENDED_EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
@@ -549,7 +552,7 @@ public class EventResource {
   @APIResponse(responseCode = "204", description = "Removed.")
   public Response removeSession(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @PathParam("sessionId") UUID sessionId) {
+      @PathParam("sessionId") @Parameter(example = EXAMPLE_SESSION) UUID sessionId) {
     eventService.removeSession(id, sessionId);
     return Response.noContent().build();
   }
