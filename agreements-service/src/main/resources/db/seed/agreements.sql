@@ -2,7 +2,10 @@
 -- the OpenAPI examples use 5eed0000-0000-4000-8000-0000000a0001 (a draft to sign), ...0a0002 (in force) and ...0a0006
 -- (in force, its observer most.gov.pk invited but not yet consented: the acceptance example). ...0a0005 (in force) and
 -- ...0a0007 (a draft) are CONFIDENTIAL: fixtures for the confidentiality and hostile-partner sweeps, seen only by
--- their parties and registrars. Seeded signatures predate signatures bound to a version (no version, no sha256).
+-- their parties and registrars. ...0a0008 is signed by the two ministries and awaits most.gov.pk's ratification (the
+-- ratification example); ...0a0009 is signed by pu.edu.pk and bsu.by and awaits entry into force, with its versions in
+-- the history (the entry-into-force, version, diff and approval examples); ...0a0010 is suspended (the resumption
+-- example). Seeded signatures predate signatures bound to a version (no version, no sha256), except ...0a0009's.
 INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parties, fields, isced_codes, frameworks,
                        amends_id, entry_into_force, duration_months, expires_on, auto_renewal, ended_on, end_reason,
                        version, created_at, updated_at) VALUES
@@ -55,5 +58,41 @@ INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parti
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000003", "organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": null},
     {"organizationId": "5eed0000-0000-4000-8000-000000000008", "organizationCode": "cuc.edu.cn", "country": "CN", "role": "SIGNATORY", "signature": null}]',
   '["CULTURE", "HIGHER_EDUCATION"]', '["0321"]', '["CPEC"]',
-  NULL, NULL, 24, NULL, false, NULL, NULL, 0, '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z')
+  NULL, NULL, 24, NULL, false, NULL, NULL, 0, '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0008', 'PK-BY/AGR/2026/AG-008', 'FRAMEWORK_AGREEMENT', 'SIGNED', 'PUBLIC',
+  '{"en": "Agreement on cooperation in agricultural science between Pakistan and Belarus", "ru": "Соглашение о сотрудничестве в области аграрной науки", "ur": "زرعی سائنس میں تعاون کا معاہدہ"}',
+  '{"en": "Joint research in crop and livestock production; each side ratifies before it enters into force."}',
+  '[{"organizationId": "5eed0000-0000-4000-8000-000000000005", "organizationCode": "most.gov.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2026-03-12", "place": "Islamabad", "signerTitle": "Federal Minister for Science and Technology"}, "ratificationRequired": true, "ratification": null},
+    {"organizationId": "5eed0000-0000-4000-8000-000000000006", "organizationCode": "gknt.gov.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2026-03-12", "place": "Islamabad", "signerTitle": "Chairman of the State Committee"}, "ratificationRequired": true, "ratification": {"date": "2026-04-02", "kind": "APPROVAL"}}]',
+  '["AGRICULTURE", "SCIENCE_AND_TECHNOLOGY"]', '["0811"]', '[]',
+  NULL, NULL, 60, NULL, false, NULL, NULL, 3, '2026-02-20T00:00:00Z', '2026-04-02T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0009', 'PK-BY/MOU/2026/TO-009', 'MEMORANDUM_OF_UNDERSTANDING', 'SIGNED', 'PUBLIC',
+  '{"en": "Memorandum on tourism studies between the University of the Punjab and Belarusian State University", "ru": "Меморандум о сотрудничестве в области туризма"}',
+  '{"en": "Joint courses in travel and tourism and short study visits."}',
+  '[{"organizationId": "5eed0000-0000-4000-8000-000000000007", "organizationCode": "pu.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2026-03-18", "place": "Lahore", "signerTitle": "Vice-Chancellor", "version": 0, "sha256": "2c14d7e914099b86fe25cb5b736cfa7a6614477484832ec7dc90a937dc20e44a"}, "ratificationRequired": false, "ratification": null, "acceptance": null},
+    {"organizationId": "5eed0000-0000-4000-8000-000000000002", "organizationCode": "bsu.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2026-03-18", "place": "Lahore", "signerTitle": "Vice-Rector for International Relations", "version": 1, "sha256": "afdaf937ca6f234eff69d2890747116272b74041b1044beefedc526e697c980f"}, "ratificationRequired": false, "ratification": null, "acceptance": null}]',
+  '["TOURISM", "HIGHER_EDUCATION"]', '["1015"]', '[]',
+  NULL, NULL, 36, NULL, false, NULL, NULL, 2, '2026-03-02T00:00:00Z', '2026-03-18T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0010', 'PK-BY/MOU/2022/EN-010', 'MEMORANDUM_OF_UNDERSTANDING', 'SUSPENDED', 'PUBLIC',
+  '{"en": "Memorandum on joint research in electricity and energy between COMSATS University and BSUIR"}',
+  '{"en": "A joint laboratory for power electronics and exchange of researchers."}',
+  '[{"organizationId": "5eed0000-0000-4000-8000-000000000003", "organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2022-10-05", "place": "Minsk", "signerTitle": "Rector"}},
+    {"organizationId": "5eed0000-0000-4000-8000-000000000004", "organizationCode": "bsuir.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2022-10-05", "place": "Minsk", "signerTitle": "Rector"}}]',
+  '["ENERGY", "SCIENCE_AND_TECHNOLOGY"]', '["0713"]', '[]',
+  NULL, '2022-11-01', 60, '2027-11-01', false, NULL, 'Suspended while the joint laboratory is refurbished', 4, '2022-09-15T00:00:00Z', '2026-06-01T00:00:00Z')
 ON CONFLICT (id) DO NOTHING;
+
+-- The history of ...0a0009 as the registry recorded it: drafted, signed by pu.edu.pk, then by bsu.by (each signature
+-- bound to the version it signed). Its SHA-256s are what parties quote: the OpenAPI examples diff versions 0 and 1,
+-- read version 0 and approve version 2 (the signed text) for pu.edu.pk.
+INSERT INTO agreement_version (agreement_id, number, change, snapshot, sha256, created_at) VALUES
+ ('5eed0000-0000-4000-8000-0000000a0009', 0, 'DRAFTED',
+  '{"amendedBy":[],"amendsId":null,"autoRenewal":false,"code":"PK-BY/MOU/2026/TO-009","documents":[],"durationMonths":36,"endReason":null,"endedOn":null,"entryIntoForce":null,"expiresOn":null,"fields":["TOURISM","HIGHER_EDUCATION"],"frameworks":[],"iscedCodes":["1015"],"kind":"MEMORANDUM_OF_UNDERSTANDING","languages":[],"parties":[{"acceptance":null,"country":"PK","organizationCode":"pu.edu.pk","organizationId":"5eed0000-0000-4000-8000-000000000007","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":null},{"acceptance":null,"country":"BY","organizationCode":"bsu.by","organizationId":"5eed0000-0000-4000-8000-000000000002","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":null}],"status":"DRAFT","summary":{"en":"Joint courses in travel and tourism and short study visits."},"title":{"en":"Memorandum on tourism studies between the University of the Punjab and Belarusian State University","ru":"Меморандум о сотрудничестве в области туризма"},"visibility":"PUBLIC"}',
+  '2c14d7e914099b86fe25cb5b736cfa7a6614477484832ec7dc90a937dc20e44a', '2026-03-02T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0009', 1, 'PARTY_SIGNED',
+  '{"amendedBy":[],"amendsId":null,"autoRenewal":false,"code":"PK-BY/MOU/2026/TO-009","documents":[],"durationMonths":36,"endReason":null,"endedOn":null,"entryIntoForce":null,"expiresOn":null,"fields":["TOURISM","HIGHER_EDUCATION"],"frameworks":[],"iscedCodes":["1015"],"kind":"MEMORANDUM_OF_UNDERSTANDING","languages":[],"parties":[{"acceptance":null,"country":"PK","organizationCode":"pu.edu.pk","organizationId":"5eed0000-0000-4000-8000-000000000007","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2026-03-18","place":"Lahore","sha256":"2c14d7e914099b86fe25cb5b736cfa7a6614477484832ec7dc90a937dc20e44a","signerTitle":"Vice-Chancellor","version":0}},{"acceptance":null,"country":"BY","organizationCode":"bsu.by","organizationId":"5eed0000-0000-4000-8000-000000000002","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":null}],"status":"DRAFT","summary":{"en":"Joint courses in travel and tourism and short study visits."},"title":{"en":"Memorandum on tourism studies between the University of the Punjab and Belarusian State University","ru":"Меморандум о сотрудничестве в области туризма"},"visibility":"PUBLIC"}',
+  'afdaf937ca6f234eff69d2890747116272b74041b1044beefedc526e697c980f', '2026-03-18T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0009', 2, 'SIGNED',
+  '{"amendedBy":[],"amendsId":null,"autoRenewal":false,"code":"PK-BY/MOU/2026/TO-009","documents":[],"durationMonths":36,"endReason":null,"endedOn":null,"entryIntoForce":null,"expiresOn":null,"fields":["TOURISM","HIGHER_EDUCATION"],"frameworks":[],"iscedCodes":["1015"],"kind":"MEMORANDUM_OF_UNDERSTANDING","languages":[],"parties":[{"acceptance":null,"country":"PK","organizationCode":"pu.edu.pk","organizationId":"5eed0000-0000-4000-8000-000000000007","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2026-03-18","place":"Lahore","sha256":"2c14d7e914099b86fe25cb5b736cfa7a6614477484832ec7dc90a937dc20e44a","signerTitle":"Vice-Chancellor","version":0}},{"acceptance":null,"country":"BY","organizationCode":"bsu.by","organizationId":"5eed0000-0000-4000-8000-000000000002","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2026-03-18","place":"Lahore","sha256":"afdaf937ca6f234eff69d2890747116272b74041b1044beefedc526e697c980f","signerTitle":"Vice-Rector for International Relations","version":1}}],"status":"SIGNED","summary":{"en":"Joint courses in travel and tourism and short study visits."},"title":{"en":"Memorandum on tourism studies between the University of the Punjab and Belarusian State University","ru":"Меморандум о сотрудничестве в области туризма"},"visibility":"PUBLIC"}',
+  '101887c8026b45da76fb07c7f5d20618803da95fda769b78f80a546679d8e7e5', '2026-03-18T00:00:01Z')
+ON CONFLICT DO NOTHING;

@@ -3,7 +3,10 @@
 -- The article's events were entered by the registrar, which binds every organizer it names and may link any agreement
 -- or programme: all their organizers consented (`organizers`). The draft workshop ...0e0a05 of pu.edu.pk, about the
 -- researcher-stay programme it accepted, invites bsuir.by, which has not accepted yet (`invited_organizers`): only those
--- two and registrars see it (the OpenAPI example of POST /events/{id}/acceptances).
+-- two and registrars see it (the OpenAPI example of POST /events/{id}/acceptances, and of publishing a draft). The
+-- CPEC media conference ...0e0a06 took place in October 2026 and has not been marked completed yet (the example of
+-- POST /events/{id}/completion; the completion job, REGISTRY_EVENT_COMPLETION_EVERY, marks it once it runs). The
+-- registration ...0e0b04 for the moderated signing ceremony awaits the organizers (the approval and decline examples).
 INSERT INTO event (id, code, kind, title, description, organizers, format, venue_name, venue_city, venue_country, join_url,
                    time_zone, starts_at, ends_at, status, cancellation_reason, reschedules, sequence, linked_agreements,
                    linked_programs, registration_opens_at, registration_closes_at, capacity, moderated, version,
@@ -42,7 +45,14 @@ INSERT INTO event (id, code, kind, title, description, organizers, format, venue
   '["pu.edu.pk"]', 'ONLINE', NULL, NULL, NULL, 'https://meet.example.org/pu-bsuir-workshop',
   'Europe/Minsk', '2027-09-15T08:00:00Z', '2027-09-15T12:00:00Z', 'DRAFT', NULL, '[]', 0,
   '[]', '["5eed0000-0000-4000-8000-0000000b0003"]',
-  NULL, NULL, 30, false, 0, '2026-11-25T00:00:00Z', '2026-11-25T00:00:00Z', NULL, '["bsuir.by"]')
+  NULL, NULL, 30, false, 0, '2026-11-25T00:00:00Z', '2026-11-25T00:00:00Z', NULL, '["bsuir.by"]'),
+ ('5eed0000-0000-4000-8000-0000000e0a06', 'CPEC/CONFERENCE/2026-10', 'CONFERENCE',
+  '{"en": "Conference on media and connectivity along the China–Pakistan Economic Corridor", "zh": "中巴经济走廊媒体与互联互通会议"}',
+  '{"en": "Researchers of the Communication University of China and COMSATS on media and people-to-people contacts."}',
+  '["cuc.edu.cn", "comsats.edu.pk"]', 'IN_PERSON', 'Communication University of China', 'Beijing', 'CN', NULL,
+  'Asia/Shanghai', '2026-10-20T01:00:00Z', '2026-10-20T09:00:00Z', 'PUBLISHED', NULL, '[]', 0,
+  '[]', '[]',
+  NULL, NULL, 120, false, 1, '2026-08-01T00:00:00Z', '2026-08-10T00:00:00Z', '2026-08-10T00:00:00Z', '[]')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO event_session (id, event_id, title, starts_at, ends_at, room, speakers, topics, created_at) VALUES
@@ -62,5 +72,7 @@ INSERT INTO registration (id, event_id, participant_key, name, email, organizati
  ('5eed0000-0000-4000-8000-0000000e0b02', '5eed0000-0000-4000-8000-0000000e0a03', 'mailto:delegate.one@example.org', 'Head of delegation, MoST',
   'delegate.one@example.org', 'most.gov.pk', '5eed0000-0000-4000-8000-0000000e0d01', 'system@most.gov.pk@most.gov.pk', 'CONFIRMED', '2026-11-16T08:00:00Z', NULL, 0, '2026-11-16T08:00:00Z', '2026-11-16T08:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000e0b03', '5eed0000-0000-4000-8000-0000000e0a03', 'mailto:delegate.two@example.org', 'Adviser, MoST',
-  'delegate.two@example.org', 'most.gov.pk', '5eed0000-0000-4000-8000-0000000e0d01', 'system@most.gov.pk@most.gov.pk', 'CONFIRMED', '2026-11-16T08:00:00.001Z', NULL, 0, '2026-11-16T08:00:00Z', '2026-11-16T08:00:00Z')
+  'delegate.two@example.org', 'most.gov.pk', '5eed0000-0000-4000-8000-0000000e0d01', 'system@most.gov.pk@most.gov.pk', 'CONFIRMED', '2026-11-16T08:00:00.001Z', NULL, 0, '2026-11-16T08:00:00Z', '2026-11-16T08:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000e0b04', '5eed0000-0000-4000-8000-0000000e0a04', 'mailto:physics.dean@example.org', 'Dean of the Faculty of Physics, BSU',
+  'physics.dean@example.org', 'bsu.by', NULL, 'system@bsu.by@bsu.by', 'PENDING', '2026-11-22T09:00:00Z', NULL, 0, '2026-11-22T09:00:00Z', '2026-11-22T09:00:00Z')
 ON CONFLICT DO NOTHING;

@@ -3,7 +3,10 @@
 -- participants ...0e000N. The universities run programmes under the ministries' memorandum PK-BY/MOU/2021/ST-014:
 -- they belong to its party states. Quota counters match the seeded mobilities that hold a place. The open programmes
 -- were accepted by both institutions (a programme opens only then); the planned researcher stay ...0b0003 was created by
--- pu.edu.pk and bsuir.by has not accepted it yet (the OpenAPI example of POST /programs/{id}/acceptances).
+-- pu.edu.pk and bsuir.by has not accepted it yet (the OpenAPI example of POST /programs/{id}/acceptances). The summer
+-- school ...0b0005 took its applications and is closed (the examples of reopening and completing a programme); the staff
+-- training ...0b0006 was suspended by its institutions while they agree on next year's quotas (the resumption example).
+-- Mobility ...0c0002 is accepted and about to start, ...0c0006 is under way (the start and completion examples).
 INSERT INTO program (id, code, kind, title, agreement_id, sending_institution, sending_country, receiving_institution,
                      receiving_country, sending_accepted, receiving_accepted, academic_years, duration_amount, duration_unit,
                      isced_codes, eqf_levels, language, minimum_cefr, applications_open_on, applications_close_on, status,
@@ -23,19 +26,33 @@ INSERT INTO program (id, code, kind, title, agreement_id, sending_institution, s
  ('5eed0000-0000-4000-8000-0000000b0004', 'COMSATS-CUC/PHD/2026', 'JOINT_SUPERVISION',
   '{"en": "Joint supervision of doctoral candidates in media and connectivity studies under CPEC", "zh": "中巴经济走廊媒体与互联互通研究博士联合培养"}',
   '5eed0000-0000-4000-8000-0000000a0004', 'comsats.edu.pk', 'PK', 'cuc.edu.cn', 'CN', true, true, '["2026/2027", "2027/2028"]', 6, 'MONTHS',
-  '["0321"]', '[8]', 'zh', 'B1', NULL, NULL, 'OPEN', 1, '2026-01-15T00:00:00Z', '2026-02-01T00:00:00Z')
+  '["0321"]', '[8]', 'zh', 'B1', NULL, NULL, 'OPEN', 1, '2026-01-15T00:00:00Z', '2026-02-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000b0005', 'QAU-BSU/SUMMER/2026', 'STUDENT_EXCHANGE',
+  '{"en": "Summer school in mathematics at Belarusian State University", "ru": "Летняя школа по математике"}',
+  '5eed0000-0000-4000-8000-0000000a0002', 'qau.edu.pk', 'PK', 'bsu.by', 'BY', true, true, '["2025/2026"]', 21, 'DAYS',
+  '["0541"]', '[6]', 'en', 'B1', '2026-02-01', '2026-04-30', 'CLOSED', 2, '2026-01-20T00:00:00Z', '2026-05-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000b0006', 'COMSATS-CUC/STAFF/2026', 'STAFF_TRAINING',
+  '{"en": "Staff training in media production", "zh": "媒体制作人员培训"}',
+  '5eed0000-0000-4000-8000-0000000a0004', 'comsats.edu.pk', 'PK', 'cuc.edu.cn', 'CN', true, true, '["2026/2027"]', 10, 'DAYS',
+  '["0321"]', '[]', 'en', 'B1', NULL, NULL, 'SUSPENDED', 2, '2026-03-01T00:00:00Z', '2026-09-15T00:00:00Z')
 ON CONFLICT DO NOTHING;
+
+UPDATE program SET suspended_from = 'OPEN',
+                   suspension_reason = 'Paused while the institutions agree on the 2026/2027 quotas'
+ WHERE id = '5eed0000-0000-4000-8000-0000000b0006' AND status = 'SUSPENDED' AND suspended_from IS NULL;
 
 INSERT INTO program_quota (program_id, academic_year, direction, places, accepted) VALUES
  ('5eed0000-0000-4000-8000-0000000b0001', '2025/2026', 'SENDING_TO_RECEIVING', 2, 1),
  ('5eed0000-0000-4000-8000-0000000b0001', '2025/2026', 'RECEIVING_TO_SENDING', 2, 0),
  ('5eed0000-0000-4000-8000-0000000b0001', '2026/2027', 'SENDING_TO_RECEIVING', 3, 0),
  ('5eed0000-0000-4000-8000-0000000b0001', '2026/2027', 'RECEIVING_TO_SENDING', 3, 0),
- ('5eed0000-0000-4000-8000-0000000b0002', '2026/2027', 'SENDING_TO_RECEIVING', 5, 2),
+ ('5eed0000-0000-4000-8000-0000000b0002', '2026/2027', 'SENDING_TO_RECEIVING', 5, 3),
  ('5eed0000-0000-4000-8000-0000000b0002', '2026/2027', 'RECEIVING_TO_SENDING', NULL, 0),
  ('5eed0000-0000-4000-8000-0000000b0003', '2027/2028', 'SENDING_TO_RECEIVING', 2, 0),
  ('5eed0000-0000-4000-8000-0000000b0004', '2026/2027', 'SENDING_TO_RECEIVING', 2, 0),
- ('5eed0000-0000-4000-8000-0000000b0004', '2027/2028', 'SENDING_TO_RECEIVING', 2, 0)
+ ('5eed0000-0000-4000-8000-0000000b0004', '2027/2028', 'SENDING_TO_RECEIVING', 2, 0),
+ ('5eed0000-0000-4000-8000-0000000b0005', '2025/2026', 'SENDING_TO_RECEIVING', 10, 0),
+ ('5eed0000-0000-4000-8000-0000000b0006', '2026/2027', 'SENDING_TO_RECEIVING', 4, 0)
 ON CONFLICT DO NOTHING;
 
 INSERT INTO participant (id, given_name, family_name, email, created_at) VALUES
@@ -43,7 +60,8 @@ INSERT INTO participant (id, given_name, family_name, email, created_at) VALUES
  ('5eed0000-0000-4000-8000-0000000e0002', 'Bilal', 'Ahmed', 'bilal.ahmed@example.org', '2026-04-03T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000e0003', 'Farhan', 'Qureshi', NULL, '2025-09-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000e0004', 'Sana', 'Malik', 'sana.malik@example.org', '2026-04-05T00:00:00Z'),
- ('5eed0000-0000-4000-8000-0000000e0005', 'Usman', 'Raza', 'usman.raza@example.org', '2026-04-06T00:00:00Z')
+ ('5eed0000-0000-4000-8000-0000000e0005', 'Usman', 'Raza', 'usman.raza@example.org', '2026-04-06T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000e0006', 'Hamza', 'Iqbal', 'hamza.iqbal@example.org', '2026-04-04T00:00:00Z')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO mobility (id, program_id, program_kind, academic_year, direction, home_institution, home_country,
@@ -64,7 +82,10 @@ INSERT INTO mobility (id, program_id, program_kind, academic_year, direction, ho
   '2026-09-01', '2027-01-31', NULL, NULL, 'REJECTED', 'Language requirement (B2) not met', NULL, NULL, false, 1, '2026-04-05T00:00:00Z', '2026-05-10T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000c0005', '5eed0000-0000-4000-8000-0000000b0002', 'STUDENT_EXCHANGE', '2026/2027',
   'SENDING_TO_RECEIVING', 'qau.edu.pk', 'PK', 'bsu.by', 'BY', '5eed0000-0000-4000-8000-0000000e0005', 7, '0613',
-  '2026-09-01', '2027-01-31', NULL, NULL, 'ACCEPTED', NULL, NULL, NULL, true, 1, '2026-04-06T00:00:00Z', '2026-05-12T00:00:00Z')
+  '2026-09-01', '2027-01-31', NULL, NULL, 'ACCEPTED', NULL, NULL, NULL, true, 1, '2026-04-06T00:00:00Z', '2026-05-12T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000c0006', '5eed0000-0000-4000-8000-0000000b0002', 'STUDENT_EXCHANGE', '2026/2027',
+  'SENDING_TO_RECEIVING', 'qau.edu.pk', 'PK', 'bsu.by', 'BY', '5eed0000-0000-4000-8000-0000000e0006', 6, '0613',
+  '2026-09-01', '2027-01-31', '2026-09-01', NULL, 'IN_MOBILITY', NULL, NULL, NULL, true, 2, '2026-04-04T00:00:00Z', '2026-09-01T00:00:00Z')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO scholarship (id, code, title, funder, amount, currency, awards, awarded, eligible_eqf_levels,
@@ -94,4 +115,5 @@ UPDATE program_quota q
                     WHERE m.program_id = q.program_id AND m.academic_year = q.academic_year AND m.direction = q.direction
                       AND m.holds_place)
  WHERE q.program_id IN ('5eed0000-0000-4000-8000-0000000b0001', '5eed0000-0000-4000-8000-0000000b0002',
-                        '5eed0000-0000-4000-8000-0000000b0003', '5eed0000-0000-4000-8000-0000000b0004');
+                        '5eed0000-0000-4000-8000-0000000b0003', '5eed0000-0000-4000-8000-0000000b0004',
+                        '5eed0000-0000-4000-8000-0000000b0005', '5eed0000-0000-4000-8000-0000000b0006');

@@ -1,7 +1,7 @@
 -- What a consumer of agreement events would have learnt about the agreements agreements-service seeds (seed data is
 -- written directly, so no events announce it): loaded by each consuming service's registry.seed.scripts. Same ids,
--- codes, statuses and versions as agreements-service/src/main/resources/db/seed/agreements.sql (the four the consumers'
--- own seeds and OpenAPI examples use); later events about them apply on top. Each party carries `consented` as agreement
+-- codes, statuses and versions as agreements-service/src/main/resources/db/seed/agreements.sql (the five public ones the
+-- consumers' own seeds and OpenAPI examples use: ...0a0006 is the agreement events-service's createEvent example links); later events about them apply on top. Each party carries `consented` as agreement
 -- events state it: the signatories of the agreements in force or ended consented by signing; those of the draft have
 -- not signed, so they have not consented yet. Re-running inserts nothing.
 INSERT INTO agreement_projection (agreement_id, code, status, visibility, parties, version, updated_at) VALUES
@@ -16,12 +16,17 @@ INSERT INTO agreement_projection (agreement_id, code, status, visibility, partie
     {"organizationCode": "bsuir.by", "country": "BY", "role": "SIGNATORY", "signed": true, "consented": true}]', 4, '2021-03-31T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0004', 'PK-CN/MOU/2023/CI-007', 'IN_FORCE', 'PUBLIC',
   '[{"organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signed": true, "consented": true},
-    {"organizationCode": "cuc.edu.cn", "country": "CN", "role": "SIGNATORY", "signed": true, "consented": true}]', 3, '2023-08-01T00:00:00Z')
+    {"organizationCode": "cuc.edu.cn", "country": "CN", "role": "SIGNATORY", "signed": true, "consented": true}]', 3, '2023-08-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0006', 'PK-BY/SA/2025/PH-002', 'IN_FORCE', 'PUBLIC',
+  '[{"organizationCode": "qau.edu.pk", "country": "PK", "role": "SIGNATORY", "signed": true, "consented": true},
+    {"organizationCode": "bsu.by", "country": "BY", "role": "SIGNATORY", "signed": true, "consented": true},
+    {"organizationCode": "most.gov.pk", "country": "PK", "role": "OBSERVER", "signed": false, "consented": false}]', 3, '2025-03-01T00:00:00Z')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO consumed_aggregate_version (aggregate_type, aggregate_id, version) VALUES
  ('agreement', '5eed0000-0000-4000-8000-0000000a0001', 0),
  ('agreement', '5eed0000-0000-4000-8000-0000000a0002', 3),
  ('agreement', '5eed0000-0000-4000-8000-0000000a0003', 4),
- ('agreement', '5eed0000-0000-4000-8000-0000000a0004', 3)
+ ('agreement', '5eed0000-0000-4000-8000-0000000a0004', 3),
+ ('agreement', '5eed0000-0000-4000-8000-0000000a0006', 3)
 ON CONFLICT DO NOTHING;

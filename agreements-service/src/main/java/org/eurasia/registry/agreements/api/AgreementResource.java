@@ -84,6 +84,25 @@ public class AgreementResource {
    */
   static final String OBSERVED_ID = "5eed0000-0000-4000-8000-0000000a0006";
 
+  /**
+   * Signed by most.gov.pk and gknt.gov.by; gknt.gov.by has approved it, most.gov.pk has still to
+   * ratify: the ratification example.
+   */
+  static final String AWAITING_RATIFICATION_ID = "5eed0000-0000-4000-8000-0000000a0008";
+
+  /**
+   * Signed by pu.edu.pk and bsu.by, none of which must ratify, not yet in force; its three versions
+   * are in the history: the entry-into-force, version and approval examples.
+   */
+  static final String SIGNED_ID = "5eed0000-0000-4000-8000-0000000a0009";
+
+  /** The SHA-256 of version 2 of {@link #SIGNED_ID}, the text both parties signed. */
+  static final String SIGNED_SHA256 =
+      "101887c8026b45da76fb07c7f5d20618803da95fda769b78f80a546679d8e7e5";
+
+  /** Suspended while its joint laboratory is refurbished: the example of lifting a suspension. */
+  static final String SUSPENDED_ID = "5eed0000-0000-4000-8000-0000000a0010";
+
   /*
    * Whole request bodies for Swagger UI, which would otherwise fill in every optional member —
    * a partner's draft or signature would then carry the registrar-only frameworkOverride (403).
@@ -357,7 +376,10 @@ public class AgreementResource {
   public Response revise(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read.",
+              example = "\"0\"")
           String ifMatch,
       @RequestBody(
               content =
@@ -449,7 +471,7 @@ public class AgreementResource {
       description = "Not signed yet, or this party already ratified.")
   @Idempotent
   public Response ratify(
-      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @PathParam("id") @Parameter(example = AWAITING_RATIFICATION_ID) UUID id,
       @BeanParam CommandHeaders headers,
       @NotNull @Valid RatificationRequest request) {
     return ok(
@@ -519,7 +541,7 @@ public class AgreementResource {
       description = "Not signed; the problem names the current state.")
   @Idempotent
   public Response enterIntoForce(
-      @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
+      @PathParam("id") @Parameter(example = SIGNED_ID) UUID id,
       @BeanParam CommandHeaders headers,
       @NotNull @Valid EntryIntoForceRequest request) {
     return ok(agreements.enterIntoForce(id, headers.expectedVersion(), request.date()));
@@ -562,7 +584,7 @@ public class AgreementResource {
       responseCode = "409",
       description = "Not suspended; the problem names the current state.")
   public Response resume(
-      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @PathParam("id") @Parameter(example = SUSPENDED_ID) UUID id,
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
@@ -674,7 +696,7 @@ public class AgreementResource {
           "Every change records an immutable version with the SHA-256 of its canonical JSON; parties approve a version by that hash.")
   @APIResponse(responseCode = "200", description = "One page of versions.")
   public Page<VersionSummary> versions(
-      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id, @Valid @BeanParam Paging paging) {
+      @PathParam("id") @Parameter(example = SIGNED_ID) UUID id, @Valid @BeanParam Paging paging) {
     return Page.of(
         agreements.versions(id, paging.limit(), paging.position(1)).map(VersionSummary::of), uri);
   }
@@ -690,7 +712,7 @@ public class AgreementResource {
       description = "The version.",
       content = @Content(schema = @Schema(implementation = VersionView.class)))
   public VersionView version(
-      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @PathParam("id") @Parameter(example = SIGNED_ID) UUID id,
       @PathParam("number") @Min(0) @Parameter(example = "0") long number) {
     return VersionView.of(agreements.version(id, number));
   }
@@ -707,7 +729,7 @@ public class AgreementResource {
       description = "The differences.",
       content = @Content(schema = @Schema(implementation = DiffView.class)))
   public DiffView diff(
-      @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id,
+      @PathParam("id") @Parameter(example = SIGNED_ID) UUID id,
       @QueryParam("from") @NotNull @Min(0) @Parameter(example = "0") Long from,
       @QueryParam("to") @NotNull @Min(0) @Parameter(example = "1") Long to) {
     return new DiffView(from, to, agreements.diff(id, from, to));
@@ -730,7 +752,7 @@ public class AgreementResource {
   @APIResponse(responseCode = "409", description = "This party already approved that version.")
   @Idempotent
   public Response approve(
-      @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
+      @PathParam("id") @Parameter(example = SIGNED_ID) UUID id,
       @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid ApprovalRequest request) {
     return ok(
@@ -777,9 +799,14 @@ public class AgreementResource {
   /** Body of {@code POST /agreements/{id}/approvals}. */
   @Schema(name = "ApprovalRequest")
   public record ApprovalRequest(
-      @NotNull @SchacCode @Schema(example = "qau.edu.pk") String organizationCode,
-      @NotNull @Min(0) @Schema(example = "0") Long version,
-      @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256")
+      @NotNull @SchacCode @Schema(example = "pu.edu.pk") String organizationCode,
+      @NotNull @Min(0) @Schema(example = "2") Long version,
+      @NotNull
+          @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256")
+          @Schema(
+              description =
+                  "The SHA-256 of that version's text, as GET /agreements/{id}/versions/{number} gives it.",
+              example = SIGNED_SHA256)
           String sha256) {}
 
   /** One approval, as kept for proof. */

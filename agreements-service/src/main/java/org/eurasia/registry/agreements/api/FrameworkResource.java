@@ -59,6 +59,10 @@ import org.eurasia.registry.platform.validation.MultiLine;
 public class FrameworkResource {
 
   static final String CPEC_ID = "5eed0000-0000-4000-8000-0000000f0001";
+
+  /** QTTA: seeded and named by no agreement, so a developer may change or remove it. */
+  static final String QTTA_ID = "5eed0000-0000-4000-8000-0000000f0006";
+
   private static final String DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 
   @Inject FrameworkService frameworks;
@@ -147,9 +151,12 @@ public class FrameworkResource {
       description = "Changed.",
       content = @Content(schema = @Schema(implementation = FrameworkView.class)))
   public Response update(
-      @PathParam("id") @Parameter(example = CPEC_ID) UUID id,
+      @PathParam("id") @Parameter(example = QTTA_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read.",
+              example = "\"0\"")
           String ifMatch,
       @NotNull @Valid FrameworkDetails details) {
     return ok(frameworks.update(id, ExpectedVersion.fromIfMatch(ifMatch), details.toTerms()));
@@ -167,9 +174,12 @@ public class FrameworkResource {
   @APIResponse(responseCode = "204", description = "Removed.")
   @APIResponse(responseCode = "409", description = "Agreements still name it.")
   public Response remove(
-      @PathParam("id") @Parameter(example = CPEC_ID) UUID id,
+      @PathParam("id") @Parameter(example = QTTA_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read.",
+              example = "\"0\"")
           String ifMatch) {
     frameworks.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
     return Response.noContent().build();
@@ -188,7 +198,7 @@ public class FrameworkResource {
           @Pattern(
               regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$",
               message = "must be 2 to 20 of A-Z, 0-9 and '-' such as CPEC")
-          @Schema(example = "QTTA")
+          @Schema(example = "ECO", description = "Unique: a code already registered is a 409.")
           String code,
       @NotNull @Valid FrameworkDetails details) {}
 
@@ -208,7 +218,9 @@ public class FrameworkResource {
           @MultiLine
           @Schema(
               description =
-                  "Multi-line texts by language: line feeds and tabs allowed (CR LF is stored as LF); names are single-line.")
+                  "Multi-line texts by language: line feeds and tabs allowed (CR LF is stored as LF); names are single-line.",
+              example =
+                  "{\"en\": \"Transit traffic between China, Kazakhstan, Kyrgyzstan and Pakistan.\"}")
           Map<String, String> description,
       @NotNull @Size(max = 200) List<@NotNull @Valid MemberRequest> members) {
 
@@ -227,7 +239,7 @@ public class FrameworkResource {
           @Schema(description = "Joined (when known).", example = "1995")
           String since,
       @Pattern(regexp = DATE, message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
-          @Schema(description = "Left (absent while a member).")
+          @Schema(description = "Left (absent while a member).", example = "2026-12")
           String until) {
 
     Framework.Membership toMembership() {

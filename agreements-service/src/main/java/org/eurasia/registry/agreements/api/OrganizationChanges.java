@@ -23,7 +23,11 @@ public record OrganizationChanges(
             example = "{\"en\": \"Quaid-i-Azam University\", \"ur\": \"قائداعظم یونیورسٹی\"}")
         Map<String, String> names,
     @NotNull @CountryCode @Schema(example = "PK") String country,
-    @Schema(description = "Id of the organization this one belongs to.") UUID parentId) {
+    @Schema(
+            example = "5eed0000-0000-4000-8000-000000000005",
+            description =
+                "Id of the organization this one belongs to; the example is most.gov.pk, seeded; leave it out for none.")
+        UUID parentId) {
 
   /** The terms proposed; the domain's record holds them. */
   OrganizationTerms toTerms() {

@@ -29,7 +29,10 @@ public record OrganizationRequest(
         Map<String, String> names,
     @NotNull @CountryCode @Schema(description = "ISO 3166-1 alpha-2 country.", example = "PK")
         String country,
-    @Schema(description = "Id of the organization this one belongs to (e.g. a ministry's agency).")
+    @Schema(
+            example = "5eed0000-0000-4000-8000-000000000005",
+            description =
+                "Id of the organization this one belongs to (e.g. a ministry's agency); the example is most.gov.pk, seeded; leave it out for none.")
         UUID parentId) {
 
   /** The terms proposed; the domain's record holds them. */

@@ -40,7 +40,6 @@ import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
-import org.eurasia.registry.platform.idempotency.IdempotentRequests;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.CountryCode;
@@ -149,11 +148,6 @@ public class OrganizationResource {
       content = @Content(schema = @Schema(implementation = OrganizationView.class)))
   @APIResponse(responseCode = "409", description = "The code is already registered.")
   @Idempotent
-  // The key's example, shown in Swagger UI beside the header the IdempotencyKey parameter declares.
-  @Parameter(
-      name = IdempotentRequests.HEADER,
-      in = ParameterIn.HEADER,
-      example = "3f1c2a9e-org-nust")
   public Response register(
       @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid OrganizationRequest request) {
     Organization created = organizations.register(request.code(), request.toTerms());

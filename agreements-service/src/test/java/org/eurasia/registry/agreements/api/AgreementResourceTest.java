@@ -918,6 +918,22 @@ class AgreementResourceTest {
         .statusCode(200)
         .body("status", equalTo("DRAFT"))
         .body("endedOn", nullValue());
+    given()
+        .get(PATH + "/" + AgreementResource.AWAITING_RATIFICATION_ID)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SIGNED"))
+        .body("parties.find { it.organizationCode == 'most.gov.pk' }.ratification", nullValue());
+    given()
+        .get(PATH + "/" + AgreementResource.SIGNED_ID + "/versions/2")
+        .then()
+        .statusCode(200)
+        .body("sha256", equalTo(AgreementResource.SIGNED_SHA256));
+    given()
+        .get(PATH + "/" + AgreementResource.SUSPENDED_ID)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SUSPENDED"));
   }
 
   @Inject EntityManager em;
@@ -957,7 +973,7 @@ class AgreementResourceTest {
     } finally {
       QuarkusTransaction.rollback();
     }
-    assertEquals(7, versions.size());
+    assertEquals(10, versions.size());
     AgreementSnapshotTest.assertRecorded("seeded-agreements.txt", versions);
   }
 

@@ -496,7 +496,7 @@ class FrameworkResourceTest {
           em.createNativeQuery("SELECT * FROM seeded_agreement ORDER BY id", Agreement.class)
               .getResultList();
       seeded = agreements;
-      assertEquals(7, seeded.size());
+      assertEquals(10, seeded.size());
       assertEquals(7, frameworks.size());
       int named = 0;
       for (Agreement agreement : seeded) {

@@ -67,7 +67,8 @@ public final class EventRequests {
               maxLength = 4000)
           @Schema(
               description =
-                  "Description per language; multi-line: line feeds and tabs are allowed, no other control character.")
+                  "Description per language; multi-line: line feeds and tabs are allowed, no other control character.",
+              example = "{\"en\": \"Researchers of both countries on joint physics projects.\"}")
           Map<String, String> description,
       @NotNull
           @Size(min = 1, max = 10)

@@ -31,8 +31,10 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.events.api.EventRequests.AcceptanceRequest;
@@ -77,11 +79,57 @@ public class EventResource {
 
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000e0a01";
 
+  // Whole-body examples: from the schema alone Swagger UI would fill both startAt and startLocal
+  // (one of
+  // them is allowed) and every optional field. They name seeded records (qau.edu.pk, its agreement
+  // ...0a0006).
+  static final String CREATE_EXAMPLE =
+      """
+      {"code": "PK-BY/WEBINAR/2027-06",
+       "details": {"kind": "WEBINAR",
+        "title": {"en": "Joint doctoral supervision in physics: an introduction"},
+        "description": {"en": "How candidates of qau.edu.pk and bsu.by are supervised jointly."},
+        "organizers": ["qau.edu.pk"], "format": "ONLINE",
+        "joinUrl": "https://meet.example.org/qau-bsu-doctoral",
+        "schedule": {"timeZone": "Asia/Karachi", "startLocal": "2027-06-10T14:00:00",
+                     "endLocal": "2027-06-10T16:00:00"},
+        "linkedAgreements": ["5eed0000-0000-4000-8000-0000000a0006"],
+        "registration": {"capacity": 100}}}""";
+
+  static final String UPDATE_EXAMPLE =
+      """
+      {"kind": "WEBINAR",
+       "title": {"en": "Pakistan–Belarus webinar on academic cooperation"},
+       "description": {"en": "Researchers of both countries on joint physics projects, exchanges and doctoral supervision."},
+       "organizers": ["ncp.edu.pk"], "format": "ONLINE",
+       "joinUrl": "https://meet.example.org/pk-by-academic-webinar",
+       "schedule": {"timeZone": "Asia/Karachi", "startLocal": "2027-02-10T14:00:00",
+                    "endLocal": "2027-02-10T16:00:00"},
+       "linkedAgreements": ["5eed0000-0000-4000-8000-0000000a0002"],
+       "linkedPrograms": ["5eed0000-0000-4000-8000-0000000b0001"],
+       "registration": {"opensAt": "2026-11-01T00:00:00Z", "capacity": 100}}""";
+
+  static final String RESCHEDULE_EXAMPLE =
+      """
+      {"schedule": {"timeZone": "Asia/Karachi", "startLocal": "2027-02-17T14:00:00",
+                    "endLocal": "2027-02-17T16:00:00"},
+       "reason": "Moved to avoid the public holiday"}""";
+
+  static final String SESSION_EXAMPLE =
+      """
+      {"title": {"en": "Opening remarks"}, "startLocal": "2027-02-10T14:00:00",
+       "endLocal": "2027-02-10T14:30:00", "room": "Main hall",
+       "speakers": [{"name": "Dr. Amina Rauf", "affiliation": "Quaid-i-Azam University"}],
+       "topics": ["physics"]}""";
+
   /** The seeded draft workshop of pu.edu.pk that invites bsuir.by as co-organizer. */
   static final String EXAMPLE_INVITATION = "5eed0000-0000-4000-8000-0000000e0a05";
 
   /** The opening session of the seeded webinar's agenda. */
   static final String EXAMPLE_SESSION = "5eed0000-0000-4000-8000-0000000e0c01";
+
+  /** The seeded CPEC media conference of October 2026: it has ended, not yet marked completed. */
+  static final String ENDED_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000e0a06";
 
   @Inject EventService eventService;
 
@@ -205,7 +253,21 @@ public class EventResource {
   @APIResponse(responseCode = "409", description = "A published event has this code.")
   @Idempotent
   public Response create(
-      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid NewEvent request) {
+      @BeanParam IdempotencyKey idempotencyKey,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = NewEvent.class),
+                      examples =
+                          @ExampleObject(
+                              name = "webinar",
+                              summary =
+                                  "An online webinar of qau.edu.pk under its agreement with bsu.by (seeded)",
+                              value = CREATE_EXAMPLE)))
+          @NotNull
+          @Valid
+          NewEvent request) {
     Event created =
         inRequestTerms(() -> eventService.create(request.code(), request.details().toTerms()));
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -241,9 +303,24 @@ public class EventResource {
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read.",
+              example = "\"1\"")
           String ifMatch,
-      @NotNull @Valid Details details) {
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = Details.class),
+                      examples =
+                          @ExampleObject(
+                              name = "webinar",
+                              summary = "The seeded webinar with a longer description",
+                              value = UPDATE_EXAMPLE)))
+          @NotNull
+          @Valid
+          Details details) {
     return ok(
         inRequestTerms(
             () ->
@@ -266,7 +343,7 @@ public class EventResource {
       content = @Content(schema = @Schema(implementation = EventView.class)))
   @Idempotent
   public Response publish(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("id") @Parameter(example = EXAMPLE_INVITATION) UUID id,
       @BeanParam CommandHeaders headers) {
     return ok(eventService.publish(id, headers.expectedVersion()));
   }
@@ -287,7 +364,19 @@ public class EventResource {
   public Response reschedule(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @BeanParam CommandHeaders headers,
-      @NotNull @Valid RescheduleRequest request) {
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = RescheduleRequest.class),
+                      examples =
+                          @ExampleObject(
+                              name = "oneWeekLater",
+                              summary = "The seeded webinar a week later, same local hours",
+                              value = RESCHEDULE_EXAMPLE)))
+          @NotNull
+          @Valid
+          RescheduleRequest request) {
     ZoneId zone = EventTimes.zone("schedule.timeZone", request.schedule().timeZone());
     Instant start =
         EventTimes.either(
@@ -335,7 +424,7 @@ public class EventResource {
       description = "Completed.",
       content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response complete(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("id") @Parameter(example = ENDED_EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
@@ -424,7 +513,19 @@ public class EventResource {
       content = @Content(schema = @Schema(implementation = SessionView.class)))
   public Response addSession(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @NotNull @Valid SessionRequest request) {
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = SessionRequest.class),
+                      examples =
+                          @ExampleObject(
+                              name = "opening",
+                              summary = "Opening remarks within the seeded webinar hours",
+                              value = SESSION_EXAMPLE)))
+          @NotNull
+          @Valid
+          SessionRequest request) {
     Event event = eventService.get(id);
     ZoneId zone = event.zone();
     EventSession session =
@@ -451,7 +552,7 @@ public class EventResource {
   @APIResponse(responseCode = "204", description = "Removed.")
   public Response removeSession(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @PathParam("sessionId") UUID sessionId) {
+      @PathParam("sessionId") @Parameter(example = EXAMPLE_SESSION) UUID sessionId) {
     eventService.removeSession(id, sessionId);
     return Response.noContent().build();
   }

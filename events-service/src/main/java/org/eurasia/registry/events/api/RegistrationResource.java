@@ -57,6 +57,11 @@ public class RegistrationResource {
 
   static final String EXAMPLE_REGISTRATION = "5eed0000-0000-4000-8000-0000000e0b01";
 
+  /**
+   * A seeded registration for the moderated signing ceremony, awaiting the organizers' decision.
+   */
+  static final String PENDING_REGISTRATION = "5eed0000-0000-4000-8000-0000000e0b04";
+
   @Inject RegistrationService registrationService;
 
   @Context UriInfo uri;
@@ -219,7 +224,7 @@ public class RegistrationResource {
       content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   @Idempotent
   public Response approve(
-      @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
+      @PathParam("id") @Parameter(example = PENDING_REGISTRATION) UUID id,
       @BeanParam IdempotencyKey idempotencyKey) {
     return ok(registrationService.approve(id));
   }
@@ -238,7 +243,7 @@ public class RegistrationResource {
       content = @Content(schema = @Schema(implementation = RegistrationView.class)))
   @Idempotent
   public Response decline(
-      @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
+      @PathParam("id") @Parameter(example = PENDING_REGISTRATION) UUID id,
       @BeanParam IdempotencyKey idempotencyKey) {
     return ok(registrationService.decline(id));
   }

@@ -60,6 +60,12 @@ public class MobilityResource {
 
   static final String EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000c0001";
 
+  /** A seeded mobility accepted and about to start. */
+  static final String ACCEPTED_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000c0002";
+
+  /** A seeded mobility under way since September 2026. */
+  static final String UNDER_WAY_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000c0006";
+
   @Inject MobilityService mobilities;
 
   @Context UriInfo uri;
@@ -236,7 +242,7 @@ public class MobilityResource {
       content = @Content(schema = @Schema(implementation = MobilityView.class)))
   @Idempotent
   public Response start(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("id") @Parameter(example = ACCEPTED_EXAMPLE_ID) UUID id,
       @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid StartRequest request) {
     return ok(mobilities.start(id, request.startedOn()));
@@ -255,7 +261,7 @@ public class MobilityResource {
       content = @Content(schema = @Schema(implementation = MobilityView.class)))
   @Idempotent
   public Response complete(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("id") @Parameter(example = UNDER_WAY_EXAMPLE_ID) UUID id,
       @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid CompletionRequest request) {
     return ok(

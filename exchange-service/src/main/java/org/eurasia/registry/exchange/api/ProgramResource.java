@@ -68,6 +68,17 @@ public class ProgramResource {
   static final String PLANNED_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000b0003";
 
   /**
+   * The seeded student exchange in software development, whose terms the update example restates.
+   */
+  static final String UPDATE_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000b0002";
+
+  /** The seeded summer school, closed after its applications: reopened or completed. */
+  static final String CLOSED_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000b0005";
+
+  /** The seeded staff training its institutions suspended. */
+  static final String SUSPENDED_EXAMPLE_ID = "5eed0000-0000-4000-8000-0000000b0006";
+
+  /**
    * The If-Match of resuming, the one lifecycle command without a retry key ({@link CommandHeaders}
    * would add one to the contract).
    */
@@ -278,9 +289,12 @@ public class ProgramResource {
       description = "Changed.",
       content = @Content(schema = @Schema(implementation = ProgramView.class)))
   public Response update(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("id") @Parameter(example = UPDATE_EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read.",
+              example = "\"1\"")
           String ifMatch,
       @NotNull @Valid Terms terms) {
     return ok(programs.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms()));
@@ -306,7 +320,7 @@ public class ProgramResource {
       description = "The status does not allow it; the problem names it.")
   @Idempotent
   public Response open(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("id") @Parameter(example = CLOSED_EXAMPLE_ID) UUID id,
       @BeanParam CommandHeaders headers) {
     return ok(programs.open(id, headers.expectedVersion()));
   }
@@ -346,7 +360,7 @@ public class ProgramResource {
       content = @Content(schema = @Schema(implementation = ProgramView.class)))
   @Idempotent
   public Response complete(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("id") @Parameter(example = CLOSED_EXAMPLE_ID) UUID id,
       @BeanParam CommandHeaders headers) {
     return ok(programs.complete(id, headers.expectedVersion()));
   }
@@ -384,7 +398,7 @@ public class ProgramResource {
       description = "Resumed.",
       content = @Content(schema = @Schema(implementation = ProgramView.class)))
   public Response resume(
-      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @PathParam("id") @Parameter(example = SUSPENDED_EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match") @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_HELP)
           String ifMatch) {
     return ok(programs.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));

@@ -162,7 +162,10 @@ public class ScholarshipResource {
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read.",
+              example = "\"0\"")
           String ifMatch,
       @NotNull @Valid Terms terms) {
     return ok(scholarships.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms()));

@@ -16,5 +16,7 @@ public record IdempotencyKey(
         String idempotencyKey)
     implements CarriesIdempotencyKey {
 
-  static final String HELP = "Makes a retry return the first response.";
+  static final String HELP =
+      "A fresh UUID per request (no fixed example: a key someone else already used with another body is"
+          + " a 422); send the same key again only to retry that request, and get its first response.";
 }

@@ -13,9 +13,11 @@ public record WebhookRequest(
         @Size(max = 2000)
         @Schema(
             description =
-                "Where deliveries are POSTed: an https URL whose host resolves to public addresses"
-                    + " only (no loopback, private or link-local address), without user name or"
-                    + " password.",
+                "Where deliveries are POSTed: your organisation's own public HTTPS endpoint, an"
+                    + " https URL whose host resolves to public addresses only (no loopback, private"
+                    + " or link-local address), without user name or password. The example stands"
+                    + " for such an endpoint and does not resolve: sent as it is, it is refused"
+                    + " (422 naming `url`).",
             example = "https://integration.nust.edu.pk/registry/webhooks")
         String url,
     @NotNull
