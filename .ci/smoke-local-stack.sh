@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Starts deploy/local/run.sh, waits until all three services report ready, fetches each OpenAPI document, stops the
-# stack with SIGTERM and checks that nothing it started is left running.
+# Starts deploy/local/run.sh, waits until all three services report ready on their management interface, fetches each
+# OpenAPI document from the public port (which serves no health or metrics), stops the stack with SIGTERM and checks
+# that nothing it started is left running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
 ports=(8081 8082 8083)
+management_ports=(9081 9082 9083)
 
 setsid deploy/local/run.sh >"$log" 2>&1 &
 stack=$!
@@ -12,7 +14,7 @@ cleanup() { kill -TERM "$stack" 2>/dev/null || true; }
 trap cleanup EXIT
 
 deadline=$((SECONDS + 300))
-for port in "${ports[@]}"; do
+for port in "${management_ports[@]}"; do
   until ready=$(curl -fsS "http://127.0.0.1:$port/q/health/ready" 2>/dev/null) && grep -q '"status": "UP"' <<<"$ready"; do
     if ! kill -0 "$stack" 2>/dev/null || [ $SECONDS -gt $deadline ]; then
       echo "Local stack did not become ready:" >&2; cat "$log" >&2
@@ -28,6 +30,14 @@ for port in "${ports[@]}"; do
   doc=$(curl -fsS "http://127.0.0.1:$port/q/openapi") || { echo "no OpenAPI document on $port" >&2; exit 1; }
   grep -q '^openapi: 3' <<<"$doc" || { echo "no OpenAPI document on $port" >&2; exit 1; }
   curl -fsS -o /dev/null "http://127.0.0.1:$port/q/swagger-ui/" || { echo "no Swagger UI on $port" >&2; exit 1; }
+  for path in /q/health/ready /q/metrics; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path")
+    [ "$status" = 404 ] || { echo "$path is served on the public port $port ($status)" >&2; exit 1; }
+  done
+done
+for port in "${management_ports[@]}"; do
+  metrics=$(curl -fsS "http://127.0.0.1:$port/q/metrics") || { echo "no metrics on $port" >&2; exit 1; }
+  grep -q '^registry_outbox_backlog' <<<"$metrics" || { echo "no outbox backlog in the metrics on $port" >&2; exit 1; }
 done
 token=$(deploy/local/token.sh registry.local registrar)
 code="smoke$RANDOM.edu.pk"
@@ -55,7 +65,7 @@ if [ -n "$left" ]; then
   echo "Processes left running after stop:" >&2; ps -o pid,args -p $(echo $left | tr ' ' ',') >&2
   exit 1
 fi
-for port in 5433 9092 "${ports[@]}"; do
+for port in 5433 9092 "${ports[@]}" "${management_ports[@]}"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port still open after stop" >&2; exit 1; fi
 done
 cat "$log"

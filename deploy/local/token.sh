@@ -19,6 +19,9 @@ if [ ! -f "$keys/private.pem" ]; then
   openssl pkey -in "$keys/private.pem" -pubout -out "$keys/public.pem"
   chmod 600 "$keys/private.pem"
 fi
+# Readable by the containers' user (uid 185) when compose mounts it (keys made before this line existed too); the
+# private key stays 600 in a 700 folder.
+chmod 644 "$keys/public.pem"
 [ "${1:-}" = "--keys-only" ] && exit 0
 
 if [ $# -ne 2 ]; then

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,6 +42,12 @@ public final class LocalStack {
     ports.put("REGISTRY_AGREEMENTS_PORT", intEnv("REGISTRY_AGREEMENTS_PORT", 8081));
     ports.put("REGISTRY_EXCHANGE_PORT", intEnv("REGISTRY_EXCHANGE_PORT", 8082));
     ports.put("REGISTRY_EVENTS_PORT", intEnv("REGISTRY_EVENTS_PORT", 8083));
+    // Health and metrics: each service's management interface, on a port of its own.
+    ports.put(
+        "REGISTRY_AGREEMENTS_MANAGEMENT_PORT", intEnv("REGISTRY_AGREEMENTS_MANAGEMENT_PORT", 9081));
+    ports.put(
+        "REGISTRY_EXCHANGE_MANAGEMENT_PORT", intEnv("REGISTRY_EXCHANGE_MANAGEMENT_PORT", 9082));
+    ports.put("REGISTRY_EVENTS_MANAGEMENT_PORT", intEnv("REGISTRY_EVENTS_MANAGEMENT_PORT", 9083));
   }
 
   public static void main(String[] args) throws Exception {
@@ -92,25 +99,26 @@ public final class LocalStack {
       throw new IllegalStateException(
           "No signing key at " + publicKey + "; run deploy/local/token.sh --keys-only");
     }
-    Map<String, Integer> servicePorts = new LinkedHashMap<>();
-    servicePorts.put("agreements-service", ports.get("REGISTRY_AGREEMENTS_PORT"));
-    servicePorts.put("exchange-service", ports.get("REGISTRY_EXCHANGE_PORT"));
-    servicePorts.put("events-service", ports.get("REGISTRY_EVENTS_PORT"));
-    for (Map.Entry<String, Integer> service : servicePorts.entrySet()) {
+    for (String service : List.of("agreements", "exchange", "events")) {
+      String prefix = "REGISTRY_" + service.toUpperCase(Locale.ROOT);
       services.add(
           ServiceProcess.start(
-              service.getKey(),
-              root.resolve(service.getKey()),
-              service.getValue(),
+              service + "-service",
+              root.resolve(service + "-service"),
+              ports.get(prefix + "_PORT"),
+              ports.get(prefix + "_MANAGEMENT_PORT"),
               postgres.jdbcUrl(),
               kafka.bootstrapServers(),
               publicKey,
-              logs.resolve(service.getKey() + ".log"),
-              Map.of()));
+              logs.resolve(service + "-service.log"),
+              Map.of(),
+              ServiceProcess.LAPTOP_JVM_OPTIONS));
     }
     for (ServiceProcess service : services) {
       service.awaitReady(Duration.ofSeconds(180));
-      say("%s ready on %s", service.name(), service.baseUrl());
+      say(
+          "%s ready on %s (health and metrics on %s)",
+          service.name(), service.baseUrl(), service.managementUrl());
     }
     say(
         "All services ready in %d s. Swagger UI:",

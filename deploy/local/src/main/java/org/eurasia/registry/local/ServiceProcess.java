@@ -1,6 +1,8 @@
 package org.eurasia.registry.local;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,19 +18,33 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One of the registry's services run from its packaged jar in a child JVM, configured by
- * environment variables.
+ * environment variables. It listens on two ports: the public one ({@code /api}, {@code /q/openapi},
+ * {@code /q/swagger-ui}) and its management interface ({@code /q/health}, {@code /q/metrics}).
  */
 public final class ServiceProcess implements AutoCloseable {
 
   private final String name;
   private final int port;
+  private final int managementPort;
   private final Process process;
   private volatile boolean frozen;
 
-  private ServiceProcess(String name, int port, Process process) {
+  private ServiceProcess(String name, int port, int managementPort, Process process) {
     this.name = name;
     this.port = port;
+    this.managementPort = managementPort;
     this.process = process;
+  }
+
+  /** Quick start for a laptop: C1 only. The benchmark passes production-like options instead. */
+  public static final List<String> LAPTOP_JVM_OPTIONS =
+      List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+  /** A port nobody listens on at the moment, for a management interface nobody chose. */
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      return socket.getLocalPort();
+    }
   }
 
   /**
@@ -45,24 +61,41 @@ public final class ServiceProcess implements AutoCloseable {
       Path log,
       Map<String, String> extra)
       throws IOException {
-    // Quick start for a laptop: C1 only. The benchmark passes production-like options instead.
     return start(
         name,
         serviceDir,
         port,
+        freePort(),
         jdbcUrl,
         kafka,
         publicKey,
         log,
         extra,
-        List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        LAPTOP_JVM_OPTIONS);
   }
 
-  /** As above, with the JVM options given. */
+  /** As above, with the JVM options given and the management interface on a free port. */
   public static ServiceProcess start(
       String name,
       Path serviceDir,
       int port,
+      String jdbcUrl,
+      String kafka,
+      Path publicKey,
+      Path log,
+      Map<String, String> extra,
+      List<String> jvmOptions)
+      throws IOException {
+    return start(
+        name, serviceDir, port, freePort(), jdbcUrl, kafka, publicKey, log, extra, jvmOptions);
+  }
+
+  /** As above, with the management interface (health, metrics) on {@code managementPort}. */
+  public static ServiceProcess start(
+      String name,
+      Path serviceDir,
+      int port,
+      int managementPort,
       String jdbcUrl,
       String kafka,
       Path publicKey,
@@ -95,6 +128,8 @@ public final class ServiceProcess implements AutoCloseable {
     Map<String, String> env = builder.environment();
     env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
     env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
     env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
     env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
@@ -106,7 +141,7 @@ public final class ServiceProcess implements AutoCloseable {
     env.put("REGISTRY_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.0/8,::1/128");
     env.put("REGISTRY_WEBHOOKS_REQUIRE_HTTPS", "false");
     env.putAll(extra);
-    return new ServiceProcess(name, port, builder.start());
+    return new ServiceProcess(name, port, managementPort, builder.start());
   }
 
   public String name() {
@@ -121,11 +156,21 @@ public final class ServiceProcess implements AutoCloseable {
     return process;
   }
 
+  public int managementPort() {
+    return managementPort;
+  }
+
+  /** The public address: the API, {@code /q/openapi} and {@code /q/swagger-ui}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
 
-  /** Waits until {@code /q/health/ready} answers 200. */
+  /** The management interface: {@code /q/health/*} and {@code /q/metrics}. */
+  public String managementUrl() {
+    return "http://127.0.0.1:" + managementPort;
+  }
+
+  /** Waits until {@code /q/health/ready} on the management interface answers 200. */
   public void awaitReady(Duration timeout) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(timeout);
@@ -136,7 +181,7 @@ public final class ServiceProcess implements AutoCloseable {
       try {
         HttpResponse<String> response =
             http.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(5))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());

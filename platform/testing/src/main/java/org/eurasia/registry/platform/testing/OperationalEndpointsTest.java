@@ -5,18 +5,33 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What operators and developers rely on in every service: health probes that name their checks,
- * Prometheus metrics including the outbox figures, the OpenAPI document and Swagger UI, and secure
- * headers. A service runs it by extending it with {@code @QuarkusTest}.
+ * What operators and developers rely on in every service: health probes that name their checks and
+ * Prometheus metrics including the outbox figures, on the management interface only; the OpenAPI
+ * document and Swagger UI on the public port; and secure headers. A service runs it by extending it
+ * with {@code @QuarkusTest}.
  */
 public abstract class OperationalEndpointsTest {
 
+  /**
+   * Requests to the management interface (health, metrics): its own port, which no route exposes.
+   * Quarkus names it with its root path ({@code http://localhost:port/q}); paths here name it too.
+   */
+  public static RequestSpecification management() {
+    URI url = URI.create(ConfigProvider.getConfig().getValue("test.management.url", String.class));
+    return given().baseUri(url.resolve("/").toString());
+  }
+
   @Test
   void readinessIsUpAndReportsTheDatabaseKafkaAndTheOutbox() {
-    given()
+    management()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
@@ -28,13 +43,13 @@ public abstract class OperationalEndpointsTest {
 
   @Test
   void livenessAndStartupAreUp() {
-    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+    management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    management().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
   }
 
   @Test
   void prometheusMetricsIncludeTheOutboxBacklog() {
-    given()
+    management()
         .get("/q/metrics")
         .then()
         .statusCode(200)
@@ -47,8 +62,17 @@ public abstract class OperationalEndpointsTest {
   }
 
   @Test
-  void swaggerUiIsServed() {
+  void swaggerUiAndTheOpenApiDocumentAreServedOnThePublicPort() {
     given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    given().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
+  }
+
+  /** Readiness details (lastPublishError, parked events) and metrics are for operators only. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics", "/q/dev-ui"})
+  void operationalEndpointsAreNotOnThePublicPort(String path) {
+    given().get(path).then().statusCode(404);
   }
 
   @Test

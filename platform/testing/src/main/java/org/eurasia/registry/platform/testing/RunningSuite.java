@@ -74,6 +74,8 @@ public final class RunningSuite implements AutoCloseable {
   private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
   private final Map<String, Path> serviceDirs = new LinkedHashMap<>();
   private final Map<String, Integer> ports = new ConcurrentHashMap<>();
+  // Health and metrics are on each process's management interface, a port of its own.
+  private final Map<String, Integer> managementPorts = new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
 
   private RunningSuite(Path work) throws Exception {
@@ -108,6 +110,7 @@ public final class RunningSuite implements AutoCloseable {
       throws Exception {
     serviceDirs.put(name, moduleDir);
     ports.putIfAbsent(name, freePort());
+    managementPorts.putIfAbsent(name, freePort());
     settings.put(name, Map.copyOf(extraSettings));
     return launch(name);
   }
@@ -123,6 +126,7 @@ public final class RunningSuite implements AutoCloseable {
     }
     String replica = replicaName(name, replicaId);
     ports.putIfAbsent(replica, freePort());
+    managementPorts.putIfAbsent(replica, freePort());
     return launch(replica);
   }
 
@@ -182,7 +186,7 @@ public final class RunningSuite implements AutoCloseable {
       try {
         Boolean active =
             given()
-                .baseUri(process.baseUrl())
+                .baseUri(process.managementUrl())
                 .config(SHORT_TIMEOUTS)
                 .get("/q/health/ready")
                 .then()
@@ -207,7 +211,7 @@ public final class RunningSuite implements AutoCloseable {
   public double metric(String name, String series) {
     String text =
         given()
-            .baseUri(services.get(name).baseUrl())
+            .baseUri(services.get(name).managementUrl())
             .config(SHORT_TIMEOUTS)
             .get("/q/metrics")
             .then()
@@ -244,11 +248,13 @@ public final class RunningSuite implements AutoCloseable {
             name,
             serviceDirs.get(service),
             ports.get(name),
+            managementPorts.get(name),
             postgres.jdbcUrl(),
             kafka.bootstrapServers(),
             publicKey,
             work.resolve(name.replace('#', '-') + ".log"),
-            settings.get(service));
+            settings.get(service),
+            ServiceProcess.LAPTOP_JVM_OPTIONS);
     services.put(name, process);
     process.awaitReady(START);
     return process;
