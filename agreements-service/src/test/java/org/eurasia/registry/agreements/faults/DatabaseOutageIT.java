@@ -49,7 +49,7 @@ class DatabaseOutageIT {
   }
 
   static Response ready() {
-    return given().baseUri(suite.service(SERVICE).baseUrl()).get("/q/health/ready");
+    return given().baseUri(suite.service(SERVICE).managementUrl()).get("/q/health/ready");
   }
 
   static int register() {

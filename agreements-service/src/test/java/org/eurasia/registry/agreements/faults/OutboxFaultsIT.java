@@ -64,7 +64,7 @@ class OutboxFaultsIT {
         .untilAsserted(
             () ->
                 given()
-                    .baseUri(suite.service(SERVICE).baseUrl())
+                    .baseUri(suite.service(SERVICE).managementUrl())
                     .get("/q/health/ready")
                     .then()
                     .statusCode(200)

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eurasia.registry.platform.testing.KafkaProbe;
+import org.eurasia.registry.platform.testing.OperationalEndpointsTest;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -96,13 +97,13 @@ class ParkedEventsTest {
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
             () ->
-                given()
+                OperationalEndpointsTest.management()
                     .get("/q/health/ready")
                     .then()
                     .body(
                         "checks.find { it.name == 'kafka-and-outbox' }.data.parkedEvents",
                         greaterThanOrEqualTo(2)));
-    given()
+    OperationalEndpointsTest.management()
         .get("/q/metrics")
         .then()
         .body(org.hamcrest.Matchers.containsString("registry_outbox_parked_rows"));
