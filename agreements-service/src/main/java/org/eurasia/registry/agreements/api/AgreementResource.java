@@ -357,7 +357,7 @@ public class AgreementResource {
   public Response revise(
       @PathParam("id") @Parameter(example = DRAFT_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag last read.")
           String ifMatch,
       @RequestBody(
               content =

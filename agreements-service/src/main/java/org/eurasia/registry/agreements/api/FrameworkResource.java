@@ -149,7 +149,7 @@ public class FrameworkResource {
   public Response update(
       @PathParam("id") @Parameter(example = CPEC_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag last read.")
           String ifMatch,
       @NotNull @Valid FrameworkDetails details) {
     return ok(frameworks.update(id, ExpectedVersion.fromIfMatch(ifMatch), details.toTerms()));
@@ -169,7 +169,7 @@ public class FrameworkResource {
   public Response remove(
       @PathParam("id") @Parameter(example = CPEC_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag last read.")
           String ifMatch) {
     frameworks.remove(id, ExpectedVersion.fromIfMatch(ifMatch));
     return Response.noContent().build();

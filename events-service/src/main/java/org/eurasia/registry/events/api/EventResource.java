@@ -241,7 +241,7 @@ public class EventResource {
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag last read.")
           String ifMatch,
       @NotNull @Valid Details details) {
     return ok(

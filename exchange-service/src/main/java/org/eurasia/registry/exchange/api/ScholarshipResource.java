@@ -162,7 +162,7 @@ public class ScholarshipResource {
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, description = "The ETag last read.")
+          @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag last read.")
           String ifMatch,
       @NotNull @Valid Terms terms) {
     return ok(scholarships.revise(id, ExpectedVersion.fromIfMatch(ifMatch), terms.toTerms()));
