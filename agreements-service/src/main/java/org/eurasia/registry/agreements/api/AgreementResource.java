@@ -378,6 +378,7 @@ public class AgreementResource {
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
+              required = true,
               description = "The ETag last read.",
               example = "\"0\"")
           String ifMatch,

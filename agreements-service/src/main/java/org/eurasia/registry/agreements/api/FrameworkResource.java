@@ -155,6 +155,7 @@ public class FrameworkResource {
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
+              required = true,
               description = "The ETag last read.",
               example = "\"0\"")
           String ifMatch,
@@ -178,6 +179,7 @@ public class FrameworkResource {
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
+              required = true,
               description = "The ETag last read.",
               example = "\"0\"")
           String ifMatch) {

@@ -177,6 +177,7 @@ public class OrganizationResource {
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
+              required = true,
               description = "The ETag last read.",
               example = "\"0\"")
           String ifMatch,

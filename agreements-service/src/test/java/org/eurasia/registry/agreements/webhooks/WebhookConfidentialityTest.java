@@ -61,7 +61,7 @@ class WebhookConfidentialityTest {
               org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(confidential)));
     } finally {
       for (String id : subscriptions) {
-        as(TestTokens.registrar()).delete(WEBHOOKS + "/" + id);
+        as(TestTokens.registrar()).header("If-Match", "*").delete(WEBHOOKS + "/" + id);
       }
     }
   }

@@ -121,7 +121,7 @@ class WebhookDeliveryTest {
     receivers.forEach(Receiver::close);
     // Nothing of these tests may go on being delivered while other tests run.
     for (String id : subscriptions) {
-      as(TestTokens.registrar()).delete(WEBHOOKS + "/" + id);
+      as(TestTokens.registrar()).header("If-Match", "*").delete(WEBHOOKS + "/" + id);
     }
   }
 

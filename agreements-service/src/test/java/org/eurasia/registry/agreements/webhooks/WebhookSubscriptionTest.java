@@ -87,7 +87,11 @@ class WebhookSubscriptionTest {
             .statusCode(404)
             .contentType(PROBLEM);
       }
-      as(TestTokens.partner("cuc.edu.cn")).delete(WEBHOOKS + "/" + id).then().statusCode(404);
+      as(TestTokens.partner("cuc.edu.cn"))
+          .header("If-Match", "*")
+          .delete(WEBHOOKS + "/" + id)
+          .then()
+          .statusCode(404);
       as(TestTokens.partner("cuc.edu.cn"))
           .get(WEBHOOKS + "?limit=100")
           .then()
@@ -109,7 +113,61 @@ class WebhookSubscriptionTest {
           .body("url", equalTo("http://127.0.0.1:9/other"))
           .body("secret", nullValue());
     } finally {
-      as(TestTokens.partner("qau.edu.pk")).delete(WEBHOOKS + "/" + id).then().statusCode(204);
+      as(TestTokens.partner("qau.edu.pk"))
+          .header("If-Match", "*")
+          .delete(WEBHOOKS + "/" + id)
+          .then()
+          .statusCode(204);
+    }
+  }
+
+  @Test
+  void aSubscriptionRetriedWithItsKeyIsCreatedOnceAndChangesNeedTheCurrentETag() {
+    String key = "hook-" + UUID.randomUUID();
+    Map<String, Object> hook =
+        Map.of("url", "http://127.0.0.1:9/hooks", "eventTypes", List.of("*"));
+    var first =
+        as(TestTokens.partner("qau.edu.pk"))
+            .header("Idempotency-Key", key)
+            .body(hook)
+            .post(WEBHOOKS)
+            .then()
+            .statusCode(201)
+            .header("Idempotent-Replayed", nullValue())
+            .extract();
+    String id = first.path("id");
+    try {
+      // A caller whose answer was lost gets it again, the secret included: it has no other way to
+      // learn it.
+      as(TestTokens.partner("qau.edu.pk"))
+          .header("Idempotency-Key", key)
+          .body(hook)
+          .post(WEBHOOKS)
+          .then()
+          .statusCode(201)
+          .header("Idempotent-Replayed", "true")
+          .header("Location", first.header("Location"))
+          .body("id", equalTo(id))
+          .body("secret", equalTo(first.path("secret")));
+
+      as(TestTokens.partner("qau.edu.pk"))
+          .body(hook)
+          .put(WEBHOOKS + "/" + id)
+          .then()
+          .statusCode(428);
+      as(TestTokens.partner("qau.edu.pk")).delete(WEBHOOKS + "/" + id).then().statusCode(428);
+      as(TestTokens.partner("qau.edu.pk"))
+          .header("If-Match", "\"7\"")
+          .delete(WEBHOOKS + "/" + id)
+          .then()
+          .statusCode(412);
+      as(TestTokens.partner("qau.edu.pk"))
+          .header("If-Match", "\"0\"")
+          .delete(WEBHOOKS + "/" + id)
+          .then()
+          .statusCode(204);
+    } finally {
+      as(TestTokens.registrar()).header("If-Match", "*").delete(WEBHOOKS + "/" + id);
     }
   }
 
@@ -140,7 +198,11 @@ class WebhookSubscriptionTest {
           .body("statusCode", nullValue())
           .body("error", org.hamcrest.Matchers.containsString("Target refused, not called"));
     } finally {
-      as(TestTokens.partner("qau.edu.pk")).delete(WEBHOOKS + "/" + id).then().statusCode(204);
+      as(TestTokens.partner("qau.edu.pk"))
+          .header("If-Match", "*")
+          .delete(WEBHOOKS + "/" + id)
+          .then()
+          .statusCode(204);
     }
   }
 

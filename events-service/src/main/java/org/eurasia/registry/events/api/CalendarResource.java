@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +36,24 @@ public class CalendarResource {
   private static final String LANGUAGE_HELP =
       "Language of titles and descriptions (ISO 639-1); English when missing.";
   private static final String LANGUAGE = "^[a-z]{2}$";
+  private static final String WINDOW_HELP =
+      "Days are UTC, both ends included. Without `from` and `to` the window runs from "
+          + CalendarService.DEFAULT_DAYS_BEFORE
+          + " days ago to "
+          + CalendarService.DEFAULT_DAYS_AFTER
+          + " days ahead; with one end given, the other lies as far from it. A window spans at most "
+          + CalendarService.MAX_WINDOW_DAYS
+          + " days and holds at most "
+          + CalendarService.MAX_EVENTS
+          + " events: a wider or fuller one is refused (400 naming `to`), never cut.";
+  private static final String FROM_HELP =
+      "First day of the window (UTC); by default "
+          + CalendarService.DEFAULT_DAYS_BEFORE
+          + " days ago.";
+  private static final String TO_HELP =
+      "Last day of the window (UTC); by default "
+          + CalendarService.DEFAULT_DAYS_AFTER
+          + " days ahead.";
 
   @Inject CalendarService calendarService;
 
@@ -68,7 +87,9 @@ public class CalendarResource {
       operationId = "organizerCalendar",
       summary = "All events of an organizer as iCalendar",
       description =
-          "Published, completed and cancelled events (cancelled ones with STATUS:CANCELLED), at most 500.")
+          "Published, completed and cancelled events (cancelled ones with STATUS:CANCELLED) that overlap the "
+              + "window `from`–`to`. "
+              + WINDOW_HELP)
   @APIResponse(
       responseCode = "200",
       description = "The feed.",
@@ -83,8 +104,10 @@ public class CalendarResource {
       @QueryParam("lang")
           @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru")
           @Parameter(description = LANGUAGE_HELP)
-          String lang) {
-    return feed(calendarService.ofOrganizer(code, lang));
+          String lang,
+      @QueryParam("from") @Parameter(description = FROM_HELP) LocalDate from,
+      @QueryParam("to") @Parameter(description = TO_HELP) LocalDate to) {
+    return feed(calendarService.ofOrganizer(code, lang, from, to));
   }
 
   @GET
@@ -93,7 +116,9 @@ public class CalendarResource {
       operationId = "agreementCalendar",
       summary = "All events linked to an agreement as iCalendar",
       description =
-          "Published, completed and cancelled events linked to the agreement, at most 500.")
+          "Published, completed and cancelled events linked to the agreement that overlap the window "
+              + "`from`–`to`. "
+              + WINDOW_HELP)
   @APIResponse(
       responseCode = "200",
       description = "The feed.",
@@ -108,8 +133,10 @@ public class CalendarResource {
       @QueryParam("lang")
           @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru")
           @Parameter(description = LANGUAGE_HELP)
-          String lang) {
-    return feed(calendarService.ofAgreement(id, lang));
+          String lang,
+      @QueryParam("from") @Parameter(description = FROM_HELP) LocalDate from,
+      @QueryParam("to") @Parameter(description = TO_HELP) LocalDate to) {
+    return feed(calendarService.ofAgreement(id, lang, from, to));
   }
 
   private static Response feed(String body) {

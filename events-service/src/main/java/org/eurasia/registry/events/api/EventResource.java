@@ -305,6 +305,7 @@ public class EventResource {
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
+              required = true,
               description = "The ETag last read.",
               example = "\"1\"")
           String ifMatch,
@@ -423,14 +424,11 @@ public class EventResource {
       responseCode = "200",
       description = "Completed.",
       content = @Content(schema = @Schema(implementation = EventView.class)))
+  @Idempotent
   public Response complete(
       @PathParam("id") @Parameter(example = ENDED_EXAMPLE_ID) UUID id,
-      @HeaderParam("If-Match")
-          @Parameter(
-              in = ParameterIn.HEADER,
-              description = "The ETag last read; optional for lifecycle commands.")
-          String ifMatch) {
-    return ok(eventService.complete(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+      @BeanParam CommandHeaders headers) {
+    return ok(eventService.complete(id, headers.expectedVersion()));
   }
 
   @POST
@@ -505,14 +503,19 @@ public class EventResource {
       operationId = "addEventSession",
       summary = "Add a session to the agenda (its organizers, or registrar)",
       description =
-          "The session must lie inside the event's times (`session-outside-event`). `Location` is the "
-              + "session's own `GET /events/{id}/sessions/{sessionId}`.")
+          "The session must lie inside the event's times (`session-outside-event`). An agenda holds at most "
+              + EventService.AGENDA_MAX_SESSIONS
+              + " sessions (422 `agenda-full` beyond). The agenda is part of the event: each change takes a new "
+              + "version of the event, and `If-Match` (optional, as for lifecycle commands) is the event's ETag. "
+              + "`Location` is the session's own `GET /events/{id}/sessions/{sessionId}`.")
   @APIResponse(
       responseCode = "201",
       description = "Added.",
       content = @Content(schema = @Schema(implementation = SessionView.class)))
+  @Idempotent
   public Response addSession(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @BeanParam CommandHeaders headers,
       @RequestBody(
               content =
                   @Content(
@@ -531,6 +534,7 @@ public class EventResource {
     EventSession session =
         eventService.addSession(
             id,
+            headers.expectedVersion(),
             request.title(),
             EventTimes.either("start", request.startAt(), request.startLocal(), zone),
             EventTimes.either("end", request.endAt(), request.endLocal(), zone),
@@ -548,12 +552,21 @@ public class EventResource {
   @Operation(
       operationId = "removeEventSession",
       summary = "Remove a session (its organizers, or registrar)",
-      description = "Takes the session off the agenda; the event itself is unchanged.")
+      description =
+          "Takes the session off the agenda. The agenda is part of the event: the removal takes a new version "
+              + "of the event, and `If-Match` is the event's ETag (`GET /events/{id}`).")
   @APIResponse(responseCode = "204", description = "Removed.")
   public Response removeSession(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @PathParam("sessionId") @Parameter(example = EXAMPLE_SESSION) UUID sessionId) {
-    eventService.removeSession(id, sessionId);
+      @PathParam("sessionId") @Parameter(example = EXAMPLE_SESSION) UUID sessionId,
+      @HeaderParam("If-Match")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              required = true,
+              description = "The event's ETag last read.",
+              example = "\"1\"")
+          String ifMatch) {
+    eventService.removeSession(id, sessionId, ExpectedVersion.fromIfMatch(ifMatch));
     return Response.noContent().build();
   }
 

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +37,7 @@ import org.eurasia.registry.events.domain.EventRepository;
 import org.eurasia.registry.events.domain.EventStatus;
 import org.eurasia.registry.events.domain.EventTerms;
 import org.eurasia.registry.events.domain.Venue;
+import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.reads.ExpensiveRead;
 
@@ -60,10 +65,19 @@ public class CalendarService {
   static final String PRODUCT = "-//Eurasian Cooperation Registry//events-service//EN";
 
   /**
-   * Enough for any organizer's or agreement's events; a feed is a subscription, not an archive
-   * export.
+   * The most events one feed holds; a window holding more is refused (400 naming {@code to}), never
+   * cut. A feed is a subscription, not an archive export.
    */
-  static final int MAX_EVENTS = 500;
+  public static final int MAX_EVENTS = 500;
+
+  /** A feed's window without {@code from}: from this many days before today (UTC). */
+  public static final int DEFAULT_DAYS_BEFORE = 30;
+
+  /** A feed's window without {@code to}: to this many days after today (UTC). */
+  public static final int DEFAULT_DAYS_AFTER = 365;
+
+  /** The widest window a feed spans, first day to last. */
+  public static final int MAX_WINDOW_DAYS = 731;
 
   /**
    * ical4j's zone definitions, loaded once (from the tz data bundled in its jar) and reused by
@@ -74,6 +88,8 @@ public class CalendarService {
   @Inject EventRepository events;
 
   @Inject EventService eventService;
+
+  @Inject Clock clock;
 
   @ConfigProperty(
       name = "registry.calendar.uid-domain",
@@ -105,9 +121,9 @@ public class CalendarService {
    * event).
    */
   @ExpensiveRead(cacheable = true)
-  public String ofOrganizer(String organizer, String language) {
+  public String ofOrganizer(String organizer, String language, LocalDate from, LocalDate to) {
     return render(
-        "Events organized by " + organizer, events.forFeed(organizer, null, MAX_EVENTS), language);
+        "Events organized by " + organizer, inWindow(organizer, null, from, to), language);
   }
 
   /**
@@ -115,14 +131,60 @@ public class CalendarService {
    * not named in it) is answered exactly like one this service has never heard of: 404.
    */
   @ExpensiveRead(cacheable = true)
-  public String ofAgreement(UUID agreementId, String language) {
+  public String ofAgreement(UUID agreementId, String language, LocalDate from, LocalDate to) {
     eventService
         .readableAgreement(agreementId)
         .orElseThrow(() -> ProblemException.notFound("Agreement", agreementId));
     return render(
-        "Events about agreement " + agreementId,
-        events.forFeed(null, agreementId, MAX_EVENTS),
-        language);
+        "Events about agreement " + agreementId, inWindow(null, agreementId, from, to), language);
+  }
+
+  /**
+   * The feed's events that overlap the days {@code from} to {@code to} (UTC, both included). By
+   * default the window runs from {@link #DEFAULT_DAYS_BEFORE} days ago to {@link
+   * #DEFAULT_DAYS_AFTER} days ahead; with one end given, the other lies as far from it. A window
+   * wider than {@link #MAX_WINDOW_DAYS} days, or holding more than {@link #MAX_EVENTS} events, is
+   * refused rather than cut: a subscriber must never miss an event silently.
+   */
+  private List<Event> inWindow(String organizer, UUID agreementId, LocalDate from, LocalDate to) {
+    int span = DEFAULT_DAYS_BEFORE + DEFAULT_DAYS_AFTER;
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    LocalDate first =
+        from != null
+            ? from
+            : to != null ? to.minusDays(span) : today.minusDays(DEFAULT_DAYS_BEFORE);
+    LocalDate last = to != null ? to : first.plusDays(span);
+    if (last.isBefore(first)) {
+      throw new InvalidValue("to", "must not be before from (" + first + ")");
+    }
+    if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_WINDOW_DAYS) {
+      throw new InvalidValue(
+          "to",
+          "a feed spans at most "
+              + MAX_WINDOW_DAYS
+              + " days (from "
+              + first
+              + "); ask for a narrower window");
+    }
+    List<Event> found =
+        events.forFeed(
+            organizer,
+            agreementId,
+            first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+            last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+            MAX_EVENTS + 1);
+    if (found.size() > MAX_EVENTS) {
+      throw new InvalidValue(
+          "to",
+          "the window "
+              + first
+              + " to "
+              + last
+              + " holds more than "
+              + MAX_EVENTS
+              + " events; ask for a narrower window (from, to)");
+    }
+    return found;
   }
 
   String render(String name, List<Event> list, String language) {

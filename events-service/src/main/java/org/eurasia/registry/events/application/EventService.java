@@ -61,6 +61,12 @@ import org.eurasia.registry.platform.security.Caller;
 @Transactional
 public class EventService {
 
+  /**
+   * The most sessions an agenda holds: the whole agenda travels in every event notice and the
+   * agenda list is read in pages of at most 100.
+   */
+  public static final int AGENDA_MAX_SESSIONS = 200;
+
   private static final TypeReference<Map<String, Object>> PAYLOAD = new TypeReference<>() {};
 
   @Inject EventRepository events;
@@ -342,13 +348,25 @@ public class EventService {
 
   public EventSession addSession(
       UUID eventId,
+      ExpectedVersion expected,
       Map<String, String> title,
       Instant start,
       Instant end,
       String room,
       List<Speaker> speakers,
       List<String> topics) {
-    Event event = lockedForAgenda(eventId);
+    Event event = lockedForAgenda(eventId, expected);
+    long sessions =
+        events
+            .getEntityManager()
+            .createQuery("select count(s) from EventSession s where s.eventId = :event", Long.class)
+            .setParameter("event", eventId)
+            .getSingleResult();
+    if (sessions >= AGENDA_MAX_SESSIONS) {
+      throw ProblemException.ruleViolated(
+          "agenda-full",
+          "An agenda holds at most " + AGENDA_MAX_SESSIONS + " sessions; remove one first");
+    }
     EventSession session =
         new EventSession(
             UUID.randomUUID(), event, title, start, end, room, speakers, topics, clock.instant());
@@ -357,8 +375,8 @@ public class EventService {
     return session;
   }
 
-  public void removeSession(UUID eventId, UUID sessionId) {
-    Event event = lockedForAgenda(eventId);
+  public void removeSession(UUID eventId, UUID sessionId, ExpectedVersion expected) {
+    Event event = lockedForAgenda(eventId, expected);
     EventSession session = events.getEntityManager().find(EventSession.class, sessionId);
     if (session == null || !session.eventId().equals(eventId)) {
       throw ProblemException.notFound("Session", sessionId);
@@ -371,13 +389,13 @@ public class EventService {
    * An event whose agenda the caller may change, its row locked: each agenda change then takes its
    * own version of the event, in order.
    */
-  private Event lockedForAgenda(UUID eventId) {
+  private Event lockedForAgenda(UUID eventId, ExpectedVersion expected) {
     return manageable(
         events
             .lock(eventId)
             .filter(this::isVisible)
             .orElseThrow(() -> ProblemException.notFound("Event", eventId)),
-        ExpectedVersion.any());
+        expected);
   }
 
   /** The agenda is part of a published event's public state: announced, with the whole agenda. */

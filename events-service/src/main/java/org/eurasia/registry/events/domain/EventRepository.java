@@ -91,11 +91,13 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
   /**
    * The events a calendar feed shows: published ones, in whatever status now (never one that was
-   * not published), by consenting organizer or linked agreement.
+   * not published), by consenting organizer or linked agreement, overlapping {@code from} to {@code
+   * to}.
    */
-  public List<Event> forFeed(String organizer, UUID agreementId, int max) {
+  public List<Event> forFeed(
+      String organizer, UUID agreementId, Instant from, Instant to, int max) {
     EventFilter filter =
-        new EventFilter(null, organizer, null, null, null, agreementId, null, null, null, null);
+        new EventFilter(null, organizer, null, from, to, agreementId, null, null, null, null);
     return search(filter, null, false, null, max);
   }
 

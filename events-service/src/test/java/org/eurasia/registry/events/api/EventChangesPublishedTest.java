@@ -103,11 +103,14 @@ class EventChangesPublishedTest {
         .post("/api/v1/events/" + id + "/sessions")
         .then()
         .statusCode(422);
+    String etag = as(ORGANIZER_TOKEN).get("/api/v1/events/" + id).then().extract().header("ETag");
     as(TestTokens.partner("pu.edu.pk"))
+        .header("If-Match", etag)
         .delete("/api/v1/events/" + id + "/sessions/" + session)
         .then()
         .statusCode(403);
     as(ORGANIZER_TOKEN)
+        .header("If-Match", etag)
         .delete("/api/v1/events/" + id + "/sessions/" + session)
         .then()
         .statusCode(204);

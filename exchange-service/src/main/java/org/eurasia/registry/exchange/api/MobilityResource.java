@@ -36,6 +36,7 @@ import org.eurasia.registry.exchange.domain.Mobility;
 import org.eurasia.registry.exchange.domain.MobilityFilter;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
@@ -207,8 +208,8 @@ public class MobilityResource {
   @Idempotent
   public Response accept(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @BeanParam IdempotencyKey idempotencyKey) {
-    return ok(mobilities.accept(id));
+      @BeanParam CommandHeaders headers) {
+    return ok(mobilities.accept(id, headers.expectedVersion()));
   }
 
   @POST
@@ -224,9 +225,9 @@ public class MobilityResource {
   @Idempotent
   public Response reject(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @BeanParam IdempotencyKey idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid ReasonRequest request) {
-    return ok(mobilities.reject(id, request.reason()));
+    return ok(mobilities.reject(id, headers.expectedVersion(), request.reason()));
   }
 
   @POST
@@ -243,9 +244,9 @@ public class MobilityResource {
   @Idempotent
   public Response start(
       @PathParam("id") @Parameter(example = ACCEPTED_EXAMPLE_ID) UUID id,
-      @BeanParam IdempotencyKey idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid StartRequest request) {
-    return ok(mobilities.start(id, request.startedOn()));
+    return ok(mobilities.start(id, headers.expectedVersion(), request.startedOn()));
   }
 
   @POST
@@ -262,10 +263,15 @@ public class MobilityResource {
   @Idempotent
   public Response complete(
       @PathParam("id") @Parameter(example = UNDER_WAY_EXAMPLE_ID) UUID id,
-      @BeanParam IdempotencyKey idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid CompletionRequest request) {
     return ok(
-        mobilities.complete(id, request.endedOn(), request.recognized(), request.ectsCredits()));
+        mobilities.complete(
+            id,
+            headers.expectedVersion(),
+            request.endedOn(),
+            request.recognized(),
+            request.ectsCredits()));
   }
 
   @POST
@@ -281,9 +287,9 @@ public class MobilityResource {
   @Idempotent
   public Response cancel(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @BeanParam IdempotencyKey idempotencyKey,
+      @BeanParam CommandHeaders headers,
       @NotNull @Valid ReasonRequest request) {
-    return ok(mobilities.cancel(id, request.reason()));
+    return ok(mobilities.cancel(id, headers.expectedVersion(), request.reason()));
   }
 
   private Response ok(Mobility mobility) {

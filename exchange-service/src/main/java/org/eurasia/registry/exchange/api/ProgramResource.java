@@ -293,6 +293,7 @@ public class ProgramResource {
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
+              required = true,
               description = "The ETag last read.",
               example = "\"1\"")
           String ifMatch,

@@ -164,6 +164,7 @@ public class ScholarshipResource {
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
+              required = true,
               description = "The ETag last read.",
               example = "\"0\"")
           String ifMatch,

@@ -32,6 +32,7 @@ import org.eurasia.registry.exchange.domain.ProgramRepository.PlaceOutcome;
 import org.eurasia.registry.exchange.domain.Reader;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.changes.ChangeLog;
+import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -161,9 +162,10 @@ public class MobilityService {
    * the quota is full the request ends with 409 and nothing changes; when it succeeds, the status
    * change and the event commit with it or not at all.
    */
-  public Mobility accept(UUID id) {
+  public Mobility accept(UUID id, ExpectedVersion expected) {
     Mobility mobility = get(id);
     caller.requireMayActFor(mobility.hostInstitution());
+    expected.check(mobility.version());
     Program program = programs.findById(mobility.programId());
     program.requireAcceptances(programService.agreementForCommand(program));
     MobilityChange change = mobility.accept(clock.instant());
@@ -192,9 +194,10 @@ public class MobilityService {
     return announce(change, mobility);
   }
 
-  public Mobility reject(UUID id, String reason) {
+  public Mobility reject(UUID id, ExpectedVersion expected, String reason) {
     Mobility mobility = get(id);
     caller.requireMayActFor(mobility.hostInstitution());
+    expected.check(mobility.version());
     return announce(mobility.reject(reason, clock.instant()), mobility);
   }
 
@@ -203,20 +206,24 @@ public class MobilityService {
    * so get(id) — 404 for anyone else, before any state rule — is also the rights check.
    */
 
-  public Mobility start(UUID id, LocalDate on) {
+  public Mobility start(UUID id, ExpectedVersion expected, LocalDate on) {
     Mobility mobility = get(id);
+    expected.check(mobility.version());
     return announce(mobility.start(on == null ? today() : on, clock.instant()), mobility);
   }
 
-  public Mobility complete(UUID id, LocalDate on, boolean recognized, Integer ectsCredits) {
+  public Mobility complete(
+      UUID id, ExpectedVersion expected, LocalDate on, boolean recognized, Integer ectsCredits) {
     Mobility mobility = get(id);
+    expected.check(mobility.version());
     return announce(
         mobility.complete(on == null ? today() : on, recognized, ectsCredits, clock.instant()),
         mobility);
   }
 
-  public Mobility cancel(UUID id, String reason) {
+  public Mobility cancel(UUID id, ExpectedVersion expected, String reason) {
     Mobility mobility = get(id);
+    expected.check(mobility.version());
     if (mobility.cancel(reason, clock.instant())) {
       programs.releasePlace(mobility.programId(), mobility.academicYear(), mobility.direction());
     }

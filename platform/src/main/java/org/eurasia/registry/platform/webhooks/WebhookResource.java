@@ -9,6 +9,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.platform.api.ApiPaths;
-import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
@@ -78,7 +79,9 @@ public class WebhookResource {
       description =
           "The URL is refused (`url`), or the organisation holds the most webhooks allowed"
               + " (rule-violated `webhook-limit`).")
-  public Response create(@NotNull @Valid WebhookRequest request) {
+  @Idempotent
+  public Response create(
+      @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid WebhookRequest request) {
     WebhookView created = subscriptions.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .tag(ExpectedVersion.etag(created.version()))
@@ -120,7 +123,7 @@ public class WebhookResource {
       summary = "Change a webhook's URL, types or description",
       description =
           "Replaces URL, event types and description; the secret and status stay. If-Match with"
-              + " the ETag guards against lost updates (412 when stale).")
+              + " the ETag last read is required (428 without, 412 when stale).")
   @APIResponse(
       responseCode = "200",
       description = "Changed; ETag carries the new version.",
@@ -129,9 +132,12 @@ public class WebhookResource {
   @Idempotent
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
-      @BeanParam CommandHeaders headers,
+      @HeaderParam("If-Match")
+          @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag last read.")
+          String ifMatch,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid WebhookRequest request) {
-    return ok(subscriptions.update(id, headers.expectedVersion(), request));
+    return ok(subscriptions.update(id, ExpectedVersion.fromIfMatch(ifMatch), request));
   }
 
   @DELETE
@@ -139,10 +145,16 @@ public class WebhookResource {
   @Operation(
       operationId = "deleteWebhook",
       summary = "Delete a webhook",
-      description = "Deletes it and its delivery log; pending deliveries are never sent.")
+      description =
+          "Deletes it and its delivery log; pending deliveries are never sent. If-Match with the ETag"
+              + " last read is required (428 without, 412 when stale).")
   @APIResponse(responseCode = "204", description = "Deleted.")
-  public Response delete(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    subscriptions.delete(id);
+  public Response delete(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
+      @HeaderParam("If-Match")
+          @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag last read.")
+          String ifMatch) {
+    subscriptions.delete(id, ExpectedVersion.fromIfMatch(ifMatch));
     return Response.noContent().build();
   }
 

@@ -136,8 +136,9 @@ public class WebhookSubscriptions {
   }
 
   /** Deletes a subscription with its delivery log; what was pending is never sent. */
-  public void delete(UUID id) {
+  public void delete(UUID id, ExpectedVersion expected) {
     WebhookView current = find(id);
+    expected.check(current.version());
     em.createNativeQuery("DELETE FROM webhook_subscription WHERE id = ?1")
         .setParameter(1, id)
         .executeUpdate();

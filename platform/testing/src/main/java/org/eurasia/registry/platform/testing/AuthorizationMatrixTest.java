@@ -101,8 +101,11 @@ public abstract class AuthorizationMatrixTest {
     Supplier<Object> hook =
         () -> Map.of("url", "https://10.0.0.1/hooks", "eventTypes", List.of("*"));
     all.put("createWebhook", Rule.anyCaller("/api/v1/webhooks", hook));
-    all.put("updateWebhook", Rule.partnerOf("pu.edu.pk", "cuc.edu.cn", webhook, hook));
-    all.put("deleteWebhook", Rule.partnerOf("pu.edu.pk", "cuc.edu.cn", webhook, () -> null));
+    all.put(
+        "updateWebhook", Rule.partnerOf("pu.edu.pk", "cuc.edu.cn", webhook, hook).withIfMatch());
+    all.put(
+        "deleteWebhook",
+        Rule.partnerOf("pu.edu.pk", "cuc.edu.cn", webhook, () -> null).withIfMatch());
     all.put(
         "resumeWebhook",
         Rule.partnerOf("pu.edu.pk", "cuc.edu.cn", webhook + "/resumption", () -> null));
