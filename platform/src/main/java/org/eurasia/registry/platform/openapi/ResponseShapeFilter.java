@@ -40,6 +40,10 @@ import org.jboss.jandex.IndexView;
  * caller may omit what is optional there. Whether a property can be {@code null} is its own
  * statement ({@code @Schema(nullable = true)}); each service's response-shape test checks both
  * against real answers.
+ *
+ * <p>SmallRye writes a nullable reference as {@code anyOf: [$ref, {type: "null"}]}, but keeps a
+ * {@code type: object} beside it when the property has a description, which would forbid the null
+ * again: such a type gains {@code "null"} too.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ResponseShapeFilter implements OASFilter {
@@ -125,6 +129,20 @@ public class ResponseShapeFilter implements OASFilter {
       required.removeAll(omittedProperties.getOrDefault(name, Set.of()));
       schema.setRequired(List.copyOf(required));
     }
+  }
+
+  @Override
+  public Schema filterSchema(Schema schema) {
+    List<Schema> alternatives = schema.getAnyOf() != null ? schema.getAnyOf() : schema.getOneOf();
+    if (alternatives != null
+        && schema.getType() != null
+        && !schema.getType().isEmpty()
+        && !schema.getType().contains(Schema.SchemaType.NULL)
+        && alternatives.stream()
+            .anyMatch(a -> List.of(Schema.SchemaType.NULL).equals(a.getType()))) {
+      schema.addType(Schema.SchemaType.NULL);
+    }
+    return schema;
   }
 
   private boolean omitsNulls(String schemaName) {
