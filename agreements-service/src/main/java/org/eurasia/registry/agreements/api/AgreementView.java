@@ -34,6 +34,7 @@ public record AgreementView(
     List<String> iscedCodes,
     List<String> frameworks,
     @Schema(
+            nullable = true,
             description =
                 "Null unless a registrar let the agreement name frameworks some party's country was "
                     + "not a member of (the rule `framework-membership`): who, when, why, and which countries of "
@@ -42,15 +43,16 @@ public record AgreementView(
     @Schema(description = "Languages of the authentic texts.") List<String> languages,
     List<Agreement.Document> documents,
     @Schema(
+            nullable = true,
             description =
                 "For an amendment: the agreement it amends (set from the path it was drafted on; never changes).")
         UUID amendsId,
-    LocalDate entryIntoForce,
-    Integer durationMonths,
-    LocalDate expiresOn,
+    @Schema(nullable = true) LocalDate entryIntoForce,
+    @Schema(nullable = true) Integer durationMonths,
+    @Schema(nullable = true) LocalDate expiresOn,
     boolean autoRenewal,
-    LocalDate endedOn,
-    String endReason,
+    @Schema(nullable = true) LocalDate endedOn,
+    @Schema(nullable = true) String endReason,
     @Schema(
             description =
                 "Amendments in force that changed this agreement, those the caller may read.")
@@ -133,15 +135,15 @@ public record AgreementView(
       String organizationCode,
       String country,
       PartyRole role,
-      SignatureView signature,
+      @Schema(nullable = true) SignatureView signature,
       boolean ratificationRequired,
-      RatificationView ratification,
+      @Schema(nullable = true) RatificationView ratification,
       @Schema(
               description =
                   "Whether the party itself agreed: a signatory by signing, any other role by its acceptance. "
                       + "A party that has not is only invited: the agreement does not bind it.")
           boolean consented,
-      @Schema(description = "A non-signing party's acceptance, once given.")
+      @Schema(nullable = true, description = "A non-signing party's acceptance, once given.")
           AcceptanceView acceptance) {
     static PartyView of(Party p) {
       Party.Signature s = p.signature();
@@ -178,13 +180,15 @@ public record AgreementView(
   @Schema(name = "Signature")
   public record SignatureView(
       String date,
-      String place,
-      String signerTitle,
+      @Schema(nullable = true) String place,
+      @Schema(nullable = true) String signerTitle,
       @Schema(
+              nullable = true,
               description =
                   "The version signed (the ETag the signer sent); absent for signatures recorded before texts were bound.")
           Long version,
       @Schema(
+              nullable = true,
               description =
                   "SHA-256 of that version's canonical content (GET /agreements/{id}/versions/{version}).")
           String sha256) {}

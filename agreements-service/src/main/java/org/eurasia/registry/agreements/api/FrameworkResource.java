@@ -291,5 +291,8 @@ public class FrameworkResource {
 
   /** A country's membership period as shown. */
   @Schema(name = "FrameworkMembership")
-  public record MemberView(String country, String since, String until) {}
+  public record MemberView(
+      String country,
+      @Schema(nullable = true) String since,
+      @Schema(nullable = true) String until) {}
 }

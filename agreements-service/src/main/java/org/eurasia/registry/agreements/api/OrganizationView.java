@@ -20,13 +20,14 @@ public record OrganizationView(
     OrganizationKind kind,
     @Schema(example = "{\"en\": \"Quaid-i-Azam University\"}") Map<String, String> names,
     @Schema(example = "PK") String country,
-    UUID parentId,
+    @Schema(nullable = true) UUID parentId,
     @Schema(
             description =
                 "ACTIVE, or RETIRED: still readable and named by what named it before, but nothing new may name it.",
             example = "ACTIVE")
         OrganizationStatus status,
-    @Schema(description = "When it was retired; null while active.") Instant retiredAt,
+    @Schema(nullable = true, description = "When it was retired; null while active.")
+        Instant retiredAt,
     @Schema(description = "Version, also sent as the ETag.", example = "0") long version,
     Instant createdAt,
     Instant updatedAt) {

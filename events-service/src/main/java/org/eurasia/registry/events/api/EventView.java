@@ -37,17 +37,18 @@ public record EventView(
                 "Named as organizers by someone else, not yet accepted: they may read the event, nothing more.")
         List<String> invitedOrganizers,
     EventFormat format,
-    Venue venue,
+    @Schema(nullable = true) Venue venue,
     @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only for confirmed participants, organizers and registrars.")
         String joinUrl,
     ScheduleView schedule,
     EventStatus status,
     @Schema(
+            nullable = true,
             description =
                 "When it was published; null for an event never published (private to its organizers).")
         Instant publishedAt,
-    String cancellationReason,
+    @Schema(nullable = true) String cancellationReason,
     @Schema(description = "iCalendar SEQUENCE: grows with each reschedule or cancellation.")
         int sequence,
     @Schema(description = "Earlier times, oldest first.") List<RescheduleView> reschedules,
@@ -153,11 +154,11 @@ public record EventView(
   /** Registration settings and seats. */
   @Schema(name = "Seats")
   public record SeatsView(
-      Instant opensAt,
-      Instant closesAt,
-      @Schema(description = "Null: unlimited.") Integer capacity,
+      @Schema(nullable = true) Instant opensAt,
+      @Schema(nullable = true) Instant closesAt,
+      @Schema(nullable = true, description = "Null: unlimited.") Integer capacity,
       boolean moderated,
       long confirmed,
       long waitlisted,
-      @Schema(description = "Seats left; null when unlimited.") Long available) {}
+      @Schema(nullable = true, description = "Seats left; null when unlimited.") Long available) {}
 }

@@ -13,16 +13,18 @@ public record RegistrationView(
     @Schema(example = "5eed0000-0000-4000-8000-0000000e0b01") UUID id,
     UUID eventId,
     String name,
-    String email,
-    String organization,
-    @Schema(description = "Set for members registered together by a head of delegation.")
+    @Schema(nullable = true) String email,
+    @Schema(nullable = true) String organization,
+    @Schema(
+            nullable = true,
+            description = "Set for members registered together by a head of delegation.")
         UUID delegationId,
     RegistrationStatus status,
     @Schema(
             description =
                 "When it joined its current queue; the waiting list is served in this order.")
         Instant queuedAt,
-    Instant checkedInAt,
+    @Schema(nullable = true) Instant checkedInAt,
     List<String> allowedTransitions,
     long version,
     Instant createdAt) {

@@ -16,7 +16,7 @@ public record SessionView(
     UUID eventId,
     Map<String, String> title,
     ScheduleView schedule,
-    String room,
+    @Schema(nullable = true) String room,
     List<Speaker> speakers,
     List<String> topics) {
 

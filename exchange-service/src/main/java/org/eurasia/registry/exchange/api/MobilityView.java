@@ -33,16 +33,17 @@ public record MobilityView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Absent once the personal data was erased.")
         PersonView participant,
-    Integer eqfLevel,
-    String iscedCode,
+    @Schema(nullable = true) Integer eqfLevel,
+    @Schema(nullable = true) String iscedCode,
     LocalDate plannedStart,
     LocalDate plannedEnd,
-    LocalDate actualStart,
-    LocalDate actualEnd,
+    @Schema(nullable = true) LocalDate actualStart,
+    @Schema(nullable = true) LocalDate actualEnd,
     MobilityStatus status,
-    @Schema(description = "Reason of rejection or cancellation.") String statusReason,
-    Boolean recognized,
-    Integer ectsCredits,
+    @Schema(nullable = true, description = "Reason of rejection or cancellation.")
+        String statusReason,
+    @Schema(nullable = true) Boolean recognized,
+    @Schema(nullable = true) Integer ectsCredits,
     @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(
             description =
@@ -110,5 +111,6 @@ public record MobilityView(
 
   /** Personal data of the participant. */
   @Schema(name = "PersonView")
-  public record PersonView(String givenName, String familyName, String email) {}
+  public record PersonView(
+      String givenName, String familyName, @Schema(nullable = true) String email) {}
 }

@@ -140,8 +140,11 @@ public final class ProgramRequests {
               example = "20")
           Integer places) {}
 
-  /** Length of one mobility. */
-  @Schema(name = "StayDuration")
+  /**
+   * Length of one mobility, as a request gives it. Named apart from the domain's {@code
+   * StayDuration}, which responses carry: one schema name per shape.
+   */
+  @Schema(name = "StayDurationRequest")
   public record DurationRequest(
       @NotNull @Min(1) @Max(1000) @Schema(example = "5") Integer amount,
       @NotNull @Schema(example = "MONTHS") StayDuration.Unit unit) {}

@@ -41,12 +41,13 @@ public record ProgramView(
     StayDuration duration,
     List<String> iscedCodes,
     List<Integer> eqfLevels,
-    String language,
-    CefrLevel minimumCefr,
-    LocalDate applicationsOpenOn,
-    LocalDate applicationsCloseOn,
+    @Schema(nullable = true) String language,
+    @Schema(nullable = true) CefrLevel minimumCefr,
+    @Schema(nullable = true) LocalDate applicationsOpenOn,
+    @Schema(nullable = true) LocalDate applicationsCloseOn,
     ProgramStatus status,
-    @Schema(description = "Why it is suspended, when it is.") String suspensionReason,
+    @Schema(nullable = true, description = "Why it is suspended, when it is.")
+        String suspensionReason,
     @Schema(
             description =
                 "True when the agreement's suspension, termination or expiry suspended it.")
@@ -97,9 +98,10 @@ public record ProgramView(
   public record QuotaView(
       String academicYear,
       Direction direction,
-      @Schema(description = "Null: not yet defined.") Integer places,
+      @Schema(nullable = true, description = "Null: not yet defined.") Integer places,
       @Schema(description = "Places taken by accepted mobilities.") int accepted,
-      @Schema(description = "Places left; null when places are not defined.") Integer remaining) {
+      @Schema(nullable = true, description = "Places left; null when places are not defined.")
+          Integer remaining) {
     static QuotaView of(Quota q) {
       return new QuotaView(
           q.academicYear(), q.direction(), q.places(), q.accepted(), q.remaining());

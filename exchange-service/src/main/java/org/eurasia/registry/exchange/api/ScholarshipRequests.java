@@ -133,8 +133,11 @@ public final class ScholarshipRequests {
       @Size(max = 20) @Schema(example = "[{\"from\": \"PK\", \"to\": \"BY\"}]")
           List<@NotNull @Valid CountryPairRequest> directions) {}
 
-  /** A direction of travel: from one country to another. */
-  @Schema(name = "CountryPair")
+  /**
+   * A direction of travel: from one country to another. Named apart from the domain's {@code
+   * CountryPair}, which responses carry: one schema name per shape.
+   */
+  @Schema(name = "CountryPairRequest")
   public record CountryPairRequest(
       @NotNull @CountryCode @Schema(example = "PK") String from,
       @NotNull @CountryCode @Schema(example = "BY") String to) {}

@@ -32,6 +32,7 @@ public record ScholarshipView(
     List<String> eligibleIscedCodes,
     List<Scholarship.CountryPair> eligibleDirections,
     @Schema(
+            nullable = true,
             description =
                 "When its funder closed it: no more applications or awards. Null while open.")
         Instant closedAt,
@@ -107,6 +108,7 @@ public record ScholarshipView(
       UUID id,
       UUID programId,
       @Schema(
+              nullable = true,
               description =
                   "Null when the reader may not see the programme (one under a confidential agreement).")
           String programCode,
@@ -115,8 +117,8 @@ public record ScholarshipView(
       Direction direction,
       String homeCountry,
       String hostCountry,
-      Integer eqfLevel,
-      String iscedCode,
+      @Schema(nullable = true) Integer eqfLevel,
+      @Schema(nullable = true) String iscedCode,
       MobilityStatus status) {}
 
   /** One award. */

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Page<T>(
-    @Schema(description = "The items of this page, at most `limit`.") List<T> items,
+    @Schema(description = "The items of this page, at most `limit`.", required = true)
+        List<T> items,
     @Schema(description = "Opaque cursor for the next page; absent on the last page.")
         String nextCursor,
     @Schema(description = "Link to the next page with the same filters; absent on the last page.")

@@ -147,6 +147,29 @@ public abstract class OpenApiContractTest {
     assertEquals("bearer", scheme.path("scheme").asText());
   }
 
+  @Test
+  void schemaNamesAreUniqueAndNoneDescribesAJacksonTree() throws IOException {
+    // A name ending in a digit is how the scanner resolves two Java types with one schema name
+    // (CountryPair1); a schema with Jackson's node getters is a JsonNode scanned as a bean. Both
+    // break or confuse generated clients.
+    List<String> faults = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> schemas =
+        generated().path("components").path("schemas").fields();
+    while (schemas.hasNext()) {
+      Map.Entry<String, JsonNode> schema = schemas.next();
+      String name = schema.getKey();
+      if (Character.isDigit(name.charAt(name.length() - 1))) {
+        faults.add(name + ": two Java types share this schema name; give them distinct names");
+      }
+      if (name.endsWith("Node")
+          || name.startsWith("JsonNode")
+          || schema.getValue().path("properties").has("nodeType")) {
+        faults.add(name + ": a Jackson tree documented as a bean; it holds any JSON value");
+      }
+    }
+    assertTrue(faults.isEmpty(), String.join("\n", faults));
+  }
+
   private static void forEachOperation(
       JsonNode document, java.util.function.BiConsumer<String, JsonNode> action) {
     Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();

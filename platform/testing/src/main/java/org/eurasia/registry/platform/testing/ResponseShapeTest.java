@@ -1,0 +1,245 @@
+package org.eurasia.registry.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed contract's response shapes hold for real answers: every property a schema marks
+ * {@code required} is present. Reads every list the contract offers (as a registrar, so private
+ * records count too), then what each list's first item leads to (its {@code /{id}}, its sub-lists
+ * and their first items; a required {@code xId} query parameter is filled from {@code /api/v1/xs};
+ * other required query parameters leave the operation out), and a 404 problem. A service runs it by
+ * extending it with {@code @QuarkusTest}.
+ */
+public abstract class ResponseShapeTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final CommittedContract contract = CommittedContract.read();
+
+  @Test
+  void everyPropertyTheContractMarksRequiredIsPresent() throws IOException {
+    Faults faults = sweep();
+    assertTrue(faults.absent.isEmpty(), faults.summary(faults.absent));
+  }
+
+  @Test
+  void aPropertyNotDeclaredNullableIsNeverNull() throws IOException {
+    Faults faults = sweep();
+    assertTrue(faults.nulls.isEmpty(), faults.summary(faults.nulls.values()));
+  }
+
+  /**
+   * What the answers showed: missing required members, and nulls where the contract does not allow
+   * them (by schema.property, with one example each).
+   */
+  private static final class Faults {
+    final List<String> absent = new ArrayList<>();
+    final Map<String, String> nulls = new TreeMap<>();
+    int checked;
+
+    String summary(java.util.Collection<String> faults) {
+      return checked + " responses checked:\n" + String.join("\n", faults);
+    }
+  }
+
+  private Faults sweep() throws IOException {
+    Faults faults = new Faults();
+    List<String> paths = new ArrayList<>();
+    contract.root().path("paths").fieldNames().forEachRemaining(paths::add);
+    // Lists before what they lead to: a path's templates are filled from the answers read before.
+    paths.sort(Comparator.comparingLong(path -> path.chars().filter(c -> c == '{').count()));
+    Map<String, JsonNode> answers = new HashMap<>();
+    for (String path : paths) {
+      JsonNode get = contract.root().path("paths").path(path).path("get");
+      if (get.isMissingNode()) {
+        continue;
+      }
+      String url = fill(path, answers);
+      String query = query(get, answers);
+      if (url == null || query == null) {
+        continue;
+      }
+      JsonNode body = check(url + query, get, faults);
+      if (body != null) {
+        answers.put(url, body);
+      }
+      if (path.endsWith("/{id}")
+          && path.indexOf('{') == path.length() - 4
+          && !get.path("responses").path("404").isMissingNode()) {
+        check(path.replace("{id}", new UUID(0, 0).toString()), get, faults);
+      }
+    }
+    assertTrue(faults.checked > 0, "no response checked");
+    return faults;
+  }
+
+  /**
+   * The path with each template (a whole segment) replaced by the first item of the list read at
+   * the path before it: its member of the template's name, else its {@code id}; null if none.
+   */
+  private static String fill(String path, Map<String, JsonNode> answers) {
+    StringBuilder url = new StringBuilder();
+    for (String segment : path.substring(1).split("/")) {
+      if (segment.startsWith("{") && segment.endsWith("}")) {
+        JsonNode list = answers.get(url.toString());
+        JsonNode first = list == null ? null : (list.isArray() ? list : list.path("items")).path(0);
+        String name = segment.substring(1, segment.length() - 1);
+        JsonNode value = first == null ? null : first.has(name) ? first.get(name) : first.get("id");
+        if (value == null || !value.isValueNode()) {
+          return null;
+        }
+        segment = value.asText();
+      } else if (segment.contains("{")) {
+        return null;
+      }
+      url.append('/').append(segment);
+    }
+    return url.toString();
+  }
+
+  /**
+   * The query string for the operation's required query parameters: an {@code xId} is the first
+   * {@code x} the list {@code /api/v1/xs} showed; "" if none are required, null if one cannot be
+   * filled.
+   */
+  private static String query(JsonNode operation, Map<String, JsonNode> answers) {
+    StringBuilder query = new StringBuilder();
+    for (JsonNode parameter : operation.path("parameters")) {
+      if (!parameter.path("required").asBoolean(false)
+          || parameter.path("in").asText().equals("path")) {
+        continue;
+      }
+      String name = parameter.path("name").asText();
+      JsonNode list =
+          name.endsWith("Id")
+              ? answers.get("/api/v1/" + name.substring(0, name.length() - 2) + "s")
+              : null;
+      JsonNode id = list == null ? null : list.path("items").path(0).get("id");
+      if (id == null) {
+        return null;
+      }
+      query.append(query.length() == 0 ? '?' : '&').append(name).append('=').append(id.asText());
+    }
+    return query.toString();
+  }
+
+  /** Reads one URL and checks its JSON body against the documented response; returns the body. */
+  private JsonNode check(String url, JsonNode operation, Faults faults) throws IOException {
+    Response response =
+        given()
+            .header("Authorization", "Bearer " + TestTokens.registrar())
+            .accept("application/json, application/problem+json")
+            .get(url);
+    String status = String.valueOf(response.statusCode());
+    String type = response.contentType() == null ? "" : response.contentType().split(";")[0];
+    if (!type.endsWith("json")) {
+      return null;
+    }
+    JsonNode documented =
+        operation.path("responses").path(status).path("content").path(type).path("schema");
+    faults.checked++;
+    if (documented.isMissingNode()) {
+      faults.absent.add("GET " + url + ": " + status + " " + type + " is not documented");
+      return null;
+    }
+    JsonNode body = JSON.readTree(response.asString());
+    conforms("GET " + url + " " + status + " ", "", "", body, documented, faults);
+    return body;
+  }
+
+  private void conforms(
+      String where, String at, String owner, JsonNode value, JsonNode declared, Faults faults) {
+    if (value.isNull()) {
+      if (!allowsNull(declared) && !allowsNull(contract.resolve(declared))) {
+        faults.nulls.putIfAbsent(owner, owner + ": null, e.g. " + where + at);
+      }
+      return;
+    }
+    declared = nonNull(declared);
+    JsonNode schema = contract.resolve(declared);
+    if (value.isObject()) {
+      String name = declared.path("$ref").asText("");
+      String self = name.substring(name.lastIndexOf('/') + 1);
+      for (JsonNode required : schema.path("required")) {
+        if (!value.has(required.asText())) {
+          faults.absent.add(where + at + "." + required.asText() + ": required, but absent");
+        }
+      }
+      Iterator<Map.Entry<String, JsonNode>> members = value.fields();
+      while (members.hasNext()) {
+        Map.Entry<String, JsonNode> member = members.next();
+        JsonNode property = schema.path("properties").path(member.getKey());
+        if (!property.isMissingNode()) {
+          conforms(
+              where,
+              at + "." + member.getKey(),
+              self + "." + member.getKey(),
+              member.getValue(),
+              property,
+              faults);
+        }
+      }
+    } else if (value.isArray() && schema.has("items")) {
+      for (int i = 0; i < value.size(); i++) {
+        conforms(where, at + "[" + i + "]", owner, value.get(i), schema.get("items"), faults);
+      }
+    }
+  }
+
+  /**
+   * For a nullable reference ({@code anyOf}/{@code oneOf} of it and {@code type: "null"}): the
+   * reference; otherwise the schema itself.
+   */
+  private static JsonNode nonNull(JsonNode schema) {
+    for (String composition : List.of("anyOf", "oneOf")) {
+      JsonNode alternatives = schema.path(composition);
+      if (alternatives.size() == 2) {
+        for (int i = 0; i < 2; i++) {
+          if (alternatives.get(i).path("type").asText().equals("null")) {
+            return alternatives.get(1 - i);
+          }
+        }
+      }
+    }
+    return schema;
+  }
+
+  /**
+   * A schema without a type (any value), whose type lists {@code null}, or that is one of a
+   * nullable reference's alternatives.
+   */
+  private static boolean allowsNull(JsonNode schema) {
+    if (nonNull(schema) != schema) {
+      return true;
+    }
+    JsonNode type = schema.path("type");
+    if (type.isMissingNode()
+        && Stream.of("$ref", "properties", "anyOf", "oneOf", "allOf").noneMatch(schema::has)) {
+      return true;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (t.asText().equals("null")) {
+          return true;
+        }
+      }
+    }
+    return type.asText().equals("null");
+  }
+}
