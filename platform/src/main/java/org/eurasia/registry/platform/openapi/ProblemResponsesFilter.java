@@ -243,9 +243,11 @@ public class ProblemResponsesFilter implements OASFilter {
           default -> type.meaning();
         });
     if (type == ProblemType.VALIDATION_FAILED) {
-      example.put(
-          "errors",
-          List.of(Map.of("field", "code", "message", "must be a lower-case internet domain")));
+      // Ordered, so the committed contract is the same document on every build.
+      Map<String, String> error = new LinkedHashMap<>();
+      error.put("field", "code");
+      error.put("message", "must be a lower-case internet domain");
+      example.put("errors", List.of(error));
     }
     if (type == ProblemType.RULE_VIOLATED) {
       example.put("condition", "organization-retired");
