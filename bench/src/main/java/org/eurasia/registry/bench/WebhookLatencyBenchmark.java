@@ -338,6 +338,8 @@ public final class WebhookLatencyBenchmark {
                     HttpRequest.newBuilder(
                             URI.create(baseUrl + "/api/v1/webhooks/" + subscriptionId))
                         .header("Authorization", "Bearer " + token)
+                        // Whatever version the subscription reached while the bench ran.
+                        .header("If-Match", "*")
                         .DELETE()
                         .build(),
                     HttpResponse.BodyHandlers.discarding())
