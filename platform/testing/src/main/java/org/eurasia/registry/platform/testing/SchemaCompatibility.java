@@ -1,6 +1,9 @@
 package org.eurasia.registry.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +37,7 @@ final class SchemaCompatibility {
   private final List<String> findings;
   // A recursive schema (a tree of nodes) would otherwise be walked forever.
   private final Map<JsonNode, Set<JsonNode>> compared = new IdentityHashMap<>();
+  private final Map<JsonNode, JsonNode> readings = new IdentityHashMap<>();
 
   SchemaCompatibility(
       UnaryOperator<JsonNode> baselineRefs,
@@ -45,8 +49,8 @@ final class SchemaCompatibility {
   }
 
   void compare(String where, JsonNode baselineSchema, JsonNode currentSchema, Direction direction) {
-    JsonNode before = baselineRefs.apply(baselineSchema);
-    JsonNode after = currentRefs.apply(currentSchema);
+    JsonNode before = nullable(baselineRefs.apply(baselineSchema), baselineRefs);
+    JsonNode after = nullable(currentRefs.apply(currentSchema), currentRefs);
     if (before == null || after == null || before.isMissingNode() || after.isMissingNode()) {
       return;
     }
@@ -66,6 +70,51 @@ final class SchemaCompatibility {
     if (before.has("items") && after.has("items")) {
       compare(where + "[]", before.get("items"), after.get("items"), direction);
     }
+  }
+
+  /**
+   * A nullable reference as SmallRye writes it ({@code anyOf: [{$ref}, {type: null}]}, sometimes
+   * beside a {@code type}) read as the referenced schema that also admits null, so its properties
+   * are compared rather than lost behind the {@code anyOf}. The same node always yields the same
+   * reading, which keeps the recursion guard working.
+   */
+  private JsonNode nullable(JsonNode schema, UnaryOperator<JsonNode> refs) {
+    if (schema == null || !(schema.has("anyOf") || schema.has("oneOf"))) {
+      return schema;
+    }
+    return readings.computeIfAbsent(
+        schema,
+        s -> {
+          JsonNode branches = s.has("anyOf") ? s.get("anyOf") : s.get("oneOf");
+          List<JsonNode> values = new ArrayList<>();
+          boolean nullBranch = false;
+          for (JsonNode branch : branches) {
+            if ("null".equals(branch.path("type").asText(null)) && branch.size() == 1) {
+              nullBranch = true;
+            } else {
+              values.add(branch);
+            }
+          }
+          if (!nullBranch || values.size() != 1) {
+            return s;
+          }
+          JsonNode value = refs.apply(values.get(0));
+          if (value == null || !value.isObject()) {
+            return s;
+          }
+          // A shallow copy: a recursive schema's resolved tree may reach itself.
+          ObjectNode reading = JsonNodeFactory.instance.objectNode();
+          reading.setAll((ObjectNode) value);
+          Set<String> types = typesOf(value);
+          if (types != ANY) {
+            ArrayNode type = reading.putArray("type");
+            types.forEach(type::add);
+            if (!types.contains("null")) {
+              type.add("null");
+            }
+          }
+          return reading;
+        });
   }
 
   private void types(String where, JsonNode before, JsonNode after, Direction direction) {

@@ -208,6 +208,28 @@ class ContractCompatibilityRulesTest {
   }
 
   @Test
+  void aReferenceMadeNullableIsOnlyWidenedToNullItsPropertiesStayCompared() {
+    ObjectNode current = released();
+    ObjectNode nullableParts =
+        ((ObjectNode) schema(current, "Thing").get("properties")).putObject("parts");
+    nullableParts.put("type", "array");
+    ArrayNode anyOf = nullableParts.putObject("items").putArray("anyOf");
+    anyOf.addObject().put("$ref", "#/components/schemas/Thing");
+    anyOf.addObject().put("type", "null");
+
+    assertEquals(
+        List.of(
+            "GET /things 200 application/json.parts[]: type widened from object to object|null"),
+        ContractCompatibility.openApi(released(), current));
+
+    // A property of the referenced schema removed is still found behind the anyOf.
+    ((ObjectNode) schema(current, "Thing").get("properties")).remove("name");
+    assertTrue(
+        ContractCompatibility.openApi(released(), current)
+            .contains("GET /things 200 application/json.name: property removed"));
+  }
+
+  @Test
   void anEventSchemaMayGainOptionalPropertiesAndValues() {
     ObjectNode released = event();
     ObjectNode current = event();
