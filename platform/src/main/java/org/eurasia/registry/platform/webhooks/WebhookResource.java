@@ -133,7 +133,11 @@ public class WebhookResource {
   public Response update(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag last read.")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              required = true,
+              description = "The ETag last read.",
+              example = "\"0\"")
           String ifMatch,
       @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid WebhookRequest request) {
@@ -152,7 +156,11 @@ public class WebhookResource {
   public Response delete(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,
       @HeaderParam("If-Match")
-          @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag last read.")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              required = true,
+              description = "The ETag last read.",
+              example = "\"0\"")
           String ifMatch) {
     subscriptions.delete(id, ExpectedVersion.fromIfMatch(ifMatch));
     return Response.noContent().build();
