@@ -40,6 +40,7 @@ import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.idempotency.IdempotentRequests;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
@@ -67,6 +68,7 @@ public class OrganizationResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listOrganizations",
       summary = "List organizations, ordered by code",
@@ -94,7 +96,7 @@ public class OrganizationResource {
     OrganizationFilter filter =
         new OrganizationFilter(country, kind, parentId, status, modifiedSince);
     return Page.of(
-        organizations.list(filter, paging.limit(), paging.position(1)).map(OrganizationView::of),
+        organizations.list(filter, paging.size(), paging.position(1)).map(OrganizationView::of),
         uri);
   }
 

@@ -55,6 +55,7 @@ import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -88,6 +89,7 @@ public class EventResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listEvents",
       summary = "Search events, ordered by start",
@@ -145,7 +147,7 @@ public class EventResource {
                 q,
                 status,
                 modifiedSince),
-            paging.limit(),
+            paging.size(),
             paging.position(2));
     Map<UUID, EventService.Seats> seats = eventService.seats(slice.items());
     return Page.of(slice.map(e -> view(e, seats.get(e.id()))), uri);

@@ -18,6 +18,7 @@ import org.eurasia.registry.events.application.EventService;
 import org.eurasia.registry.events.domain.CountRow;
 import org.eurasia.registry.events.domain.EventKind;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.SchacCode;
 
@@ -32,6 +33,7 @@ public class StatisticsResource {
   @Inject EventService eventService;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/events")
   @Operation(
       operationId = "eventStatistics",

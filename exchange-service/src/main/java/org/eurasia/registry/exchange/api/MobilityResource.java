@@ -41,6 +41,7 @@ import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -65,6 +66,7 @@ public class MobilityResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listMobilities",
       summary = "List mobilities of the caller's institution (all, for a registrar), oldest first",
@@ -109,8 +111,7 @@ public class MobilityResource {
             institution,
             modifiedSince,
             attention == null ? null : Boolean.valueOf(attention));
-    return Page.of(
-        mobilities.list(filter, paging.limit(), paging.position(2)).map(this::view), uri);
+    return Page.of(mobilities.list(filter, paging.size(), paging.position(2)).map(this::view), uri);
   }
 
   @GET

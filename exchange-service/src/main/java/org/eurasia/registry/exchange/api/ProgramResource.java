@@ -48,6 +48,7 @@ import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -79,6 +80,7 @@ public class ProgramResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listPrograms",
       summary = "Search programmes, ordered by code",
@@ -144,7 +146,7 @@ public class ProgramResource {
             status,
             agreementId,
             modifiedSince);
-    return Page.of(programs.list(filter, paging.limit(), paging.position(2)).map(this::view), uri);
+    return Page.of(programs.list(filter, paging.size(), paging.position(2)).map(this::view), uri);
   }
 
   @GET

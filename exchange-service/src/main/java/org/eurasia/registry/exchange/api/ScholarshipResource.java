@@ -43,6 +43,7 @@ import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -66,6 +67,7 @@ public class ScholarshipResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listScholarships",
       summary = "List scholarships, ordered by code",
@@ -84,7 +86,7 @@ public class ScholarshipResource {
           String currency) {
     return Page.of(
         scholarships
-            .list(funder, currency, paging.limit(), paging.position(1))
+            .list(funder, currency, paging.size(), paging.position(1))
             .map(ScholarshipView::of),
         uri);
   }
