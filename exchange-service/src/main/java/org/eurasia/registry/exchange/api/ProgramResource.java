@@ -46,6 +46,7 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.api.RenamedParameter;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.csv.CsvExport;
@@ -98,12 +99,21 @@ public class ProgramResource {
               description = "Programmes between these two countries, either way.",
               example = "PK-BY")
           String countryPair,
-      @QueryParam("institution")
+      @QueryParam("organization")
           @SchacCode
           @Parameter(
               description =
                   "Programmes of this institution: it is the sending or receiving institution and has accepted the programme.",
               example = "qau.edu.pk")
+          String organization,
+      @QueryParam("institution")
+          @SchacCode
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Programmes of this institution (sending or receiving, accepted)."
+                      + RenamedParameter.DEPRECATED
+                      + "`organization`.")
           String institution,
       @QueryParam("invitedInstitution")
           @SchacCode
@@ -118,11 +128,20 @@ public class ProgramResource {
               message = "must be an academic year such as 2026/2027")
           @Parameter(description = "Runs in this academic year.", example = "2026/2027")
           String academicYear,
-      @QueryParam("iscedCode")
+      @QueryParam("isced")
           @Pattern(
               regexp = ProgramRequests.ISCED,
               message = "must be a four-digit ISCED-F 2013 code")
           @Parameter(description = "Covers this ISCED-F subject area.", example = "0613")
+          String isced,
+      @QueryParam("iscedCode")
+          @Pattern(
+              regexp = ProgramRequests.ISCED,
+              message = "must be a four-digit ISCED-F 2013 code")
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Covers this ISCED-F subject area." + RenamedParameter.DEPRECATED + "`isced`.")
           String iscedCode,
       @QueryParam("status") @Parameter(description = "Current status.") ProgramStatus status,
       @QueryParam("agreementId") @Parameter(description = "Runs under this agreement.")
@@ -138,11 +157,11 @@ public class ProgramResource {
         new ProgramFilter(
             a,
             b,
-            institution,
+            RenamedParameter.either("organization", organization, "institution", institution),
             invitedInstitution,
             kind,
             academicYear,
-            iscedCode,
+            RenamedParameter.either("isced", isced, "iscedCode", iscedCode),
             status,
             agreementId,
             modifiedSince);
