@@ -91,7 +91,7 @@ public class OrganizationResource {
       @QueryParam("modifiedSince")
           @Parameter(
               description = "Only organizations changed at or after this instant.",
-              example = "2025-01-01T00:00:00Z")
+              example = "2024-01-01T00:00:00Z")
           Instant modifiedSince) {
     OrganizationFilter filter =
         new OrganizationFilter(country, kind, parentId, status, modifiedSince);

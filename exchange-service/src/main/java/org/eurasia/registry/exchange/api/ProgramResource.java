@@ -118,8 +118,9 @@ public class ProgramResource {
       @QueryParam("invitedInstitution")
           @SchacCode
           @Parameter(
-              description = "Programmes naming this institution that it has not accepted yet.",
-              example = "bsuir.by")
+              description =
+                  "Programmes naming this institution that it has not accepted yet, e.g. `bsuir.by` "
+                      + "(no example pre-filled: it would exclude the accepted programmes the other filters find).")
           String invitedInstitution,
       @QueryParam("kind") @Parameter(description = "Kind of programme.") ProgramKind kind,
       @QueryParam("academicYear")
