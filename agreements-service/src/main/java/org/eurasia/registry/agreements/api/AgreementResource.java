@@ -247,7 +247,9 @@ public class AgreementResource {
               + "this path answers the same until the next release (Sunset), with the same parameters.")
   @APIResponse(responseCode = "200", description = "Counts, largest first.")
   public AgreementStatistics statisticsAtOldPath(
-      @QueryParam("groupBy") @NotNull @Parameter(description = "The dimension to count by.")
+      @QueryParam("groupBy")
+          @NotNull
+          @Parameter(description = "The dimension to count by.", example = "FIELD")
           Dimension groupBy,
       @QueryParam("status") AgreementStatus status,
       @QueryParam("kind") AgreementKind kind,
