@@ -59,8 +59,10 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.api.RenamedParameter;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.CountryCode;
@@ -140,15 +142,18 @@ public class AgreementResource {
 
   @Inject AgreementService agreements;
 
+  @Inject StatisticsResource statistics;
+
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listAgreements",
       summary = "Search agreements, ordered by code",
       description =
           "Open to everyone; confidential agreements appear only to their parties and registrars. Give "
-              + "`country` twice for the agreements between two countries (e.g. PK and BY). `party` and `country` match only "
+              + "`countryPair=PK-BY` (or `country` twice) for the agreements between two countries. `organization` and `country` match only "
               + "parties that consented (signed, or accepted — `parties[].consented`): naming an organization does not make "
               + "an agreement its own. `invitedParty` lists the agreements that name an organization which has not consented "
               + "yet (drafts it has to sign, invitations to accept). Ordered by code, then id (a confidential agreement's "
@@ -158,11 +163,20 @@ public class AgreementResource {
       @Valid @BeanParam Paging paging,
       @QueryParam("status") AgreementStatus status,
       @QueryParam("kind") AgreementKind kind,
-      @QueryParam("party")
+      @QueryParam("organization")
           @SchacCode
           @Parameter(
               description = "Organization code of a party that consented (signed or accepted).",
               example = "qau.edu.pk")
+          String organization,
+      @QueryParam("party")
+          @SchacCode
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Organization code of a party that consented."
+                      + RenamedParameter.DEPRECATED
+                      + "`organization`.")
           String party,
       @QueryParam("invitedParty")
           @SchacCode
@@ -176,6 +190,15 @@ public class AgreementResource {
               description =
                   "Country of a consenting party; repeat for several (all must be present), e.g. `country=PK&country=BY`.")
           List<@CountryCode String> country,
+      @QueryParam("countryPair")
+          @Pattern(
+              regexp = "^[A-Z]{2}-[A-Z]{2}$",
+              message = "must be two country codes such as PK-BY")
+          @Parameter(
+              description =
+                  "Agreements between consenting parties of both countries, e.g. `PK-BY` (the same as "
+                      + "`country=PK&country=BY`).")
+          String countryPair,
       @QueryParam("field") CooperationField field,
       @QueryParam("isced")
           @Pattern(regexp = "^\\d{4}$", message = "must be a four-digit ISCED-F 2013 code")
@@ -216,9 +239,9 @@ public class AgreementResource {
         new AgreementFilter(
             status,
             kind,
-            party,
+            RenamedParameter.either("organization", organization, "party", party),
             invitedParty,
-            country,
+            StatisticsResource.countries(country, countryPair),
             field,
             isced,
             framework,
@@ -228,32 +251,39 @@ public class AgreementResource {
             inForceFrom,
             inForceTo,
             expiringBefore);
-    return Page.of(
-        agreements.list(filter, paging.limit(), paging.position(4)).map(this::view), uri);
+    return Page.of(agreements.list(filter, paging.size(), paging.position(4)).map(this::view), uri);
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/statistics")
   @Operation(
-      operationId = "agreementStatistics",
-      summary = "Count agreements by status, kind, field, framework, country, country pair or year",
+      operationId = "agreementStatisticsAtOldPath",
+      deprecated = true,
+      summary = "Count agreements (deprecated path: use GET /api/v1/statistics/agreements)",
       description =
-          "Takes the same filters as the search, e.g. `status=IN_FORCE&country=PK&country=BY&groupBy=FIELD` "
-              + "for the agreements in force between Pakistan and Belarus by field. Confidential agreements count only for "
-              + "their parties and registrars. An agreement with several values (fields, countries) counts under each. "
-              + "Like the search, `party`, `country` and the country counts take only parties that consented: naming an "
-              + "organization does not count the agreement as its own.")
+          "Deprecated: moved to `GET /api/v1/statistics/agreements`, where every service keeps its statistics; "
+              + "this path answers the same until the next release (Sunset), with the same parameters.")
   @APIResponse(responseCode = "200", description = "Counts, largest first.")
-  public AgreementStatistics statistics(
+  public AgreementStatistics statisticsAtOldPath(
       @QueryParam("groupBy")
           @NotNull
           @Parameter(description = "The dimension to count by.", example = "FIELD")
           Dimension groupBy,
       @QueryParam("status") AgreementStatus status,
       @QueryParam("kind") AgreementKind kind,
-      @QueryParam("party")
+      @QueryParam("organization")
           @SchacCode
           @Parameter(description = "Organization code of a party that consented.")
+          String organization,
+      @QueryParam("party")
+          @SchacCode
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Organization code of a party that consented."
+                      + RenamedParameter.DEPRECATED
+                      + "`organization`.")
           String party,
       @QueryParam("country")
           @Size(max = 5)
@@ -261,6 +291,14 @@ public class AgreementResource {
               description =
                   "Country of a consenting party; repeat for several (all must be present).")
           List<@CountryCode String> country,
+      @QueryParam("countryPair")
+          @Pattern(
+              regexp = "^[A-Z]{2}-[A-Z]{2}$",
+              message = "must be two country codes such as PK-BY")
+          @Parameter(
+              description =
+                  "Agreements between consenting parties of both countries, e.g. `PK-BY`.")
+          String countryPair,
       @QueryParam("field") CooperationField field,
       @QueryParam("framework")
           @Pattern(
@@ -271,15 +309,8 @@ public class AgreementResource {
           @Size(max = 200)
           @Parameter(description = "Full-text query, as in the search.")
           String q) {
-    AgreementFilter filter =
-        new AgreementFilter(
-            status, kind, party, null, country, field, null, framework, null, q, null, null, null,
-            null);
-    var counts =
-        agreements.statistics(filter, groupBy).entrySet().stream()
-            .map(e -> new AgreementStatistics.Count(e.getKey(), e.getValue()))
-            .toList();
-    return new AgreementStatistics(groupBy, counts);
+    return statistics.agreements(
+        groupBy, status, kind, organization, party, country, countryPair, field, framework, q);
   }
 
   @GET

@@ -42,6 +42,7 @@ import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Roles;
@@ -70,6 +71,7 @@ public class FrameworkResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listFrameworks",
       summary = "List frameworks, ordered by code",
@@ -80,7 +82,7 @@ public class FrameworkResource {
       @Valid @BeanParam Paging paging,
       @QueryParam("memberCountry") @CountryCode @Parameter(example = "PK") String memberCountry) {
     return Page.of(
-        frameworks.list(memberCountry, paging.limit(), paging.position(1)).map(FrameworkView::of),
+        frameworks.list(memberCountry, paging.size(), paging.position(1)).map(FrameworkView::of),
         uri);
   }
 

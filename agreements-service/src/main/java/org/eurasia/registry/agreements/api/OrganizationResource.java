@@ -40,6 +40,7 @@ import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.CountryCode;
@@ -66,6 +67,7 @@ public class OrganizationResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listOrganizations",
       summary = "List organizations, ordered by code",
@@ -88,12 +90,12 @@ public class OrganizationResource {
       @QueryParam("modifiedSince")
           @Parameter(
               description = "Only organizations changed at or after this instant.",
-              example = "2025-01-01T00:00:00Z")
+              example = "2024-01-01T00:00:00Z")
           Instant modifiedSince) {
     OrganizationFilter filter =
         new OrganizationFilter(country, kind, parentId, status, modifiedSince);
     return Page.of(
-        organizations.list(filter, paging.limit(), paging.position(1)).map(OrganizationView::of),
+        organizations.list(filter, paging.size(), paging.position(1)).map(OrganizationView::of),
         uri);
   }
 

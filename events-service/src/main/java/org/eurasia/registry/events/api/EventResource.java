@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -55,8 +56,10 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.api.RenamedParameter;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -136,25 +139,44 @@ public class EventResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listEvents",
       summary = "Search events, ordered by start",
       description =
           "Events once published (in any status since: published, completed, cancelled) are open to everyone; an "
-              + "event never published only to its organizers, invited organizers and registrars. `organizer` matches consenting "
+              + "event never published only to its organizers, invited organizers and registrars. `organization` matches consenting "
               + "organizers only. `from`/`to` are calendar days in `zone` (default UTC): events overlapping that period match.")
   @APIResponse(responseCode = "200", description = "One page of events.")
   public Page<EventView> list(
       @Valid @BeanParam Paging paging,
       @QueryParam("kind") @Parameter(description = "Kind of event.") EventKind kind,
-      @QueryParam("organizer")
+      @QueryParam("organization")
           @SchacCode
           @Parameter(
               description = "Organized by this organization (once it consented).",
               example = "comsats.edu.pk")
+          String organization,
+      @QueryParam("organizer")
+          @SchacCode
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Organized by this organization (once it consented)."
+                      + RenamedParameter.DEPRECATED
+                      + "`organization`.")
           String organizer,
       @QueryParam("country") @CountryCode @Parameter(description = "Venue country.", example = "PK")
           String country,
+      @QueryParam("countryPair")
+          @Pattern(
+              regexp = "^[A-Z]{2}-[A-Z]{2}$",
+              message = "must be two ISO 3166-1 alpha-2 codes such as PK-BY")
+          @Parameter(
+              description =
+                  "Events both countries take part in, through a consenting organizer or as the venue "
+                      + "(an online event counts for its organizers' countries), e.g. `PK-CN`.")
+          String countryPair,
       @QueryParam("from") @Parameter(description = "First day, in `zone`.", example = "2027-01-01")
           LocalDate from,
       @QueryParam("to") @Parameter(description = "Last day, in `zone`.", example = "2027-12-31")
@@ -183,8 +205,9 @@ public class EventResource {
         eventService.list(
             filter(
                 kind,
-                organizer,
+                RenamedParameter.either("organization", organization, "organizer", organizer),
                 country,
+                countryPair,
                 from,
                 to,
                 zone,
@@ -193,7 +216,7 @@ public class EventResource {
                 q,
                 status,
                 modifiedSince),
-            paging.limit(),
+            paging.size(),
             paging.position(2));
     Map<UUID, EventService.Seats> seats = eventService.seats(slice.items());
     return Page.of(slice.map(e -> view(e, seats.get(e.id()))), uri);
@@ -574,6 +597,7 @@ public class EventResource {
       EventKind kind,
       String organizer,
       String country,
+      String countryPair,
       LocalDate from,
       LocalDate to,
       String zone,
@@ -587,6 +611,8 @@ public class EventResource {
         kind,
         organizer,
         country,
+        countryPair == null ? null : countryPair.substring(0, 2),
+        countryPair == null ? null : countryPair.substring(3),
         from == null ? null : from.atStartOfDay(days).toInstant(),
         to == null ? null : to.plusDays(1).atStartOfDay(days).toInstant(),
         agreementId,

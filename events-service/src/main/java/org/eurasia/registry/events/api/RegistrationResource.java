@@ -36,6 +36,7 @@ import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 
@@ -134,6 +135,7 @@ public class RegistrationResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(
       operationId = "listEventRegistrations",
@@ -150,12 +152,13 @@ public class RegistrationResource {
       @Valid @BeanParam Paging paging) {
     return Page.of(
         registrationService
-            .list(eventId, status, paging.limit(), paging.position(2))
+            .list(eventId, status, paging.size(), paging.position(2))
             .map(RegistrationView::of),
         uri);
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/waitlist")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(
@@ -171,7 +174,7 @@ public class RegistrationResource {
       @Valid @BeanParam Paging paging) {
     return Page.of(
         registrationService
-            .list(eventId, RegistrationStatus.WAITLISTED, paging.limit(), paging.position(2))
+            .list(eventId, RegistrationStatus.WAITLISTED, paging.size(), paging.position(2))
             .map(RegistrationView::of),
         uri);
   }

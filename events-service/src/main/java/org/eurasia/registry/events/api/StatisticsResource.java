@@ -1,6 +1,7 @@
 package org.eurasia.registry.events.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,8 @@ import org.eurasia.registry.events.application.EventService;
 import org.eurasia.registry.events.domain.CountRow;
 import org.eurasia.registry.events.domain.EventKind;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.api.RenamedParameter;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.SchacCode;
 
@@ -32,6 +35,7 @@ public class StatisticsResource {
   @Inject EventService eventService;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/events")
   @Operation(
       operationId = "eventStatistics",
@@ -42,8 +46,32 @@ public class StatisticsResource {
   @APIResponse(responseCode = "200", description = "The rows.")
   public List<CountRow> events(
       @QueryParam("kind") @Parameter(description = "Kind of event.") EventKind kind,
-      @QueryParam("organizer") @SchacCode @Parameter(example = "most.gov.pk") String organizer,
-      @QueryParam("country") @CountryCode @Parameter(example = "PK") String country,
+      @QueryParam("organization")
+          @SchacCode
+          @Parameter(
+              description = "Organized by this organization (once it consented).",
+              example = "most.gov.pk")
+          String organization,
+      @QueryParam("organizer")
+          @SchacCode
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Organized by this organization."
+                      + RenamedParameter.DEPRECATED
+                      + "`organization`.")
+          String organizer,
+      @QueryParam("country") @CountryCode @Parameter(description = "Venue country.", example = "PK")
+          String country,
+      @QueryParam("countryPair")
+          @Pattern(
+              regexp = "^[A-Z]{2}-[A-Z]{2}$",
+              message = "must be two ISO 3166-1 alpha-2 codes such as PK-BY")
+          @Parameter(
+              description =
+                  "Events both countries take part in, through a consenting organizer or as the venue "
+                      + "(an online event counts for its organizers' countries).")
+          String countryPair,
       @QueryParam("from") @Parameter(description = "First day, in `zone`.", example = "2027-01-01")
           LocalDate from,
       @QueryParam("to") @Parameter(description = "Last day, in `zone`.", example = "2027-12-31")
@@ -55,6 +83,17 @@ public class StatisticsResource {
           String zone) {
     return eventService.statistics(
         EventResource.filter(
-            kind, organizer, country, from, to, zone, null, null, null, null, null));
+            kind,
+            RenamedParameter.either("organization", organization, "organizer", organizer),
+            country,
+            countryPair,
+            from,
+            to,
+            zone,
+            null,
+            null,
+            null,
+            null,
+            null));
   }
 }

@@ -97,7 +97,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
   public List<Event> forFeed(
       String organizer, UUID agreementId, Instant from, Instant to, int max) {
     EventFilter filter =
-        new EventFilter(null, organizer, null, from, to, agreementId, null, null, null, null);
+        new EventFilter(
+            null, organizer, null, null, null, from, to, agreementId, null, null, null, null);
     return search(filter, null, false, null, max);
   }
 
@@ -148,6 +149,17 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     if (f.country() != null) {
       sql.append(" AND e.venue_country = :country");
       params.put("country", f.country());
+    }
+    if (f.countryA() != null) {
+      for (String side : List.of("pairA", "pairB")) {
+        sql.append(" AND (e.venue_country = :")
+            .append(side)
+            .append(" OR EXISTS (SELECT 1 FROM organization_projection o WHERE o.country = :")
+            .append(side)
+            .append(" AND e.organizers @> jsonb_build_array(o.code)))");
+      }
+      params.put("pairA", f.countryA());
+      params.put("pairB", f.countryB());
     }
     if (f.from() != null) {
       // Overlapping events end after `from`; none of them starts before `from` minus the longest

@@ -40,8 +40,10 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.api.RenamedParameter;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -72,6 +74,7 @@ public class MobilityResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listMobilities",
       summary = "List mobilities of the caller's institution (all, for a registrar), oldest first",
@@ -89,10 +92,29 @@ public class MobilityResource {
               message = "must be an academic year such as 2026/2027")
           @Parameter(example = "2026/2027")
           String academicYear,
-      @QueryParam("institution")
+      @QueryParam("organization")
           @SchacCode
           @Parameter(description = "Home or host institution.", example = "bsu.by")
+          String organization,
+      @QueryParam("institution")
+          @SchacCode
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Home or host institution." + RenamedParameter.DEPRECATED + "`organization`.")
           String institution,
+      @QueryParam("countryPair")
+          @Pattern(
+              regexp = "^[A-Z]{2}-[A-Z]{2}$",
+              message = "must be two ISO 3166-1 alpha-2 codes such as PK-BY")
+          @Parameter(description = "Between these two countries (home and host), either way.")
+          String countryPair,
+      @QueryParam("isced")
+          @Pattern(
+              regexp = ProgramRequests.ISCED,
+              message = "must be a four-digit ISCED-F 2013 code")
+          @Parameter(description = "In this ISCED-F field of study.")
+          String isced,
       @QueryParam("modifiedSince")
           @Parameter(
               description = "Changed at or after this instant.",
@@ -113,11 +135,13 @@ public class MobilityResource {
             programId,
             status,
             academicYear,
-            institution,
+            RenamedParameter.either("organization", organization, "institution", institution),
+            countryPair == null ? null : countryPair.substring(0, 2),
+            countryPair == null ? null : countryPair.substring(3),
+            isced,
             modifiedSince,
             attention == null ? null : Boolean.valueOf(attention));
-    return Page.of(
-        mobilities.list(filter, paging.limit(), paging.position(2)).map(this::view), uri);
+    return Page.of(mobilities.list(filter, paging.size(), paging.position(2)).map(this::view), uri);
   }
 
   @GET

@@ -46,8 +46,10 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.api.RenamedParameter;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -90,6 +92,7 @@ public class ProgramResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listPrograms",
       summary = "Search programmes, ordered by code",
@@ -107,18 +110,28 @@ public class ProgramResource {
               description = "Programmes between these two countries, either way.",
               example = "PK-BY")
           String countryPair,
-      @QueryParam("institution")
+      @QueryParam("organization")
           @SchacCode
           @Parameter(
               description =
                   "Programmes of this institution: it is the sending or receiving institution and has accepted the programme.",
               example = "qau.edu.pk")
+          String organization,
+      @QueryParam("institution")
+          @SchacCode
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Programmes of this institution (sending or receiving, accepted)."
+                      + RenamedParameter.DEPRECATED
+                      + "`organization`.")
           String institution,
       @QueryParam("invitedInstitution")
           @SchacCode
           @Parameter(
-              description = "Programmes naming this institution that it has not accepted yet.",
-              example = "bsuir.by")
+              description =
+                  "Programmes naming this institution that it has not accepted yet, e.g. `bsuir.by` "
+                      + "(no example pre-filled: it would exclude the accepted programmes the other filters find).")
           String invitedInstitution,
       @QueryParam("kind") @Parameter(description = "Kind of programme.") ProgramKind kind,
       @QueryParam("academicYear")
@@ -127,11 +140,20 @@ public class ProgramResource {
               message = "must be an academic year such as 2026/2027")
           @Parameter(description = "Runs in this academic year.", example = "2026/2027")
           String academicYear,
-      @QueryParam("iscedCode")
+      @QueryParam("isced")
           @Pattern(
               regexp = ProgramRequests.ISCED,
               message = "must be a four-digit ISCED-F 2013 code")
           @Parameter(description = "Covers this ISCED-F subject area.", example = "0613")
+          String isced,
+      @QueryParam("iscedCode")
+          @Pattern(
+              regexp = ProgramRequests.ISCED,
+              message = "must be a four-digit ISCED-F 2013 code")
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Covers this ISCED-F subject area." + RenamedParameter.DEPRECATED + "`isced`.")
           String iscedCode,
       @QueryParam("status") @Parameter(description = "Current status.") ProgramStatus status,
       @QueryParam("agreementId") @Parameter(description = "Runs under this agreement.")
@@ -147,15 +169,15 @@ public class ProgramResource {
         new ProgramFilter(
             a,
             b,
-            institution,
+            RenamedParameter.either("organization", organization, "institution", institution),
             invitedInstitution,
             kind,
             academicYear,
-            iscedCode,
+            RenamedParameter.either("isced", isced, "iscedCode", iscedCode),
             status,
             agreementId,
             modifiedSince);
-    return Page.of(programs.list(filter, paging.limit(), paging.position(2)).map(this::view), uri);
+    return Page.of(programs.list(filter, paging.size(), paging.position(2)).map(this::view), uri);
   }
 
   @GET

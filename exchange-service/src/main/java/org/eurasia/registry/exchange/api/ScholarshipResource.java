@@ -41,8 +41,10 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.api.RenamedParameter;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -66,17 +68,25 @@ public class ScholarshipResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listScholarships",
       summary = "List scholarships, ordered by code",
       description =
-          "Open to everyone; filter by funder or currency. Follow `next` for further pages.")
+          "Open to everyone; filter by funding organization or currency. Follow `next` for further pages.")
   @APIResponse(responseCode = "200", description = "One page of scholarships.")
   public Page<ScholarshipView> list(
       @Valid @BeanParam Paging paging,
-      @QueryParam("funder")
+      @QueryParam("organization")
           @SchacCode
           @Parameter(description = "Funded by this organization.", example = "most.gov.pk")
+          String organization,
+      @QueryParam("funder")
+          @SchacCode
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Funded by this organization." + RenamedParameter.DEPRECATED + "`organization`.")
           String funder,
       @QueryParam("currency")
           @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as PKR")
@@ -84,7 +94,11 @@ public class ScholarshipResource {
           String currency) {
     return Page.of(
         scholarships
-            .list(funder, currency, paging.limit(), paging.position(1))
+            .list(
+                RenamedParameter.either("organization", organization, "funder", funder),
+                currency,
+                paging.size(),
+                paging.position(1))
             .map(ScholarshipView::of),
         uri);
   }

@@ -19,6 +19,7 @@ import org.eurasia.registry.exchange.domain.AcademicYear;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.csv.CsvExport;
 
 /** Aggregate counts of mobilities: no person appears in them, so they are open to read. */
 @Path(ApiPaths.V1 + "/statistics")
@@ -29,6 +30,7 @@ public class StatisticsResource {
   @Inject MobilityService mobilities;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/mobilities")
   @Operation(
       operationId = "mobilityStatistics",

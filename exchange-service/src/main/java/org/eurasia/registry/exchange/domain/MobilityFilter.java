@@ -5,13 +5,17 @@ import java.util.UUID;
 
 /**
  * What a list of mobilities asks for; null means "any". {@code institution} is the home or host
- * institution. {@code attention}: true for the mobilities flagged because their agreement is no
- * longer in force, false for the others.
+ * institution; {@code countryA}/{@code countryB} a country pair, either direction; {@code isced}
+ * the ISCED-F field of study. {@code attention}: true for the mobilities flagged because their
+ * agreement is no longer in force, false for the others.
  */
 public record MobilityFilter(
     UUID programId,
     MobilityStatus status,
     String academicYear,
     String institution,
+    String countryA,
+    String countryB,
+    String isced,
     Instant modifiedSince,
     Boolean attention) {}

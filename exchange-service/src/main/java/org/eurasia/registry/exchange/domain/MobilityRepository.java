@@ -42,6 +42,16 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
       sql.append(" AND (m.home_institution = :inst OR m.host_institution = :inst)");
       params.put("inst", f.institution());
     }
+    if (f.countryA() != null) {
+      sql.append(
+          " AND ((m.home_country = :ca AND m.host_country = :cb) OR (m.home_country = :cb AND m.host_country = :ca))");
+      params.put("ca", f.countryA());
+      params.put("cb", f.countryB());
+    }
+    if (f.isced() != null) {
+      sql.append(" AND m.isced_code = :isced");
+      params.put("isced", f.isced());
+    }
     if (f.modifiedSince() != null) {
       sql.append(" AND m.updated_at >= :since");
       params.put("since", f.modifiedSince());

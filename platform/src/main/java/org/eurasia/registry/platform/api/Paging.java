@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
 
@@ -31,5 +32,13 @@ public record Paging(
    */
   public Cursor position(int keys) {
     return Cursor.decode(cursor, keys);
+  }
+
+  /**
+   * How many rows to fetch: {@code limit}, or for a {@code text/csv} answer that names no limit,
+   * the caller's CSV ceiling ({@code registry.csv.*}).
+   */
+  public int size() {
+    return CsvExport.rows(limit);
   }
 }

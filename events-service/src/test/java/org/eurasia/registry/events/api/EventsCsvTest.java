@@ -1,0 +1,60 @@
+package org.eurasia.registry.events.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import org.eurasia.registry.platform.testing.TestInfrastructure;
+import org.eurasia.registry.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events' list and statistics answer {@code text/csv} with the JSON answer's rows: a never
+ * published event (the seeded workshop draft of pu.edu.pk) stays out of an outsider's CSV.
+ */
+@QuarkusTest
+@WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class EventsCsvTest {
+
+  private static final String DRAFT_CODE = "PU-BSUIR/WORKSHOP/2027";
+
+  @Test
+  void theEventListInCsvHasTheJsonRowsAndNoDraftForOutsiders() {
+    List<String> json =
+        given().queryParam("limit", 100).get("/api/v1/events").jsonPath().getList("items.code");
+    Response csv = given().accept("text/csv").queryParam("limit", 100).get("/api/v1/events");
+    csv.then().statusCode(200).contentType(startsWith("text/csv"));
+    String body = csv.asString();
+    assertThat(body, startsWith("\uFEFF"));
+    assertEquals(json.size() + 1, body.split("\r\n").length, body);
+    for (String code : json) {
+      assertThat(body, containsString(code));
+    }
+    assertThat(body, not(containsString(DRAFT_CODE)));
+    assertThat(
+        given()
+            .accept("text/csv")
+            .header("Authorization", TestTokens.bearer(TestTokens.partner("pu.edu.pk")))
+            .queryParam("organization", "pu.edu.pk")
+            .get("/api/v1/events")
+            .asString(),
+        containsString(DRAFT_CODE));
+  }
+
+  @Test
+  void eventStatisticsAnswerInCsvOneRowPerJsonRow() {
+    int rows = given().get("/api/v1/statistics/events").jsonPath().getList("$").size();
+    String csv = given().accept("text/csv").get("/api/v1/statistics/events").asString();
+    String[] lines = csv.split("\r\n");
+    assertThat(lines[0], startsWith("\uFEFFkind,"));
+    assertEquals(rows + 1, lines.length, csv);
+  }
+}
