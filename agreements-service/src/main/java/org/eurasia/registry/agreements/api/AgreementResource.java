@@ -52,7 +52,6 @@ import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.AgreementSnapshot;
 import org.eurasia.registry.agreements.domain.AgreementStatus;
 import org.eurasia.registry.agreements.domain.CooperationField;
-import org.eurasia.registry.agreements.domain.Dimension;
 import org.eurasia.registry.agreements.domain.SearchSort;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.api.CommandHeaders;
@@ -241,7 +240,7 @@ public class AgreementResource {
             kind,
             RenamedParameter.either("organization", organization, "party", party),
             invitedParty,
-            StatisticsResource.countries(country, countryPair),
+            AgreementStatisticsQuery.countries(country, countryPair),
             field,
             isced,
             framework,
@@ -265,52 +264,8 @@ public class AgreementResource {
           "Deprecated: moved to `GET /api/v1/statistics/agreements`, where every service keeps its statistics; "
               + "this path answers the same until the next release (Sunset), with the same parameters.")
   @APIResponse(responseCode = "200", description = "Counts, largest first.")
-  public AgreementStatistics statisticsAtOldPath(
-      @QueryParam("groupBy")
-          @NotNull
-          @Parameter(description = "The dimension to count by.", example = "FIELD")
-          Dimension groupBy,
-      @QueryParam("status") AgreementStatus status,
-      @QueryParam("kind") AgreementKind kind,
-      @QueryParam("organization")
-          @SchacCode
-          @Parameter(description = "Organization code of a party that consented.")
-          String organization,
-      @QueryParam("party")
-          @SchacCode
-          @Parameter(
-              deprecated = true,
-              description =
-                  "Organization code of a party that consented."
-                      + RenamedParameter.DEPRECATED
-                      + "`organization`.")
-          String party,
-      @QueryParam("country")
-          @Size(max = 5)
-          @Parameter(
-              description =
-                  "Country of a consenting party; repeat for several (all must be present).")
-          List<@CountryCode String> country,
-      @QueryParam("countryPair")
-          @Pattern(
-              regexp = "^[A-Z]{2}-[A-Z]{2}$",
-              message = "must be two country codes such as PK-BY")
-          @Parameter(
-              description =
-                  "Agreements between consenting parties of both countries, e.g. `PK-BY`.")
-          String countryPair,
-      @QueryParam("field") CooperationField field,
-      @QueryParam("framework")
-          @Pattern(
-              regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$",
-              message = "must be a framework code such as CPEC")
-          String framework,
-      @QueryParam("q")
-          @Size(max = 200)
-          @Parameter(description = "Full-text query, as in the search.")
-          String q) {
-    return statistics.agreements(
-        groupBy, status, kind, organization, party, country, countryPair, field, framework, q);
+  public AgreementStatistics statisticsAtOldPath(@Valid @BeanParam AgreementStatisticsQuery query) {
+    return statistics.agreements(query);
   }
 
   @GET

@@ -108,5 +108,16 @@ class SharedFilterNamesTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("organization"));
+    // Both paths validate the one query alike, naming the parameter.
+    for (String path : List.of("/api/v1/statistics/agreements", PATH + "/statistics")) {
+      given()
+          .queryParam("groupBy", "FIELD")
+          .queryParam("countryPair", "PK_BY")
+          .get(path)
+          .then()
+          .statusCode(400)
+          .body("errors[0].field", equalTo("countryPair"));
+      given().get(path).then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
+    }
   }
 }
