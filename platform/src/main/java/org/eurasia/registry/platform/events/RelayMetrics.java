@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import org.eurasia.registry.platform.health.LatencyHistograms;
 
 /**
  * What the relay tells Prometheus: events acknowledged, refused, and how long they took. Created at
@@ -39,7 +40,9 @@ class RelayMetrics {
     delay =
         Timer.builder("registry.outbox.publish.delay")
             .description("From the event's occurrence to the broker's acknowledgement")
-            .publishPercentiles(0.5, 0.99)
+            // Buckets rather than percentiles computed in each replica: percentiles cannot be
+            // added up across replicas, buckets can (histogram_quantile over the sum).
+            .serviceLevelObjectives(LatencyHistograms.OUTBOX_DELAY_BUCKETS)
             .register(metrics);
   }
 

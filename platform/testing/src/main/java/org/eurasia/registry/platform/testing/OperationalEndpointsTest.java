@@ -49,6 +49,8 @@ public abstract class OperationalEndpointsTest {
 
   @Test
   void prometheusMetricsIncludeTheOutboxBacklog() {
+    // One API request, so the request histogram has a series.
+    given().get("/api/v1/problem-types").then().statusCode(200);
     management()
         .get("/q/metrics")
         .then()
@@ -56,6 +58,9 @@ public abstract class OperationalEndpointsTest {
         .body(containsString("registry_outbox_backlog"))
         .body(containsString("registry_outbox_oldest_age_seconds"))
         .body(containsString("registry_events_consumer_lag"))
+        // Histograms, so that latency can be summed across replicas (the p99 alerts).
+        .body(containsString("http_server_requests_seconds_bucket{"))
+        .body(containsString("registry_outbox_publish_delay_seconds_bucket{"))
         // At zero from start-up, so an alert on gaps or unprocessable events has a series to watch.
         .body(containsString("registry_events_versions_total{outcome=\"gap\""))
         .body(containsString("registry_events_unprocessable_total{reason=\"unhandled-type\""));
