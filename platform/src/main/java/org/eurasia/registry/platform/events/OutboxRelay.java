@@ -1,6 +1,8 @@
 package org.eurasia.registry.platform.events;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +57,8 @@ public class OutboxRelay {
 
   @Inject RelayMetrics metrics;
 
+  @Inject MeterRegistry meters;
+
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean active = new AtomicBoolean();
   private final AtomicReference<String> lastError = new AtomicReference<>();
@@ -63,6 +67,11 @@ public class OutboxRelay {
   private long epoch;
 
   void onStart(@Observes StartupEvent event) {
+    // Summed over a service's replicas this is 1 when all is well: the relay-without-leader alert
+    // watches it (a disabled relay reports 0).
+    Gauge.builder("registry.outbox.relay.leader", active, a -> a.get() ? 1 : 0)
+        .description("1 while this replica holds the relay lock and publishes the outbox")
+        .register(meters);
     if (config.relay().enabled()) {
       start();
     }

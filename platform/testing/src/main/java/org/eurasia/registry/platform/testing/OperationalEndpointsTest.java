@@ -1,12 +1,14 @@
 package org.eurasia.registry.platform.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +66,20 @@ public abstract class OperationalEndpointsTest {
         // At zero from start-up, so an alert on gaps or unprocessable events has a series to watch.
         .body(containsString("registry_events_versions_total{outcome=\"gap\""))
         .body(containsString("registry_events_unprocessable_total{reason=\"unhandled-type\""));
+  }
+
+  @Test
+  void theReplicaHoldingTheRelayLockSaysSo() {
+    // The test app's only replica takes the lock at start-up (and again after a relay restart an
+    // earlier test may have caused).
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                management()
+                    .get("/q/metrics")
+                    .then()
+                    .body(containsString("registry_outbox_relay_leader 1.0")));
   }
 
   @Test
