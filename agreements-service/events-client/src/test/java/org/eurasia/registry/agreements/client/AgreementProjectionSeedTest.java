@@ -69,7 +69,7 @@ class AgreementProjectionSeedTest {
       assertEquals(produced.get(id), projected, "agreement " + id);
       assertEquals(projected.v(), consumed.get(id), "consumed version of " + id);
     }
-    assertEquals(4, rows, "the four agreements the consumers' seeds and examples use");
+    assertEquals(5, rows, "the five agreements the consumers' seeds and examples use");
     assertEquals(rows, consumed.size(), "one consumed version per projected agreement");
   }
 
