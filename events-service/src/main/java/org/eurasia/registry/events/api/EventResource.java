@@ -442,7 +442,10 @@ public class EventResource {
       operationId = "completeEvent",
       summary = "Mark an ended event completed (its organizers, or registrar)",
       description =
-          "A job also completes published events once they end (REGISTRY_EVENT_COMPLETION_EVERY).")
+          "A job also completes published events once they end (REGISTRY_EVENT_COMPLETION_EVERY), so"
+              + " the pre-filled example (a conference that ended in October 2026) is completed by"
+              + " hand only before the job's first run; after it the answer is 409"
+              + " `invalid-state-transition` (already COMPLETED).")
   @APIResponse(
       responseCode = "200",
       description = "Completed.",
