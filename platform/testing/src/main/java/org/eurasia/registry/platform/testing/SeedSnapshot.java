@@ -39,7 +39,7 @@ final class SeedSnapshot implements AutoCloseable {
           s.executeQuery(
               "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                   + " AND table_type = 'BASE TABLE' AND table_name NOT IN"
-                  + " ('flyway_schema_history', 'test_outbox_witness') ORDER BY table_name")) {
+                  + " ('flyway_schema_history', 'test_data_witness') ORDER BY table_name")) {
         while (rs.next()) {
           tables.add(rs.getString(1));
         }
