@@ -1,0 +1,50 @@
+package org.eurasia.registry.platform.images;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every service image is built on the base image the platform's configuration names; a moving tag
+ * ({@code :1.24}, {@code :latest}) would give two builds of one commit different JDK and OS layers.
+ */
+class BaseImagePinnedTest {
+
+  /** A digest, or Red Hat's exact build tag {@code <version>-<release>.<build timestamp>}. */
+  static final Pattern PINNED =
+      Pattern.compile(".+(@sha256:[0-9a-f]{64}|:\\d+\\.\\d+-\\d+\\.\\d{10})");
+
+  @Test
+  void the_services_build_on_a_base_image_pinned_to_an_exact_build() throws IOException {
+    Properties config = new Properties();
+    try (InputStream in =
+        getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
+      config.load(in);
+    }
+
+    String image = config.getProperty("quarkus.jib.base-jvm-image");
+    assertTrue(
+        image != null && PINNED.matcher(image).matches(), "quarkus.jib.base-jvm-image=" + image);
+  }
+
+  @Test
+  void a_moving_tag_is_not_taken_for_a_pinned_one() {
+    assertFalse(
+        PINNED.matcher("registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24").matches());
+    assertFalse(
+        PINNED.matcher("registry.access.redhat.com/ubi9/openjdk-17-runtime:latest").matches());
+    assertTrue(
+        PINNED
+            .matcher("registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24-3.1787219885")
+            .matches());
+    assertTrue(
+        PINNED
+            .matcher("registry.access.redhat.com/ubi9/openjdk-17-runtime@sha256:" + "a".repeat(64))
+            .matches());
+  }
+}
