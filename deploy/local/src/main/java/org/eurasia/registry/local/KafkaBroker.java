@@ -98,6 +98,10 @@ public final class KafkaBroker implements AutoCloseable {
             "transaction.state.log.replication.factor=1",
             "transaction.state.log.min.isr=1",
             "group.initial.rebalance.delay.ms=0",
+            // A consumer killed without leaving holds its partitions until its session times out;
+            // the fault tests kill consumers on purpose and shorten the session below the broker's
+            // 6 s default minimum. Production brokers (deploy/k8s) keep their defaults.
+            "group.min.session.timeout.ms=1000",
             // Services create their topics with explicit partitions and retention; typos must not
             // create others.
             "auto.create.topics.enable=false",
