@@ -10,21 +10,31 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.agreements.client.AgreementFacts;
+import org.eurasia.registry.agreements.client.CooperationField;
 import org.eurasia.registry.exchange.application.MobilityService;
 import org.eurasia.registry.exchange.domain.AcademicYear;
+import org.eurasia.registry.exchange.domain.MobilityCountFilter;
+import org.eurasia.registry.exchange.domain.MobilityDimension;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.csv.CsvExport;
+import org.eurasia.registry.platform.csv.CsvTable;
 
 /** Aggregate counts of mobilities: no person appears in them, so they are open to read. */
 @Path(ApiPaths.V1 + "/statistics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Statistics", description = "Mobilities per country pair, direction, year and kind.")
+@Tag(
+    name = "Statistics",
+    description =
+        "Mobilities per country pair, direction, year and kind, or by country, field, framework or status.")
 public class StatisticsResource {
 
   @Inject MobilityService mobilities;
@@ -34,24 +44,61 @@ public class StatisticsResource {
   @Path("/mobilities")
   @Operation(
       operationId = "mobilityStatistics",
-      summary = "Mobilities per country pair, academic year and programme kind",
+      summary =
+          "Mobilities per country pair, academic year and programme kind, or by one dimension",
       description =
-          "One row per home country, host country (the direction), year and kind, with counts per status and the "
-              + "number flagged because their agreement is no longer in force (`attention`). "
+          "Without `groupBy`: one row per home country, host country (the direction), year and kind, with counts "
+              + "per status and the number flagged because their agreement is no longer in force (`attention`). "
+              + "With `groupBy` (as in agreements-service's statistics): how many mobilities have each value of that "
+              + "dimension, largest first, e.g. `groupBy=FIELD&academicYear=2026/2027`. A mobility counts under each "
+              + "value it has: under its home and its host country for `COUNTRY`, under each field or framework of "
+              + "its programme's agreement for `FIELD` and `FRAMEWORK`; `COUNTRY_PAIR` names the two countries in "
+              + "alphabetical order, whichever way it went. "
               + "Mobilities under confidential agreements count only for their parties and registrars. Quota use per "
               + "programme is at /programs/{id}/quota-use.")
   @APIResponse(
       responseCode = "200",
-      description = "The rows, ordered by country pair, year and kind.")
-  public List<MobilityCounts> mobilities(
+      description =
+          "Without `groupBy`, the rows ordered by country pair, year and kind; with it, the counts.",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {MobilityCountRows.class, MobilityStatistics.class})),
+        @Content(mediaType = CsvExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))
+      })
+  public Object mobilities(
       @QueryParam("academicYear")
           @Pattern(
               regexp = AcademicYear.REGEX,
               message = "must be an academic year such as 2026/2027")
           @Parameter(example = "2026/2027")
           String academicYear,
-      @QueryParam("kind") @Parameter(description = "Programme kind.") ProgramKind kind) {
-    return mobilities.statistics(academicYear, kind).stream()
+      @QueryParam("kind") @Parameter(description = "Programme kind.") ProgramKind kind,
+      @QueryParam("field")
+          @Parameter(
+              description = "Under a programme whose agreement covers this field of cooperation.")
+          CooperationField field,
+      @QueryParam("framework")
+          @Pattern(
+              regexp = AgreementFacts.FRAMEWORK_CODE,
+              message = "must be a framework code such as CPEC")
+          @Parameter(description = "Under a programme whose agreement falls under this framework.")
+          String framework,
+      @QueryParam("groupBy")
+          @Parameter(
+              description =
+                  "The dimension to count by; without it, the rows per country pair, year and kind.",
+              example = "FIELD")
+          MobilityDimension groupBy) {
+    MobilityCountFilter filter = new MobilityCountFilter(academicYear, kind, field, framework);
+    if (groupBy != null) {
+      return new MobilityStatistics(
+          groupBy,
+          mobilities.statistics(groupBy, filter).entrySet().stream()
+              .map(e -> new MobilityStatistics.Count(e.getKey(), e.getValue()))
+              .toList());
+    }
+    return mobilities.statistics(filter).stream()
         .map(
             r ->
                 new MobilityCounts(
@@ -64,6 +111,27 @@ public class StatisticsResource {
                     r.byStatus(),
                     r.attention()))
         .toList();
+  }
+
+  /** The rows answered without {@code groupBy} (a named array, for the answer's {@code oneOf}). */
+  @Schema(name = "MobilityCountRows")
+  public static final class MobilityCountRows extends java.util.ArrayList<MobilityCounts> {}
+
+  /** Mobility counts by one dimension; bounded by the dimension's values, so not paged. */
+  @Schema(name = "MobilityStatistics")
+  public record MobilityStatistics(MobilityDimension groupBy, List<Count> counts)
+      implements CsvTable {
+
+    @Override
+    public Iterable<?> csvRows() {
+      return counts;
+    }
+
+    /** One value of the dimension and how many mobilities have it. */
+    @Schema(name = "MobilityCount")
+    public record Count(
+        @Schema(example = "SCIENCE_AND_TECHNOLOGY") String key,
+        @Schema(example = "3") long count) {}
   }
 
   /** Counts for one country pair, year and kind. */

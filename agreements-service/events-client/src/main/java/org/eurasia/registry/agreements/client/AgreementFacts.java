@@ -25,6 +25,12 @@ public record AgreementFacts(
     LocalDate endedOn,
     long version) {
 
+  /**
+   * A framework code as agreements-service accepts it (e.g. {@code CPEC}): consumers validate their
+   * {@code framework} filters with it.
+   */
+  public static final String FRAMEWORK_CODE = "^[A-Z0-9][A-Z0-9-]{1,19}$";
+
   /** The schema requires both lists, but a consumer reads events of any age: absent is empty. */
   public AgreementFacts {
     fields = fields == null ? List.of() : List.copyOf(fields);

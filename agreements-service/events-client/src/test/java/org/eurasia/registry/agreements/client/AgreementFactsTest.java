@@ -102,6 +102,15 @@ class AgreementFactsTest {
         AnnouncedParty.class);
   }
 
+  @Test
+  void theFieldsConsumersFilterByAreTheProducersFields() throws IOException {
+    JsonNode schema = JSON.readTree(Files.readString(SCHEMA));
+    List<String> produced = new java.util.ArrayList<>();
+    schema.at("/properties/fields/items/enum").forEach(v -> produced.add(v.asText()));
+    assertEquals(
+        produced, java.util.Arrays.stream(CooperationField.values()).map(Enum::name).toList());
+  }
+
   private static void assertNamedBy(JsonNode properties, Class<? extends Record> read) {
     Set<String> defined = new TreeSet<>();
     properties.fieldNames().forEachRemaining(defined::add);
