@@ -135,15 +135,16 @@ public class MobilityResource {
       @QueryParam("field")
           @Parameter(
               description = "Under a programme whose agreement covers this field of cooperation.",
-              example = "HIGHER_EDUCATION")
+              example = "SCIENCE_AND_TECHNOLOGY")
           CooperationField field,
       @QueryParam("framework")
           @Pattern(
               regexp = AgreementFacts.FRAMEWORK_CODE,
               message = "must be a framework code such as CPEC")
           @Parameter(
-              description = "Under a programme whose agreement falls under this framework.",
-              example = "CPEC")
+              description =
+                  "Under a programme whose agreement falls under this framework, e.g. `CPEC` (no example "
+                      + "pre-filled: no seeded mobility of the example institution runs under a framework).")
           String framework) {
     MobilityFilter filter =
         new MobilityFilter(

@@ -1,6 +1,7 @@
 package org.eurasia.registry.exchange.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,7 +33,7 @@ import org.eurasia.registry.platform.csv.CsvTable;
 @Tag(
     name = "Statistics",
     description =
-        "Mobilities per country pair, direction, year and kind, or by country, field, framework or status.")
+        "Mobilities per country pair, direction, year and kind; counts by country, field, framework or status.")
 public class StatisticsResource {
 
   @Inject MobilityService mobilities;
@@ -44,29 +43,17 @@ public class StatisticsResource {
   @Path("/mobilities")
   @Operation(
       operationId = "mobilityStatistics",
-      summary =
-          "Mobilities per country pair, academic year and programme kind, or by one dimension",
+      summary = "Mobilities per country pair, academic year and programme kind",
       description =
-          "Without `groupBy`: one row per home country, host country (the direction), year and kind, with counts "
-              + "per status and the number flagged because their agreement is no longer in force (`attention`). "
-              + "With `groupBy` (as in agreements-service's statistics): how many mobilities have each value of that "
-              + "dimension, largest first, e.g. `groupBy=FIELD&academicYear=2026/2027`. A mobility counts under each "
-              + "value it has: under its home and its host country for `COUNTRY`, under each field or framework of "
-              + "its programme's agreement for `FIELD` and `FRAMEWORK`; `COUNTRY_PAIR` names the two countries in "
-              + "alphabetical order, whichever way it went. "
+          "One row per home country, host country (the direction), year and kind, with counts per status and the "
+              + "number flagged because their agreement is no longer in force (`attention`). Counts by one dimension "
+              + "(field, framework, country...) are at /statistics/mobilities/counts. "
               + "Mobilities under confidential agreements count only for their parties and registrars. Quota use per "
               + "programme is at /programs/{id}/quota-use.")
   @APIResponse(
       responseCode = "200",
-      description =
-          "Without `groupBy`, the rows ordered by country pair, year and kind; with it, the counts.",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(oneOf = {MobilityCountRows.class, MobilityStatistics.class})),
-        @Content(mediaType = CsvExport.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))
-      })
-  public Object mobilities(
+      description = "The rows, ordered by country pair, year and kind.")
+  public List<MobilityCounts> mobilities(
       @QueryParam("academicYear")
           @Pattern(
               regexp = AcademicYear.REGEX,
@@ -83,21 +70,8 @@ public class StatisticsResource {
               regexp = AgreementFacts.FRAMEWORK_CODE,
               message = "must be a framework code such as CPEC")
           @Parameter(description = "Under a programme whose agreement falls under this framework.")
-          String framework,
-      @QueryParam("groupBy")
-          @Parameter(
-              description =
-                  "The dimension to count by; without it, the rows per country pair, year and kind.",
-              example = "FIELD")
-          MobilityDimension groupBy) {
+          String framework) {
     MobilityCountFilter filter = new MobilityCountFilter(academicYear, kind, field, framework);
-    if (groupBy != null) {
-      return new MobilityStatistics(
-          groupBy,
-          mobilities.statistics(groupBy, filter).entrySet().stream()
-              .map(e -> new MobilityStatistics.Count(e.getKey(), e.getValue()))
-              .toList());
-    }
     return mobilities.statistics(filter).stream()
         .map(
             r ->
@@ -113,9 +87,50 @@ public class StatisticsResource {
         .toList();
   }
 
-  /** The rows answered without {@code groupBy} (a named array, for the answer's {@code oneOf}). */
-  @Schema(name = "MobilityCountRows")
-  public static final class MobilityCountRows extends java.util.ArrayList<MobilityCounts> {}
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
+  @Path("/mobilities/counts")
+  @Operation(
+      operationId = "mobilityCounts",
+      summary =
+          "Count mobilities by country, country pair, field, framework, academic year, status or kind",
+      description =
+          "As agreements-service's statistics: how many mobilities have each value of `groupBy`, largest first, e.g. "
+              + "`groupBy=FIELD&academicYear=2026/2027`. A mobility counts under each value it has: under its home "
+              + "and its host country for `COUNTRY`, under each field or framework of its programme's agreement for "
+              + "`FIELD` and `FRAMEWORK` (none when the agreement names none); `COUNTRY_PAIR` names the two countries "
+              + "in alphabetical order, whichever way it went. Beside /statistics/mobilities, whose rows keep their "
+              + "shape. Mobilities under confidential agreements count only for their parties and registrars.")
+  @APIResponse(responseCode = "200", description = "Counts, largest first.")
+  public MobilityStatistics mobilityCounts(
+      @QueryParam("groupBy")
+          @NotNull
+          @Parameter(description = "The dimension to count by.", example = "FIELD")
+          MobilityDimension groupBy,
+      @QueryParam("academicYear")
+          @Pattern(
+              regexp = AcademicYear.REGEX,
+              message = "must be an academic year such as 2026/2027")
+          @Parameter(example = "2026/2027")
+          String academicYear,
+      @QueryParam("kind") @Parameter(description = "Programme kind.") ProgramKind kind,
+      @QueryParam("field")
+          @Parameter(
+              description = "Under a programme whose agreement covers this field of cooperation.")
+          CooperationField field,
+      @QueryParam("framework")
+          @Pattern(
+              regexp = AgreementFacts.FRAMEWORK_CODE,
+              message = "must be a framework code such as CPEC")
+          @Parameter(description = "Under a programme whose agreement falls under this framework.")
+          String framework) {
+    MobilityCountFilter filter = new MobilityCountFilter(academicYear, kind, field, framework);
+    return new MobilityStatistics(
+        groupBy,
+        mobilities.statistics(groupBy, filter).entrySet().stream()
+            .map(e -> new MobilityStatistics.Count(e.getKey(), e.getValue()))
+            .toList());
+  }
 
   /** Mobility counts by one dimension; bounded by the dimension's values, so not paged. */
   @Schema(name = "MobilityStatistics")

@@ -56,7 +56,7 @@ class MobilityFieldAndFrameworkTest {
         as.queryParam("groupBy", groupBy)
             .queryParam("academicYear", ExchangeApi.YEAR)
             .queryParam("kind", kind)
-            .get("/api/v1/statistics/mobilities")
+            .get("/api/v1/statistics/mobilities/counts")
             .then()
             .statusCode(200)
             .body("groupBy", equalTo(groupBy))
@@ -98,7 +98,7 @@ class MobilityFieldAndFrameworkTest {
     given()
         .queryParam("framework", framework)
         .queryParam("groupBy", "STATUS")
-        .get("/api/v1/statistics/mobilities")
+        .get("/api/v1/statistics/mobilities/counts")
         .then()
         .statusCode(200)
         .body("counts", equalTo(List.of(Map.of("key", "NOMINATED", "count", 1))));
@@ -142,7 +142,11 @@ class MobilityFieldAndFrameworkTest {
 
   @Test
   void anUnknownFieldOrAMalformedFrameworkIsRefusedNamingTheParameter() {
-    for (String path : List.of("/api/v1/mobilities", "/api/v1/statistics/mobilities")) {
+    for (String path :
+        List.of(
+            "/api/v1/mobilities",
+            "/api/v1/statistics/mobilities",
+            "/api/v1/statistics/mobilities/counts?groupBy=KIND")) {
       registrar()
           .queryParam("field", "FISHING")
           .get(path)
@@ -160,7 +164,7 @@ class MobilityFieldAndFrameworkTest {
     }
     registrar()
         .queryParam("groupBy", "PLANET")
-        .get("/api/v1/statistics/mobilities")
+        .get("/api/v1/statistics/mobilities/counts")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("groupBy"));
