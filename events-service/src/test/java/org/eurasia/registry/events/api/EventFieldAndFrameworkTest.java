@@ -81,7 +81,7 @@ class EventFieldAndFrameworkTest {
         .queryParam("kind", "WORKSHOP")
         .queryParam("from", DAY)
         .queryParam("to", DAY)
-        .get("/api/v1/statistics/events")
+        .get("/api/v1/statistics/events/counts")
         .then()
         .statusCode(200)
         .body("counts", equalTo(List.of(Map.of("key", "IN_PERSON", "count", 1))));
@@ -95,7 +95,11 @@ class EventFieldAndFrameworkTest {
 
   @Test
   void anUnknownFieldOrAMalformedFrameworkIsRefusedNamingTheParameter() {
-    for (String path : List.of("/api/v1/events", "/api/v1/statistics/events")) {
+    for (String path :
+        List.of(
+            "/api/v1/events",
+            "/api/v1/statistics/events",
+            "/api/v1/statistics/events/counts?groupBy=KIND")) {
       given()
           .queryParam("field", "FISHING")
           .get(path)
@@ -113,7 +117,7 @@ class EventFieldAndFrameworkTest {
     }
     given()
         .queryParam("groupBy", "PLANET")
-        .get("/api/v1/statistics/events")
+        .get("/api/v1/statistics/events/counts")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("groupBy"));
@@ -130,7 +134,7 @@ class EventFieldAndFrameworkTest {
               .queryParam("kind", "WORKSHOP")
               .queryParam("from", DAY)
               .queryParam("to", DAY)
-              .get("/api/v1/statistics/events")
+              .get("/api/v1/statistics/events/counts")
               .then()
               .statusCode(200)
               .body("groupBy", equalTo(dimension))
