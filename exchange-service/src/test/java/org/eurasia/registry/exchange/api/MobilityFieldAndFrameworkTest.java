@@ -176,4 +176,24 @@ class MobilityFieldAndFrameworkTest {
         .statusCode(200)
         .body("items.id", not(hasItem(SEEDED)));
   }
+
+  @Test
+  void countsAnswerInCsvOneRowPerCount() {
+    int counts =
+        registrar()
+            .queryParam("groupBy", "STATUS")
+            .get("/api/v1/statistics/mobilities/counts")
+            .jsonPath()
+            .getList("counts")
+            .size();
+    String csv =
+        registrar()
+            .accept("text/csv")
+            .queryParam("groupBy", "STATUS")
+            .get("/api/v1/statistics/mobilities/counts")
+            .asString();
+    String[] lines = csv.split("\r\n");
+    assertEquals("\uFEFFkey,count", lines[0]);
+    assertEquals(counts + 1, lines.length, csv);
+  }
 }
