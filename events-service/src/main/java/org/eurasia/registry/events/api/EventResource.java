@@ -38,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.agreements.client.AgreementFacts;
+import org.eurasia.registry.agreements.client.CooperationField;
 import org.eurasia.registry.events.api.EventRequests.AcceptanceRequest;
 import org.eurasia.registry.events.api.EventRequests.CancellationRequest;
 import org.eurasia.registry.events.api.EventRequests.Details;
@@ -200,7 +202,20 @@ public class EventResource {
           @Parameter(
               description = "Changed at or after this instant.",
               example = "2026-01-01T00:00:00Z")
-          Instant modifiedSince) {
+          Instant modifiedSince,
+      @QueryParam("field")
+          @Parameter(
+              description = "Linked to a public agreement that covers this field of cooperation.",
+              example = "CONNECTIVITY_AND_INFRASTRUCTURE")
+          CooperationField field,
+      @QueryParam("framework")
+          @Pattern(
+              regexp = AgreementFacts.FRAMEWORK_CODE,
+              message = "must be a framework code such as CPEC")
+          @Parameter(
+              description = "Linked to a public agreement that falls under this framework.",
+              example = "CPEC")
+          String framework) {
     Slice<Event> slice =
         eventService.list(
             filter(
@@ -215,7 +230,9 @@ public class EventResource {
                 programId,
                 q,
                 status,
-                modifiedSince),
+                modifiedSince,
+                field,
+                framework),
             paging.size(),
             paging.position(2));
     Map<UUID, EventService.Seats> seats = eventService.seats(slice.items());
@@ -608,7 +625,9 @@ public class EventResource {
       UUID programId,
       String q,
       EventStatus status,
-      Instant modifiedSince) {
+      Instant modifiedSince,
+      CooperationField field,
+      String framework) {
     ZoneId days = "UTC".equals(zone) ? ZoneId.of("UTC") : EventTimes.zone("zone", zone);
     return new EventFilter(
         kind,
@@ -622,7 +641,9 @@ public class EventResource {
         programId,
         q == null || q.isBlank() ? null : q,
         status,
-        modifiedSince);
+        modifiedSince,
+        field,
+        framework);
   }
 
   /**

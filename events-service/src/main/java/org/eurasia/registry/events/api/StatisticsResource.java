@@ -1,35 +1,35 @@
 package org.eurasia.registry.events.api;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.events.application.EventService;
 import org.eurasia.registry.events.domain.CountRow;
-import org.eurasia.registry.events.domain.EventKind;
+import org.eurasia.registry.events.domain.EventDimension;
 import org.eurasia.registry.platform.api.ApiPaths;
-import org.eurasia.registry.platform.api.RenamedParameter;
 import org.eurasia.registry.platform.csv.CsvExport;
-import org.eurasia.registry.platform.validation.CountryCode;
-import org.eurasia.registry.platform.validation.SchacCode;
+import org.eurasia.registry.platform.csv.CsvTable;
 
 /** Counts of public events and their seats; drafts are not counted. */
 @Path(ApiPaths.V1 + "/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
     name = "Statistics",
-    description = "Events per kind, country and month; registrations against capacity.")
+    description =
+        "Events per kind, country and month, registrations against capacity; counts by country, country pair, "
+            + "field, framework, year, kind or format.")
 public class StatisticsResource {
 
   @Inject EventService eventService;
@@ -42,58 +42,52 @@ public class StatisticsResource {
       summary = "Events per kind, venue country and month",
       description =
           "One row per kind, venue country (empty for online events) and month of the start in the event's own "
-              + "zone, with the number of events, their total capacity, confirmed and wait-listed registrations.")
+              + "zone, with the number of events, their total capacity, confirmed and wait-listed registrations. "
+              + "Counts by one dimension (country pair, field, framework...) are at /statistics/events/counts.")
   @APIResponse(responseCode = "200", description = "The rows.")
-  public List<CountRow> events(
-      @QueryParam("kind") @Parameter(description = "Kind of event.") EventKind kind,
-      @QueryParam("organization")
-          @SchacCode
-          @Parameter(
-              description = "Organized by this organization (once it consented).",
-              example = "most.gov.pk")
-          String organization,
-      @QueryParam("organizer")
-          @SchacCode
-          @Parameter(
-              deprecated = true,
-              description =
-                  "Organized by this organization."
-                      + RenamedParameter.DEPRECATED
-                      + "`organization`.")
-          String organizer,
-      @QueryParam("country") @CountryCode @Parameter(description = "Venue country.", example = "PK")
-          String country,
-      @QueryParam("countryPair")
-          @Pattern(
-              regexp = "^[A-Z]{2}-[A-Z]{2}$",
-              message = "must be two ISO 3166-1 alpha-2 codes such as PK-BY")
-          @Parameter(
-              description =
-                  "Events both countries take part in, through a consenting organizer or as the venue "
-                      + "(an online event counts for its organizers' countries).")
-          String countryPair,
-      @QueryParam("from") @Parameter(description = "First day, in `zone`.", example = "2027-01-01")
-          LocalDate from,
-      @QueryParam("to") @Parameter(description = "Last day, in `zone`.", example = "2027-12-31")
-          LocalDate to,
-      @QueryParam("zone")
-          @DefaultValue("UTC")
-          @Size(max = 64)
-          @Parameter(description = "IANA zone the days are in.")
-          String zone) {
-    return eventService.statistics(
-        EventResource.filter(
-            kind,
-            RenamedParameter.either("organization", organization, "organizer", organizer),
-            country,
-            countryPair,
-            from,
-            to,
-            zone,
-            null,
-            null,
-            null,
-            null,
-            null));
+  public List<CountRow> events(@Valid @BeanParam EventStatisticsQuery query) {
+    return eventService.statistics(query.filter());
+  }
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
+  @Path("/events/counts")
+  @Operation(
+      operationId = "eventCounts",
+      summary = "Count events by country, country pair, field, framework, year, kind or format",
+      description =
+          "As agreements-service's statistics: how many events once published have each value of `groupBy`, "
+              + "largest first, e.g. `groupBy=COUNTRY_PAIR&from=2027-01-01`. An event counts under each value it has: "
+              + "its countries are its venue's and its consenting organizers' (an online event counts for its "
+              + "organizers' countries only, an in-person or hybrid one also for its venue's), `COUNTRY_PAIR` is every "
+              + "two of them in alphabetical order, `FIELD` and `FRAMEWORK` are those of its linked public agreements, "
+              + "`YEAR` the year it starts in its own zone. The same for every caller. Beside /statistics/events, "
+              + "whose rows keep their shape.")
+  @APIResponse(responseCode = "200", description = "Counts, largest first.")
+  public EventStatistics eventCounts(
+      @QueryParam("groupBy")
+          @NotNull
+          @Parameter(description = "The dimension to count by.", example = "COUNTRY_PAIR")
+          EventDimension groupBy,
+      @Valid @BeanParam EventStatisticsQuery query) {
+    return new EventStatistics(
+        groupBy,
+        eventService.statistics(groupBy, query.filter()).entrySet().stream()
+            .map(e -> new EventStatistics.Count(e.getKey(), e.getValue()))
+            .toList());
+  }
+
+  /** Event counts by one dimension; bounded by the dimension's values, so not paged. */
+  @Schema(name = "EventStatistics")
+  public record EventStatistics(EventDimension groupBy, List<Count> counts) implements CsvTable {
+
+    @Override
+    public Iterable<?> csvRows() {
+      return counts;
+    }
+
+    /** One value of the dimension and how many events have it. */
+    @Schema(name = "EventCount")
+    public record Count(@Schema(example = "CN-PK") String key, @Schema(example = "3") long count) {}
   }
 }

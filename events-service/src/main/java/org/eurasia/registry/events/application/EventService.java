@@ -21,6 +21,7 @@ import org.eurasia.registry.events.domain.AgreementProjectionRepository;
 import org.eurasia.registry.events.domain.CountRow;
 import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventChange;
+import org.eurasia.registry.events.domain.EventDimension;
 import org.eurasia.registry.events.domain.EventFilter;
 import org.eurasia.registry.events.domain.EventLinks;
 import org.eurasia.registry.events.domain.EventNotice;
@@ -145,6 +146,16 @@ public class EventService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<CountRow> statistics(EventFilter filter) {
     return events.count(filter);
+  }
+
+  /**
+   * How many published events have each value of a dimension, largest first: like {@link
+   * #statistics(EventFilter)}, the same for every caller and shared among anonymous ones.
+   */
+  @ExpensiveRead(cacheable = true)
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Long> statistics(EventDimension groupBy, EventFilter filter) {
+    return events.countBy(groupBy, filter);
   }
 
   public Event create(String code, EventTerms terms) {

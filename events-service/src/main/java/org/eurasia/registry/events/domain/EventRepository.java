@@ -98,7 +98,20 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
       String organizer, UUID agreementId, Instant from, Instant to, int max) {
     EventFilter filter =
         new EventFilter(
-            null, organizer, null, null, null, from, to, agreementId, null, null, null, null);
+            null,
+            organizer,
+            null,
+            null,
+            null,
+            from,
+            to,
+            agreementId,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     return search(filter, null, false, null, max);
   }
 
@@ -133,6 +146,73 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                     num(r[5]),
                     num(r[6])))
         .toList();
+  }
+
+  /**
+   * How many published events have each value of one dimension ({@link EventDimension} says how an
+   * event with several values counts), largest first, over the same events as {@link #count}.
+   * Immutable: anonymous callers may share it.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Long> countBy(EventDimension dimension, EventFilter f) {
+    String key =
+        switch (dimension) {
+          case COUNTRY, COUNTRY_PAIR, FIELD, FRAMEWORK -> "d.value";
+          case YEAR -> "to_char(e.starts_at AT TIME ZONE e.time_zone, 'YYYY')";
+          case KIND -> "e.kind";
+          case FORMAT -> "e.format";
+        };
+    String from =
+        switch (dimension) {
+          case COUNTRY -> ", LATERAL (" + COUNTRIES + ") d";
+          case COUNTRY_PAIR ->
+              ", LATERAL (SELECT x.value || '-' || y.value AS value FROM ("
+                  + COUNTRIES
+                  + ") x, ("
+                  + COUNTRIES
+                  + ") y WHERE x.value < y.value) d";
+          case FIELD -> ", LATERAL (" + linkedAgreements("fields") + ") d";
+          case FRAMEWORK -> ", LATERAL (" + linkedAgreements("frameworks") + ") d";
+          default -> "";
+        };
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT "
+                + key
+                + " AS k, count(DISTINCT e.id) FROM event e"
+                + from
+                + " WHERE e.published_at IS NOT NULL");
+    Map<String, Object> params = new HashMap<>();
+    where(f, sql, params);
+    sql.append(" GROUP BY 1 ORDER BY 2 DESC, 1");
+    Query query = getEntityManager().createNativeQuery(sql.toString());
+    params.forEach(query::setParameter);
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      counts.put(String.valueOf(row[0]), num(row[1]));
+    }
+    return java.util.Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * The countries an event takes part in: its venue's, if it has one, and its consenting
+   * organizers' (as the countryPair filter reads them).
+   */
+  private static final String COUNTRIES =
+      "SELECT e.venue_country AS value WHERE e.venue_country IS NOT NULL"
+          + " UNION SELECT o.country FROM organization_projection o"
+          + " WHERE e.organizers @> jsonb_build_array(o.code)";
+
+  /**
+   * The values of one list ({@code fields} or {@code frameworks}) of the public agreements an event
+   * links: a confidential agreement's are never announced to this service, and never counted.
+   */
+  private static String linkedAgreements(String column) {
+    return "SELECT DISTINCT v.value FROM jsonb_array_elements_text(e.linked_agreements) l(id)"
+        + " JOIN agreement_projection sa ON sa.agreement_id = CAST(l.id AS uuid)"
+        + " AND sa.visibility = 'PUBLIC', jsonb_array_elements_text(sa."
+        + column
+        + ") v(value)";
   }
 
   private void where(EventFilter f, StringBuilder sql, Map<String, Object> params) {
@@ -192,6 +272,21 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     if (f.modifiedSince() != null) {
       sql.append(" AND e.updated_at >= :since");
       params.put("since", f.modifiedSince());
+    }
+    if (f.field() != null || f.framework() != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(e.linked_agreements) l(id)"
+              + " JOIN agreement_projection sa ON sa.agreement_id = CAST(l.id AS uuid)"
+              + " WHERE sa.visibility = 'PUBLIC'");
+      if (f.field() != null) {
+        sql.append(" AND sa.fields @> jsonb_build_array(CAST(:field AS text))");
+        params.put("field", f.field().name());
+      }
+      if (f.framework() != null) {
+        sql.append(" AND sa.frameworks @> jsonb_build_array(CAST(:framework AS text))");
+        params.put("framework", f.framework());
+      }
+      sql.append(")");
     }
   }
 

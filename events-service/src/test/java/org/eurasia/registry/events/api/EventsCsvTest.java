@@ -91,4 +91,24 @@ class EventsCsvTest {
     assertThat(lines[0], startsWith("\uFEFFkind,"));
     assertEquals(rows + 1, lines.length, csv);
   }
+
+  @Test
+  void eventCountsAnswerInCsvOneRowPerCount() {
+    int counts =
+        given()
+            .queryParam("groupBy", "COUNTRY")
+            .get("/api/v1/statistics/events/counts")
+            .jsonPath()
+            .getList("counts")
+            .size();
+    String csv =
+        given()
+            .accept("text/csv")
+            .queryParam("groupBy", "COUNTRY")
+            .get("/api/v1/statistics/events/counts")
+            .asString();
+    String[] lines = csv.split("\r\n");
+    assertEquals("\uFEFFkey,count", lines[0]);
+    assertEquals(counts + 1, lines.length, csv);
+  }
 }

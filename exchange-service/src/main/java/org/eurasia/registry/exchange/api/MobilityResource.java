@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.agreements.client.AgreementFacts;
+import org.eurasia.registry.agreements.client.CooperationField;
 import org.eurasia.registry.exchange.api.MobilityRequests.CompletionRequest;
 import org.eurasia.registry.exchange.api.MobilityRequests.NominationRequest;
 import org.eurasia.registry.exchange.api.MobilityRequests.ReasonRequest;
@@ -129,7 +131,21 @@ public class MobilityResource {
                   "true: only mobilities flagged because their programme's agreement is no longer "
                       + "in force (see `attention`); false: only the others.",
               schema = @Schema(type = SchemaType.BOOLEAN))
-          String attention) {
+          String attention,
+      @QueryParam("field")
+          @Parameter(
+              description = "Under a programme whose agreement covers this field of cooperation.",
+              example = "SCIENCE_AND_TECHNOLOGY")
+          CooperationField field,
+      @QueryParam("framework")
+          @Pattern(
+              regexp = AgreementFacts.FRAMEWORK_CODE,
+              message = "must be a framework code such as CPEC")
+          @Parameter(
+              description =
+                  "Under a programme whose agreement falls under this framework, e.g. `CPEC` (no example "
+                      + "pre-filled: no seeded mobility of the example institution runs under a framework).")
+          String framework) {
     MobilityFilter filter =
         new MobilityFilter(
             programId,
@@ -140,7 +156,9 @@ public class MobilityResource {
             countryPair == null ? null : countryPair.substring(3),
             isced,
             modifiedSince,
-            attention == null ? null : Boolean.valueOf(attention));
+            attention == null ? null : Boolean.valueOf(attention),
+            field,
+            framework);
     return Page.of(mobilities.list(filter, paging.size(), paging.position(2)).map(this::view), uri);
   }
 

@@ -126,12 +126,21 @@ public class ProgramResource {
                       + RenamedParameter.DEPRECATED
                       + "`organization`.")
           String institution,
-      @QueryParam("invitedInstitution")
+      @QueryParam("invitedOrganization")
           @SchacCode
           @Parameter(
               description =
                   "Programmes naming this institution that it has not accepted yet, e.g. `bsuir.by` "
                       + "(no example pre-filled: it would exclude the accepted programmes the other filters find).")
+          String invitedOrganization,
+      @QueryParam("invitedInstitution")
+          @SchacCode
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Programmes naming this institution that it has not accepted yet."
+                      + RenamedParameter.DEPRECATED
+                      + "`invitedOrganization`.")
           String invitedInstitution,
       @QueryParam("kind") @Parameter(description = "Kind of programme.") ProgramKind kind,
       @QueryParam("academicYear")
@@ -170,7 +179,11 @@ public class ProgramResource {
             a,
             b,
             RenamedParameter.either("organization", organization, "institution", institution),
-            invitedInstitution,
+            RenamedParameter.either(
+                "invitedOrganization",
+                invitedOrganization,
+                "invitedInstitution",
+                invitedInstitution),
             kind,
             academicYear,
             RenamedParameter.either("isced", isced, "iscedCode", iscedCode),

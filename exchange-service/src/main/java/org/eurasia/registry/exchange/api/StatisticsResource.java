@@ -1,6 +1,7 @@
 package org.eurasia.registry.exchange.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,17 +15,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.agreements.client.AgreementFacts;
+import org.eurasia.registry.agreements.client.CooperationField;
 import org.eurasia.registry.exchange.application.MobilityService;
 import org.eurasia.registry.exchange.domain.AcademicYear;
+import org.eurasia.registry.exchange.domain.MobilityCountFilter;
+import org.eurasia.registry.exchange.domain.MobilityDimension;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.csv.CsvExport;
+import org.eurasia.registry.platform.csv.CsvTable;
 
 /** Aggregate counts of mobilities: no person appears in them, so they are open to read. */
 @Path(ApiPaths.V1 + "/statistics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Statistics", description = "Mobilities per country pair, direction, year and kind.")
+@Tag(
+    name = "Statistics",
+    description =
+        "Mobilities per country pair, direction, year and kind; counts by country, field, framework or status.")
 public class StatisticsResource {
 
   @Inject MobilityService mobilities;
@@ -37,7 +46,8 @@ public class StatisticsResource {
       summary = "Mobilities per country pair, academic year and programme kind",
       description =
           "One row per home country, host country (the direction), year and kind, with counts per status and the "
-              + "number flagged because their agreement is no longer in force (`attention`). "
+              + "number flagged because their agreement is no longer in force (`attention`). Counts by one dimension "
+              + "(field, framework, country...) are at /statistics/mobilities/counts. "
               + "Mobilities under confidential agreements count only for their parties and registrars. Quota use per "
               + "programme is at /programs/{id}/quota-use.")
   @APIResponse(
@@ -50,8 +60,19 @@ public class StatisticsResource {
               message = "must be an academic year such as 2026/2027")
           @Parameter(example = "2026/2027")
           String academicYear,
-      @QueryParam("kind") @Parameter(description = "Programme kind.") ProgramKind kind) {
-    return mobilities.statistics(academicYear, kind).stream()
+      @QueryParam("kind") @Parameter(description = "Programme kind.") ProgramKind kind,
+      @QueryParam("field")
+          @Parameter(
+              description = "Under a programme whose agreement covers this field of cooperation.")
+          CooperationField field,
+      @QueryParam("framework")
+          @Pattern(
+              regexp = AgreementFacts.FRAMEWORK_CODE,
+              message = "must be a framework code such as CPEC")
+          @Parameter(description = "Under a programme whose agreement falls under this framework.")
+          String framework) {
+    MobilityCountFilter filter = new MobilityCountFilter(academicYear, kind, field, framework);
+    return mobilities.statistics(filter).stream()
         .map(
             r ->
                 new MobilityCounts(
@@ -64,6 +85,68 @@ public class StatisticsResource {
                     r.byStatus(),
                     r.attention()))
         .toList();
+  }
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
+  @Path("/mobilities/counts")
+  @Operation(
+      operationId = "mobilityCounts",
+      summary =
+          "Count mobilities by country, country pair, field, framework, academic year, status or kind",
+      description =
+          "As agreements-service's statistics: how many mobilities have each value of `groupBy`, largest first, e.g. "
+              + "`groupBy=FIELD&academicYear=2026/2027`. A mobility counts under each value it has: under its home "
+              + "and its host country for `COUNTRY`, under each field or framework of its programme's agreement for "
+              + "`FIELD` and `FRAMEWORK` (none when the agreement names none); `COUNTRY_PAIR` names the two countries "
+              + "in alphabetical order, whichever way it went. Beside /statistics/mobilities, whose rows keep their "
+              + "shape. Mobilities under confidential agreements count only for their parties and registrars.")
+  @APIResponse(responseCode = "200", description = "Counts, largest first.")
+  public MobilityStatistics mobilityCounts(
+      @QueryParam("groupBy")
+          @NotNull
+          @Parameter(description = "The dimension to count by.", example = "FIELD")
+          MobilityDimension groupBy,
+      @QueryParam("academicYear")
+          @Pattern(
+              regexp = AcademicYear.REGEX,
+              message = "must be an academic year such as 2026/2027")
+          @Parameter(example = "2026/2027")
+          String academicYear,
+      @QueryParam("kind") @Parameter(description = "Programme kind.") ProgramKind kind,
+      @QueryParam("field")
+          @Parameter(
+              description = "Under a programme whose agreement covers this field of cooperation.")
+          CooperationField field,
+      @QueryParam("framework")
+          @Pattern(
+              regexp = AgreementFacts.FRAMEWORK_CODE,
+              message = "must be a framework code such as CPEC")
+          @Parameter(description = "Under a programme whose agreement falls under this framework.")
+          String framework) {
+    MobilityCountFilter filter = new MobilityCountFilter(academicYear, kind, field, framework);
+    return new MobilityStatistics(
+        groupBy,
+        mobilities.statistics(groupBy, filter).entrySet().stream()
+            .map(e -> new MobilityStatistics.Count(e.getKey(), e.getValue()))
+            .toList());
+  }
+
+  /** Mobility counts by one dimension; bounded by the dimension's values, so not paged. */
+  @Schema(name = "MobilityStatistics")
+  public record MobilityStatistics(MobilityDimension groupBy, List<Count> counts)
+      implements CsvTable {
+
+    @Override
+    public Iterable<?> csvRows() {
+      return counts;
+    }
+
+    /** One value of the dimension and how many mobilities have it. */
+    @Schema(name = "MobilityCount")
+    public record Count(
+        @Schema(example = "SCIENCE_AND_TECHNOLOGY") String key,
+        @Schema(example = "3") long count) {}
   }
 
   /** Counts for one country pair, year and kind. */

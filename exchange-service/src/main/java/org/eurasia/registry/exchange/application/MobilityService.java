@@ -15,7 +15,9 @@ import org.eurasia.registry.exchange.domain.AgreementProjection;
 import org.eurasia.registry.exchange.domain.Mobility;
 import org.eurasia.registry.exchange.domain.MobilityAttention;
 import org.eurasia.registry.exchange.domain.MobilityChange;
+import org.eurasia.registry.exchange.domain.MobilityCountFilter;
 import org.eurasia.registry.exchange.domain.MobilityCountRow;
+import org.eurasia.registry.exchange.domain.MobilityDimension;
 import org.eurasia.registry.exchange.domain.MobilityFilter;
 import org.eurasia.registry.exchange.domain.MobilityNotice;
 import org.eurasia.registry.exchange.domain.MobilityPosition;
@@ -26,7 +28,6 @@ import org.eurasia.registry.exchange.domain.OrganizationProjectionRepository;
 import org.eurasia.registry.exchange.domain.Participant;
 import org.eurasia.registry.exchange.domain.ParticipantRepository;
 import org.eurasia.registry.exchange.domain.Program;
-import org.eurasia.registry.exchange.domain.ProgramKind;
 import org.eurasia.registry.exchange.domain.ProgramRepository;
 import org.eurasia.registry.exchange.domain.ProgramRepository.PlaceOutcome;
 import org.eurasia.registry.exchange.domain.Reader;
@@ -304,9 +305,22 @@ public class MobilityService {
    */
   @ExpensiveRead(cacheable = true)
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<MobilityCountRow> statistics(String academicYear, ProgramKind kind) {
-    Reader reader = caller.isRegistrar() ? null : new Reader(caller.organization().orElse(null));
-    return mobilities.count(academicYear, kind, reader);
+  public List<MobilityCountRow> statistics(MobilityCountFilter filter) {
+    return mobilities.count(filter, statisticsReader());
+  }
+
+  /**
+   * How many mobilities have each value of a dimension, largest first, over the same mobilities as
+   * {@link #statistics}; shared among anonymous callers like it.
+   */
+  @ExpensiveRead(cacheable = true)
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Long> statistics(MobilityDimension groupBy, MobilityCountFilter filter) {
+    return mobilities.countBy(groupBy, filter, statisticsReader());
+  }
+
+  private Reader statisticsReader() {
+    return caller.isRegistrar() ? null : new Reader(caller.organization().orElse(null));
   }
 
   /** Records the change's notice; the outbox flushes first, so it carries the row's new version. */

@@ -2,12 +2,14 @@ package org.eurasia.registry.exchange.domain;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eurasia.registry.agreements.client.CooperationField;
 
 /**
  * What a list of mobilities asks for; null means "any". {@code institution} is the home or host
  * institution; {@code countryA}/{@code countryB} a country pair, either direction; {@code isced}
  * the ISCED-F field of study. {@code attention}: true for the mobilities flagged because their
- * agreement is no longer in force, false for the others.
+ * agreement is no longer in force, false for the others. {@code field} and {@code framework} are
+ * those of the programme's agreement.
  */
 public record MobilityFilter(
     UUID programId,
@@ -18,4 +20,6 @@ public record MobilityFilter(
     String countryB,
     String isced,
     Instant modifiedSince,
-    Boolean attention) {}
+    Boolean attention,
+    CooperationField field,
+    String framework) {}

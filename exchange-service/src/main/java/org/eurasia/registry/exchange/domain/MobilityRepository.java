@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eurasia.registry.agreements.client.CooperationField;
 
 /** Mobilities, their lists and the counts behind planned-versus-actual and mobility statistics. */
 @ApplicationScoped
@@ -62,6 +63,7 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
               ? " AND m.attention_reason IS NOT NULL"
               : " AND m.attention_reason IS NULL");
     }
+    appendAgreementScope(sql, params, f.field(), f.framework());
     if (after != null) {
       sql.append(" AND (m.created_at, m.id) > (:afterAt, :afterId)");
       params.put("afterAt", after.createdAt());
@@ -137,25 +139,14 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
    * among its own ({@link Mobility#attention}).
    */
   @SuppressWarnings("unchecked")
-  public List<MobilityCountRow> count(String academicYear, ProgramKind kind, Reader reader) {
+  public List<MobilityCountRow> count(MobilityCountFilter filter, Reader reader) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT m.home_country, m.host_country, m.academic_year, m.program_kind, m.status, count(*),"
                 + " count(*) FILTER (WHERE m.attention_reason IS NOT NULL)"
                 + " FROM mobility m JOIN program p ON p.id = m.program_id WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
-    if (academicYear != null) {
-      sql.append(" AND m.academic_year = :year");
-      params.put("year", academicYear);
-    }
-    if (kind != null) {
-      sql.append(" AND m.program_kind = :kind");
-      params.put("kind", kind.name());
-    }
-    if (reader != null) {
-      sql.append(" AND ").append(ProgramRepository.visibleTo("p"));
-      ProgramRepository.bindReader(params, reader);
-    }
+    appendCountFilter(sql, params, filter, reader);
     sql.append(
         " GROUP BY m.home_country, m.host_country, m.academic_year, m.program_kind, m.status"
             + " ORDER BY m.home_country, m.host_country, m.academic_year, m.program_kind");
@@ -186,6 +177,90 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
                     java.util.Collections.unmodifiableMap(byStatus.get(e.getKey())),
                     attention.get(e.getKey())))
         .toList();
+  }
+
+  /**
+   * How many mobilities have each value of one dimension ({@link MobilityDimension} says how a
+   * mobility with several values counts), largest first; the same mobilities {@link #count} counts
+   * for the same reader. Immutable, like {@link #count}.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Long> countBy(
+      MobilityDimension dimension, MobilityCountFilter filter, Reader reader) {
+    String key =
+        switch (dimension) {
+          case COUNTRY, FIELD, FRAMEWORK -> "d.value";
+          case COUNTRY_PAIR ->
+              "LEAST(m.home_country, m.host_country) || '-' || GREATEST(m.home_country, m.host_country)";
+          case ACADEMIC_YEAR -> "m.academic_year";
+          case STATUS -> "m.status";
+          case KIND -> "m.program_kind";
+        };
+    String from =
+        switch (dimension) {
+          case COUNTRY -> ", LATERAL (VALUES (m.home_country), (m.host_country)) d(value)";
+          case FIELD -> ", jsonb_array_elements_text(ag.fields) d(value)";
+          case FRAMEWORK -> ", jsonb_array_elements_text(ag.frameworks) d(value)";
+          default -> "";
+        };
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT "
+                + key
+                + " AS k, count(DISTINCT m.id) FROM mobility m JOIN program p ON p.id = m.program_id"
+                + " JOIN agreement_projection ag ON ag.agreement_id = p.agreement_id"
+                + from
+                + " WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    appendCountFilter(sql, params, filter, reader);
+    sql.append(" GROUP BY 1 ORDER BY 2 DESC, 1");
+    Query query = getEntityManager().createNativeQuery(sql.toString());
+    params.forEach(query::setParameter);
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      counts.put(String.valueOf(row[0]), num(row[1]));
+    }
+    return java.util.Collections.unmodifiableMap(counts);
+  }
+
+  private static void appendCountFilter(
+      StringBuilder sql, Map<String, Object> params, MobilityCountFilter f, Reader reader) {
+    if (f.academicYear() != null) {
+      sql.append(" AND m.academic_year = :year");
+      params.put("year", f.academicYear());
+    }
+    if (f.kind() != null) {
+      sql.append(" AND m.program_kind = :kind");
+      params.put("kind", f.kind().name());
+    }
+    appendAgreementScope(sql, params, f.field(), f.framework());
+    if (reader != null) {
+      sql.append(" AND ").append(ProgramRepository.visibleTo("p"));
+      ProgramRepository.bindReader(params, reader);
+    }
+  }
+
+  /**
+   * Mobilities whose programme's agreement names this field and framework (parameters {@code
+   * :field}, {@code :framework}): a mobility has no field of its own, it has its agreement's.
+   */
+  private static void appendAgreementScope(
+      StringBuilder sql, Map<String, Object> params, CooperationField field, String framework) {
+    if (field == null && framework == null) {
+      return;
+    }
+    sql.append(
+        " AND EXISTS (SELECT 1 FROM program sp JOIN agreement_projection sa"
+            + " ON sa.agreement_id = sp.agreement_id WHERE sp.id = m.program_id");
+    if (field != null) {
+      sql.append(" AND sa.fields @> jsonb_build_array(CAST(:field AS text))");
+      params.put("field", field.name());
+    }
+    if (framework != null) {
+      sql.append(" AND sa.frameworks @> jsonb_build_array(CAST(:framework AS text))");
+      params.put("framework", framework);
+    }
+    sql.append(")");
   }
 
   private static long num(Object o) {

@@ -123,7 +123,7 @@ class ProgramResourceTest {
         .statusCode(200)
         .body("items.id", not(hasItem(id)));
     RestAssured.given()
-        .queryParam("invitedInstitution", "bsu.by")
+        .queryParam("invitedOrganization", "bsu.by")
         .queryParam("limit", 100)
         .get("/api/v1/programs")
         .then()

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The shared filter vocabulary on exchange's lists: {@code organization}, {@code countryPair} and
  * {@code isced} where the data has them; the old spellings ({@code institution}, {@code iscedCode},
- * {@code funder}) still work for one release, and both spellings with different values are a 400
- * naming the new one. Read against the seeded mobility qau.edu.pk → bsu.by in ISCED 0613.
+ * {@code funder}, {@code invitedInstitution}) still work for one release, and both spellings with
+ * different values are a 400 naming the new one. Read against the seeded mobility qau.edu.pk →
+ * bsu.by in ISCED 0613.
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -25,6 +26,9 @@ class SharedFilterNamesTest {
 
   private static final String MOBILITY = "5eed0000-0000-4000-8000-0000000c0001";
   private static final String PROGRAM = "5eed0000-0000-4000-8000-0000000b0002";
+
+  /** Seeded PU-BSUIR programme that bsuir.by has not accepted yet. */
+  private static final String INVITING_PROGRAM = "5eed0000-0000-4000-8000-0000000b0003";
 
   private static RequestSpecification registrar() {
     return given().header("Authorization", TestTokens.bearer(TestTokens.registrar()));
@@ -86,6 +90,15 @@ class SharedFilterNamesTest {
         .statusCode(200)
         .body("items.id", hasItem(PROGRAM));
     given().queryParam("funder", "most.gov.pk").get("/api/v1/scholarships").then().statusCode(200);
+    for (String invited : new String[] {"invitedOrganization", "invitedInstitution"}) {
+      given()
+          .queryParam(invited, "bsuir.by")
+          .queryParam("limit", 100)
+          .get("/api/v1/programs")
+          .then()
+          .statusCode(200)
+          .body("items.id", hasItem(INVITING_PROGRAM));
+    }
   }
 
   @Test
@@ -105,6 +118,13 @@ class SharedFilterNamesTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("isced"));
+    given()
+        .queryParam("invitedOrganization", "bsuir.by")
+        .queryParam("invitedInstitution", "bsu.by")
+        .get("/api/v1/programs")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("invitedOrganization"));
     given()
         .queryParam("organization", "most.gov.pk")
         .queryParam("funder", "qau.edu.pk")

@@ -164,4 +164,25 @@ public final class AgreementFixtures {
           }
         });
   }
+
+  /**
+   * Publishes a public agreement in force (the fixture's parties, the PK and BY ministries) that
+   * covers these fields of cooperation and falls under these frameworks.
+   */
+  public static void publishInScope(UUID id, List<String> fields, List<String> frameworks) {
+    AGREEMENTS.publish(
+        UUID.randomUUID().toString(),
+        id,
+        "registry.agreement.entered-into-force.v1",
+        3,
+        null,
+        payload -> {
+          payload
+              .put("agreementId", id.toString())
+              .put("version", 3)
+              .put("code", "T/" + id.toString().substring(0, 8).toUpperCase());
+          fields.forEach(payload.putArray("fields")::add);
+          frameworks.forEach(payload.putArray("frameworks")::add);
+        });
+  }
 }

@@ -9,6 +9,9 @@ import java.util.UUID;
  * registry.agreement.*.v1} type) that a projection of agreements reads; other fields are ignored.
  * Each event carries the agreement's whole relevant state, so applying one is "take these facts".
  *
+ * @param fields the agreement's fields of cooperation; empty when confidential (the producer leaves
+ *     them out) or in events written before consumers read them
+ * @param frameworks the frameworks it falls under (e.g. {@code CPEC}); empty likewise
  * @param endedOn the day it was terminated, expired or withdrawn; null otherwise
  */
 public record AgreementFacts(
@@ -17,8 +20,22 @@ public record AgreementFacts(
     String status,
     String visibility,
     List<AnnouncedParty> parties,
+    List<String> fields,
+    List<String> frameworks,
     LocalDate endedOn,
     long version) {
+
+  /**
+   * A framework code as agreements-service accepts it (e.g. {@code CPEC}): consumers validate their
+   * {@code framework} filters with it.
+   */
+  public static final String FRAMEWORK_CODE = "^[A-Z0-9][A-Z0-9-]{1,19}$";
+
+  /** The schema requires both lists, but a consumer reads events of any age: absent is empty. */
+  public AgreementFacts {
+    fields = fields == null ? List.of() : List.copyOf(fields);
+    frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
+  }
 
   /** The parties as a projection keeps them, each with its consent settled. */
   public List<PartyFact> partyFacts() {

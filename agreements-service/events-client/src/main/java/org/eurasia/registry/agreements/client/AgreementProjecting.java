@@ -21,7 +21,8 @@ public abstract class AgreementProjecting<P extends AgreementProjectionBase>
 
   /**
    * Every agreement change: each carries the agreement's whole relevant state (status, visibility,
-   * parties with their consent), so a type the producer adds is projected without an edit here.
+   * parties with their consent, fields and frameworks), so a type the producer adds is projected
+   * without an edit here.
    */
   public static final Set<String> TYPES = Set.of("registry.agreement.*.v1");
 
@@ -53,6 +54,7 @@ public abstract class AgreementProjecting<P extends AgreementProjectionBase>
         facts.partyFacts(),
         facts.version(),
         clock.instant());
+    projection.reflectScope(facts.fields(), facts.frameworks());
     if (isNew) {
       entities.persist(projection);
     }

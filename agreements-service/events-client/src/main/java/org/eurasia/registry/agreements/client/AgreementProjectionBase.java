@@ -37,6 +37,16 @@ public abstract class AgreementProjectionBase {
   @Column(nullable = false)
   private List<PartyFact> parties;
 
+  /** Fields of cooperation ({@code CooperationField} names), as the last event stated them. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<String> fields = List.of();
+
+  /** Framework codes (e.g. {@code CPEC}), as the last event stated them. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<String> frameworks = List.of();
+
   /**
    * The agreement's version this copy reflects (not an optimistic lock: the copy only moves
    * forward).
@@ -67,6 +77,15 @@ public abstract class AgreementProjectionBase {
     this.parties = List.copyOf(parties);
     this.version = version;
     this.updatedAt = now;
+  }
+
+  /**
+   * Takes the fields and frameworks of the same newer version. Apart from {@link #reflect} because
+   * they are what lists and statistics filter and group by, not what decides rights.
+   */
+  public void reflectScope(List<String> fields, List<String> frameworks) {
+    this.fields = List.copyOf(fields);
+    this.frameworks = List.copyOf(frameworks);
   }
 
   public boolean isConfidential() {
@@ -112,6 +131,14 @@ public abstract class AgreementProjectionBase {
 
   public List<PartyFact> parties() {
     return parties;
+  }
+
+  public List<String> fields() {
+    return fields;
+  }
+
+  public List<String> frameworks() {
+    return frameworks;
   }
 
   public long version() {

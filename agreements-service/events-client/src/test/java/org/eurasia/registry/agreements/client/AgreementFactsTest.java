@@ -48,7 +48,7 @@ class AgreementFactsTest {
          {"organizationCode": "bsuir.by", "country": "BY", "role": "SIGNATORY", "signed": true},
          {"organizationCode": "most.gov.pk", "country": "PK", "role": "OBSERVER", "signed": false,
           "consented": false}],
-       "fields": ["HIGHER_EDUCATION"], "iscedCodes": ["0111"], "frameworks": [],
+       "fields": ["HIGHER_EDUCATION"], "iscedCodes": ["0111"], "frameworks": ["CPEC"],
        "entryIntoForce": "2019-09-01", "endedOn": "2021-03-31", "version": 4}
       """;
 
@@ -71,6 +71,19 @@ class AgreementFactsTest {
             new PartyFact("bsuir.by", "BY", "SIGNATORY", true, true),
             new PartyFact("most.gov.pk", "PK", "OBSERVER", false, false)),
         facts.partyFacts());
+    assertEquals(List.of("HIGHER_EDUCATION"), facts.fields());
+    assertEquals(List.of("CPEC"), facts.frameworks());
+  }
+
+  @Test
+  void anEventWrittenBeforeFieldsAndFrameworksWereReadHasNone() throws IOException {
+    String older =
+        TERMINATED
+            .replace(" \"fields\": [\"HIGHER_EDUCATION\"],", "")
+            .replace(" \"frameworks\": [\"CPEC\"],", "");
+    AgreementFacts facts = JSON.readValue(older, AgreementFacts.class);
+    assertEquals(List.of(), facts.fields());
+    assertEquals(List.of(), facts.frameworks());
   }
 
   @Test
@@ -87,6 +100,15 @@ class AgreementFactsTest {
     assertNamedBy(
         schema.get("properties").get("parties").get("items").get("properties"),
         AnnouncedParty.class);
+  }
+
+  @Test
+  void theFieldsConsumersFilterByAreTheProducersFields() throws IOException {
+    JsonNode schema = JSON.readTree(Files.readString(SCHEMA));
+    List<String> produced = new java.util.ArrayList<>();
+    schema.at("/properties/fields/items/enum").forEach(v -> produced.add(v.asText()));
+    assertEquals(
+        produced, java.util.Arrays.stream(CooperationField.values()).map(Enum::name).toList());
   }
 
   private static void assertNamedBy(JsonNode properties, Class<? extends Record> read) {

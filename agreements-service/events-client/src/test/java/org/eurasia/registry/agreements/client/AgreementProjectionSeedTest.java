@@ -19,15 +19,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shared seed is what a consumer would have projected from agreements-service's seed, had its
- * agreements been announced: same ids, codes, statuses, visibility and versions, the same parties
- * in order (signed when the producer's seed records a signature, consented by the schema's rule),
- * and each agreement's version recorded as consumed so its next event applies on top.
+ * agreements been announced: same ids, codes, statuses, visibility, fields, frameworks and
+ * versions, the same parties in order (signed when the producer's seed records a signature,
+ * consented by the schema's rule), and each agreement's version recorded as consumed so its next
+ * event applies on top.
  */
 class AgreementProjectionSeedTest {
 
   private static final Pattern PROJECTION_ROW =
       Pattern.compile(
-          "\\('(5eed[^']+)', '([^']+)', '([A-Z_]+)', '([A-Z]+)',\\s*'(\\[.*?])', (\\d+), '",
+          "\\('(5eed[^']+)', '([^']+)', '([A-Z_]+)', '([A-Z]+)',\\s*'(\\[.*?])',\\s*'(\\[[^']*])',"
+              + " '(\\[[^']*])', (\\d+), '",
           Pattern.DOTALL);
   private static final Pattern CONSUMED_ROW =
       Pattern.compile("\\('agreement', '(5eed[^']+)', (\\d+)\\)");
@@ -37,10 +39,24 @@ class AgreementProjectionSeedTest {
       Pattern.compile(
           "\"organizationCode\": \"([^\"]+)\", \"country\": \"([A-Z]{2})\", \"role\": \"([A-Z_]+)\","
               + " \"signature\": (null)?");
+
+  /** After the parties: fields, ISCED codes and frameworks, as JSON arrays. */
+  private static final Pattern AGREEMENT_SCOPE =
+      Pattern.compile("}]',\\s*'(\\[[^']*])', '\\[[^']*]', '(\\[[^']*])',");
+
   private static final Pattern AGREEMENT_VERSION =
       Pattern.compile(", (\\d+), '[0-9T:Z-]+', '[0-9T:Z-]+'\\)");
 
-  record Seeded(String code, String status, String visibility, List<PartyFact> parties, long v) {}
+  record Seeded(
+      String code,
+      String status,
+      String visibility,
+      List<PartyFact> parties,
+      List<String> fields,
+      List<String> frameworks,
+      long v) {}
+
+  private static final TypeReference<List<String>> CODES = new TypeReference<>() {};
 
   @Test
   void everySeededProjectionIsAnAgreementAsAgreementsServiceSeedsIt() throws IOException {
@@ -65,7 +81,9 @@ class AgreementProjectionSeedTest {
               row.group(3),
               row.group(4),
               new ObjectMapper().readValue(row.group(5), new TypeReference<List<PartyFact>>() {}),
-              Long.parseLong(row.group(6)));
+              new ObjectMapper().readValue(row.group(6), CODES),
+              new ObjectMapper().readValue(row.group(7), CODES),
+              Long.parseLong(row.group(8)));
       assertEquals(produced.get(id), projected, "agreement " + id);
       assertEquals(projected.v(), consumed.get(id), "consumed version of " + id);
     }
@@ -97,6 +115,8 @@ class AgreementProjectionSeedTest {
                     party.group(1), party.group(2), party.group(3), signed, null)
                 .fact());
       }
+      Matcher scope = AGREEMENT_SCOPE.matcher(text);
+      assertTrue(scope.find(), "no fields and frameworks in " + text);
       Matcher version = AGREEMENT_VERSION.matcher(text);
       assertTrue(version.find(), "no version in " + text);
       agreements.put(
@@ -106,6 +126,8 @@ class AgreementProjectionSeedTest {
               head.group(3),
               head.group(4),
               parties,
+              new ObjectMapper().readValue(scope.group(1), CODES),
+              new ObjectMapper().readValue(scope.group(2), CODES),
               Long.parseLong(version.group(1))));
     }
     return agreements;
