@@ -7,6 +7,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import org.eurasia.registry.events.domain.AwarenessProgrammeNotice;
 import org.eurasia.registry.events.domain.EventNotice;
+import org.eurasia.registry.events.domain.PublicationNotice;
 import org.eurasia.registry.events.domain.RegistrationNotice;
 
 /**
@@ -27,6 +28,7 @@ public class NoticeWireFormat implements ObjectMapperCustomizer {
     mapper.addMixIn(EventNotice.AgendaSession.class, NoticePayload.class);
     mapper.addMixIn(RegistrationNotice.class, NoticePayload.class);
     mapper.addMixIn(AwarenessProgrammeNotice.class, NoticePayload.class);
+    mapper.addMixIn(PublicationNotice.class, NoticePayload.class);
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
