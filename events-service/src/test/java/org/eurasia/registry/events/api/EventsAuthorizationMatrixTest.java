@@ -176,6 +176,22 @@ class EventsAuthorizationMatrixTest extends AuthorizationMatrixTest {
             "/api/v1/events/" + invitation + "/acceptances",
             () -> Map.of("organizationCode", "bsu.by")));
     awarenessProgrammeRules(r, event);
+    String publication = PublicationResourceTest.create(EventsApi.ORGANIZER_TOKEN, organizer);
+    r.put(
+        "createPublication",
+        Rule.partnerOf(
+            organizer,
+            OUTSIDER,
+            "/api/v1/publications",
+            () -> PublicationResourceTest.report(organizer)));
+    r.put(
+        "updatePublication",
+        Rule.partnerOf(
+                organizer,
+                OUTSIDER,
+                "/api/v1/publications/" + publication,
+                () -> PublicationResourceTest.report(organizer))
+            .withIfMatch());
     rules = r;
     return r;
   }

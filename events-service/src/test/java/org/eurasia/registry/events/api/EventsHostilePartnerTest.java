@@ -215,6 +215,11 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
     o.put("checkInRegistration", new Own(reg + "/check-in", () -> null));
     o.put("cancelRegistration", new Own(reg + "/cancellation", () -> null));
     awarenessProgrammes(o, event);
+    String publication = PublicationResourceTest.create(HOSTILE_TOKEN, HOSTILE);
+    o.put("createPublication", new Own("/api/v1/publications", () -> ownPublication(event)));
+    o.put(
+        "updatePublication",
+        new Own("/api/v1/publications/" + publication, () -> ownPublication(event)));
     own = o;
     return o;
   }
@@ -262,6 +267,15 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
     o.put("unlinkAwarenessProgrammeEvent", new Own(p + leaving + "/events/" + event, () -> null));
   }
 
+  /** A publication of the hostile partner about its own event and the public memorandum. */
+  private static Map<String, Object> ownPublication(String event) {
+    Map<String, Object> d = PublicationResourceTest.report(HOSTILE);
+    d.put("linkedEvents", List.of(event));
+    d.put("linkedAgreements", new ArrayList<>(List.of(EventsApi.MINISTRIES_MOU)));
+    d.put("linkedVentures", List.of(PublicationResourceTest.PHOTONICS_LAB));
+    return d;
+  }
+
   private static String announcedProgramme() {
     String id = AwarenessProgrammeResourceTest.create(HOSTILE_TOKEN, List.of(HOSTILE));
     as(HOSTILE_TOKEN)
@@ -301,6 +315,11 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
                     AwarenessProgrammeResourceTest.SEEDED_SERIES, "ncp.edu.pk's announced series"),
                 Foreign.confidential(
                     AwarenessProgrammeResourceTest.SEEDED_DRAFT, "cuc.edu.cn's draft programme")),
+        // Publications link what the caller may read: only records it may not see are foreign
+        // there.
+        "confidential-agreements",
+            List.of(
+                Foreign.confidential(SECRET_AGREEMENT, "the ministries' confidential agreement")),
         "organizations:code",
             List.of(
                 Foreign.open("most.gov.pk", "most.gov.pk"),
@@ -338,7 +357,28 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
         Map.entry(
             "acceptAwarenessProgramme",
             Map.of("organizationCode", new ActingFor("organizations:code"))),
-        Map.entry("linkAwarenessProgrammeEvent", Map.of("eventId", new ActingFor("events"))));
+        Map.entry("linkAwarenessProgrammeEvent", Map.of("eventId", new ActingFor("events"))),
+        Map.entry("createPublication", publicationLinks()),
+        Map.entry("updatePublication", publicationLinks()));
+  }
+
+  /**
+   * A publication names events (only those the caller may see and published: a public event of
+   * others may be written about), agreements (only readable ones) and ventures (public records of
+   * agreements-service, linked by anyone), and organizations as publisher (acting for it) or as an
+   * author's affiliation (a byline binds nobody).
+   */
+  private static Map<String, Field> publicationLinks() {
+    return Map.of(
+        "publisher", new ActingFor("organizations:code"),
+        "authors[].affiliation",
+            new Naming(
+                "an author's affiliation is the byline of a published work; it binds nobody"),
+        "linkedEvents[]", new ActingFor("unseen-events"),
+        "linkedAgreements[]", new ActingFor("confidential-agreements"),
+        "linkedVentures[]",
+            new Naming(
+                "ventures are public records of agreements-service; a link writes nothing on one"));
   }
 
   @Override
