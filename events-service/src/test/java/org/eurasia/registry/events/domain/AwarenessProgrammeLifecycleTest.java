@@ -16,7 +16,9 @@ import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
-/** The awareness programme's lifecycle, consent of organizers and events joining, without Quarkus. */
+/**
+ * The awareness programme's lifecycle, consent of organizers and events joining, without Quarkus.
+ */
 class AwarenessProgrammeLifecycleTest {
 
   static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
@@ -70,8 +72,7 @@ class AwarenessProgrammeLifecycleTest {
   void onlyPublishedEventsJoinOnceEach() {
     AwarenessProgramme p = draft();
     UUID event = UUID.randomUUID();
-    RuleViolation unpublished =
-        assertThrows(RuleViolation.class, () -> p.link(event, false, NOW));
+    RuleViolation unpublished = assertThrows(RuleViolation.class, () -> p.link(event, false, NOW));
     assertEquals("event-not-published", unpublished.rule());
     p.link(event, true, NOW);
     assertThrows(StateConflict.class, () -> p.link(event, true, NOW));
