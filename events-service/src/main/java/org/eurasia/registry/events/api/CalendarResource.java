@@ -139,6 +139,35 @@ public class CalendarResource {
     return feed(calendarService.ofAgreement(id, lang, from, to));
   }
 
+  @GET
+  @Path("/awareness-programmes/{id}.ics")
+  @Operation(
+      operationId = "awarenessProgrammeCalendar",
+      summary = "All events of an awareness programme as iCalendar",
+      description =
+          "Published, completed and cancelled events of the programme that overlap the window `from`–`to`. A draft "
+              + "programme is a 404 for anyone but its organizers. "
+              + WINDOW_HELP)
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed.",
+      content =
+          @Content(
+              mediaType = TEXT_CALENDAR,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  public Response awarenessProgramme(
+      @PathParam("id") @Parameter(example = AwarenessProgrammeResource.EXAMPLE_ID) UUID id,
+      @QueryParam("lang")
+          @Pattern(regexp = LANGUAGE, message = "must be an ISO 639-1 code such as ru")
+          @Parameter(description = LANGUAGE_HELP)
+          String lang,
+      @QueryParam("from") @Parameter(description = FROM_HELP) LocalDate from,
+      @QueryParam("to") @Parameter(description = TO_HELP) LocalDate to) {
+    return feed(calendarService.ofAwarenessProgramme(id, lang, from, to));
+  }
+
   private static Response feed(String body) {
     // Calendar clients poll; five minutes keeps them close to the source without hammering it.
     return Response.ok(body, TEXT_CALENDAR).header("Cache-Control", "public, max-age=300").build();

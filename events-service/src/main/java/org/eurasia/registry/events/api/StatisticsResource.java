@@ -9,13 +9,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eurasia.registry.events.application.AwarenessProgrammeService;
 import org.eurasia.registry.events.application.EventService;
+import org.eurasia.registry.events.domain.AwarenessAudience;
+import org.eurasia.registry.events.domain.AwarenessProgrammeCountRow;
+import org.eurasia.registry.events.domain.AwarenessProgrammeFilter;
+import org.eurasia.registry.events.domain.AwarenessProgrammeStatus;
 import org.eurasia.registry.events.domain.CountRow;
 import org.eurasia.registry.events.domain.EventDimension;
 import org.eurasia.registry.platform.api.ApiPaths;
@@ -33,6 +40,8 @@ import org.eurasia.registry.platform.csv.CsvTable;
 public class StatisticsResource {
 
   @Inject EventService eventService;
+
+  @Inject AwarenessProgrammeService awarenessProgrammes;
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
@@ -89,5 +98,42 @@ public class StatisticsResource {
     /** One value of the dimension and how many events have it. */
     @Schema(name = "EventCount")
     public record Count(@Schema(example = "CN-PK") String key, @Schema(example = "3") long count) {}
+  }
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
+  @Path("/awareness-programmes")
+  @Operation(
+      operationId = "awarenessProgrammeStatistics",
+      summary = "Events and registrations per awareness programme",
+      description =
+          "One row per announced programme (drafts are not counted), in code order: its published events and their "
+              + "confirmed and wait-listed registrations. At most "
+              + AwarenessProgrammeService.MAX_STATISTICS_ROWS
+              + " rows; narrow with the filters. `from`/`to` select the programmes whose period overlaps those days.")
+  @APIResponse(responseCode = "200", description = "The rows.")
+  public List<AwarenessProgrammeCountRow> awarenessProgrammes(
+      @QueryParam("organization")
+          @SchacCode
+          @Parameter(
+              description = "Organized by this organization (once it consented).",
+              example = "ncp.edu.pk")
+          String organization,
+      @QueryParam("country")
+          @CountryCode
+          @Parameter(description = "A consenting organizer of this country.", example = "PK")
+          String country,
+      @QueryParam("from") @Parameter(description = "First day.", example = "2027-01-01")
+          LocalDate from,
+      @QueryParam("to") @Parameter(description = "Last day.", example = "2027-12-31") LocalDate to,
+      @QueryParam("status") @Parameter(description = "Current status.")
+          AwarenessProgrammeStatus status,
+      @QueryParam("audience") @Parameter(description = "Addresses this audience.")
+          AwarenessAudience audience,
+      @QueryParam("modifiedSince") @Parameter(description = "Changed at or after this instant.")
+          Instant modifiedSince) {
+    return awarenessProgrammes.statistics(
+        new AwarenessProgrammeFilter(
+            organization, country, from, to, status, audience, modifiedSince));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -32,6 +34,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eurasia.registry.events.domain.AwarenessProgramme;
+import org.eurasia.registry.events.domain.AwarenessProgrammeRepository;
 import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventRepository;
 import org.eurasia.registry.events.domain.EventStatus;
@@ -88,6 +92,10 @@ public class CalendarService {
   @Inject EventRepository events;
 
   @Inject EventService eventService;
+
+  @Inject AwarenessProgrammeService awarenessProgrammes;
+
+  @Inject AwarenessProgrammeRepository programmeRepository;
 
   @Inject Clock clock;
 
@@ -147,6 +155,33 @@ public class CalendarService {
    * refused rather than cut: a subscriber must never miss an event silently.
    */
   private List<Event> inWindow(String organizer, UUID agreementId, LocalDate from, LocalDate to) {
+    return inWindow(
+        from,
+        to,
+        (start, end) -> events.forFeed(organizer, agreementId, start, end, MAX_EVENTS + 1));
+  }
+
+  /**
+   * The events of an awareness programme (published ones only, in whatever status now), with the
+   * window rules of every feed. A programme the caller may not see is a 404.
+   */
+  @ExpensiveRead(cacheable = true)
+  public String ofAwarenessProgramme(
+      UUID programmeId, String language, LocalDate from, LocalDate to) {
+    AwarenessProgramme programme = awarenessProgrammes.get(programmeId);
+    return render(
+        "Awareness programme " + programme.code(),
+        inWindow(
+            from,
+            to,
+            (start, end) ->
+                programmeRepository.eventsForFeed(programmeId, start, end, MAX_EVENTS + 1)),
+        language);
+  }
+
+  /** The window rules, whatever the feed: {@code find} gets the window's first and end instants. */
+  private List<Event> inWindow(
+      LocalDate from, LocalDate to, BiFunction<Instant, Instant, List<Event>> find) {
     int span = DEFAULT_DAYS_BEFORE + DEFAULT_DAYS_AFTER;
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     LocalDate first =
@@ -167,12 +202,9 @@ public class CalendarService {
               + "); ask for a narrower window");
     }
     List<Event> found =
-        events.forFeed(
-            organizer,
-            agreementId,
+        find.apply(
             first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-            last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-            MAX_EVENTS + 1);
+            last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     if (found.size() > MAX_EVENTS) {
       throw new InvalidValue(
           "to",

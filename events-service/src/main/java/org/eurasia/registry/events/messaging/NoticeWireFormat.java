@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import org.eurasia.registry.events.domain.AwarenessProgrammeNotice;
 import org.eurasia.registry.events.domain.EventNotice;
+import org.eurasia.registry.events.domain.PublicationNotice;
 import org.eurasia.registry.events.domain.RegistrationNotice;
 
 /**
@@ -25,6 +27,8 @@ public class NoticeWireFormat implements ObjectMapperCustomizer {
     mapper.addMixIn(EventNotice.class, NoticePayload.class);
     mapper.addMixIn(EventNotice.AgendaSession.class, NoticePayload.class);
     mapper.addMixIn(RegistrationNotice.class, NoticePayload.class);
+    mapper.addMixIn(AwarenessProgrammeNotice.class, NoticePayload.class);
+    mapper.addMixIn(PublicationNotice.class, NoticePayload.class);
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)

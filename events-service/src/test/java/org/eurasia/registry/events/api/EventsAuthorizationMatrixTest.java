@@ -175,8 +175,73 @@ class EventsAuthorizationMatrixTest extends AuthorizationMatrixTest {
             OUTSIDER,
             "/api/v1/events/" + invitation + "/acceptances",
             () -> Map.of("organizationCode", "bsu.by")));
+    awarenessProgrammeRules(r, event);
+    String publication = PublicationResourceTest.create(EventsApi.ORGANIZER_TOKEN, organizer);
+    r.put(
+        "createPublication",
+        Rule.partnerOf(
+            organizer,
+            OUTSIDER,
+            "/api/v1/publications",
+            () -> PublicationResourceTest.report(organizer)));
+    r.put(
+        "updatePublication",
+        Rule.partnerOf(
+                organizer,
+                OUTSIDER,
+                "/api/v1/publications/" + publication,
+                () -> PublicationResourceTest.report(organizer))
+            .withIfMatch());
     rules = r;
     return r;
+  }
+
+  /**
+   * Awareness programmes: an announced one of ncp.edu.pk that invites bsu.by, and the published
+   * webinar joining it.
+   */
+  private static void awarenessProgrammeRules(Map<String, Rule> r, String event) {
+    String organizer = EventsApi.ORGANIZER;
+    java.util.function.Supplier<Object> details =
+        () -> AwarenessProgrammeResourceTest.details(List.of(organizer, "bsu.by"));
+    String programme =
+        AwarenessProgrammeResourceTest.create(
+            EventsApi.ORGANIZER_TOKEN, List.of(organizer, "bsu.by"));
+    EventsApi.as(EventsApi.ORGANIZER_TOKEN)
+        .post("/api/v1/awareness-programmes/" + programme + "/announcement")
+        .then()
+        .statusCode(200);
+    String p = "/api/v1/awareness-programmes/" + programme;
+    r.put(
+        "createAwarenessProgramme",
+        Rule.partnerOf(
+            organizer,
+            OUTSIDER,
+            "/api/v1/awareness-programmes",
+            () ->
+                Map.of(
+                    "code",
+                    AwarenessProgrammeResourceTest.code(),
+                    "details",
+                    AwarenessProgrammeResourceTest.details(List.of(organizer)))));
+    r.put(
+        "updateAwarenessProgramme", Rule.partnerOf(organizer, OUTSIDER, p, details).withIfMatch());
+    r.put(
+        "announceAwarenessProgramme",
+        Rule.partnerOf(organizer, OUTSIDER, p + "/announcement", () -> null));
+    r.put("startAwarenessProgramme", Rule.partnerOf(organizer, OUTSIDER, p + "/start", () -> null));
+    r.put(
+        "closeAwarenessProgramme", Rule.partnerOf(organizer, OUTSIDER, p + "/closure", () -> null));
+    r.put(
+        "acceptAwarenessProgramme",
+        Rule.partnerOf(
+            "bsu.by", OUTSIDER, p + "/acceptances", () -> Map.of("organizationCode", "bsu.by")));
+    r.put(
+        "linkAwarenessProgrammeEvent",
+        Rule.partnerOf(organizer, OUTSIDER, p + "/events", () -> Map.of("eventId", event)));
+    r.put(
+        "unlinkAwarenessProgrammeEvent",
+        Rule.partnerOf(organizer, OUTSIDER, p + "/events/" + event, () -> null).withIfMatch());
   }
 
   /**

@@ -214,8 +214,75 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
     o.put("declineRegistration", new Own(reg + "/decline", () -> null));
     o.put("checkInRegistration", new Own(reg + "/check-in", () -> null));
     o.put("cancelRegistration", new Own(reg + "/cancellation", () -> null));
+    awarenessProgrammes(o, event);
+    String publication = PublicationResourceTest.create(HOSTILE_TOKEN, HOSTILE);
+    o.put("createPublication", new Own("/api/v1/publications", () -> ownPublication(event)));
+    o.put(
+        "updatePublication",
+        new Own("/api/v1/publications/" + publication, () -> ownPublication(event)));
     own = o;
     return o;
+  }
+
+  /**
+   * The hostile partner's own awareness programmes: a draft, announced ones (one to run and close,
+   * one an event joins, one its published event is in), and one of ncp.edu.pk that invites it.
+   */
+  private static void awarenessProgrammes(Map<String, Own> o, String event) {
+    String draft = AwarenessProgrammeResourceTest.create(HOSTILE_TOKEN, List.of(HOSTILE));
+    String running = announcedProgramme();
+    String joining = announcedProgramme();
+    String leaving = announcedProgramme();
+    as(HOSTILE_TOKEN)
+        .body(Map.of("eventId", event))
+        .post("/api/v1/awareness-programmes/" + leaving + "/events")
+        .then()
+        .statusCode(200);
+    String invitation =
+        AwarenessProgrammeResourceTest.create(
+            EventsApi.ORGANIZER_TOKEN, List.of(EventsApi.ORGANIZER, HOSTILE));
+    String p = "/api/v1/awareness-programmes/";
+    o.put(
+        "createAwarenessProgramme",
+        new Own(
+            "/api/v1/awareness-programmes",
+            () ->
+                Map.of(
+                    "code",
+                    AwarenessProgrammeResourceTest.code(),
+                    "details",
+                    AwarenessProgrammeResourceTest.details(List.of(HOSTILE)))));
+    o.put(
+        "updateAwarenessProgramme",
+        new Own(p + draft, () -> AwarenessProgrammeResourceTest.details(List.of(HOSTILE))));
+    o.put("announceAwarenessProgramme", new Own(p + draft + "/announcement", () -> null));
+    o.put("startAwarenessProgramme", new Own(p + running + "/start", () -> null));
+    o.put("closeAwarenessProgramme", new Own(p + running + "/closure", () -> null));
+    o.put(
+        "acceptAwarenessProgramme",
+        new Own(p + invitation + "/acceptances", () -> Map.of("organizationCode", HOSTILE)));
+    o.put(
+        "linkAwarenessProgrammeEvent",
+        new Own(p + joining + "/events", () -> Map.of("eventId", event)));
+    o.put("unlinkAwarenessProgrammeEvent", new Own(p + leaving + "/events/" + event, () -> null));
+  }
+
+  /** A publication of the hostile partner about its own event and the public memorandum. */
+  private static Map<String, Object> ownPublication(String event) {
+    Map<String, Object> d = PublicationResourceTest.report(HOSTILE);
+    d.put("linkedEvents", List.of(event));
+    d.put("linkedAgreements", new ArrayList<>(List.of(EventsApi.MINISTRIES_MOU)));
+    d.put("linkedVentures", List.of(PublicationResourceTest.PHOTONICS_LAB));
+    return d;
+  }
+
+  private static String announcedProgramme() {
+    String id = AwarenessProgrammeResourceTest.create(HOSTILE_TOKEN, List.of(HOSTILE));
+    as(HOSTILE_TOKEN)
+        .post("/api/v1/awareness-programmes/" + id + "/announcement")
+        .then()
+        .statusCode(200);
+    return id;
   }
 
   @Override
@@ -242,6 +309,17 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
                 Foreign.open("5eed0000-0000-4000-8000-0000000b0001", "QAU-BSU/TEACH/2025"),
                 Foreign.confidential(
                     SECRET_PROGRAM, "a programme under the confidential agreement")),
+        "awareness-programmes",
+            List.of(
+                Foreign.open(
+                    AwarenessProgrammeResourceTest.SEEDED_SERIES, "ncp.edu.pk's announced series"),
+                Foreign.confidential(
+                    AwarenessProgrammeResourceTest.SEEDED_DRAFT, "cuc.edu.cn's draft programme")),
+        // Publications link what the caller may read: only records it may not see are foreign
+        // there.
+        "confidential-agreements",
+            List.of(
+                Foreign.confidential(SECRET_AGREEMENT, "the ministries' confidential agreement")),
         "organizations:code",
             List.of(
                 Foreign.open("most.gov.pk", "most.gov.pk"),
@@ -262,22 +340,54 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
             "organizers[]", invited,
             "linkedAgreements[]", new ActingFor("agreements"),
             "linkedPrograms[]", new ActingFor("programs"));
-    return Map.of(
-        "createEvent", eventDetails,
-        "updateEvent", revisedDetails,
-        "acceptEvent", Map.of("organizationCode", new ActingFor("organizations:code")),
-        "registerForEvent", Map.of("eventId", new ActingFor("unseen-events")),
-        "registerDelegation",
+    return Map.ofEntries(
+        Map.entry("createEvent", eventDetails),
+        Map.entry("updateEvent", revisedDetails),
+        Map.entry("acceptEvent", Map.of("organizationCode", new ActingFor("organizations:code"))),
+        Map.entry("registerForEvent", Map.of("eventId", new ActingFor("unseen-events"))),
+        Map.entry(
+            "registerDelegation",
             Map.of(
                 "eventId",
                 new ActingFor("unseen-events"),
                 "organization",
-                new ActingFor("organizations:code")));
+                new ActingFor("organizations:code"))),
+        Map.entry("createAwarenessProgramme", Map.of("details.organizers[]", invited)),
+        Map.entry("updateAwarenessProgramme", Map.of("organizers[]", invited)),
+        Map.entry(
+            "acceptAwarenessProgramme",
+            Map.of("organizationCode", new ActingFor("organizations:code"))),
+        Map.entry("linkAwarenessProgrammeEvent", Map.of("eventId", new ActingFor("events"))),
+        Map.entry("createPublication", publicationLinks()),
+        Map.entry("updatePublication", publicationLinks()));
+  }
+
+  /**
+   * A publication names events (only those the caller may see and published: a public event of
+   * others may be written about), agreements (only readable ones) and ventures (public records of
+   * agreements-service, linked by anyone), and organizations as publisher (acting for it) or as an
+   * author's affiliation (a byline binds nobody).
+   */
+  private static Map<String, Field> publicationLinks() {
+    return Map.of(
+        "publisher", new ActingFor("organizations:code"),
+        "authors[].affiliation",
+            new Naming(
+                "an author's affiliation is the byline of a published work; it binds nobody"),
+        "linkedEvents[]", new ActingFor("unseen-events"),
+        "linkedAgreements[]", new ActingFor("confidential-agreements"),
+        "linkedVentures[]",
+            new Naming(
+                "ventures are public records of agreements-service; a link writes nothing on one"));
   }
 
   @Override
   protected List<String> secrets() {
     return List.of(
-        "PU-BSUIR/WORKSHOP/2027", "microelectronics", "PK-BY/SECRET/2027", "QAU-BSU/SECRET/2027");
+        "PU-BSUIR/WORKSHOP/2027",
+        "microelectronics",
+        "PK-BY/SECRET/2027",
+        "QAU-BSU/SECRET/2027",
+        "CUC-COMSATS/MEDIA/2027");
   }
 }
