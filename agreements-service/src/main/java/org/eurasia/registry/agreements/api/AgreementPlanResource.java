@@ -22,8 +22,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.agreements.api.VentureRequests.MilestoneUpdate;
@@ -56,6 +58,10 @@ public class AgreementPlanResource {
 
   /** A planned milestone of its plan (version 0). */
   static final String PLANNED_MILESTONE_ID = "5eed0000-0000-4000-8000-0000000c0013";
+
+  static final String MILESTONE_EXAMPLE =
+      "{\"title\": {\"en\": \"Second joint call for research proposals published\"}, "
+          + "\"responsibleOrganization\": \"most.gov.pk\", \"dueOn\": \"2027-03-31\"}";
 
   @Inject ImplementationPlans plans;
 
@@ -128,6 +134,12 @@ public class AgreementPlanResource {
       responseCode = "201",
       description = "Planned.",
       content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = NewMilestone.class),
+              examples = @ExampleObject(name = "joint call", value = MILESTONE_EXAMPLE)))
   @Idempotent
   public Response add(
       @PathParam("id") @Parameter(example = PLANNED_AGREEMENT_ID) UUID id,

@@ -111,6 +111,10 @@ public class VentureResource {
           + "{\"organizationCode\": \"bsu.by\", \"role\": \"FOUNDER\"}], \"fields\": [\"CULTURE\", \"HIGHER_EDUCATION\"], "
           + "\"seat\": {\"country\": \"CN\", \"city\": \"Beijing\"}}";
 
+  static final String MILESTONE_EXAMPLE =
+      "{\"title\": {\"en\": \"Summer school in photonics held in Minsk\"}, "
+          + "\"responsibleOrganization\": \"bsu.by\", \"dueOn\": \"2027-07-31\"}";
+
   @Inject VentureService ventures;
 
   @Inject ImplementationPlans plans;
@@ -327,6 +331,8 @@ public class VentureResource {
   }
 
   @POST
+  // No body: an empty POST is accepted whatever Content-Type the client puts on it (or none).
+  @Consumes(MediaType.WILDCARD)
   @Path("/{id}/operation")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(
@@ -349,6 +355,8 @@ public class VentureResource {
   }
 
   @POST
+  // No body: an empty POST is accepted whatever Content-Type the client puts on it (or none).
+  @Consumes(MediaType.WILDCARD)
   @Path("/{id}/suspension")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(
@@ -391,6 +399,8 @@ public class VentureResource {
   }
 
   @POST
+  // No body: an empty POST is accepted whatever Content-Type the client puts on it (or none).
+  @Consumes(MediaType.WILDCARD)
   @Path("/{id}/dissolution")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(
@@ -477,6 +487,12 @@ public class VentureResource {
       responseCode = "201",
       description = "Planned.",
       content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = NewMilestone.class),
+              examples = @ExampleObject(name = "doctoral school", value = MILESTONE_EXAMPLE)))
   @Idempotent
   public Response addMilestone(
       @PathParam("id") @Parameter(example = OPERATING_ID) UUID id,

@@ -115,6 +115,12 @@ public class VentureService {
   public Venture accept(UUID id, ExpectedVersion expected, String organizationCode) {
     Venture venture = get(id);
     caller.requireMayActFor(organizationCode);
+    // Like an agreement's acceptance: a partner of an organization the venture does not name is
+    // refused before anything else; a registrar naming one gets the domain's not-named rule.
+    if (!caller.isRegistrar() && !venture.partnerCodes().contains(organizationCode)) {
+      throw ProblemException.forbidden(
+          "'" + organizationCode + "' is not named as a partner of venture " + venture.code());
+    }
     expected.check(venture.version());
     venture.accept(organizationCode, today(), clock.instant());
     outbox.announce(() -> VentureNotice.of(VentureNotice.PARTNER_ACCEPTED, venture));
