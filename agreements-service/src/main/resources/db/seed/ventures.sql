@@ -3,7 +3,8 @@
 -- PK-BY joint laboratory of photonics, operating, its plan with one overdue milestone: the suspension and plan
 -- examples), ...0b0002 (TAPI, established, India's ministry still invited: the operation example), ...0b0004
 -- (suspended: the resumption and dissolution example) and ...0b0005 (proposed by cuc.edu.cn, qau.edu.pk and bsu.by
--- invited, version 0: the acceptance, establishment and revision example). Milestones ...0c0001-4 are the laboratory's
+-- invited, version 0: the acceptance, establishment and revision example); ...0b0007 is the article's publisher, the
+-- research centre jointly established by prccsf.org.pk and the Communication University of China. Milestones ...0c0001-4 are the laboratory's
 -- plan, ...0c0011-16 the plan of the PK-BY memorandum on science and technology (...0a0002: two done, one missed, one
 -- dropped, one overdue, one planned), ...0c0021-22 TAPI's. Re-running inserts nothing that exists.
 INSERT INTO venture (id, code, kind, status, names, description, partners, agreement_ids, fields, seat_country, seat_city,
@@ -38,7 +39,12 @@ INSERT INTO venture (id, code, kind, status, names, description, partners, agree
   '{"en": "Central Asian University Network for Science Diplomacy", "ru": "Центральноазиатская университетская сеть научной дипломатии"}',
   '{"en": "Kazakh, Uzbek and Pakistani universities sharing doctoral courses and summer schools, sponsored by Kazakhstan''s ministry."}',
   '[{"organizationCode": "kaznu.kz", "country": "KZ", "role": "HOST", "equitySharePercent": null, "inKind": "Secretariat in Almaty", "acceptedOn": "2025-01-20"}, {"organizationCode": "nuu.uz", "country": "UZ", "role": "MEMBER", "equitySharePercent": null, "inKind": null, "acceptedOn": "2025-01-20"}, {"organizationCode": "qau.edu.pk", "country": "PK", "role": "MEMBER", "equitySharePercent": null, "inKind": null, "acceptedOn": "2025-02-01"}, {"organizationCode": "sci.gov.kz", "country": "KZ", "role": "SPONSOR", "equitySharePercent": null, "inKind": "Travel grants", "acceptedOn": "2025-01-20"}]',
-  '[]', '["HIGHER_EDUCATION", "SCIENCE_AND_TECHNOLOGY"]', 'KZ', 'Almaty', 250000.00, 'USD', 120000.00, 'USD', '2025-02-01', 5, '2025-01-20T00:00:00Z', '2025-09-01T00:00:00Z')
+  '[]', '["HIGHER_EDUCATION", "SCIENCE_AND_TECHNOLOGY"]', 'KZ', 'Almaty', 250000.00, 'USD', 120000.00, 'USD', '2025-02-01', 5, '2025-01-20T00:00:00Z', '2025-09-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000b0007', 'CN-PK/JRC/2021/CSF', 'JOINT_RESEARCH_CENTRE', 'OPERATING',
+  '{"en": "Pakistan Research Center for a Community with Shared Future", "zh": "人类命运共同体研究院巴基斯坦研究中心"}',
+  '{"en": "Jointly established with the Communication University of China; publisher of the article “Enhancing Regional Engagements: Exploring Grounds for Joint Ventures between Pakistan and Belarus” (8 September 2021)."}',
+  '[{"organizationCode": "cuc.edu.cn", "country": "CN", "role": "FOUNDER", "equitySharePercent": null, "inKind": "Premises and faculty in Beijing", "acceptedOn": "2021-01-15"}, {"organizationCode": "prccsf.org.pk", "country": "PK", "role": "FOUNDER", "equitySharePercent": null, "inKind": "Research staff in Islamabad", "acceptedOn": "2021-01-15"}]',
+  '[]', '["CULTURE", "HIGHER_EDUCATION"]', 'PK', 'Islamabad', NULL, NULL, NULL, NULL, NULL, 1, '2021-01-15T00:00:00Z', '2021-09-08T00:00:00Z')
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO milestone (id, subject_type, subject_id, title, responsible_organization, due_on, status, evidence, version,

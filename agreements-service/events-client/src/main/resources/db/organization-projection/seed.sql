@@ -22,7 +22,8 @@ INSERT INTO organization_projection (organization_id, code, kind, country, statu
  ('5eed0000-0000-4000-8000-000000000017', 'mewr.gov.tj', 'MINISTRY_OR_AGENCY', 'TJ', 'ACTIVE', 0, '2024-01-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-000000000018', 'kaznu.kz', 'UNIVERSITY', 'KZ', 'ACTIVE', 0, '2024-01-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-000000000019', 'nuu.uz', 'UNIVERSITY', 'UZ', 'ACTIVE', 0, '2024-01-01T00:00:00Z'),
- ('5eed0000-0000-4000-8000-00000000001a', 'sci.gov.kz', 'MINISTRY_OR_AGENCY', 'KZ', 'ACTIVE', 0, '2024-01-01T00:00:00Z')
+ ('5eed0000-0000-4000-8000-00000000001a', 'sci.gov.kz', 'MINISTRY_OR_AGENCY', 'KZ', 'ACTIVE', 0, '2024-01-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-00000000001b', 'prccsf.org.pk', 'RESEARCH_CENTRE', 'PK', 'ACTIVE', 0, '2024-01-01T00:00:00Z')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO consumed_aggregate_version (aggregate_type, aggregate_id, version) VALUES
@@ -45,5 +46,6 @@ INSERT INTO consumed_aggregate_version (aggregate_type, aggregate_id, version) V
  ('organization', '5eed0000-0000-4000-8000-000000000017', 0),
  ('organization', '5eed0000-0000-4000-8000-000000000018', 0),
  ('organization', '5eed0000-0000-4000-8000-000000000019', 0),
- ('organization', '5eed0000-0000-4000-8000-00000000001a', 0)
+ ('organization', '5eed0000-0000-4000-8000-00000000001a', 0),
+ ('organization', '5eed0000-0000-4000-8000-00000000001b', 0)
 ON CONFLICT DO NOTHING;
