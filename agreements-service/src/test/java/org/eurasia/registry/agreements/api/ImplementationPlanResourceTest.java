@@ -158,4 +158,27 @@ class ImplementationPlanResourceTest {
     VentureResourceTest.as(TestTokens.partner("cuc.edu.cn")).get(plan).then().statusCode(404);
     VentureResourceTest.as(TestTokens.partner("gknt.gov.by")).get(plan).then().statusCode(200);
   }
+
+  @Test
+  void aConfidentialAgreementsMilestonesReachOnlyItsPartiesThroughTheChangeFeed() {
+    String types = "registry.milestone.*";
+    String from = ChangeFeedTest.end(types);
+    String plan =
+        "/api/v1/agreements/" + VentureResourceTest.CONFIDENTIAL_AGREEMENT + "/milestones";
+    String id =
+        VentureResourceTest.as(TestTokens.partner("gknt.gov.by"))
+            .body(milestone("gknt.gov.by", today().plusDays(90)))
+            .post(plan)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    ChangeFeedTest.awaitEvents(types, from, id, 1);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        1, ChangeFeedTest.eventsOf(TestTokens.partner("most.gov.pk"), types, from, id).size());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        ChangeFeedTest.eventsOf(TestTokens.partner("cuc.edu.cn"), types, from, id).isEmpty());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        ChangeFeedTest.eventsOf(null, types, from, id).isEmpty());
+  }
 }

@@ -194,6 +194,13 @@ class VentureResourceTest {
             VentureNotice.OPERATING,
             VentureNotice.DISSOLVED),
         records.stream().map(r -> KafkaProbe.header(r, "ce_type")).toList());
+    // Each change is in the venture's history with the operation that made it.
+    given()
+        .get(PATH + "/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(6))
+        .body("items[0].operation", equalTo("proposeVenture"));
   }
 
   @Test
