@@ -382,7 +382,8 @@ public class VentureResource {
   @Operation(
       operationId = "resumeVenture",
       summary = "Lift a suspension (an accepting partner's partner, or registrar)",
-      description = "The venture operates again. Announces registry.venture.operating.v1.")
+      description =
+          "The venture operates again. Requires If-Match, like every DELETE. Announces registry.venture.operating.v1.")
   @APIResponse(
       responseCode = "200",
       description = "Operating again.",
@@ -393,9 +394,11 @@ public class VentureResource {
       @HeaderParam("If-Match")
           @Parameter(
               in = ParameterIn.HEADER,
-              description = "The ETag last read; optional for lifecycle commands.")
+              required = true,
+              description = "The ETag last read (a DELETE, so required).",
+              example = "\"3\"")
           String ifMatch) {
-    return ok(ventures.resume(id, ExpectedVersion.fromOptionalIfMatch(ifMatch)));
+    return ok(ventures.resume(id, ExpectedVersion.fromIfMatch(ifMatch)));
   }
 
   @POST

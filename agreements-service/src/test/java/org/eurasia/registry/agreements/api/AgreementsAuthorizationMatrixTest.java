@@ -271,7 +271,9 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         "startVentureOperation",
         Rule.partnerOf(PARTY, OUTSIDER, venture + "/operation", () -> null));
     r.put("suspendVenture", Rule.partnerOf(PARTY, OUTSIDER, venture + "/suspension", () -> null));
-    r.put("resumeVenture", Rule.partnerOf(PARTY, OUTSIDER, venture + "/suspension", () -> null));
+    r.put(
+        "resumeVenture",
+        Rule.partnerOf(PARTY, OUTSIDER, venture + "/suspension", () -> null).withIfMatch());
     r.put("dissolveVenture", Rule.partnerOf(PARTY, OUTSIDER, venture + "/dissolution", () -> null));
     r.put(
         "addVentureMilestone",

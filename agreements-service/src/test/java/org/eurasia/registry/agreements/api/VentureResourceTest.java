@@ -165,7 +165,12 @@ class VentureResourceTest {
         .body("establishedOn", equalTo("2026-11-20"));
     as(partner).post(PATH + "/" + id + "/operation").then().body("status", equalTo("OPERATING"));
     as(partner).post(PATH + "/" + id + "/suspension").then().body("status", equalTo("SUSPENDED"));
-    as(partner).delete(PATH + "/" + id + "/suspension").then().body("status", equalTo("OPERATING"));
+    as(partner).delete(PATH + "/" + id + "/suspension").then().statusCode(428);
+    as(partner)
+        .header("If-Match", "\"3\"")
+        .delete(PATH + "/" + id + "/suspension")
+        .then()
+        .body("status", equalTo("OPERATING"));
     as(partner)
         .post(PATH + "/" + id + "/dissolution")
         .then()
