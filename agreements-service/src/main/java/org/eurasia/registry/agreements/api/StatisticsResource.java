@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.agreements.application.AgreementService;
+import org.eurasia.registry.agreements.application.VentureService;
 import org.eurasia.registry.agreements.domain.AgreementFilter;
 import org.eurasia.registry.agreements.domain.Dimension;
 import org.eurasia.registry.platform.api.ApiPaths;
@@ -28,6 +29,8 @@ import org.eurasia.registry.platform.csv.CsvExport;
 public class StatisticsResource {
 
   @Inject AgreementService agreements;
+
+  @Inject VentureService ventures;
 
   @GET
   @Path("/agreements")
@@ -50,5 +53,24 @@ public class StatisticsResource {
             .map(e -> new AgreementStatistics.Count(e.getKey(), e.getValue()))
             .toList();
     return new AgreementStatistics(groupBy, counts);
+  }
+
+  @GET
+  @Path("/ventures")
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
+  @Operation(
+      operationId = "ventureStatistics",
+      summary = "Count joint ventures by status, kind, field, country pair or year",
+      description =
+          "Takes the search's filters, e.g. `kind=INFRASTRUCTURE_PROJECT&groupBy=COUNTRY_PAIR`. A venture with "
+              + "several values counts under each; only partners that accepted count for `organization`, `country` and "
+              + "the country pairs. The year is the year it was established (or proposed, while it is not).")
+  @APIResponse(responseCode = "200", description = "Counts, largest first.")
+  public VentureStatistics ventures(@Valid @BeanParam VentureStatistics.Query query) {
+    var counts =
+        ventures.statistics(query.filter(), query.groupBy()).entrySet().stream()
+            .map(e -> new AgreementStatistics.Count(e.getKey(), e.getValue()))
+            .toList();
+    return new VentureStatistics(query.groupBy(), counts);
   }
 }

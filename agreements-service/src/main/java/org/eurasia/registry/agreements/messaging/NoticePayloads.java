@@ -7,7 +7,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import org.eurasia.registry.agreements.domain.AgreementNotice;
 import org.eurasia.registry.agreements.domain.FrameworkNotice;
+import org.eurasia.registry.agreements.domain.MilestoneNotice;
 import org.eurasia.registry.agreements.domain.OrganizationNotice;
+import org.eurasia.registry.agreements.domain.VentureNotice;
 
 /**
  * The wire shape of this service's notices, the JSON the outbox publishes (schemas in {@code
@@ -22,6 +24,8 @@ public class NoticePayloads implements ObjectMapperCustomizer {
     mapper.addMixIn(AgreementNotice.class, AgreementPayload.class);
     mapper.addMixIn(OrganizationNotice.class, OrganizationPayload.class);
     mapper.addMixIn(FrameworkNotice.class, FrameworkPayload.class);
+    mapper.addMixIn(VentureNotice.class, VenturePayload.class);
+    mapper.addMixIn(MilestoneNotice.class, MilestonePayload.class);
   }
 
   /**
@@ -45,4 +49,12 @@ public class NoticePayloads implements ObjectMapperCustomizer {
    */
   @JsonIgnoreProperties("eventType")
   interface FrameworkPayload {}
+
+  /** Every member is sent, null included. */
+  @JsonIgnoreProperties("eventType")
+  interface VenturePayload {}
+
+  /** Every member is sent; who may learn of it ({@code restrictedTo}) is not part of it. */
+  @JsonIgnoreProperties({"eventType", "restrictedTo"})
+  interface MilestonePayload {}
 }

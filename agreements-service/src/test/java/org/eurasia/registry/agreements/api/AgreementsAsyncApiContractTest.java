@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eurasia.registry.agreements.domain.FrameworkNotice;
+import org.eurasia.registry.agreements.domain.MilestoneNotice;
 import org.eurasia.registry.agreements.domain.OrganizationNotice;
+import org.eurasia.registry.agreements.domain.VentureNotice;
 import org.eurasia.registry.platform.testing.AsyncApiContractTest;
 import org.eurasia.registry.platform.testing.ProducerContracts;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
@@ -28,10 +30,13 @@ class AgreementsAsyncApiContractTest extends AsyncApiContractTest {
    * consumer's contract test, and one no longer produced (removed) is not promised.
    */
   @Test
-  void theDirectoryAndFrameworkTypesInTheContractAreExactlyTheOnesTheNoticesAreSentAs() {
+  void
+      theDirectoryFrameworkVentureAndMilestoneTypesInTheContractAreExactlyTheOnesTheNoticesAreSentAs() {
     ProducerContracts contracts = ProducerContracts.ofRepository();
     assertEquals(typesOf(OrganizationNotice.class), published(contracts, "registry.organizations"));
     assertEquals(typesOf(FrameworkNotice.class), published(contracts, "registry.frameworks"));
+    assertEquals(typesOf(VentureNotice.class), published(contracts, "registry.ventures"));
+    assertEquals(typesOf(MilestoneNotice.class), published(contracts, "registry.milestones"));
   }
 
   private static Set<String> published(ProducerContracts contracts, String topic) {

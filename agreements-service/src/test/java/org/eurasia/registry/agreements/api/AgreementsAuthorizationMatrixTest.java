@@ -187,7 +187,105 @@ class AgreementsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         "withdrawAgreement",
         Rule.partnerOf(
             PARTY, OBSERVER, withdrawn + "/withdrawal", () -> Map.of("reason", "Matrix")));
+    ventureRules(r);
     rules = r;
     return r;
+  }
+
+  static Map<String, Object> venture() {
+    return Map.of(
+        "code",
+        "PK-BY/JV/M-" + unique(),
+        "terms",
+        Map.of(
+            "kind",
+            "JOINT_LABORATORY",
+            "name",
+            Map.of("en", "Matrix laboratory"),
+            "partners",
+            List.of(
+                Map.of("organizationCode", PARTY, "role", "FOUNDER"),
+                Map.of("organizationCode", "bsu.by", "role", "FOUNDER"))));
+  }
+
+  /**
+   * Ventures and implementation plans: proposed by PARTY's partner (its consent), bsu.by invited;
+   * only an accepting partner's partner (PARTY) changes it, only bsu.by's accepts for bsu.by. An
+   * agreement's plan: the seeded memorandum most.gov.pk and gknt.gov.by signed.
+   */
+  private static void ventureRules(Map<String, Rule> r) {
+    String venture =
+        "/api/v1/ventures/"
+            + given()
+                .header("Authorization", TestTokens.bearer(TestTokens.partner(PARTY)))
+                .contentType("application/json")
+                .body(venture())
+                .post("/api/v1/ventures")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    String mou = "/api/v1/agreements/5eed0000-0000-4000-8000-0000000a0002";
+    Supplier<Object> milestone =
+        () ->
+            Map.of(
+                "title",
+                Map.of("en", "Matrix milestone"),
+                "responsibleOrganization",
+                "most.gov.pk",
+                "dueOn",
+                "2027-01-31");
+    String agreementMilestone = mou + "/milestones/" + create(mou + "/milestones", milestone.get());
+    Supplier<Object> ventureMilestoneBody =
+        () ->
+            Map.of(
+                "title",
+                Map.of("en", "Matrix milestone"),
+                "responsibleOrganization",
+                PARTY,
+                "dueOn",
+                "2027-01-31");
+    String ventureMilestone =
+        venture + "/milestones/" + create(venture + "/milestones", ventureMilestoneBody.get());
+    Supplier<Object> keepPlanned = () -> Map.of("status", "PLANNED", "dueOn", "2027-02-28");
+    r.put(
+        "proposeVenture",
+        Rule.partnerOf(
+            PARTY, OUTSIDER, "/api/v1/ventures", AgreementsAuthorizationMatrixTest::venture));
+    r.put(
+        "reviseVenture",
+        Rule.partnerOf(PARTY, OUTSIDER, venture, () -> venture().get("terms")).withIfMatch());
+    r.put(
+        "acceptVenture",
+        Rule.partnerOf(
+                "bsu.by",
+                OUTSIDER,
+                venture + "/acceptances",
+                () -> Map.of("organizationCode", "bsu.by"))
+            .withIfMatch());
+    r.put(
+        "establishVenture",
+        Rule.partnerOf(
+            PARTY, OUTSIDER, venture + "/establishment", () -> Map.of("date", "2026-11-20")));
+    r.put(
+        "startVentureOperation",
+        Rule.partnerOf(PARTY, OUTSIDER, venture + "/operation", () -> null));
+    r.put("suspendVenture", Rule.partnerOf(PARTY, OUTSIDER, venture + "/suspension", () -> null));
+    r.put(
+        "resumeVenture",
+        Rule.partnerOf(PARTY, OUTSIDER, venture + "/suspension", () -> null).withIfMatch());
+    r.put("dissolveVenture", Rule.partnerOf(PARTY, OUTSIDER, venture + "/dissolution", () -> null));
+    r.put(
+        "addVentureMilestone",
+        Rule.partnerOf(PARTY, OUTSIDER, venture + "/milestones", ventureMilestoneBody));
+    r.put(
+        "updateVentureMilestone",
+        Rule.partnerOf(PARTY, OUTSIDER, ventureMilestone, keepPlanned).withIfMatch());
+    r.put(
+        "addAgreementMilestone",
+        Rule.partnerOf("most.gov.pk", OUTSIDER, mou + "/milestones", milestone));
+    r.put(
+        "updateAgreementMilestone",
+        Rule.partnerOf("most.gov.pk", OUTSIDER, agreementMilestone, keepPlanned).withIfMatch());
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eurasia.registry.platform.testing.HostilePartnerSweepTest;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
@@ -252,8 +253,75 @@ class AgreementsHostilePartnerTest extends HostilePartnerSweepTest {
                     "members",
                     List.of(Map.of("country", "PK")))));
     calls.put("removeFramework", new Own(removable, () -> null));
+    ventureCalls(calls, registrar);
     own = calls;
     return own;
+  }
+
+  /**
+   * The hostile partner's own ventures and plans: a venture it proposed (with bsuir.by invited),
+   * one a registrar proposed naming it (to accept), and the plan of the seeded memorandum it signed
+   * (…0a0003, terminated).
+   */
+  static void ventureCalls(Map<String, Own> calls, String registrar) {
+    String hostile = TestTokens.partner(HOSTILE);
+    String venture = "/api/v1/ventures/" + ownVenture(hostile);
+    String invited = "/api/v1/ventures/" + ownVenture(registrar);
+    String agreement = PATH + "/" + SEED + "a0003";
+    Supplier<Object> milestone =
+        () ->
+            Map.of(
+                "title",
+                Map.of("en", "Sweep milestone"),
+                "responsibleOrganization",
+                HOSTILE,
+                "dueOn",
+                "2027-01-31");
+    String ventureMilestone =
+        venture + "/milestones/" + created(hostile, venture + "/milestones", milestone.get());
+    String agreementMilestone =
+        agreement + "/milestones/" + created(hostile, agreement + "/milestones", milestone.get());
+    Supplier<Object> keepPlanned = () -> Map.of("status", "PLANNED", "dueOn", "2027-02-28");
+    calls.put("proposeVenture", new Own("/api/v1/ventures", () -> ventureProposal()));
+    calls.put("reviseVenture", new Own(venture, () -> ventureProposal().get("terms")));
+    calls.put(
+        "acceptVenture",
+        new Own(invited + "/acceptances", () -> Map.of("organizationCode", HOSTILE)));
+    calls.put(
+        "establishVenture",
+        new Own(venture + "/establishment", () -> Map.of("date", "2026-11-20")));
+    calls.put("startVentureOperation", new Own(venture + "/operation", () -> null));
+    calls.put("suspendVenture", new Own(venture + "/suspension", () -> null));
+    calls.put("resumeVenture", new Own(venture + "/suspension", () -> null));
+    calls.put("dissolveVenture", new Own(venture + "/dissolution", () -> null));
+    calls.put("addVentureMilestone", new Own(venture + "/milestones", milestone));
+    calls.put("updateVentureMilestone", new Own(ventureMilestone, keepPlanned));
+    calls.put("addAgreementMilestone", new Own(agreement + "/milestones", milestone));
+    calls.put("updateAgreementMilestone", new Own(agreementMilestone, keepPlanned));
+  }
+
+  static Map<String, Object> ventureProposal() {
+    return Map.of(
+        "code",
+        "PK-BY/JV/S-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+        "terms",
+        Map.of(
+            "kind",
+            "JOINT_DEGREE",
+            "name",
+            Map.of("en", "Sweep joint degree"),
+            "partners",
+            List.of(
+                Map.of("organizationCode", HOSTILE, "role", "FOUNDER"),
+                Map.of("organizationCode", "bsuir.by", "role", "FOUNDER"))));
+  }
+
+  static String ownVenture(String token) {
+    return created(token, "/api/v1/ventures", ventureProposal());
+  }
+
+  static String created(String token, String path, Object body) {
+    return as(token).body(body).post(path).then().statusCode(201).extract().path("id");
   }
 
   static String ownFramework(String registrar) {
@@ -289,6 +357,14 @@ class AgreementsHostilePartnerTest extends HostilePartnerSweepTest {
                 Foreign.open(SEED + "00001", "qau.edu.pk"),
                 Foreign.open(SEED + "00005", "most.gov.pk")),
         "frameworks", List.of(Foreign.open(FrameworkResource.CPEC_ID, "CPEC")),
+        "ventures",
+            List.of(
+                Foreign.open(SEED + "b0001", "qau–bsu joint laboratory, operating"),
+                Foreign.open(SEED + "b0005", "cuc's proposed centre, qau and bsu invited")),
+        "milestones",
+            List.of(
+                Foreign.open(SEED + "c0003", "a milestone of the qau–bsu laboratory"),
+                Foreign.open(SEED + "c0013", "a milestone of the ministries' memorandum")),
         "organizations:code",
             List.of(
                 Foreign.open("qau.edu.pk", "qau.edu.pk"),
@@ -305,17 +381,40 @@ class AgreementsHostilePartnerTest extends HostilePartnerSweepTest {
         new Naming(
             "naming a party binds it to nothing until it signs or accepts "
                 + "(PartnersActOnlyForThemselvesTest.aNamedObserverIsInvitedUntilItsOwnPartnerAccepts)");
-    return Map.of(
-        "draftAgreement", Map.of("terms.parties[].organizationCode", party),
-        "draftAmendment", Map.of("terms.parties[].organizationCode", party),
-        "reviseAgreement", Map.of("parties[].organizationCode", party),
-        "signAgreement", Map.of("organizationCode", organization),
-        "ratifyAgreement", Map.of("organizationCode", organization),
-        "acceptAgreement", Map.of("organizationCode", organization),
-        "approveAgreementVersion", Map.of("organizationCode", organization),
-        "registerOrganization",
-            Map.of("code", organization, "parentId", new ActingFor("organizations")),
-        "updateOrganization", Map.of("parentId", new ActingFor("organizations")));
+    Naming partner =
+        new Naming(
+            "naming a venture partner binds it to nothing until it accepts "
+                + "(VentureResourceTest.aNamedPartnerShowsAsPartnerOnlyOnceItAccepts)");
+    Naming founding =
+        new Naming(
+            "a venture cites the agreements it was founded under, public ones anyone may read; one the caller "
+                + "may not read is refused like an unknown id "
+                + "(VentureResourceTest.aProposalIsRefusedForOthersUnreadableAgreementsAndBadMoney)");
+    Naming responsible =
+        new Naming(
+            "only an organization that consented to the agreement or venture may be made responsible "
+                + "(ImplementationPlanResourceTest.onlyAnAcceptedPartnerPlansAndOnlyForAnOrganizationThatAccepted)");
+    return Map.ofEntries(
+        Map.entry("draftAgreement", Map.of("terms.parties[].organizationCode", party)),
+        Map.entry("draftAmendment", Map.of("terms.parties[].organizationCode", party)),
+        Map.entry("reviseAgreement", Map.of("parties[].organizationCode", party)),
+        Map.entry("signAgreement", Map.of("organizationCode", organization)),
+        Map.entry("ratifyAgreement", Map.of("organizationCode", organization)),
+        Map.entry("acceptAgreement", Map.of("organizationCode", organization)),
+        Map.entry("approveAgreementVersion", Map.of("organizationCode", organization)),
+        Map.entry(
+            "registerOrganization",
+            Map.of("code", organization, "parentId", new ActingFor("organizations"))),
+        Map.entry("updateOrganization", Map.of("parentId", new ActingFor("organizations"))),
+        Map.entry(
+            "proposeVenture",
+            Map.of("terms.partners[].organizationCode", partner, "terms.agreementIds[]", founding)),
+        Map.entry(
+            "reviseVenture",
+            Map.of("partners[].organizationCode", partner, "agreementIds[]", founding)),
+        Map.entry("acceptVenture", Map.of("organizationCode", organization)),
+        Map.entry("addVentureMilestone", Map.of("responsibleOrganization", responsible)),
+        Map.entry("addAgreementMilestone", Map.of("responsibleOrganization", responsible)));
   }
 
   @Override

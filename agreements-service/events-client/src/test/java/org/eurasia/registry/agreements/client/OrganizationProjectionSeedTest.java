@@ -50,7 +50,7 @@ class OrganizationProjectionSeedTest {
       consumed.put(c.group(1), c.group(2));
     }
 
-    assertEquals(9, produced.size(), "organizations read from agreements-service's seed");
+    assertEquals(21, produced.size(), "organizations read from agreements-service's seed");
     assertEquals(produced, projected);
     projected.forEach(
         (id, row) ->
