@@ -28,6 +28,8 @@ import org.eurasia.registry.events.domain.EventDimension;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.csv.CsvTable;
+import org.eurasia.registry.platform.validation.CountryCode;
+import org.eurasia.registry.platform.validation.SchacCode;
 
 /** Counts of public events and their seats; drafts are not counted. */
 @Path(ApiPaths.V1 + "/statistics")

@@ -41,6 +41,27 @@ public class VentureProjection {
 
   protected VentureProjection() {}
 
+  public VentureProjection(UUID ventureId) {
+    this.ventureId = ventureId;
+  }
+
+  /**
+   * Takes the facts of a venture event. An older version than the one held is ignored by the caller
+   * (the copy only moves forward).
+   */
+  public void reflect(
+      String code, Map<String, String> name, String status, long version, Instant now) {
+    this.code = code;
+    this.name = Map.copyOf(name);
+    this.status = status;
+    this.version = version;
+    this.updatedAt = now;
+  }
+
+  public long version() {
+    return version;
+  }
+
   public UUID ventureId() {
     return ventureId;
   }

@@ -49,6 +49,14 @@ class LinkedProjectionsTest {
           "exchange-service/contract/events/registry.program.v1.schema.json",
           "/fixtures/program-event.json");
 
+  static final ForeignEvents VENTURES =
+      new ForeignEvents(
+          "registry.ventures",
+          "/agreements-service",
+          "venture",
+          "agreements-service/contract/events/registry.venture.v1.schema.json",
+          "/fixtures/venture-event.json");
+
   /**
    * A consenting party of the fixture agreements (the ministries' memorandum's signatory that
    * signed).
@@ -59,6 +67,7 @@ class LinkedProjectionsTest {
   static void theProducersTopicsExist() {
     KafkaProbe.createTopic(AGREEMENTS.topic(), 3);
     KafkaProbe.createTopic(PROGRAMS.topic(), 3);
+    KafkaProbe.createTopic(VENTURES.topic(), 3);
   }
 
   static void agreement(UUID id, String type, String status, long version) {
@@ -154,6 +163,73 @@ class LinkedProjectionsTest {
                     .then()
                     .body("linkedAgreements[0].status", equalTo("IN_FORCE"))
                     .body("linkedPrograms[0].status", equalTo("PLANNED")));
+  }
+
+  static void venture(UUID id, String type, String status, long version) {
+    VENTURES.publish(
+        id,
+        "registry.venture." + type + ".v1",
+        version,
+        p ->
+            p.put("ventureId", id.toString())
+                .put("status", status)
+                .put("version", version)
+                .put("code", "L/V-" + id.toString().substring(0, 8).toUpperCase()));
+  }
+
+  static io.restassured.response.Response report(UUID venture) {
+    return given()
+        .header("Authorization", TestTokens.bearer(ORGANIZER))
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "kind",
+                "REPORT",
+                "title",
+                "What the venture produced",
+                "abstract",
+                Map.of("en", "A year of the joint venture."),
+                "authors",
+                List.of(Map.of("name", "Research unit", "affiliation", "most.gov.pk")),
+                "publisher",
+                "most.gov.pk",
+                "year",
+                2026,
+                "languages",
+                List.of("en"),
+                "url",
+                "https://example.org/reports/" + venture,
+                "linkedVentures",
+                List.of(venture.toString())))
+        .post("/api/v1/publications");
+  }
+
+  @Test
+  void aPublicationLinksAVentureOnceItsEventArrivedAndShowsItsCurrentStatus() {
+    UUID venture = UUID.randomUUID();
+    report(venture)
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("urn:eurasia-registry:problem:unknown-reference"));
+
+    venture(venture, "established", "ESTABLISHED", 1);
+    String publication =
+        await().atMost(WAIT).until(() -> report(venture), r -> r.statusCode() == 201).path("id");
+
+    // A later change wins; an older one arriving late does not undo it.
+    venture(venture, "dissolved", "DISSOLVED", 3);
+    venture(venture, "operating", "OPERATING", 2);
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/api/v1/publications/" + publication)
+                    .then()
+                    .body("linkedVentures[0].status", equalTo("DISSOLVED"))
+                    .body(
+                        "linkedVentures[0].code",
+                        equalTo("L/V-" + venture.toString().substring(0, 8).toUpperCase())));
   }
 
   static io.restassured.response.Response seminar(String organization, UUID agreement) {
