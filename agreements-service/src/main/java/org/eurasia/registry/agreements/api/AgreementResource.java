@@ -710,6 +710,7 @@ public class AgreementResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/versions")
   @Operation(
       operationId = "listAgreementVersions",
@@ -720,7 +721,7 @@ public class AgreementResource {
   public Page<VersionSummary> versions(
       @PathParam("id") @Parameter(example = SIGNED_ID) UUID id, @Valid @BeanParam Paging paging) {
     return Page.of(
-        agreements.versions(id, paging.limit(), paging.position(1)).map(VersionSummary::of), uri);
+        agreements.versions(id, paging.size(), paging.position(1)).map(VersionSummary::of), uri);
   }
 
   @GET
@@ -782,6 +783,7 @@ public class AgreementResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/approvals")
   @Operation(
       operationId = "listAgreementApprovals",
@@ -798,10 +800,11 @@ public class AgreementResource {
   public Page<ApprovalView> approvals(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id, @Valid @BeanParam Paging paging) {
     return Page.of(
-        agreements.approvals(id, paging.limit(), paging.position(2)).map(ApprovalView::of), uri);
+        agreements.approvals(id, paging.size(), paging.position(2)).map(ApprovalView::of), uri);
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/history")
   @Operation(
       operationId = "getAgreementHistory",
@@ -815,7 +818,7 @@ public class AgreementResource {
   @APIResponse(responseCode = "200", description = "One page of the agreement's changes.")
   public Page<ChangeEntry> history(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id, @Valid @BeanParam Paging paging) {
-    return Page.of(agreements.changes(id, paging.limit(), paging.position(1)), uri);
+    return Page.of(agreements.changes(id, paging.size(), paging.position(1)), uri);
   }
 
   /** Body of {@code POST /agreements/{id}/approvals}. */
