@@ -472,7 +472,7 @@ public class EventResource {
               + "name it; 422 `not-named` when a registrar names an organization the event does not name; 422 "
               + "`unknown-reference` naming `organizationCode` when the invited organization was retired since; 409 when it accepted already or the event is over. "
               + "A consent binds the version read: If-Match is required and names it (428 without it or with `*`, "
-              + "after the checks of who may accept; 412 when stale). Announced "
+              + "answered after 404 and 403; 412 when stale). Announced "
               + "(`registry.event.organizer-accepted.v1`) for published events.")
   @APIResponse(
       responseCode = "200",

@@ -174,6 +174,7 @@ class EventConsentTest {
         .then()
         .statusCode(403);
     as(TestTokens.registrar())
+        .header("If-Match", as(TestTokens.registrar()).get(path).then().extract().header("ETag"))
         .body(Map.of("organizationCode", "qau.edu.pk"))
         .post(path + "/acceptances")
         .then()
