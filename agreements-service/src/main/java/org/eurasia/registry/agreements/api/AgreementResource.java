@@ -154,9 +154,11 @@ public class AgreementResource {
           "Open to everyone; confidential agreements appear only to their parties and registrars. Give "
               + "`countryPair=PK-BY` (or `country` twice) for the agreements between two countries. `organization` and `country` match only "
               + "parties that consented (signed, or accepted — `parties[].consented`): naming an organization does not make "
-              + "an agreement its own. `invitedParty` lists the agreements that name an organization which has not consented "
+              + "an agreement its own. `invitedOrganization` lists the agreements that name an organization which has not consented "
               + "yet (drafts it has to sign, invitations to accept). Ordered by code, then id (a confidential agreement's "
-              + "code may repeat another's).")
+              + "code may repeat another's). `from`/`to` is the shared window of calendar days: an agreement "
+              + "matches when it was in force on at least one of them (entered into force on or before `to`, not "
+              + "ended before `from`); `entryIntoForceFrom`/`entryIntoForceTo` bound the entry-into-force date itself.")
   @APIResponse(responseCode = "200", description = "One page of agreements.")
   public Page<AgreementView> list(
       @Valid @BeanParam Paging paging,
@@ -177,11 +179,20 @@ public class AgreementResource {
                       + RenamedParameter.DEPRECATED
                       + "`organization`.")
           String party,
-      @QueryParam("invitedParty")
+      @QueryParam("invitedOrganization")
           @SchacCode
           @Parameter(
               description = "Organization code of a party named but not yet consenting.",
               example = "most.gov.pk")
+          String invitedOrganization,
+      @QueryParam("invitedParty")
+          @SchacCode
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Organization code of a party named but not yet consenting."
+                      + RenamedParameter.DEPRECATED
+                      + "`invitedOrganization`.")
           String invitedParty,
       @QueryParam("country")
           @Size(max = 5)
@@ -224,13 +235,33 @@ public class AgreementResource {
               description =
                   "CODE (default), UPDATED (most recently changed first) or RELEVANCE (needs q).")
           SearchSort sort,
+      @QueryParam("from")
+          @Parameter(description = AgreementStatisticsQuery.FROM_HELP, example = "2021-01-01")
+          LocalDate from,
+      @QueryParam("to")
+          @Parameter(description = AgreementStatisticsQuery.TO_HELP, example = "2026-12-31")
+          LocalDate to,
+      @QueryParam("entryIntoForceFrom")
+          @Parameter(description = "Entered into force on or after this date.")
+          LocalDate entryIntoForceFrom,
+      @QueryParam("entryIntoForceTo")
+          @Parameter(description = "Entered into force on or before this date.")
+          LocalDate entryIntoForceTo,
       @QueryParam("inForceFrom")
           @Parameter(
-              description = "Entered into force on or after this date.",
-              example = "2021-01-01")
+              deprecated = true,
+              description =
+                  "Entered into force on or after this date."
+                      + RenamedParameter.DEPRECATED
+                      + "`entryIntoForceFrom` (not `from`, which means in force on some day of the window).")
           LocalDate inForceFrom,
       @QueryParam("inForceTo")
-          @Parameter(description = "Entered into force on or before this date.")
+          @Parameter(
+              deprecated = true,
+              description =
+                  "Entered into force on or before this date."
+                      + RenamedParameter.DEPRECATED
+                      + "`entryIntoForceTo` (not `to`, which means in force on some day of the window).")
           LocalDate inForceTo,
       @QueryParam("expiringBefore") @Parameter(description = "Expires before this date.")
           LocalDate expiringBefore) {
@@ -239,7 +270,8 @@ public class AgreementResource {
             status,
             kind,
             RenamedParameter.either("organization", organization, "party", party),
-            invitedParty,
+            RenamedParameter.either(
+                "invitedOrganization", invitedOrganization, "invitedParty", invitedParty),
             AgreementStatisticsQuery.countries(country, countryPair),
             field,
             isced,
@@ -247,8 +279,11 @@ public class AgreementResource {
             modifiedSince,
             q,
             sort,
-            inForceFrom,
-            inForceTo,
+            AgreementStatisticsQuery.checkedFrom(from, to),
+            to,
+            RenamedParameter.either(
+                "entryIntoForceFrom", entryIntoForceFrom, "inForceFrom", inForceFrom),
+            RenamedParameter.either("entryIntoForceTo", entryIntoForceTo, "inForceTo", inForceTo),
             expiringBefore);
     return Page.of(agreements.list(filter, paging.size(), paging.position(4)).map(this::view), uri);
   }
@@ -675,6 +710,7 @@ public class AgreementResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/versions")
   @Operation(
       operationId = "listAgreementVersions",
@@ -685,7 +721,7 @@ public class AgreementResource {
   public Page<VersionSummary> versions(
       @PathParam("id") @Parameter(example = SIGNED_ID) UUID id, @Valid @BeanParam Paging paging) {
     return Page.of(
-        agreements.versions(id, paging.limit(), paging.position(1)).map(VersionSummary::of), uri);
+        agreements.versions(id, paging.size(), paging.position(1)).map(VersionSummary::of), uri);
   }
 
   @GET
@@ -747,6 +783,7 @@ public class AgreementResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/approvals")
   @Operation(
       operationId = "listAgreementApprovals",
@@ -763,10 +800,11 @@ public class AgreementResource {
   public Page<ApprovalView> approvals(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id, @Valid @BeanParam Paging paging) {
     return Page.of(
-        agreements.approvals(id, paging.limit(), paging.position(2)).map(ApprovalView::of), uri);
+        agreements.approvals(id, paging.size(), paging.position(2)).map(ApprovalView::of), uri);
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/history")
   @Operation(
       operationId = "getAgreementHistory",
@@ -780,7 +818,7 @@ public class AgreementResource {
   @APIResponse(responseCode = "200", description = "One page of the agreement's changes.")
   public Page<ChangeEntry> history(
       @PathParam("id") @Parameter(example = IN_FORCE_ID) UUID id, @Valid @BeanParam Paging paging) {
-    return Page.of(agreements.changes(id, paging.limit(), paging.position(1)), uri);
+    return Page.of(agreements.changes(id, paging.size(), paging.position(1)), uri);
   }
 
   /** Body of {@code POST /agreements/{id}/approvals}. */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -12,6 +13,7 @@ import org.eurasia.registry.agreements.domain.AgreementKind;
 import org.eurasia.registry.agreements.domain.AgreementStatus;
 import org.eurasia.registry.agreements.domain.CooperationField;
 import org.eurasia.registry.agreements.domain.Dimension;
+import org.eurasia.registry.platform.api.InvalidParameterException;
 import org.eurasia.registry.platform.api.RenamedParameter;
 import org.eurasia.registry.platform.validation.CountryCode;
 import org.eurasia.registry.platform.validation.SchacCode;
@@ -59,8 +61,25 @@ public record AgreementStatisticsQuery(
             regexp = "^[A-Z0-9][A-Z0-9-]{1,19}$",
             message = "must be a framework code such as CPEC")
         String framework,
+    @QueryParam("invitedOrganization")
+        @SchacCode
+        @Parameter(description = "Organization code of a party named but not yet consenting.")
+        String invitedOrganization,
+    @QueryParam("from") @Parameter(description = AgreementStatisticsQuery.FROM_HELP) LocalDate from,
+    @QueryParam("to") @Parameter(description = AgreementStatisticsQuery.TO_HELP) LocalDate to,
     @QueryParam("q") @Size(max = 200) @Parameter(description = "Full-text query, as in the search.")
         String q) {
+
+  /*
+   * The shared date window (`from`/`to`, as on events: the days a record runs) applied to an
+   * agreement's time in force. The old `inForceFrom`/`inForceTo` bounded the entry-into-force day
+   * instead — another question — so they became `entryIntoForceFrom`/`entryIntoForceTo`.
+   */
+  static final String FROM_HELP =
+      "First day of the window: agreements in force on at least one day of it (not ended before"
+          + " this day).";
+  static final String TO_HELP =
+      "Last day of the window: agreements that entered into force on or before this day.";
 
   /** The search filter these parameters select. */
   AgreementFilter filter() {
@@ -68,7 +87,7 @@ public record AgreementStatisticsQuery(
         status,
         kind,
         RenamedParameter.either("organization", organization, "party", party),
-        null,
+        invitedOrganization,
         countries(country, countryPair),
         field,
         null,
@@ -76,9 +95,19 @@ public record AgreementStatisticsQuery(
         null,
         q,
         null,
+        checkedFrom(from, to),
+        to,
         null,
         null,
         null);
+  }
+
+  /** {@code from}, once it is known not to lie after {@code to} (else a 400 naming {@code to}). */
+  static LocalDate checkedFrom(LocalDate from, LocalDate to) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new InvalidParameterException("to", "must not be before `from`");
+    }
+    return from;
   }
 
   /**

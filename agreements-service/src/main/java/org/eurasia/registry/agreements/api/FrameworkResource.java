@@ -101,6 +101,7 @@ public class FrameworkResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/history")
   @Operation(
       operationId = "getFrameworkHistory",
@@ -112,7 +113,7 @@ public class FrameworkResource {
   @APIResponse(responseCode = "200", description = "One page of the framework's changes.")
   public Page<ChangeEntry> history(
       @PathParam("id") @Parameter(example = CPEC_ID) UUID id, @Valid @BeanParam Paging paging) {
-    return Page.of(frameworks.changes(id, paging.limit(), paging.position(1)), uri);
+    return Page.of(frameworks.changes(id, paging.size(), paging.position(1)), uri);
   }
 
   @POST

@@ -121,6 +121,7 @@ public class OrganizationResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/history")
   @Operation(
       operationId = "getOrganizationHistory",
@@ -132,7 +133,7 @@ public class OrganizationResource {
   @APIResponse(responseCode = "200", description = "One page of the organization's changes.")
   public Page<ChangeEntry> history(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
-    return Page.of(organizations.changes(id, paging.limit(), paging.position(1)), uri);
+    return Page.of(organizations.changes(id, paging.size(), paging.position(1)), uri);
   }
 
   @POST

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * What a search or a count of agreements may be narrowed by; null (or empty) fields do not filter.
  * {@code party} and {@code countries} match only parties that consented, {@code invitedParty} a
- * party named that has not yet.
+ * party named that has not yet. {@code from}/{@code to} is a window of days the agreement was in
+ * force on at least one of (the registry's shared date window, which for events is the days they
+ * run); {@code entryIntoForceFrom}/{@code entryIntoForceTo} bound the day it entered into force.
  */
 public record AgreementFilter(
     AgreementStatus status,
@@ -23,8 +25,10 @@ public record AgreementFilter(
     Instant modifiedSince,
     String text,
     SearchSort sort,
-    LocalDate inForceFrom,
-    LocalDate inForceTo,
+    LocalDate from,
+    LocalDate to,
+    LocalDate entryIntoForceFrom,
+    LocalDate entryIntoForceTo,
     LocalDate expiringBefore) {
 
   public AgreementFilter {

@@ -219,13 +219,24 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
       sql.append(" AND a.updated_at >= :modifiedSince");
       params.put("modifiedSince", filter.modifiedSince());
     }
-    if (filter.inForceFrom() != null) {
-      sql.append(" AND a.entry_into_force >= :inForceFrom");
-      params.put("inForceFrom", filter.inForceFrom());
+    if (filter.from() != null) {
+      // In force on or after `from`: entered into force, and not ended (expired, terminated)
+      // before it. A withdrawn draft never entered into force.
+      sql.append(
+          " AND a.entry_into_force IS NOT NULL AND (a.ended_on IS NULL OR a.ended_on >= :from)");
+      params.put("from", filter.from());
     }
-    if (filter.inForceTo() != null) {
-      sql.append(" AND a.entry_into_force <= :inForceTo");
-      params.put("inForceTo", filter.inForceTo());
+    if (filter.to() != null) {
+      sql.append(" AND a.entry_into_force <= :to");
+      params.put("to", filter.to());
+    }
+    if (filter.entryIntoForceFrom() != null) {
+      sql.append(" AND a.entry_into_force >= :entryIntoForceFrom");
+      params.put("entryIntoForceFrom", filter.entryIntoForceFrom());
+    }
+    if (filter.entryIntoForceTo() != null) {
+      sql.append(" AND a.entry_into_force <= :entryIntoForceTo");
+      params.put("entryIntoForceTo", filter.entryIntoForceTo());
     }
     if (filter.expiringBefore() != null) {
       sql.append(" AND a.expires_on < :expiringBefore");

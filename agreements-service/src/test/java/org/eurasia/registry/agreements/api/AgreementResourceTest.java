@@ -825,8 +825,8 @@ class AgreementResourceTest {
         .statusCode(400);
 
     given()
-        .queryParam("inForceFrom", "2021-01-01")
-        .queryParam("inForceTo", "2021-12-31")
+        .queryParam("entryIntoForceFrom", "2021-01-01")
+        .queryParam("entryIntoForceTo", "2021-12-31")
         .queryParam("limit", 100)
         .get(PATH)
         .then()
@@ -834,11 +834,11 @@ class AgreementResourceTest {
         .body("items.id", hasItem(AgreementResource.IN_FORCE_ID))
         .body("items.entryIntoForce.every { it.startsWith('2021') }", equalTo(true));
     given()
-        .queryParam("inForceFrom", "yesterday")
+        .queryParam("entryIntoForceFrom", "yesterday")
         .get(PATH)
         .then()
         .statusCode(400)
-        .body("errors[0].field", equalTo("inForceFrom"));
+        .body("errors[0].field", equalTo("entryIntoForceFrom"));
   }
 
   @Test

@@ -33,7 +33,7 @@ class AgreementsConfidentialityTest extends ConfidentialitySweepTest {
         "100",
         "party",
         "qau.edu.pk",
-        "invitedParty",
+        "invitedOrganization",
         "qau.edu.pk",
         "country",
         "PK",
@@ -95,6 +95,11 @@ class AgreementsConfidentialityTest extends ConfidentialitySweepTest {
     // document's examples.
     if ("id".equals(parameter) && !template.startsWith(PATH + "/")) {
       return null;
+    }
+    // `from`/`to` are version numbers on a diff, days elsewhere (the secret entered into force in
+    // 2026).
+    if (("from".equals(parameter) || "to".equals(parameter)) && !template.endsWith("/diff")) {
+      return "from".equals(parameter) ? "2026-01-01" : "2026-12-31";
     }
     return values.get(parameter);
   }

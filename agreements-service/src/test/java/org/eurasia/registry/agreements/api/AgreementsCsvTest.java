@@ -165,6 +165,53 @@ class AgreementsCsvTest {
         rows.size() - 1);
   }
 
+  @Test
+  void aHistoryAnswersInCsvWithTheJsonRowsAndItsChangeAsOneJsonCell() {
+    Map<String, Object> terms = terms("PUBLIC", "qau.edu.pk", "bsu.by");
+    String id =
+        as(TestTokens.partner("qau.edu.pk"))
+            .body(Map.of("code", uniqueCode(), "terms", terms))
+            .post(PATH)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    terms.put("durationMonths", 24);
+    as(TestTokens.partner("qau.edu.pk"))
+        .header("If-Match", "\"0\"")
+        .body(terms)
+        .put(PATH + "/" + id)
+        .then()
+        .statusCode(200);
+    String history = PATH + "/" + id + "/history";
+    Response csv = csvAs(TestTokens.partner("qau.edu.pk")).get(history);
+    csv.then().statusCode(200).contentType(startsWith(CSV));
+    byte[] bytes = csv.asByteArray();
+    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+    List<String> json =
+        as(TestTokens.partner("qau.edu.pk")).get(history).jsonPath().getList("items.operation");
+    assertEquals(List.of("draftAgreement", "reviseAgreement"), json);
+    assertEquals(json, column(csv, "operation"));
+    // The payload, whose members differ per event type, is one RFC 4180-quoted cell of JSON.
+    List<String> changes = column(csv, "change");
+    assertTrue(
+        changes.stream().allMatch(c -> c.startsWith("{") && c.endsWith("}")), changes.toString());
+    assertThat(csv.asString(), containsString(",\"{\"\""));
+  }
+
+  @Test
+  void theChangeFeedAnswersInCsvAndLinksTheRest() {
+    Response json = given().queryParam("limit", 2).get("/api/v1/changes");
+    assertEquals(200, json.statusCode(), json.asString());
+    assertTrue(json.jsonPath().getBoolean("hasMore"), "the seed announced more than two changes");
+    Response csv = given().accept(CSV).queryParam("limit", 2).get("/api/v1/changes");
+    assertEquals(json.jsonPath().getList("items.id"), column(csv, "id"));
+    String link = csv.header("Link");
+    assertThat(link, startsWith("</api/v1/changes?"));
+    assertThat(link, containsString("after=" + json.jsonPath().getString("cursor")));
+    assertThat(json.jsonPath().getString("next"), startsWith("/api/v1/changes?"));
+  }
+
   private static String draftPublic(String marker) {
     Map<String, Object> terms = terms("PUBLIC", "qau.edu.pk", "bsu.by");
     terms.put("title", Map.of("en", "Memorandum " + marker));

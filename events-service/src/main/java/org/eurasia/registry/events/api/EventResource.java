@@ -257,6 +257,7 @@ public class EventResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/history")
   @Operation(
       operationId = "getEventHistory",
@@ -270,7 +271,7 @@ public class EventResource {
   @APIResponse(responseCode = "200", description = "One page of the history.")
   public Page<ChangeEntry> history(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
-    return Page.of(eventService.history(id, paging.position(1), paging.limit()), uri);
+    return Page.of(eventService.history(id, paging.position(1), paging.size()), uri);
   }
 
   @POST
@@ -486,7 +487,9 @@ public class EventResource {
               + "on it is one of the `organizers`: it manages the event and has it in its feed, lists and statistics. 404 for an "
               + "event the caller may not see; 403 when the caller does not act for `organizationCode` or the event does not "
               + "name it; 422 `not-named` when a registrar names an organization the event does not name; 422 "
-              + "`unknown-reference` naming `organizationCode` when the invited organization was retired since; 409 when it accepted already or the event is over. Announced "
+              + "`unknown-reference` naming `organizationCode` when the invited organization was retired since; 409 when it accepted already or the event is over. "
+              + "A consent binds the version read: If-Match is required and names it (428 without it or with `*`, "
+              + "answered after 404 and 403; 412 when stale). Announced "
               + "(`registry.event.organizer-accepted.v1`) for published events.")
   @APIResponse(
       responseCode = "200",
@@ -495,12 +498,25 @@ public class EventResource {
   @Idempotent
   public Response accept(
       @PathParam("id") @Parameter(example = EXAMPLE_INVITATION) UUID id,
-      @BeanParam CommandHeaders headers,
+      @HeaderParam("If-Match")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              required = true,
+              example = "\"0\"",
+              description =
+                  "The ETag of the version being accepted (the seeded invitation's is \"0\").")
+          String ifMatch,
+      @BeanParam IdempotencyKey idempotencyKey,
       @NotNull @Valid AcceptanceRequest request) {
-    return ok(eventService.accept(id, headers.expectedVersion(), request.organizationCode()));
+    // Optional here only so that who may accept is answered first (403/422); the service refuses a
+    // missing or wildcard If-Match with 428 after that.
+    return ok(
+        eventService.accept(
+            id, ExpectedVersion.fromOptionalIfMatch(ifMatch), request.organizationCode()));
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/sessions")
   @Operation(
       operationId = "listEventSessions",
@@ -514,7 +530,7 @@ public class EventResource {
     Event event = eventService.get(id);
     return Page.of(
         eventService
-            .sessions(id, paging.limit(), paging.position(2))
+            .sessions(id, paging.size(), paging.position(2))
             .map(s -> SessionView.of(s, event)),
         uri);
   }

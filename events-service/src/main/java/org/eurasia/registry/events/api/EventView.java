@@ -17,7 +17,6 @@ import org.eurasia.registry.events.domain.EventFormat;
 import org.eurasia.registry.events.domain.EventKind;
 import org.eurasia.registry.events.domain.EventStatus;
 import org.eurasia.registry.events.domain.EventTerms;
-import org.eurasia.registry.events.domain.Venue;
 
 /** An event as the API shows it: times as instants and as local times in the event's zone. */
 @Schema(name = "Event")
@@ -37,7 +36,7 @@ public record EventView(
                 "Named as organizers by someone else, not yet accepted: they may read the event, nothing more.")
         List<String> invitedOrganizers,
     EventFormat format,
-    @Schema(nullable = true) Venue venue,
+    @Schema(nullable = true) VenueView venue,
     @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only for confirmed participants, organizers and registrars.")
         String joinUrl,
@@ -88,7 +87,7 @@ public record EventView(
         e.organizers(),
         e.invitedOrganizers(),
         t.format(),
-        t.venue(),
+        VenueView.of(t.venue()),
         showJoinUrl ? t.joinUrl() : null,
         ScheduleView.of(t.timeZone(), t.startsAt(), t.endsAt()),
         e.status(),

@@ -195,6 +195,7 @@ public class RegistrationResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/history")
   @Operation(
       operationId = "getRegistrationHistory",
@@ -208,7 +209,7 @@ public class RegistrationResource {
   public Page<ChangeEntry> history(
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
       @Valid @BeanParam Paging paging) {
-    return Page.of(registrationService.history(id, paging.position(1), paging.limit()), uri);
+    return Page.of(registrationService.history(id, paging.position(1), paging.size()), uri);
   }
 
   @POST

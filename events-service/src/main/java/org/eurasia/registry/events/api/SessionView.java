@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.events.api.EventView.ScheduleView;
 import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventSession;
-import org.eurasia.registry.events.domain.Speaker;
 
 /** A session of the agenda, with times in the event's zone. */
 @Schema(name = "Session")
@@ -17,7 +16,7 @@ public record SessionView(
     Map<String, String> title,
     ScheduleView schedule,
     @Schema(nullable = true) String room,
-    List<Speaker> speakers,
+    List<SpeakerView> speakers,
     List<String> topics) {
 
   static SessionView of(EventSession s, Event event) {
@@ -27,7 +26,7 @@ public record SessionView(
         s.title(),
         ScheduleView.of(event.timeZone(), s.startsAt(), s.endsAt()),
         s.room(),
-        s.speakers(),
+        SpeakerView.of(s.speakers()),
         s.topics());
   }
 }

@@ -43,7 +43,9 @@ import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
+import org.eurasia.registry.platform.problem.Problem;
 import org.eurasia.registry.platform.problem.ProblemException;
+import org.eurasia.registry.platform.problem.ProblemType;
 import org.eurasia.registry.platform.reads.ExpensiveRead;
 import org.eurasia.registry.platform.security.Caller;
 
@@ -250,6 +252,14 @@ public class EventService {
       // gets not-named.
       throw ProblemException.forbidden(
           "'" + organizationCode + "' is not named as an organizer of event " + event.code());
+    }
+    if (expected == ExpectedVersion.any()) {
+      // A consent binds the version the organization read, as a signature binds an agreement's.
+      throw new ProblemException(
+          Problem.of(
+              ProblemType.PRECONDITION_REQUIRED,
+              "An acceptance binds one version of the event: send that version's ETag in If-Match"
+                  + " (not *)"));
     }
     expected.check(event.version());
     if (event.invitedOrganizers().contains(organizationCode)) {

@@ -174,6 +174,7 @@ class EventConsentTest {
         .then()
         .statusCode(403);
     as(TestTokens.registrar())
+        .header("If-Match", as(TestTokens.registrar()).get(path).then().extract().header("ETag"))
         .body(Map.of("organizationCode", "qau.edu.pk"))
         .post(path + "/acceptances")
         .then()
@@ -190,8 +191,23 @@ class EventConsentTest {
         .body("organizers", equalTo(List.of(ORGANIZER)))
         .body("invitedOrganizers", equalTo(List.of(INVITED)));
 
+    // A consent binds the version read: without If-Match, or with a wildcard, it is refused.
+    as(INVITED_TOKEN)
+        .body(Map.of("organizationCode", INVITED))
+        .post(path + "/acceptances")
+        .then()
+        .statusCode(428);
+    as(INVITED_TOKEN)
+        .header("If-Match", "*")
+        .body(Map.of("organizationCode", INVITED))
+        .post(path + "/acceptances")
+        .then()
+        .statusCode(428);
+    String read = as(INVITED_TOKEN).get(path).then().extract().header("ETag");
+
     // Its own partner accepts: from now on it organizes the event everywhere.
     as(INVITED_TOKEN)
+        .header("If-Match", read)
         .body(Map.of("organizationCode", INVITED))
         .post(path + "/acceptances")
         .then()
@@ -199,6 +215,7 @@ class EventConsentTest {
         .body("organizers", equalTo(List.of(ORGANIZER, INVITED)))
         .body("invitedOrganizers", equalTo(List.of()));
     as(INVITED_TOKEN)
+        .header("If-Match", as(INVITED_TOKEN).get(path).then().extract().header("ETag"))
         .body(Map.of("organizationCode", INVITED))
         .post(path + "/acceptances")
         .then()
@@ -261,6 +278,7 @@ class EventConsentTest {
         .then()
         .statusCode(404);
     as(TestTokens.registrar())
+        .header("If-Match", "\"0\"")
         .body(Map.of("organizationCode", INVITED))
         .post("/api/v1/events/" + event + "/acceptances")
         .then()

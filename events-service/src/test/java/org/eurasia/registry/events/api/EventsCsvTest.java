@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
+import org.eurasia.registry.platform.testing.CsvAnswers;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -110,5 +111,18 @@ class EventsCsvTest {
     String[] lines = csv.split("\r\n");
     assertEquals("\uFEFFkey,count", lines[0]);
     assertEquals(counts + 1, lines.length, csv);
+  }
+
+  @Test
+  void theAgendaInCsvHasTheJsonSessionsWithSpeakersFlattened() {
+    String agenda = "/api/v1/events/" + EventResource.EXAMPLE_ID + "/sessions";
+    Response csv = given().accept("text/csv").get(agenda);
+    List<String> header = CsvAnswers.header(csv);
+    assertThat(header.toString(), containsString("speakers.name"));
+    assertEquals(given().get(agenda).jsonPath().getList("items.id"), CsvAnswers.column(csv, "id"));
+    // A speaker's name holding a comma is one quoted cell, read back whole.
+    assertThat(csv.asString(), containsString("\"Director, National Centre for Physics\""));
+    assertEquals(
+        "Director, National Centre for Physics", CsvAnswers.column(csv, "speakers.name").get(0));
   }
 }

@@ -115,6 +115,7 @@ class OrganizationRefusalsTest {
     DirectoryEvents.retired(late, 1);
     refused(
         as(TestTokens.partner(late))
+            .header("If-Match", "\"0\"")
             .body(Map.of("organizationCode", late))
             .post("/api/v1/events/" + invitation + "/acceptances"),
         "organizationCode",

@@ -55,6 +55,13 @@ class SharedFilterNamesTest {
         .body("items", empty());
 
     as(TestTokens.partner("bsu.by"))
+        .header(
+            "If-Match",
+            as(TestTokens.partner("bsu.by"))
+                .get("/api/v1/events/" + id)
+                .then()
+                .extract()
+                .header("ETag"))
         .body(Map.of("organizationCode", "bsu.by"))
         .post("/api/v1/events/" + id + "/acceptances")
         .then()

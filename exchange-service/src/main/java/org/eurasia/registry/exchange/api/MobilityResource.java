@@ -178,6 +178,7 @@ public class MobilityResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/history")
   @Operation(
       operationId = "getMobilityHistory",
@@ -191,7 +192,7 @@ public class MobilityResource {
       description = "One page of the mobility's history, oldest first.")
   public Page<ChangeEntry> history(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
-    return Page.of(mobilities.history(id, paging.position(1), paging.limit()), uri);
+    return Page.of(mobilities.history(id, paging.position(1), paging.size()), uri);
   }
 
   @POST

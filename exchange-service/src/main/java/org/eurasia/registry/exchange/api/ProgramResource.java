@@ -208,6 +208,7 @@ public class ProgramResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/history")
   @Operation(
       operationId = "getProgramHistory",
@@ -221,7 +222,7 @@ public class ProgramResource {
       description = "One page of the programme's history, oldest first.")
   public Page<ChangeEntry> history(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
-    return Page.of(programs.history(id, paging.position(1), paging.limit()), uri);
+    return Page.of(programs.history(id, paging.position(1), paging.size()), uri);
   }
 
   @GET

@@ -118,6 +118,7 @@ public class ScholarshipResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/history")
   @Operation(
       operationId = "getScholarshipHistory",
@@ -132,7 +133,7 @@ public class ScholarshipResource {
       description = "One page of the scholarship's history, oldest first.")
   public Page<ChangeEntry> history(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
-    return Page.of(scholarships.history(id, paging.position(1), paging.limit()), uri);
+    return Page.of(scholarships.history(id, paging.position(1), paging.size()), uri);
   }
 
   @POST
@@ -244,6 +245,7 @@ public class ScholarshipResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/applications")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(
@@ -257,11 +259,12 @@ public class ScholarshipResource {
   public Page<ApplicationView> applications(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
     return Page.of(
-        scholarships.applications(id, paging.limit(), paging.position(2)).map(ApplicationView::of),
+        scholarships.applications(id, paging.size(), paging.position(2)).map(ApplicationView::of),
         uri);
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/awards")
   @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
   @Operation(
@@ -272,7 +275,7 @@ public class ScholarshipResource {
   public Page<AwardView> awards(
       @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
     return Page.of(
-        scholarships.awards(id, paging.limit(), paging.position(2)).map(AwardView::of), uri);
+        scholarships.awards(id, paging.size(), paging.position(2)).map(AwardView::of), uri);
   }
 
   @POST

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eurasia.registry.agreements.client.PartyFact;
 import org.eurasia.registry.exchange.domain.AgreementProjection;
 import org.eurasia.registry.exchange.domain.AgreementProjectionRepository;
@@ -424,7 +425,9 @@ public class ProgramService {
   public record QuotaUse(
       String academicYear,
       Direction direction,
-      Integer places,
+      // Answered as is: a year and direction the terms set no quota for has none.
+      @Schema(nullable = true, description = "Places the terms plan; null when they set none.")
+          Integer places,
       long nominated,
       long accepted,
       long completed) {}

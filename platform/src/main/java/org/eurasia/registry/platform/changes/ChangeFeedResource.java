@@ -9,7 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.platform.api.ApiPaths;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.security.Caller;
@@ -42,7 +45,10 @@ public class ChangeFeedResource {
 
   @Inject ChangeLogConfig config;
 
+  @Context UriInfo uri;
+
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listChanges",
       summary = "Read the change feed",
@@ -54,7 +60,9 @@ public class ChangeFeedResource {
               + " public ones. Store the returned `cursor` and pass it as `after` next time: a"
               + " partner that was offline catches up from where it stopped, as long as the"
               + " change is younger than the change log's retention. A change appears once the"
-              + " transactions that began before it have ended, so a cursor never skips one.")
+              + " transactions that began before it have ended, so a cursor never skips one."
+              + " `Accept: text/csv` gives the same page as CSV (its `data` one cell of JSON),"
+              + " continued by `Link: rel=\"next\"` while more is available.")
   @APIResponse(responseCode = "200", description = "One page of the feed.")
   public ChangeFeed list(
       @QueryParam("after")
@@ -89,11 +97,13 @@ public class ChangeFeedResource {
     if (typeList.size() > MAX_TYPES) {
       throw ProblemException.invalidField("types", "at most " + MAX_TYPES + " types");
     }
-    return changeLog.feed(
-        Cursor.decode(after, 2, "after"),
-        typeList,
-        caller.isRegistrar(),
-        caller.organization().orElse(null),
-        limit);
+    return changeLog
+        .feed(
+            Cursor.decode(after, 2, "after"),
+            typeList,
+            caller.isRegistrar(),
+            caller.organization().orElse(null),
+            limit)
+        .linked(uri);
   }
 }

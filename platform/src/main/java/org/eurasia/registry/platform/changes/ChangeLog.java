@@ -253,7 +253,7 @@ public class ChangeLog {
       last = Cursor.of((String) row[0], row[1].toString());
     }
     String cursor = (last == null ? Cursor.of("0", "0") : last).encode();
-    return new ChangeFeed(items, cursor, more);
+    return ChangeFeed.of(items, cursor, more);
   }
 
   @Scheduled(

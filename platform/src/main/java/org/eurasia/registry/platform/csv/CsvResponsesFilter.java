@@ -51,7 +51,9 @@ public class CsvResponsesFilter implements OASFilter {
               OASFactory.createHeader()
                   .description(
                       "`<…>; rel=\"next\"`: the next rows of a CSV answer, with the same filters;"
-                          + " absent on the last.")
+                          + " absent on the last. Sent with `text/csv` answers only (OpenAPI ties"
+                          + " headers to a status, not to a media type); a JSON answer links its"
+                          + " next page in its body (`next`).")
                   .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
         }
       }

@@ -8,4 +8,9 @@ package org.eurasia.registry.platform.csv;
 public interface CsvTable {
 
   Iterable<?> csvRows();
+
+  /** Where the rows continue ({@code Link: rel="next"}); null on the last part. */
+  default String csvNext() {
+    return null;
+  }
 }

@@ -2,6 +2,8 @@ package org.eurasia.registry.platform.csv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -31,7 +33,8 @@ import org.eurasia.registry.platform.pagination.Page;
  * members become dotted columns ({@code title.en}, {@code title.ru} — one column per language of a
  * multilingual text), lists of values are joined with {@code ;}, and a list of objects gives one
  * column per member holding the elements' values joined with {@code ;} ({@code
- * parties.organizationCode}). The columns are those the answer's rows have, in first-seen order.
+ * parties.organizationCode}). A member written as raw JSON (a history entry's {@code change}) is
+ * one cell holding that JSON. The columns are those the answer's rows have, in first-seen order.
  * Rows are written one by one as they are flattened; the document is never held whole. A text cell
  * a spreadsheet would take for a formula ({@code = + - @}, tab, carriage return) is prefixed with
  * {@code '}.
@@ -61,8 +64,12 @@ public class CsvWriter implements MessageBodyWriter<Object> {
       OutputStream out)
       throws IOException {
     headers.putSingle("Content-Type", CsvExport.TEXT_CSV + "; charset=UTF-8; header=present");
-    if (body instanceof Page<?> page && page.next() != null) {
-      headers.add("Link", "<" + page.next() + ">; rel=\"next\"");
+    String next =
+        body instanceof Page<?> page
+            ? page.next()
+            : body instanceof CsvTable table ? table.csvNext() : null;
+    if (next != null) {
+      headers.add("Link", "<" + next + ">; rel=\"next\"");
     }
     Iterable<?> rows = rows(body);
     // Two passes over the rows already in memory: the first only collects the column names, so the
@@ -111,7 +118,11 @@ public class CsvWriter implements MessageBodyWriter<Object> {
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, Cell> cells) {
-    if (node.isObject()) {
+    if (node.isPojo() && ((POJONode) node).getPojo() instanceof RawValue raw) {
+      // A member written as raw JSON (a history entry's `change`, whose shape differs with each
+      // event type) stays one cell holding its JSON, so the columns do not vary from row to row.
+      cells.put(prefix, new Cell(String.valueOf(raw.rawValue()), true));
+    } else if (node.isObject()) {
       node.fields()
           .forEachRemaining(
               e ->

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.events.DeadLetterInbox;
 import org.eurasia.registry.platform.events.DeadLetterInbox.Letter;
 import org.eurasia.registry.platform.events.DeadLetterInbox.Position;
@@ -49,6 +50,7 @@ public class DeadLetterOperationsResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listDeadLetters",
       summary = "List dead-lettered events (operator)",
@@ -60,11 +62,11 @@ public class DeadLetterOperationsResource {
   public Page<DeadLetter> list(@Valid @BeanParam Paging paging) {
     Cursor cursor = paging.position(2);
     Position after = cursor == null ? null : new Position((int) cursor.number(0), cursor.number(1));
-    List<Letter> letters = inbox.list(paging.limit(), after);
+    List<Letter> letters = inbox.list(paging.size(), after);
     Slice<Letter> slice =
         Slice.fromOverfetch(
             letters,
-            paging.limit(),
+            paging.size(),
             l ->
                 Cursor.of(
                     Integer.toString(l.position().partition()),

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.events.ParkedEvents;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.problem.ProblemException;
@@ -44,6 +45,7 @@ public class OutboxOperationsResource {
   @Context UriInfo uri;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listParkedEvents",
       summary = "List parked events (operator)",
@@ -53,7 +55,7 @@ public class OutboxOperationsResource {
               + "rows of the same aggregate, in outbox order. Payloads are not shown.")
   @APIResponse(responseCode = "200", description = "One page of parked events.")
   public Page<ParkedEvent> list(@Valid @BeanParam Paging paging) {
-    return Page.of(parked.list(paging.limit(), paging.position(1)).map(ParkedEvent::of), uri);
+    return Page.of(parked.list(paging.size(), paging.position(1)).map(ParkedEvent::of), uri);
   }
 
   @POST

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.pagination.Slice;
@@ -61,6 +62,7 @@ public class ProblemTypesResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listProblemTypes",
       summary = "List the problem types",
@@ -78,8 +80,8 @@ public class ProblemTypesResource {
     List<Entry> rest = entries.subList(from, entries.size());
     Slice<Entry> slice =
         Slice.fromOverfetch(
-            rest.subList(0, Math.min(rest.size(), paging.limit() + 1)),
-            paging.limit(),
+            rest.subList(0, Math.min(rest.size(), paging.size() + 1)),
+            paging.size(),
             last -> Cursor.of(Integer.toString(entries.indexOf(last) + 1)));
     return Page.of(slice, uri);
   }

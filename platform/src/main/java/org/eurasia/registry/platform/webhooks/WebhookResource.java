@@ -34,6 +34,7 @@ import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
+import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
 import org.eurasia.registry.platform.security.Roles;
 
@@ -90,6 +91,7 @@ public class WebhookResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       operationId = "listWebhooks",
       summary = "List webhooks",
@@ -98,7 +100,7 @@ public class WebhookResource {
               + " never shown.")
   @APIResponse(responseCode = "200", description = "One page of webhooks.")
   public Page<WebhookView> list(@Valid @BeanParam Paging paging) {
-    return Page.of(subscriptions.list(paging.limit(), paging.position(2)), uri);
+    return Page.of(subscriptions.list(paging.size(), paging.position(2)), uri);
   }
 
   @GET
@@ -205,6 +207,7 @@ public class WebhookResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Path("/{id}/deliveries")
   @Operation(
       operationId = "listWebhookDeliveries",
@@ -226,7 +229,7 @@ public class WebhookResource {
                       enumeration = {"PENDING", "DELIVERED", "CANCELLED"}))
           String status,
       @Valid @BeanParam Paging paging) {
-    return Page.of(subscriptions.deliveries(id, status, paging.limit(), paging.position(1)), uri);
+    return Page.of(subscriptions.deliveries(id, status, paging.size(), paging.position(1)), uri);
   }
 
   @GET

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
  * {@code required} is present. Reads every list the contract offers (as a registrar, so private
  * records count too), then what each list's first item leads to (its {@code /{id}}, its sub-lists
  * and their first items; a required {@code xId} query parameter is filled from {@code /api/v1/xs};
- * other required query parameters leave the operation out), and a 404 problem. A service runs it by
- * extending it with {@code @QuarkusTest}.
+ * a required enumeration is read with each value, as statistics by each {@code groupBy}; other
+ * required query parameters leave the operation out), a 404 problem, and the service's {@link
+ * #extraReads} (a diff between seeded versions, calendar feeds — whose media type is checked). A
+ * service runs it by extending it with {@code @QuarkusTest}.
  */
 public abstract class ResponseShapeTest {
 
@@ -71,13 +73,15 @@ public abstract class ResponseShapeTest {
         continue;
       }
       String url = fill(path, answers);
-      String query = query(get, answers);
-      if (url == null || query == null) {
+      List<String> queries = queries(get, answers);
+      if (url == null || queries.isEmpty()) {
         continue;
       }
-      JsonNode body = check(url + query, get, faults);
-      if (body != null) {
-        answers.put(url, body);
+      for (String query : queries) {
+        JsonNode body = check(url + query, get, faults);
+        if (body != null) {
+          answers.putIfAbsent(url, body);
+        }
       }
       if (path.endsWith("/{id}")
           && path.indexOf('{') == path.length() - 4
@@ -85,8 +89,33 @@ public abstract class ResponseShapeTest {
         check(path.replace("{id}", new UUID(0, 0).toString()), get, faults);
       }
     }
+    for (String url : extraReads()) {
+      check(url, operationOf(url), faults);
+    }
     assertTrue(faults.checked > 0, "no response checked");
     return faults;
+  }
+
+  /**
+   * Reads the sweep cannot derive (an operation whose required parameters name versions, a feed
+   * whose path ends in {@code .ics}), as concrete URLs into the seed; each is checked against the
+   * operation whose path template it matches.
+   */
+  protected List<String> extraReads() {
+    return List.of();
+  }
+
+  private JsonNode operationOf(String url) {
+    String path = url.split("\\?")[0];
+    Iterator<String> templates = contract.root().path("paths").fieldNames();
+    while (templates.hasNext()) {
+      String template = templates.next();
+      String pattern = template.replaceAll("\\{[^}/]+\\}", "[^/]+").replace(".", "\\.");
+      if (path.matches(pattern)) {
+        return contract.root().path("paths").path(template).path("get");
+      }
+    }
+    throw new AssertionError(url + " matches no GET operation of the contract");
   }
 
   /**
@@ -114,29 +143,42 @@ public abstract class ResponseShapeTest {
   }
 
   /**
-   * The query string for the operation's required query parameters: an {@code xId} is the first
-   * {@code x} the list {@code /api/v1/xs} showed; "" if none are required, null if one cannot be
-   * filled.
+   * The query strings for the operation's required query parameters: an {@code xId} is the first
+   * {@code x} the list {@code /api/v1/xs} showed, and a parameter with an enumeration takes each of
+   * its values in turn (statistics by each {@code groupBy}); one "" if none are required, none if
+   * one cannot be filled.
    */
-  private static String query(JsonNode operation, Map<String, JsonNode> answers) {
-    StringBuilder query = new StringBuilder();
+  private List<String> queries(JsonNode operation, Map<String, JsonNode> answers) {
+    List<String> queries = new ArrayList<>(List.of(""));
     for (JsonNode parameter : operation.path("parameters")) {
       if (!parameter.path("required").asBoolean(false)
           || parameter.path("in").asText().equals("path")) {
         continue;
       }
       String name = parameter.path("name").asText();
+      List<String> values = new ArrayList<>();
+      JsonNode enumeration = contract.resolve(parameter.path("schema")).path("enum");
+      enumeration.forEach(v -> values.add(v.asText()));
       JsonNode list =
           name.endsWith("Id")
               ? answers.get("/api/v1/" + name.substring(0, name.length() - 2) + "s")
               : null;
       JsonNode id = list == null ? null : list.path("items").path(0).get("id");
-      if (id == null) {
-        return null;
+      if (id != null) {
+        values.add(id.asText());
       }
-      query.append(query.length() == 0 ? '?' : '&').append(name).append('=').append(id.asText());
+      if (values.isEmpty()) {
+        return List.of();
+      }
+      List<String> longer = new ArrayList<>();
+      for (String query : queries) {
+        for (String value : values) {
+          longer.add(query + (query.isEmpty() ? '?' : '&') + name + '=' + value);
+        }
+      }
+      queries = longer;
     }
-    return query.toString();
+    return queries;
   }
 
   /** Reads one URL and checks its JSON body against the documented response; returns the body. */
@@ -144,11 +186,22 @@ public abstract class ResponseShapeTest {
     Response response =
         given()
             .header("Authorization", "Bearer " + TestTokens.registrar())
-            .accept("application/json, application/problem+json")
+            .accept(accepted(operation) + ", application/problem+json")
             .get(url);
     String status = String.valueOf(response.statusCode());
     String type = response.contentType() == null ? "" : response.contentType().split(";")[0];
     if (!type.endsWith("json")) {
+      // Not JSON (a calendar feed): the media type at least must be the one documented.
+      faults.checked++;
+      boolean documented = false;
+      Iterator<String> types =
+          operation.path("responses").path(status).path("content").fieldNames();
+      while (types.hasNext()) {
+        documented |= types.next().split(";")[0].trim().equalsIgnoreCase(type);
+      }
+      if (!documented) {
+        faults.absent.add("GET " + url + ": " + status + " " + type + " is not documented");
+      }
       return null;
     }
     JsonNode documented =
@@ -161,6 +214,13 @@ public abstract class ResponseShapeTest {
     JsonNode body = JSON.readTree(response.asString());
     conforms("GET " + url + " " + status + " ", "", "", body, documented, faults);
     return body;
+  }
+
+  /** The operation's answer type: JSON, unless it documents only another one (a calendar). */
+  private static String accepted(JsonNode operation) {
+    Iterator<String> types = operation.path("responses").path("200").path("content").fieldNames();
+    String first = types.hasNext() ? types.next() : "application/json";
+    return first.endsWith("json") || first.startsWith("text/csv") ? "application/json" : first;
   }
 
   private void conforms(
