@@ -79,6 +79,18 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
   }
 
   /**
+   * Erasure: blanks the free texts written about the participant (a rejection's or cancellation's
+   * reason) in all their mobilities. A bulk update on purpose: the mobility's published state does
+   * not change (the reason was never published), so neither does its version.
+   *
+   * @return how many mobilities held such a text
+   */
+  public int forgetFreeTextsOf(UUID participantId) {
+    return update(
+        "statusReason = null where participantId = ?1 and statusReason is not null", participantId);
+  }
+
+  /**
    * The running mobilities ({@link Mobility#RUNNING}) under any programme of an agreement, whatever
    * the programme's state, oldest first.
    */

@@ -1,0 +1,150 @@
+package org.eurasia.registry.exchange.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eurasia.registry.platform.testing.TestInfrastructure;
+import org.eurasia.registry.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 24: erasing a participant's personal data reaches every copy this service holds — the
+ * participant row, the mobility's free text, the remembered responses of retried requests, the
+ * outbox and the change log — and announces a tombstone, while the mobility keeps counting.
+ */
+@QuarkusTest
+@WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class ParticipantErasureTest {
+
+  static final String QAU = TestTokens.partner("qau.edu.pk");
+  static final String BSU = TestTokens.partner("bsu.by");
+
+  @Inject EntityManager em;
+
+  @Test
+  void erasureLeavesNoCopyOfTheErasedValuesAnywhereInTheSchemaAndKeepsTheCounts() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String givenName = "Zarinagiven" + tag;
+    String familyName = "Erasovafamily" + tag;
+    String email = "zarina." + tag + "@example.org";
+    String reason = "Family circumstances of Zarina " + tag;
+    String program = openProgram();
+    Map<String, Object> nomination = new LinkedHashMap<>();
+    nomination.put("programId", program);
+    nomination.put("academicYear", "2026/2027");
+    nomination.put("direction", "SENDING_TO_RECEIVING");
+    nomination.put(
+        "participant", Map.of("givenName", givenName, "familyName", familyName, "email", email));
+    nomination.put("eqfLevel", 7);
+    nomination.put("iscedCode", "0613");
+    nomination.put("plannedStart", "2027-02-01");
+    nomination.put("plannedEnd", "2027-06-30");
+    String mobility =
+        as(QAU)
+            .header("Idempotency-Key", "nominate-" + tag)
+            .body(nomination)
+            .post("/api/v1/mobilities")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(BSU)
+        .header("Idempotency-Key", "reject-" + tag)
+        .body(Map.of("reason", reason))
+        .post("/api/v1/mobilities/" + mobility + "/rejection")
+        .then()
+        .statusCode(200);
+    String participant = as(QAU).get("/api/v1/mobilities/" + mobility).path("participantId");
+    List<String> erased = List.of(givenName, familyName, email, reason);
+    assertTrue(!holding(erased).isEmpty(), "the values were stored before erasure");
+    Object countsBefore = registrarStatistics();
+
+    as(BSU).delete("/api/v1/participants/" + participant + "/personal-data").then().statusCode(204);
+
+    assertEquals(List.of(), holding(erased), "columns still holding an erased value");
+    assertEquals(countsBefore, registrarStatistics(), "the mobility still counts");
+    assertEquals(
+        1L,
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT count(*) FROM change_log WHERE record_type = 'participant'"
+                            + " AND record_id = ?1 AND event_type = 'registry.participant.erased.v1'"
+                            + " AND tombstone AND change NOT LIKE '%' || ?2 || '%'")
+                    .setParameter(1, participant)
+                    .setParameter(2, tag)
+                    .getSingleResult())
+            .longValue(),
+        "one tombstone, ids only");
+    as(QAU)
+        .get("/api/v1/mobilities/" + mobility)
+        .then()
+        .statusCode(200)
+        .body("statusReason", org.hamcrest.Matchers.nullValue());
+  }
+
+  /**
+   * Every text, JSON or array column of every table in the service's schema (outbox, change log,
+   * idempotency records and webhook deliveries among them) that holds one of the values.
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> holding(List<String> values) {
+    List<Object[]> columns =
+        em.createNativeQuery(
+                "SELECT c.table_name, c.column_name FROM information_schema.columns c"
+                    + " JOIN information_schema.tables t ON t.table_schema = c.table_schema"
+                    + " AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'"
+                    + " WHERE c.table_schema = current_schema() AND (c.data_type IN ('text',"
+                    + " 'character varying', 'character', 'json', 'jsonb', 'ARRAY'))")
+            .getResultList();
+    assertTrue(columns.size() > 20, "read the schema's columns: " + columns.size());
+    List<String> found = new ArrayList<>();
+    for (Object[] column : columns) {
+      for (String value : values) {
+        Number n =
+            (Number)
+                em.createNativeQuery(
+                        "SELECT count(*) FROM \""
+                            + column[0]
+                            + "\" WHERE \""
+                            + column[1]
+                            + "\"::text LIKE '%' || ?1 || '%'")
+                    .setParameter(1, value)
+                    .getSingleResult();
+        if (n.longValue() > 0) {
+          found.add(column[0] + "." + column[1] + " holds " + value);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Object registrarStatistics() {
+    return as(TestTokens.registrar())
+        .queryParam("academicYear", "2026/2027")
+        .get("/api/v1/statistics/mobilities")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("$");
+  }
+
+  private static String openProgram() {
+    return ExchangeApi.openProgram(3, 3);
+  }
+
+  private static RequestSpecification as(String token) {
+    return ExchangeApi.as(token);
+  }
+}
