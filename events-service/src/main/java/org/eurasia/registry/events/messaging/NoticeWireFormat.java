@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import org.eurasia.registry.events.domain.EventNotice;
+import org.eurasia.registry.events.domain.RegistrantErasure;
 import org.eurasia.registry.events.domain.RegistrationNotice;
 
 /**
@@ -25,6 +26,7 @@ public class NoticeWireFormat implements ObjectMapperCustomizer {
     mapper.addMixIn(EventNotice.class, NoticePayload.class);
     mapper.addMixIn(EventNotice.AgendaSession.class, NoticePayload.class);
     mapper.addMixIn(RegistrationNotice.class, NoticePayload.class);
+    mapper.addMixIn(RegistrantErasure.class, NoticePayload.class);
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -214,6 +214,7 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
     o.put("declineRegistration", new Own(reg + "/decline", () -> null));
     o.put("checkInRegistration", new Own(reg + "/check-in", () -> null));
     o.put("cancelRegistration", new Own(reg + "/cancellation", () -> null));
+    o.put("eraseRegistrantData", new Own(reg + "/personal-data", () -> null));
     own = o;
     return o;
   }
