@@ -153,7 +153,12 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
     StringBuilder sql =
         new StringBuilder(
             "SELECT m.home_country, m.host_country, m.academic_year, m.program_kind, m.status, count(*),"
-                + " count(*) FILTER (WHERE m.attention_reason IS NOT NULL)"
+                + " count(*) FILTER (WHERE m.attention_reason IS NOT NULL),"
+                // Issue 24: how many of the row's mobilities the reader may read itself.
+                + (reader == null
+                    ? " count(*)"
+                    : " count(*) FILTER (WHERE m.home_institution = :reader"
+                        + " OR m.host_institution = :reader)")
                 + " FROM mobility m JOIN program p ON p.id = m.program_id WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (academicYear != null) {
@@ -177,6 +182,7 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
     Map<String, Object[]> grouped = new java.util.LinkedHashMap<>();
     Map<String, Map<MobilityStatus, Long>> byStatus = new HashMap<>();
     Map<String, Long> attention = new HashMap<>();
+    Map<String, Long> readable = new HashMap<>();
     for (Object[] r : rows) {
       String key = r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3];
       grouped.putIfAbsent(key, r);
@@ -184,6 +190,7 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
           .computeIfAbsent(key, k -> new java.util.EnumMap<>(MobilityStatus.class))
           .put(MobilityStatus.valueOf((String) r[4]), num(r[5]));
       attention.merge(key, num(r[6]), Long::sum);
+      readable.merge(key, num(r[7]), Long::sum);
     }
     // Immutable all the way down: anonymous callers may share one result (see
     // MobilityService#statistics).
@@ -196,7 +203,8 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
                     (String) e.getValue()[2],
                     ProgramKind.valueOf((String) e.getValue()[3]),
                     java.util.Collections.unmodifiableMap(byStatus.get(e.getKey())),
-                    attention.get(e.getKey())))
+                    attention.get(e.getKey()),
+                    readable.get(e.getKey())))
         .toList();
   }
 

@@ -9,11 +9,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eurasia.registry.platform.testing.PersonalDataScan;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -94,39 +94,44 @@ class ParticipantErasureTest {
   }
 
   /**
-   * Every text, JSON or array column of every table in the service's schema (outbox, change log,
-   * idempotency records and webhook deliveries among them) that holds one of the values.
+   * Issue 24: anonymous callers never see a count from 1 to 4 (it is withheld and flagged); a
+   * registrar, who may read every mobility, sees every count.
    */
-  @SuppressWarnings("unchecked")
-  private List<String> holding(List<String> values) {
-    List<Object[]> columns =
-        em.createNativeQuery(
-                "SELECT c.table_name, c.column_name FROM information_schema.columns c"
-                    + " JOIN information_schema.tables t ON t.table_schema = c.table_schema"
-                    + " AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'"
-                    + " WHERE c.table_schema = current_schema() AND (c.data_type IN ('text',"
-                    + " 'character varying', 'character', 'json', 'jsonb', 'ARRAY'))")
-            .getResultList();
-    assertTrue(columns.size() > 20, "read the schema's columns: " + columns.size());
-    List<String> found = new ArrayList<>();
-    for (Object[] column : columns) {
-      for (String value : values) {
-        Number n =
-            (Number)
-                em.createNativeQuery(
-                        "SELECT count(*) FROM \""
-                            + column[0]
-                            + "\" WHERE \""
-                            + column[1]
-                            + "\"::text LIKE '%' || ?1 || '%'")
-                    .setParameter(1, value)
-                    .getSingleResult();
-        if (n.longValue() > 0) {
-          found.add(column[0] + "." + column[1] + " holds " + value);
-        }
-      }
+  @Test
+  void smallCellsAreWithheldFromAnonymousCallersButNotFromRegistrars() {
+    ExchangeApi.nominate(ExchangeApi.openProgram(3, 3), "SENDING_TO_RECEIVING", 7);
+    List<Map<String, Object>> anonymous =
+        io.restassured.RestAssured.given()
+            .get("/api/v1/statistics/mobilities")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    List<Map<String, Object>> registrar =
+        as(TestTokens.registrar())
+            .get("/api/v1/statistics/mobilities")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    assertTrue(
+        registrar.stream().anyMatch(r -> ((Number) r.get("total")).longValue() < 5),
+        "a small cell exists: " + registrar);
+    assertTrue(registrar.stream().noneMatch(r -> (Boolean) r.get("suppressed")));
+    for (Map<String, Object> row : anonymous) {
+      Number total = (Number) row.get("total");
+      assertTrue(
+          total == null ? (Boolean) row.get("suppressed") : total.longValue() >= 5, row.toString());
+      ((Map<?, ?>) row.get("byStatus"))
+          .values()
+          .forEach(n -> assertTrue(((Number) n).longValue() >= 5, row.toString()));
     }
-    return found;
+  }
+
+  private List<String> holding(List<String> values) {
+    return PersonalDataScan.columnsHolding(em, values);
   }
 
   private static Object registrarStatistics() {
