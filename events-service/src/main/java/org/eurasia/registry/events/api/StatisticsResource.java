@@ -42,7 +42,9 @@ public class StatisticsResource {
       summary = "Events per kind, venue country and month",
       description =
           "One row per kind, venue country (empty for online events) and month of the start in the event's own "
-              + "zone, with the number of events, their total capacity, confirmed and wait-listed registrations.")
+              + "zone, with the number of events, their total capacity, confirmed and wait-listed registrations. "
+              + "Registrations count people: for anyone but a registrar, a count from 1 to 4 "
+              + "(`REGISTRY_STATISTICS_SMALLEST_SHOWN_COUNT`, default 5) is withheld — null, with `suppressed` true.")
   @APIResponse(responseCode = "200", description = "The rows.")
   public List<CountRow> events(
       @QueryParam("kind") @Parameter(description = "Kind of event.") EventKind kind,

@@ -3,6 +3,7 @@ package org.eurasia.registry.events.api;
 import static org.eurasia.registry.events.api.EventsApi.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -92,6 +93,44 @@ class RegistrantErasureTest {
     assertEquals(List.of(), holding(second), "erased once the retention period is over");
     assertEquals(1L, tombstones(ids.get(1)));
     assertEquals(counted, confirmed(event), "the registrations still count");
+  }
+
+  /**
+   * Issue 24: registrations count people. Anonymous callers never see 1 to 4 of them in a row (the
+   * count is null and the row flagged); a registrar, who may read every registration, sees all.
+   */
+  @Test
+  void smallRegistrationCountsAreWithheldFromAnonymousCallersButNotFromRegistrars() {
+    List<Map<String, Object>> registrar =
+        as(TestTokens.registrar())
+            .get("/api/v1/statistics/events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    assertTrue(
+        registrar.stream().anyMatch(r -> small((Number) r.get("confirmed"))),
+        "a small cell exists: " + registrar);
+    assertTrue(registrar.stream().noneMatch(r -> (Boolean) r.get("suppressed")));
+    List<Map<String, Object>> anonymous =
+        io.restassured.RestAssured.given()
+            .get("/api/v1/statistics/events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    for (Map<String, Object> row : anonymous) {
+      for (String count : List.of("confirmed", "waitlisted")) {
+        Number n = (Number) row.get(count);
+        assertTrue(n == null ? (Boolean) row.get("suppressed") : !small(n), count + " in " + row);
+      }
+    }
+  }
+
+  private static boolean small(Number n) {
+    return n != null && n.longValue() > 0 && n.longValue() < 5;
   }
 
   private List<String> holding(List<String> values) {
