@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eurasia.registry.events.application.RegistrationRetention;
+import org.eurasia.registry.platform.testing.EventSchemas;
 import org.eurasia.registry.platform.testing.PersonalDataScan;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestTokens;
@@ -147,14 +148,21 @@ class RegistrantErasureTest {
         .longValue();
   }
 
+  /** The registration's erasure tombstones; each one's payload valid against its schema. */
+  @SuppressWarnings("unchecked")
   private long tombstones(String registration) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM change_log WHERE record_type = 'registrant'"
-                        + " AND record_id = ?1 AND event_type = 'registry.registrant.erased.v1'"
-                        + " AND tombstone")
-                .setParameter(1, registration)
-                .getSingleResult())
-        .longValue();
+    List<String> changes =
+        em.createNativeQuery(
+                "SELECT change FROM change_log WHERE record_type = 'registrant'"
+                    + " AND record_id = ?1 AND event_type = 'registry.registrant.erased.v1'"
+                    + " AND tombstone")
+            .setParameter(1, registration)
+            .getResultList();
+    for (String change : changes) {
+      EventSchemas.assertValid(
+          EventSchemas.file("events-service/contract/events/registry.registrant.v1.schema.json"),
+          change.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return changes.size();
   }
 }
