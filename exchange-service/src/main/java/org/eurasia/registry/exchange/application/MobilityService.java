@@ -279,6 +279,28 @@ public class MobilityService {
   }
 
   /**
+   * Everything held about a participant, for their institution or a registrar to hand over (the
+   * right of access): their personal data, unless erased, and their mobilities. Anyone else, and an
+   * unknown id, gets 404.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ParticipantRecord export(UUID participantId) {
+    List<Mobility> theirs = mobilities.ofParticipant(participantId);
+    boolean involved =
+        caller.isRegistrar()
+            || theirs.stream().anyMatch(m -> caller.mayActForAny(m.institutionCodes()));
+    if (theirs.isEmpty() || !involved) {
+      throw ProblemException.notFound("Participant", participantId);
+    }
+    return new ParticipantRecord(
+        participantId, participants.findByIdOptional(participantId), theirs);
+  }
+
+  /** A participant's personal data (empty once erased) and their mobilities, oldest first. */
+  public record ParticipantRecord(
+      UUID participantId, Optional<Participant> person, List<Mobility> mobilities) {}
+
+  /**
    * Erases a participant's personal data on request (the right to erasure). Either institution of
    * any of their mobilities, or a registrar, may do it; the mobilities stay, with the pseudonymous
    * id only, so they count in statistics as before. Erasure reaches every copy: the participant

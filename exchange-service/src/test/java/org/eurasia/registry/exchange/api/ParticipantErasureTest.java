@@ -71,7 +71,23 @@ class ParticipantErasureTest {
     assertTrue(!holding(erased).isEmpty(), "the values were stored before erasure");
     Object countsBefore = registrarStatistics();
 
+    String export = "/api/v1/participants/" + participant + "/personal-data";
+    as(QAU)
+        .get(export)
+        .then()
+        .statusCode(200)
+        .body("person.givenName", org.hamcrest.Matchers.equalTo(givenName))
+        .body("mobilities[0].id", org.hamcrest.Matchers.equalTo(mobility));
+    as(TestTokens.partner("pu.edu.pk")).get(export).then().statusCode(404);
+
     as(BSU).delete("/api/v1/participants/" + participant + "/personal-data").then().statusCode(204);
+
+    as(QAU)
+        .get(export)
+        .then()
+        .statusCode(200)
+        .body("person", org.hamcrest.Matchers.nullValue())
+        .body("mobilities[0].id", org.hamcrest.Matchers.equalTo(mobility));
 
     assertEquals(List.of(), holding(erased), "columns still holding an erased value");
     assertEquals(countsBefore, registrarStatistics(), "the mobility still counts");
