@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -62,6 +63,9 @@ public class RegistrationResource {
    * A seeded registration for the moderated signing ceremony, awaiting the organizers' decision.
    */
   static final String PENDING_REGISTRATION = "5eed0000-0000-4000-8000-0000000e0b04";
+
+  /** A seeded delegation member of the summit, whose personal data the erasure example erases. */
+  static final String ERASABLE_REGISTRATION = "5eed0000-0000-4000-8000-0000000e0b03";
 
   @Inject RegistrationService registrationService;
 
@@ -292,6 +296,28 @@ public class RegistrationResource {
       @PathParam("id") @Parameter(example = EXAMPLE_REGISTRATION) UUID id,
       @BeanParam IdempotencyKey idempotencyKey) {
     return ok(registrationService.checkIn(id));
+  }
+
+  @DELETE
+  @Path("/{id}/personal-data")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.PARTNER, Roles.REGISTRAR})
+  @Operation(
+      operationId = "eraseRegistrantData",
+      summary =
+          "Erase a registrant's personal data (their organization, the organizers, or registrar)",
+      description =
+          "Blanks the name and e-mail, and the key that named the person; the registration stays, counted, under "
+              + "its id, and registry.registrant.erased.v1 (ids only) tells consumers to drop any copy. Remembered "
+              + "responses of retried requests about it are forgotten. Idempotent: erasing again is also 204. Like "
+              + "`DELETE /participants/{id}/personal-data` in exchange-service it takes no `If-Match`: erasure must "
+              + "succeed whatever was read. Others who may see the registration get 403; anyone else 404. The "
+              + "retention job does the same a configured time after the event ends (`REGISTRY_RETENTION_REGISTRATIONS`).")
+  @APIResponse(responseCode = "204", description = "Erased (or already erased).")
+  public Response erasePersonalData(
+      @PathParam("id") @Parameter(example = ERASABLE_REGISTRATION) UUID id) {
+    registrationService.erase(id);
+    return Response.noContent().build();
   }
 
   private static Response ok(Registration r) {

@@ -54,7 +54,9 @@ public class StatisticsResource {
       description =
           "One row per kind, venue country (empty for online events) and month of the start in the event's own "
               + "zone, with the number of events, their total capacity, confirmed and wait-listed registrations. "
-              + "Counts by one dimension (country pair, field, framework...) are at /statistics/events/counts.")
+              + "Counts by one dimension (country pair, field, framework...) are at /statistics/events/counts. "
+              + "Registrations count people: for anyone but a registrar, a count from 1 to 4 "
+              + "(`REGISTRY_STATISTICS_SMALLEST_SHOWN_COUNT`, default 5) is withheld — null, with `suppressed` true.")
   @APIResponse(responseCode = "200", description = "The rows.")
   public List<CountRow> events(@Valid @BeanParam EventStatisticsQuery query) {
     return eventService.statistics(query.filter());

@@ -48,6 +48,8 @@ import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.problem.ProblemType;
 import org.eurasia.registry.platform.reads.ExpensiveRead;
 import org.eurasia.registry.platform.security.Caller;
+import org.eurasia.registry.platform.statistics.SmallCounts;
+import org.eurasia.registry.platform.statistics.StatisticsConfig;
 
 /**
  * Event use cases. Only the consenting organizers of an event (and registrars) manage it; a partner
@@ -93,6 +95,8 @@ public class EventService {
   @Inject Caller caller;
 
   @Inject Clock clock;
+
+  @Inject StatisticsConfig statistics;
 
   /**
    * The search: its cost grows with the data (full text, overlapping periods), so anonymous calls
@@ -141,13 +145,19 @@ public class EventService {
   }
 
   /**
-   * Counts of published events only: the same for every caller, so anonymous callers share one
+   * Counts of published events only. Registrations count people: for anyone but a registrar (who
+   * may read them all) a count from 1 to 4 is withheld (issue 24). Anonymous callers share one
    * answer for a while.
    */
   @ExpensiveRead(cacheable = true)
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<CountRow> statistics(EventFilter filter) {
-    return events.count(filter);
+    List<CountRow> rows = events.count(filter);
+    if (caller.isRegistrar()) {
+      return rows;
+    }
+    SmallCounts small = statistics.smallCounts();
+    return rows.stream().map(r -> r.withheld(small)).toList();
   }
 
   /**

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventRepository;
 import org.eurasia.registry.events.domain.OrganizationDirectory;
 import org.eurasia.registry.events.domain.OrganizationProjectionRepository;
+import org.eurasia.registry.events.domain.RegistrantErasure;
 import org.eurasia.registry.events.domain.Registration;
 import org.eurasia.registry.events.domain.RegistrationChange;
 import org.eurasia.registry.events.domain.RegistrationNotice;
@@ -25,6 +27,7 @@ import org.eurasia.registry.events.domain.Seating;
 import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.events.Outbox;
+import org.eurasia.registry.platform.idempotency.IdempotentRequests;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
 import org.eurasia.registry.platform.problem.ProblemException;
@@ -63,6 +66,12 @@ public class RegistrationService {
   @Inject Caller caller;
 
   @Inject Clock clock;
+
+  @Inject IdempotentRequests idempotency;
+
+  /** Keys a registration's history entries may hold the person under. */
+  private static final List<String> PERSONAL_FIELDS =
+      List.of("name", "email", "participantKey", "registeredBy");
 
   /**
    * Registers the caller (the token's subject) for the event. The registration shows the
@@ -203,6 +212,58 @@ public class RegistrationService {
           "Only the organizers of " + event.code() + " or a registrar check people in");
     }
     return announce(registration.checkIn(clock.instant()), registration, event);
+  }
+
+  /**
+   * Erases the registrant's personal data on request: their organization's partner, the event's
+   * organizers or a registrar (404 for whoever may not see the registration, 403 for one who may
+   * but is none of these). Idempotent: erasing again changes nothing.
+   */
+  public void erase(UUID registrationId) {
+    Registration registration = get(registrationId);
+    Event event = events.findById(registration.eventId());
+    boolean may =
+        caller.isRegistrar()
+            || eventService.mayManage(event)
+            || (registration.organization() != null
+                && caller.mayActFor(registration.organization()));
+    if (!may) {
+      throw ProblemException.forbidden(
+          "Only the registrant's organization, the organizers of "
+              + event.code()
+              + " or a registrar erase a registrant's personal data");
+    }
+    forget(registration, event);
+  }
+
+  /** The retention job's erasure of one registration (no caller: the job decides). */
+  public boolean eraseAfterRetention(UUID registrationId) {
+    return registrations
+        .findByIdOptional(registrationId)
+        .map(r -> forget(r, events.findById(r.eventId())))
+        .orElse(false);
+  }
+
+  /**
+   * Erasure reaches every copy: the registration's columns, the remembered responses of retried
+   * requests about it, and any history entry holding the person; a tombstone tells consumers and
+   * the change feed to drop theirs. The registration stays, counted by status and organization.
+   */
+  private boolean forget(Registration registration, Event event) {
+    Instant now = clock.instant();
+    if (!registrations.erasePersonalData(registration.id(), now)) {
+      return false;
+    }
+    String id = registration.id().toString();
+    idempotency.forgetResponsesMentioning(List.of(id));
+    changeLog.erase(RegistrationNotice.AGGREGATE_TYPE, List.of(id), PERSONAL_FIELDS);
+    changeLog.append(
+        RegistrationNotice.AGGREGATE_TYPE,
+        id,
+        registration.version(),
+        Map.of("personalData", "erased"));
+    outbox.announce(() -> RegistrantErasure.of(registration, event, now));
+    return true;
   }
 
   /**

@@ -111,4 +111,45 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     }
     return find(q + " order by queuedAt, id", params).page(0, limit).list();
   }
+
+  /**
+   * Registrations still holding personal data whose event ended before {@code endedBefore}, oldest
+   * event first: what the retention job erases.
+   */
+  public List<UUID> holdingPersonalDataOfEventsEndedBefore(Instant endedBefore, int limit) {
+    return getEntityManager()
+        .createNativeQuery(
+            "SELECT r.id FROM registration r JOIN event e ON e.id = r.event_id"
+                + " WHERE r.personal_data_erased_at IS NULL AND e.ends_at < ?1"
+                + " ORDER BY e.ends_at, r.id LIMIT ?2",
+            UUID.class)
+        .setParameter(1, endedBefore.atOffset(java.time.ZoneOffset.UTC))
+        .setParameter(2, limit)
+        .getResultList()
+        .stream()
+        .map(UUID.class::cast)
+        .toList();
+  }
+
+  /**
+   * Erasure: blanks the registrant's name and e-mail, and replaces the key that named them (their
+   * token subject or e-mail; the one who registered them too, when it was themselves) by one naming
+   * the registration. A bulk update on purpose: the registration's published state does not change
+   * (its events never carried the person), so neither does its version.
+   *
+   * @return false when its personal data was already erased
+   */
+  public boolean erasePersonalData(UUID id, Instant now) {
+    return getEntityManager()
+            .createNativeQuery(
+                "UPDATE registration SET name = '', email = NULL,"
+                    + " registered_by = CASE WHEN registered_by = participant_key"
+                    + " THEN 'erased:' || id::text ELSE registered_by END,"
+                    + " participant_key = 'erased:' || id::text, personal_data_erased_at = ?2"
+                    + " WHERE id = ?1 AND personal_data_erased_at IS NULL")
+            .setParameter(1, id)
+            .setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))
+            .executeUpdate()
+        == 1;
+  }
 }

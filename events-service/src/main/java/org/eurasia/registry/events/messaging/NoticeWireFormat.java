@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.eurasia.registry.events.domain.AwarenessProgrammeNotice;
 import org.eurasia.registry.events.domain.EventNotice;
 import org.eurasia.registry.events.domain.PublicationNotice;
+import org.eurasia.registry.events.domain.RegistrantErasure;
 import org.eurasia.registry.events.domain.RegistrationNotice;
 
 /**
@@ -29,6 +30,7 @@ public class NoticeWireFormat implements ObjectMapperCustomizer {
     mapper.addMixIn(RegistrationNotice.class, NoticePayload.class);
     mapper.addMixIn(AwarenessProgrammeNotice.class, NoticePayload.class);
     mapper.addMixIn(PublicationNotice.class, NoticePayload.class);
+    mapper.addMixIn(RegistrantErasure.class, NoticePayload.class);
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -165,6 +165,9 @@ class EventsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         "cancelRegistration",
         Rule.partnerOf(organizer, OUTSIDER, reg + "/cancellation", () -> null));
     r.put(
+        "eraseRegistrantData",
+        Rule.partnerOf(organizer, OUTSIDER, reg + "/personal-data", () -> null));
+    r.put(
         "cancelEvent",
         Rule.partnerOf(organizer, OUTSIDER, e + "/cancellation", () -> Map.of("reason", "Matrix")));
     r.put("completeEvent", Rule.partnerOf(organizer, OUTSIDER, e + "/completion", () -> null));

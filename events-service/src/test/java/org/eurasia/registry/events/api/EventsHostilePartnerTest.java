@@ -220,6 +220,7 @@ class EventsHostilePartnerTest extends HostilePartnerSweepTest {
     o.put(
         "updatePublication",
         new Own("/api/v1/publications/" + publication, () -> ownPublication(event)));
+    o.put("eraseRegistrantData", new Own(reg + "/personal-data", () -> null));
     own = o;
     return o;
   }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.eurasia.registry.exchange.domain.MobilityTerms;
 import org.eurasia.registry.exchange.domain.OrganizationProjection.Role;
 import org.eurasia.registry.exchange.domain.OrganizationProjectionRepository;
 import org.eurasia.registry.exchange.domain.Participant;
+import org.eurasia.registry.exchange.domain.ParticipantErasure;
 import org.eurasia.registry.exchange.domain.ParticipantRepository;
 import org.eurasia.registry.exchange.domain.Program;
 import org.eurasia.registry.exchange.domain.ProgramRepository;
@@ -35,6 +37,7 @@ import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
+import org.eurasia.registry.platform.idempotency.IdempotentRequests;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
 import org.eurasia.registry.platform.problem.ProblemException;
@@ -70,6 +73,14 @@ public class MobilityService {
   @Inject Caller caller;
 
   @Inject Clock clock;
+
+  @Inject IdempotentRequests idempotency;
+
+  /**
+   * Fields of a mobility's history entries that held free text about the participant (events
+   * published the reason until issue 24; diffs name it statusReason).
+   */
+  private static final List<String> ERASED_FIELDS = List.of("reason", "statusReason");
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Slice<Mobility> list(MobilityFilter filter, int limit, Cursor after) {
@@ -269,9 +280,34 @@ public class MobilityService {
   }
 
   /**
+   * Everything held about a participant, for their institution or a registrar to hand over (the
+   * right of access): their personal data, unless erased, and their mobilities. Anyone else, and an
+   * unknown id, gets 404.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ParticipantRecord export(UUID participantId) {
+    List<Mobility> theirs = mobilities.ofParticipant(participantId);
+    boolean involved =
+        caller.isRegistrar()
+            || theirs.stream().anyMatch(m -> caller.mayActForAny(m.institutionCodes()));
+    if (theirs.isEmpty() || !involved) {
+      throw ProblemException.notFound("Participant", participantId);
+    }
+    return new ParticipantRecord(
+        participantId, participants.findByIdOptional(participantId), theirs);
+  }
+
+  /** A participant's personal data (empty once erased) and their mobilities, oldest first. */
+  public record ParticipantRecord(
+      UUID participantId, Optional<Participant> person, List<Mobility> mobilities) {}
+
+  /**
    * Erases a participant's personal data on request (the right to erasure). Either institution of
    * any of their mobilities, or a registrar, may do it; the mobilities stay, with the pseudonymous
-   * id only.
+   * id only, so they count in statistics as before. Erasure reaches every copy: the participant
+   * row, the free texts of their mobilities, the remembered responses of retried requests about
+   * them, and the reasons earlier history entries and events recorded; a tombstone event tells
+   * consumers and the change feed to drop theirs.
    *
    * @return false when there was nothing left to erase
    */
@@ -283,11 +319,17 @@ public class MobilityService {
     if (!involved) {
       throw ProblemException.notFound("Participant", participantId);
     }
-    if (!participants.deleteById(participantId)) {
+    boolean held = participants.deleteById(participantId);
+    int texts = mobilities.forgetFreeTextsOf(participantId);
+    if (!held && texts == 0) {
       return false;
     }
-    // No event: the personal data was never published. Each mobility's history records who erased
-    // it, and when.
+    List<String> mobilityIds = theirs.stream().map(m -> m.id().toString()).toList();
+    List<String> mentions = new ArrayList<>(mobilityIds);
+    mentions.add(participantId.toString());
+    idempotency.forgetResponsesMentioning(mentions);
+    changeLog.erase(MobilityNotice.AGGREGATE_TYPE, mobilityIds, ERASED_FIELDS);
+    // Each mobility's history records who erased it, and when.
     for (Mobility mobility : theirs) {
       changeLog.append(
           MobilityNotice.AGGREGATE_TYPE,
@@ -295,6 +337,7 @@ public class MobilityService {
           mobility.version(),
           Map.of("participantId", participantId.toString(), "personalData", "erased"));
     }
+    outbox.announce(() -> ParticipantErasure.of(participantId, theirs, clock.instant()));
     return true;
   }
 
@@ -317,6 +360,11 @@ public class MobilityService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, Long> statistics(MobilityDimension groupBy, MobilityCountFilter filter) {
     return mobilities.countBy(groupBy, filter, statisticsReader());
+  }
+
+  /** Whether the caller may read every mobility a count could hold (a registrar). */
+  public boolean readsEveryMobility() {
+    return caller.isRegistrar();
   }
 
   private Reader statisticsReader() {

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Mobilities of one home country, host country, academic year and programme kind, counted per
- * status, and how many of them are flagged because their agreement is no longer in force.
+ * status, how many of them are flagged because their agreement is no longer in force, and how many
+ * of them the reader may read ({@code readable}: small counts of the others are withheld).
  */
 public record MobilityCountRow(
     String homeCountry,
@@ -12,4 +13,19 @@ public record MobilityCountRow(
     String academicYear,
     ProgramKind kind,
     Map<MobilityStatus, Long> byStatus,
-    long attention) {}
+    long attention,
+    long readable) {
+
+  /** How many mobilities the row counts. */
+  public long total() {
+    return byStatus.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * Whether the reader may read every mobility counted (as one of its institutions, or a
+   * registrar): then no count of the row need be withheld.
+   */
+  public boolean readableWhole() {
+    return readable == total();
+  }
+}

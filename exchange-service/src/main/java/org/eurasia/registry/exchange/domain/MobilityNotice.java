@@ -8,8 +8,10 @@ import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
  * The notice a mobility change sends: its state after the change. The participant is only the
- * pseudonymous id: no name, no e-mail, ever. Its wire shape is set where the outbox serializes it
- * (messaging); schema: {@code contract/events/registry.mobility.v1.schema.json}.
+ * pseudonymous id: no name, no e-mail, and no free text written about the person (the reason of a
+ * rejection or cancellation stays in the mobility, where erasure reaches it), ever. Its wire shape
+ * is set where the outbox serializes it (messaging); schema: {@code
+ * contract/events/registry.mobility.v1.schema.json}.
  */
 public record MobilityNotice(
     String eventType,
@@ -24,7 +26,6 @@ public record MobilityNotice(
     String hostInstitution,
     String hostCountry,
     MobilityStatus status,
-    String reason,
     LocalDate plannedStart,
     LocalDate plannedEnd,
     LocalDate actualStart,
@@ -56,7 +57,6 @@ public record MobilityNotice(
         m.hostInstitution(),
         m.hostCountry(),
         m.status(),
-        m.statusReason(),
         terms.plannedStart(),
         terms.plannedEnd(),
         m.actualStart(),

@@ -81,6 +81,18 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
   }
 
   /**
+   * Erasure: blanks the free texts written about the participant (a rejection's or cancellation's
+   * reason) in all their mobilities. A bulk update on purpose: the mobility's published state does
+   * not change (the reason was never published), so neither does its version.
+   *
+   * @return how many mobilities held such a text
+   */
+  public int forgetFreeTextsOf(UUID participantId) {
+    return update(
+        "statusReason = null where participantId = ?1 and statusReason is not null", participantId);
+  }
+
+  /**
    * The running mobilities ({@link Mobility#RUNNING}) under any programme of an agreement, whatever
    * the programme's state, oldest first.
    */
@@ -143,7 +155,12 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
     StringBuilder sql =
         new StringBuilder(
             "SELECT m.home_country, m.host_country, m.academic_year, m.program_kind, m.status, count(*),"
-                + " count(*) FILTER (WHERE m.attention_reason IS NOT NULL)"
+                + " count(*) FILTER (WHERE m.attention_reason IS NOT NULL),"
+                // Issue 24: how many of the row's mobilities the reader may read itself.
+                + (reader == null
+                    ? " count(*)"
+                    : " count(*) FILTER (WHERE m.home_institution = :reader"
+                        + " OR m.host_institution = :reader)")
                 + " FROM mobility m JOIN program p ON p.id = m.program_id WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     appendCountFilter(sql, params, filter, reader);
@@ -156,6 +173,7 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
     Map<String, Object[]> grouped = new java.util.LinkedHashMap<>();
     Map<String, Map<MobilityStatus, Long>> byStatus = new HashMap<>();
     Map<String, Long> attention = new HashMap<>();
+    Map<String, Long> readable = new HashMap<>();
     for (Object[] r : rows) {
       String key = r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3];
       grouped.putIfAbsent(key, r);
@@ -163,6 +181,7 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
           .computeIfAbsent(key, k -> new java.util.EnumMap<>(MobilityStatus.class))
           .put(MobilityStatus.valueOf((String) r[4]), num(r[5]));
       attention.merge(key, num(r[6]), Long::sum);
+      readable.merge(key, num(r[7]), Long::sum);
     }
     // Immutable all the way down: anonymous callers may share one result (see
     // MobilityService#statistics).
@@ -175,7 +194,8 @@ public class MobilityRepository implements PanacheRepositoryBase<Mobility, UUID>
                     (String) e.getValue()[2],
                     ProgramKind.valueOf((String) e.getValue()[3]),
                     java.util.Collections.unmodifiableMap(byStatus.get(e.getKey())),
-                    attention.get(e.getKey())))
+                    attention.get(e.getKey()),
+                    readable.get(e.getKey())))
         .toList();
   }
 

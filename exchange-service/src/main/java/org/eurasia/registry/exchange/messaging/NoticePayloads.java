@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import org.eurasia.registry.exchange.domain.MobilityNotice;
+import org.eurasia.registry.exchange.domain.ParticipantErasure;
 import org.eurasia.registry.exchange.domain.ProgramNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipApplicationNotice;
 import org.eurasia.registry.exchange.domain.ScholarshipNotice;
@@ -27,6 +28,7 @@ public class NoticePayloads implements ObjectMapperCustomizer {
     mapper.addMixIn(MobilityNotice.class, StatePayload.class);
     mapper.addMixIn(ScholarshipNotice.class, StatePayload.class);
     mapper.addMixIn(ScholarshipApplicationNotice.class, FactPayload.class);
+    mapper.addMixIn(ParticipantErasure.class, FactPayload.class);
   }
 
   /**

@@ -127,7 +127,6 @@ class NoticePayloadsTest {
                 "bsu.by",
                 "BY",
                 MobilityStatus.NOMINATED,
-                null,
                 LocalDate.of(2026, 9, 1),
                 LocalDate.of(2027, 1, 31),
                 null,
@@ -137,7 +136,7 @@ class NoticePayloadsTest {
                 null,
                 0)));
     assertEquals(
-        "{\"mobilityId\":\"5eed0000-0000-4000-8000-0000000c0001\",\"programId\":\"5eed0000-0000-4000-8000-0000000b0001\",\"programKind\":\"STUDENT_EXCHANGE\",\"participantId\":\"5eed0000-0000-4000-8000-0000000e0001\",\"academicYear\":\"2026/2027\",\"direction\":\"RECEIVING_TO_SENDING\",\"homeInstitution\":\"bsu.by\",\"homeCountry\":\"BY\",\"hostInstitution\":\"qau.edu.pk\",\"hostCountry\":\"PK\",\"status\":\"COMPLETED\",\"reason\":\"done\",\"plannedStart\":\"2026-09-01\",\"plannedEnd\":\"2027-01-31\",\"actualStart\":\"2026-09-02\",\"actualEnd\":\"2027-01-30\",\"recognized\":true,\"ectsCredits\":30,\"version\":5}",
+        "{\"mobilityId\":\"5eed0000-0000-4000-8000-0000000c0001\",\"programId\":\"5eed0000-0000-4000-8000-0000000b0001\",\"programKind\":\"STUDENT_EXCHANGE\",\"participantId\":\"5eed0000-0000-4000-8000-0000000e0001\",\"academicYear\":\"2026/2027\",\"direction\":\"RECEIVING_TO_SENDING\",\"homeInstitution\":\"bsu.by\",\"homeCountry\":\"BY\",\"hostInstitution\":\"qau.edu.pk\",\"hostCountry\":\"PK\",\"status\":\"COMPLETED\",\"plannedStart\":\"2026-09-01\",\"plannedEnd\":\"2027-01-31\",\"actualStart\":\"2026-09-02\",\"actualEnd\":\"2027-01-30\",\"recognized\":true,\"ectsCredits\":30,\"version\":5}",
         JSON.writeValueAsString(
             new MobilityNotice(
                 "registry.mobility.completed.v1",
@@ -152,7 +151,6 @@ class NoticePayloadsTest {
                 "qau.edu.pk",
                 "PK",
                 MobilityStatus.COMPLETED,
-                "done",
                 LocalDate.of(2026, 9, 1),
                 LocalDate.of(2027, 1, 31),
                 LocalDate.of(2026, 9, 2),
@@ -185,7 +183,6 @@ class NoticePayloadsTest {
                 "bsu.by",
                 "BY",
                 MobilityStatus.IN_MOBILITY,
-                null,
                 LocalDate.of(2026, 9, 1),
                 LocalDate.of(2027, 1, 31),
                 LocalDate.of(2026, 9, 2),

@@ -109,6 +109,36 @@ public class ChangeLog {
     }
   }
 
+  /**
+   * Erasure (issue 24): removes {@code fields} (top-level keys of the recorded payload or field
+   * diff) from every entry of the given records, in the caller's transaction, so that no history
+   * entry shows a value that was erased. The only change the append-only trigger lets through, and
+   * only while this statement runs.
+   *
+   * @return how many entries held one of the fields
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int erase(String recordType, List<String> recordIds, List<String> fields) {
+    if (recordIds.isEmpty() || fields.isEmpty()) {
+      return 0;
+    }
+    em.createNativeQuery("SELECT set_config('registry.change_log_erasure', 'on', true)")
+        .getSingleResult();
+    int erased =
+        em.createNativeQuery(
+                "UPDATE change_log SET change = (change::jsonb - string_to_array(?3, ','))::text"
+                    + " WHERE record_type = ?1 AND record_id = ANY (string_to_array(?2, ','))"
+                    + " AND jsonb_typeof(change::jsonb) = 'object'"
+                    + " AND jsonb_exists_any(change::jsonb, string_to_array(?3, ','))")
+            .setParameter(1, recordType)
+            .setParameter(2, String.join(",", recordIds))
+            .setParameter(3, String.join(",", fields))
+            .executeUpdate();
+    em.createNativeQuery("SELECT set_config('registry.change_log_erasure', 'off', true)")
+        .getSingleResult();
+    return erased;
+  }
+
   private void insert(
       String recordType,
       String recordId,

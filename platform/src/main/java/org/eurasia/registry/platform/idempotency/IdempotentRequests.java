@@ -15,15 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eurasia.registry.platform.problem.Problem;
 import org.eurasia.registry.platform.problem.ProblemException;
 import org.eurasia.registry.platform.problem.ProblemType;
 import org.eurasia.registry.platform.security.Caller;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,12 +54,19 @@ public class IdempotentRequests {
 
   @Inject Caller caller;
 
-  @ConfigProperty(name = "registry.idempotency.retention", defaultValue = "P1D")
-  Duration retention;
+  private final Duration retention;
+  private final SealedBodies bodies;
 
   @Inject
-  IdempotentRequests(ObjectMapper json) {
+  IdempotentRequests(ObjectMapper json, IdempotencyConfig config) {
     this.json = json;
+    this.retention = config.retention();
+    this.bodies = SealedBodies.of(config.encryptionKey());
+    if (config.encryptionKey().isEmpty()) {
+      LOG.warn(
+          "registry.idempotency.encryption-key is not set: replayed responses keep their body only"
+              + " within this process");
+    }
     this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
   }
 
@@ -89,14 +99,16 @@ public class IdempotentRequests {
       return replay(scope, key, hash);
     }
     Response response = action.get();
+    String body = serialize(response.getEntity());
     em.createNativeQuery(
-            "UPDATE idempotency_record SET status = ?1, location = ?2, etag = ?3, body = ?4"
+            "UPDATE idempotency_record SET status = ?1, location = ?2, etag = ?3, sealed_body = ?4"
                 + " WHERE scope = ?5 AND idem_key = ?6")
+        .unwrap(NativeQuery.class)
         .setParameter(1, response.getStatus())
         .setParameter(2, response.getLocation() == null ? null : response.getLocation().toString())
         .setParameter(
             3, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
-        .setParameter(4, serialize(response.getEntity()))
+        .setParameter(4, body == null ? null : bodies.seal(body), StandardBasicTypes.BINARY)
         .setParameter(5, scope)
         .setParameter(6, key)
         .executeUpdate();
@@ -107,7 +119,7 @@ public class IdempotentRequests {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT request_hash, status, location, etag, body FROM idempotency_record"
+                "SELECT request_hash, status, location, etag, sealed_body FROM idempotency_record"
                     + " WHERE scope = ?1 AND idem_key = ?2")
             .setParameter(1, scope)
             .setParameter(2, key)
@@ -132,10 +144,43 @@ public class IdempotentRequests {
     if (row[3] != null) {
       replayed.tag((String) row[3]);
     }
-    if (row[4] != null) {
-      replayed.entity(row[4]).type(MediaType.APPLICATION_JSON_TYPE);
-    }
+    // A body sealed under another instance's key replays without it: the status, Location and ETag
+    // still say what happened, and the effect is not repeated.
+    bodies
+        .open((byte[]) row[4])
+        .ifPresent(body -> replayed.entity(body).type(MediaType.APPLICATION_JSON_TYPE));
     return replayed.build();
+  }
+
+  /**
+   * Forgets every remembered response that mentions one of {@code values} (a person's id, say), in
+   * the caller's transaction: erasure reaches the responses a retry would have replayed. The table
+   * holds at most the retention period's keys, so opening each sealed body is bounded.
+   *
+   * @return how many keys were forgotten
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int forgetResponsesMentioning(Collection<String> values) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT scope, idem_key, sealed_body FROM idempotency_record"
+                    + " WHERE sealed_body IS NOT NULL")
+            .getResultList();
+    List<Object[]> mentioning = new ArrayList<>();
+    for (Object[] row : rows) {
+      bodies
+          .open((byte[]) row[2])
+          .filter(body -> values.stream().anyMatch(body::contains))
+          .ifPresent(body -> mentioning.add(row));
+    }
+    for (Object[] row : mentioning) {
+      em.createNativeQuery("DELETE FROM idempotency_record WHERE scope = ?1 AND idem_key = ?2")
+          .setParameter(1, row[0])
+          .setParameter(2, row[1])
+          .executeUpdate();
+    }
+    return mentioning.size();
   }
 
   /** Forgets keys older than the retention period; a retry after that runs as a new request. */

@@ -29,7 +29,9 @@ public abstract class WriteRulesTest {
           "resumeAgreement", "the lifecycle command resume: its state rule refuses a stale one",
           "resumeProgram", "the lifecycle command resume: its state rule refuses a stale one",
           "eraseParticipantData",
-              "erasure must succeed whatever was read; no representation carries an ETag");
+              "erasure must succeed whatever was read; no representation carries an ETag",
+          "eraseRegistrantData",
+              "erasure must succeed whatever was read, and a retention job may have erased it already");
 
   @Test
   void everyPostTakesAnIdempotencyKey() {
