@@ -6,15 +6,14 @@ import org.eurasia.registry.platform.events.DomainEvent;
 
 /**
  * A publication after a change, as other services hear it. Schema: {@code
- * contract/events/registry.publication.v1.schema.json}. Publications are public, authors included
- * (the byline of a published work).
+ * contract/events/registry.publication.v1.schema.json}. Publications are public, but events carry
+ * ids and states, not people (issue 24): the authors' names stay in the API, out of the topic.
  */
 public record PublicationNotice(
     String eventType,
     UUID publicationId,
     PublicationKind kind,
     String title,
-    List<Author> authors,
     String publisher,
     int year,
     List<String> languages,
@@ -35,7 +34,6 @@ public record PublicationNotice(
         p.id(),
         t.kind(),
         t.title(),
-        t.authors(),
         t.publisher(),
         t.year(),
         t.languages(),

@@ -48,6 +48,8 @@ class EventSchemasCarryNoPersonalDataTest {
           "an organization's names, per language",
           "registry.framework.v1.schema.json#names",
           "a cooperation framework's names, per language",
+          "registry.venture.v1.schema.json#name",
+          "a joint venture's name, per language",
           "registry.program.v1.schema.json#suspensionReason",
           "why a programme is suspended: about the programme, withheld under confidential agreements",
           "registry.event.v1.schema.json#cancellationReason",
