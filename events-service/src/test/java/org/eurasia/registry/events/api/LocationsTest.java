@@ -1,6 +1,7 @@
 package org.eurasia.registry.events.api;
 
 import static io.restassured.RestAssured.given;
+import static org.eurasia.registry.events.api.EventsApi.ORGANIZER;
 import static org.eurasia.registry.events.api.EventsApi.ORGANIZER_TOKEN;
 import static org.eurasia.registry.events.api.EventsApi.Y;
 import static org.eurasia.registry.events.api.EventsApi.as;
@@ -37,7 +38,13 @@ class LocationsTest {
 
   /** The operations answering 201 that this class follows to their Location. */
   static final Set<String> CHECKED =
-      Set.of("createEvent", "addEventSession", "registerForEvent", "registerDelegation");
+      Set.of(
+          "createEvent",
+          "addEventSession",
+          "registerForEvent",
+          "registerDelegation",
+          "createAwarenessProgramme",
+          "createPublication");
 
   /** Creates the platform adds to every service, checked where the platform's tests run. */
   static final Set<String> PLATFORM = Set.of("createWebhook");
@@ -71,6 +78,30 @@ class LocationsTest {
     Response read = as(token).get(location);
     read.then().statusCode(200).body("id", equalTo(created.path("id")));
     return read;
+  }
+
+  @Test
+  void theLocationsOfAProgrammeAndAPublicationAreReadableWithTheirVisibility() {
+    // createAwarenessProgramme: a draft, readable by its organizer, unknown to others.
+    Response programme =
+        as(ORGANIZER_TOKEN)
+            .body(
+                Map.of(
+                    "code",
+                    AwarenessProgrammeResourceTest.code(),
+                    "details",
+                    AwarenessProgrammeResourceTest.details(List.of(ORGANIZER))))
+            .post("/api/v1/awareness-programmes");
+    followed(programme, ORGANIZER_TOKEN).then().body("status", equalTo("DRAFT"));
+    given().get(programme.header("Location")).then().statusCode(404);
+
+    // createPublication: public from the start.
+    Response publication =
+        as(ORGANIZER_TOKEN)
+            .body(PublicationResourceTest.report(ORGANIZER))
+            .post("/api/v1/publications");
+    followed(publication, ORGANIZER_TOKEN);
+    given().get(publication.header("Location")).then().statusCode(200);
   }
 
   @Test
