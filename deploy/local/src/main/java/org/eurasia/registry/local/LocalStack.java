@@ -31,6 +31,7 @@ public final class LocalStack {
   private final List<ServiceProcess> services = new ArrayList<>();
   private PostgresServer postgres;
   private KafkaBroker kafka;
+  private MailServer mail;
   private volatile boolean stopping;
 
   private LocalStack(Path root) {
@@ -48,6 +49,9 @@ public final class LocalStack {
     ports.put(
         "REGISTRY_EXCHANGE_MANAGEMENT_PORT", intEnv("REGISTRY_EXCHANGE_MANAGEMENT_PORT", 9082));
     ports.put("REGISTRY_EVENTS_MANAGEMENT_PORT", intEnv("REGISTRY_EVENTS_MANAGEMENT_PORT", 9083));
+    // The mail events-service sends (to delegation members): SMTP in, POP3 to read it back.
+    ports.put("REGISTRY_SMTP_PORT", intEnv("REGISTRY_SMTP_PORT", 3025));
+    ports.put("REGISTRY_POP3_PORT", intEnv("REGISTRY_POP3_PORT", 3110));
   }
 
   public static void main(String[] args) throws Exception {
@@ -94,6 +98,12 @@ public final class LocalStack {
             logs.resolve("kafka.log"));
     say("Kafka ready on %s", kafka.bootstrapServers());
 
+    mail = MailServer.start(ports.get("REGISTRY_SMTP_PORT"), ports.get("REGISTRY_POP3_PORT"));
+    say(
+        "Mail server (GreenMail) ready: SMTP on 127.0.0.1:%d, POP3 on 127.0.0.1:%d; mails are shown here",
+        mail.port(), mail.pop3Port());
+    showMails();
+
     Path publicKey = home.resolve(".keys/public.pem");
     if (!Files.exists(publicKey)) {
       throw new IllegalStateException(
@@ -111,7 +121,7 @@ public final class LocalStack {
               kafka.bootstrapServers(),
               publicKey,
               logs.resolve(service + "-service.log"),
-              Map.of(),
+              service.equals("events") ? mailSettings(ports.get(prefix + "_PORT")) : Map.of(),
               ServiceProcess.LAPTOP_JVM_OPTIONS));
     }
     for (ServiceProcess service : services) {
@@ -126,6 +136,48 @@ public final class LocalStack {
     services.forEach(s -> say("  %-20s %s/q/swagger-ui", s.name(), s.baseUrl()));
     say("Get a token: deploy/local/token.sh qau.edu.pk partner   (or: registry.local registrar)");
     say("Logs in deploy/local/.logs; Ctrl-C stops everything.");
+  }
+
+  /** Where events-service sends its mail, and the address its mailed links name. */
+  private Map<String, String> mailSettings(int eventsPort) {
+    return Map.of(
+        "QUARKUS_MAILER_HOST",
+        mail.host(),
+        "QUARKUS_MAILER_PORT",
+        Integer.toString(mail.port()),
+        "QUARKUS_MAILER_START_TLS",
+        "DISABLED",
+        "REGISTRY_REGISTRANT_MAIL_PUBLIC_BASE_URL",
+        "http://127.0.0.1:" + eventsPort);
+  }
+
+  /**
+   * Prints each mail as it arrives (recipient, subject, and its text): on a laptop the mailbox is
+   * this console.
+   */
+  private void showMails() {
+    Thread shower =
+        new Thread(
+            () -> {
+              int shown = 0;
+              while (!stopping) {
+                try {
+                  List<MailServer.Received> all = mail.received();
+                  for (; shown < all.size(); shown++) {
+                    MailServer.Received m = all.get(shown);
+                    say("Mail to %s: %s%n%s", String.join(", ", m.to()), m.subject(), m.text());
+                  }
+                  Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                  return;
+                } catch (RuntimeException e) {
+                  say("Cannot show a mail: %s", e.getMessage());
+                }
+              }
+            },
+            "local-stack-mail");
+    shower.setDaemon(true);
+    shower.start();
   }
 
   private List<Process> children() {
@@ -160,6 +212,9 @@ public final class LocalStack {
       }
       if (postgres != null) {
         postgres.close();
+      }
+      if (mail != null) {
+        mail.close();
       }
     } catch (IOException | InterruptedException e) {
       System.err.println("[local-stack] Stopping failed: " + e.getMessage());

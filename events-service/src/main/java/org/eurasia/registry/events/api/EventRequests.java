@@ -115,7 +115,9 @@ public final class EventRequests {
     EventTerms toTerms() {
       ZoneId zone = EventTimes.zone("schedule.timeZone", schedule.timeZone());
       RegistrationSettings reg =
-          registration == null ? new RegistrationSettings(null, null, null, null) : registration;
+          registration == null
+              ? new RegistrationSettings(null, null, null, null, null)
+              : registration;
       return new EventTerms(
           kind,
           title,
@@ -132,6 +134,7 @@ public final class EventRequests {
           reg.opensAt(),
           reg.closesAt(),
           reg.capacity(),
+          reg.delegationSeatCap(),
           Boolean.TRUE.equals(reg.moderated()));
     }
   }
@@ -176,6 +179,15 @@ public final class EventRequests {
           Instant closesAt,
       @Min(1) @Max(100000) @Schema(description = "Seats; omit for unlimited.", example = "100")
           Integer capacity,
+      @Min(1)
+          @Max(100000)
+          @Schema(
+              description =
+                  "Seats all delegations of one organization may take together (confirmed, pending and "
+                      + "wait-listed members count); omit for no cap. A delegation that would pass it is refused "
+                      + "(409, nobody registered). Registering oneself is not capped.",
+              example = "20")
+          Integer delegationSeatCap,
       @Schema(description = "Registrations wait for an organizer's approval.") Boolean moderated) {}
 
   /** Body of {@code POST /events/{id}/acceptances}: an organization named as organizer consents. */

@@ -108,6 +108,7 @@ public record EventView(
             t.registrationOpensAt(),
             t.registrationClosesAt() != null ? t.registrationClosesAt() : t.startsAt(),
             t.capacity(),
+            t.delegationSeatCap(),
             t.moderated(),
             confirmed,
             waitlisted,
@@ -156,6 +157,10 @@ public record EventView(
       @Schema(nullable = true) Instant opensAt,
       @Schema(nullable = true) Instant closesAt,
       @Schema(nullable = true, description = "Null: unlimited.") Integer capacity,
+      @Schema(
+              nullable = true,
+              description = "Seats one organization's delegations may take together; null: no cap.")
+          Integer delegationSeatCap,
       boolean moderated,
       long confirmed,
       long waitlisted,

@@ -113,7 +113,11 @@ public class RegistrationResource {
               + "is `unknown-reference` naming `eventId`. All members are seated together when all fit and nobody waits; "
               + "otherwise the request is refused (409), or with `waitIfFull` the members join the waiting list in the order "
               + "listed — the first ones taking the seats that are free if nobody waits before them — and are promoted one by "
-              + "one as seats free (changed by issue 17: all waited, even for free seats).")
+              + "one as seats free (changed by issue 17: all waited, even for free seats). The event's `delegationSeatCap` "
+              + "bounds the seats all delegations of one organization take together (confirmed, pending and wait-listed "
+              + "members): a delegation that would pass it is refused (409), nobody registered. Each member is then mailed, "
+              + "once the registration is committed (and retried until the mail server takes it), a link of their own to "
+              + "see and cancel their registration: they did not register themselves.")
   @APIResponse(
       responseCode = "201",
       description =
@@ -121,7 +125,8 @@ public class RegistrationResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "Not enough seats (or others wait for them), or a member is already registered; nobody was registered.")
+          "Not enough seats (or others wait for them), the organization's delegation cap passed, or a member is already "
+              + "registered; nobody was registered.")
   @Idempotent
   public Response registerDelegation(
       @BeanParam IdempotencyKey idempotencyKey, @NotNull @Valid DelegationRequest request) {
@@ -307,7 +312,8 @@ public class RegistrationResource {
       summary =
           "Erase a registrant's personal data (their organization, the organizers, or registrar)",
       description =
-          "Blanks the name and e-mail, and the key that named the person; the registration stays, counted, under "
+          "Blanks the name and e-mail, and the key that named the person; closes the self-service link mailed to a "
+              + "delegation member and drops a mail not yet sent. The registration stays, counted, under "
               + "its id, and registry.registrant.erased.v1 (ids only) tells consumers to drop any copy. Remembered "
               + "responses of retried requests about it are forgotten. Idempotent: erasing again is also 204. Like "
               + "`DELETE /participants/{id}/personal-data` in exchange-service it takes no `If-Match`: erasure must "

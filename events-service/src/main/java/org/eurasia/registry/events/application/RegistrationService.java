@@ -17,6 +17,8 @@ import org.eurasia.registry.events.domain.EventRepository;
 import org.eurasia.registry.events.domain.OrganizationDirectory;
 import org.eurasia.registry.events.domain.OrganizationProjectionRepository;
 import org.eurasia.registry.events.domain.RegistrantErasure;
+import org.eurasia.registry.events.domain.RegistrantMail;
+import org.eurasia.registry.events.domain.RegistrantMailRepository;
 import org.eurasia.registry.events.domain.Registration;
 import org.eurasia.registry.events.domain.RegistrationChange;
 import org.eurasia.registry.events.domain.RegistrationNotice;
@@ -58,6 +60,8 @@ public class RegistrationService {
   @Inject WaitingList waitingList;
 
   @Inject OrganizationProjectionRepository organizations;
+
+  @Inject RegistrantMailRepository mails;
 
   @Inject Outbox outbox;
 
@@ -114,7 +118,9 @@ public class RegistrationService {
    * are free and nobody waits), or none — any problem with one member refuses the whole request.
    * Who the caller acts for is checked first (403, saying nothing of the event), then that the
    * directory has the organization active, then that the event is visible, then the registration
-   * rules.
+   * rules, among them the organizers' cap on one organization's delegations. Each member is owed a
+   * mail with a link to see and cancel their own registration (they did not register themselves,
+   * and may not know): written here, sent after commit by the mail job.
    */
   public List<Registration> registerDelegation(
       UUID eventId, String organization, List<Member> members, boolean waitIfFull) {
@@ -136,6 +142,11 @@ public class RegistrationService {
                 + "; nobody was registered");
       }
     }
+    Seating.requireDelegationRoom(
+        event.terms().delegationSeatCap(),
+        organization,
+        registrations.delegationSeatsHeld(eventId, organization),
+        members.size());
     SeatCount seats = waitingList.settle(event);
     List<RegistrationStatus> statuses =
         Seating.placeDelegation(
@@ -160,7 +171,9 @@ public class RegistrationService {
               caller.principal(),
               statuses.get(i),
               now.plusNanos(i * 1000L));
+      String token = r.issueSelfServiceToken();
       registrations.persist(r);
+      mails.persist(new RegistrantMail(r.id(), token, now));
       registered.add(r);
     }
     registered.forEach(r -> announce(changeFor(r.status()), r, event));
@@ -204,6 +217,35 @@ public class RegistrationService {
     return locked.registration();
   }
 
+  /**
+   * The registration a mailed self-service link opens. A wrong or missing token is answered exactly
+   * as an unknown id: the link is the only right its holder has.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Registration openedByLink(UUID registrationId, String token) {
+    return registrations
+        .findByIdOptional(registrationId)
+        .filter(r -> r.opensWith(token))
+        .orElseThrow(() -> ProblemException.notFound("Registration", registrationId));
+  }
+
+  /**
+   * The person a delegation registered cancels through their mailed link, as {@link #cancel} does:
+   * the token is checked again under the event's lock (an erasure meanwhile closes the link).
+   */
+  public Registration cancelThroughLink(UUID registrationId, String token) {
+    Registration registration = openedByLink(registrationId, token);
+    Event event = events.lock(registration.eventId()).orElseThrow();
+    registrations.getEntityManager().refresh(registration);
+    if (!registration.opensWith(token)) {
+      throw ProblemException.notFound("Registration", registrationId);
+    }
+    registration.cancel(clock.instant());
+    announce(RegistrationChange.CANCELLED, registration, event);
+    waitingList.settle(event);
+    return registration;
+  }
+
   public Registration checkIn(UUID registrationId) {
     Registration registration = get(registrationId);
     Event event = eventService.get(registration.eventId());
@@ -245,9 +287,10 @@ public class RegistrationService {
   }
 
   /**
-   * Erasure reaches every copy: the registration's columns, the remembered responses of retried
-   * requests about it, and any history entry holding the person; a tombstone tells consumers and
-   * the change feed to drop theirs. The registration stays, counted by status and organization.
+   * Erasure reaches every copy: the registration's columns (its self-service link with them), a
+   * mail still owed to the person, the remembered responses of retried requests about it, and any
+   * history entry holding the person; a tombstone tells consumers and the change feed to drop
+   * theirs. The registration stays, counted by status and organization.
    */
   private boolean forget(Registration registration, Event event) {
     Instant now = clock.instant();
@@ -255,6 +298,7 @@ public class RegistrationService {
       return false;
     }
     String id = registration.id().toString();
+    mails.forget(registration.id());
     idempotency.forgetResponsesMentioning(List.of(id));
     changeLog.erase(RegistrationNotice.AGGREGATE_TYPE, List.of(id), PERSONAL_FIELDS);
     changeLog.append(

@@ -157,6 +157,9 @@ public class Event {
 
   private Integer capacity;
 
+  @Column(name = "delegation_seat_cap")
+  private Integer delegationSeatCap;
+
   @Column(nullable = false)
   private boolean moderated;
 
@@ -410,6 +413,7 @@ public class Event {
         registrationOpensAt,
         registrationClosesAt,
         capacity,
+        delegationSeatCap,
         moderated);
   }
 
@@ -456,6 +460,7 @@ public class Event {
     registrationOpensAt = d.registrationOpensAt();
     registrationClosesAt = d.registrationClosesAt();
     capacity = d.capacity();
+    delegationSeatCap = d.delegationSeatCap();
     moderated = d.moderated();
     updatedAt = now;
   }

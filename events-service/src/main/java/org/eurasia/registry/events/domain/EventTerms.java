@@ -17,7 +17,9 @@ import java.util.UUID;
  * fact ({@link Event#organizers()}, {@link Event#invitedOrganizers()}). Times are UTC instants with
  * the IANA zone the event is held in; once published, the event moves them only by {@link
  * Event#reschedule rescheduling}. Without a registration window, registration runs from publication
- * until the start.
+ * until the start. {@code delegationSeatCap} bounds the seats all delegations of one organization
+ * take together (null: no bound), so that no partner fills an event with addresses it does not
+ * control.
  */
 public record EventTerms(
     EventKind kind,
@@ -35,6 +37,7 @@ public record EventTerms(
     Instant registrationOpensAt,
     Instant registrationClosesAt,
     Integer capacity,
+    Integer delegationSeatCap,
     boolean moderated) {
 
   /** No description, organizer or link given is none. */

@@ -71,6 +71,10 @@ public class Registration {
   @Column(name = "checked_in_at")
   private Instant checkedInAt;
 
+  /** The SHA-256 of the secret in the link mailed to a delegation member; null otherwise. */
+  @Column(name = "self_service_token_hash")
+  private String selfServiceTokenHash;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)
@@ -117,6 +121,22 @@ public class Registration {
     queuedAt = now;
     updatedAt = now;
     return seatFree ? RegistrationChange.CONFIRMED : RegistrationChange.WAIT_LISTED;
+  }
+
+  /**
+   * Issues the secret of the link that lets this registration's person see and cancel it without an
+   * account (a delegation member, registered by someone else). Returned once, for the mail; only
+   * its hash stays here.
+   */
+  public String issueSelfServiceToken() {
+    String token = SelfServiceToken.issue();
+    selfServiceTokenHash = SelfServiceToken.hash(token);
+    return token;
+  }
+
+  /** Whether a link's {@code token} opens this registration (never once its person is erased). */
+  public boolean opensWith(String token) {
+    return SelfServiceToken.matches(selfServiceTokenHash, token);
   }
 
   public RegistrationChange decline(Instant now) {

@@ -84,6 +84,21 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         > 0;
   }
 
+  /**
+   * The members of an organization's delegations at an event that hold or await a seat (confirmed,
+   * pending, wait-listed): what the organizers' delegation cap bounds.
+   */
+  public long delegationSeatsHeld(UUID eventId, String organization) {
+    return count(
+        "eventId = ?1 and organization = ?2 and delegationId is not null and status in ?3",
+        eventId,
+        organization,
+        List.of(
+            RegistrationStatus.PENDING,
+            RegistrationStatus.CONFIRMED,
+            RegistrationStatus.WAITLISTED));
+  }
+
   /** Whether the caller (by token subject) holds a confirmed seat: they may see the join link. */
   public boolean hasConfirmedSeat(UUID eventId, String participantKey) {
     return count(
@@ -134,8 +149,9 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
   /**
    * Erasure: blanks the registrant's name and e-mail, and replaces the key that named them (their
    * token subject or e-mail; the one who registered them too, when it was themselves) by one naming
-   * the registration. A bulk update on purpose: the registration's published state does not change
-   * (its events never carried the person), so neither does its version.
+   * the registration; the self-service link stops opening it. A bulk update on purpose: the
+   * registration's published state does not change (its events never carried the person), so
+   * neither does its version.
    *
    * @return false when its personal data was already erased
    */
@@ -145,7 +161,8 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 "UPDATE registration SET name = '', email = NULL,"
                     + " registered_by = CASE WHEN registered_by = participant_key"
                     + " THEN 'erased:' || id::text ELSE registered_by END,"
-                    + " participant_key = 'erased:' || id::text, personal_data_erased_at = ?2"
+                    + " participant_key = 'erased:' || id::text, self_service_token_hash = NULL,"
+                    + " personal_data_erased_at = ?2"
                     + " WHERE id = ?1 AND personal_data_erased_at IS NULL")
             .setParameter(1, id)
             .setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))

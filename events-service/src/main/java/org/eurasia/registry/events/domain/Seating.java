@@ -111,4 +111,31 @@ public final class Seating {
         .with("capacity", proposed)
         .with("confirmed", confirmed);
   }
+
+  /**
+   * The organizers' cap on the seats one organization's delegations take together: the members
+   * already holding or awaiting a seat through a delegation of that organization, plus the new
+   * ones, may not pass it. Null is no cap. Counted under the event's row lock, like every seat.
+   *
+   * @param held the organization's delegation members that are confirmed, pending or wait-listed
+   * @throws StateConflict naming the cap, what the organization holds and what it asked for
+   */
+  public static void requireDelegationRoom(
+      Integer cap, String organization, long held, int members) {
+    if (cap == null || held + members <= cap) {
+      return;
+    }
+    throw new StateConflict(
+            "The organizers allow "
+                + cap
+                + " seats to the delegations of one organization; "
+                + organization
+                + "'s hold "
+                + held
+                + ", so a delegation of "
+                + members
+                + " is refused and nobody was registered")
+        .with("delegationSeatCap", cap)
+        .with("held", held);
+  }
 }

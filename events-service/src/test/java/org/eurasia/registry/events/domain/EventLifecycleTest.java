@@ -60,6 +60,7 @@ class EventLifecycleTest {
         null,
         null,
         capacity,
+        null,
         false);
   }
 
