@@ -11,6 +11,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
 
+  /** The statuses of a registration that is active: it holds a seat, or may still get one. */
+  private static final List<RegistrationStatus> HOLDING_OR_AWAITING_A_SEAT =
+      List.of(
+          RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
+
   /**
    * Confirmed and wait-listed counts of several events in one grouped query (a page of events would
    * otherwise cost two count queries per event); events without registrations are absent.
@@ -77,10 +82,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
             "eventId = ?1 and participantKey = ?2 and status in ?3",
             eventId,
             participantKey,
-            List.of(
-                RegistrationStatus.PENDING,
-                RegistrationStatus.CONFIRMED,
-                RegistrationStatus.WAITLISTED))
+            HOLDING_OR_AWAITING_A_SEAT)
         > 0;
   }
 
@@ -93,10 +95,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         "eventId = ?1 and organization = ?2 and delegationId is not null and status in ?3",
         eventId,
         organization,
-        List.of(
-            RegistrationStatus.PENDING,
-            RegistrationStatus.CONFIRMED,
-            RegistrationStatus.WAITLISTED));
+        HOLDING_OR_AWAITING_A_SEAT);
   }
 
   /** Whether the caller (by token subject) holds a confirmed seat: they may see the join link. */
