@@ -129,11 +129,14 @@ public class AgreementPlanResource {
           "Add a milestone to an agreement's plan (a consenting party's partner, or registrar)",
       description =
           "The responsible organization must be a party that signed or accepted (400 on `responsibleOrganization`). "
-              + "Announces registry.milestone.planned.v1 (to the parties only, for a confidential agreement).")
+              + "A terminated or expired agreement's plan takes no new milestone (409); the outcomes of those planned "
+              + "are still recorded. Announces registry.milestone.planned.v1 (to the parties only, for a confidential "
+              + "agreement).")
   @APIResponse(
       responseCode = "201",
       description = "Planned.",
       content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+  @APIResponse(responseCode = "409", description = "The agreement is terminated or expired.")
   @RequestBody(
       content =
           @Content(

@@ -485,11 +485,13 @@ public class VentureResource {
           "Add a milestone to a joint venture's plan (an accepting partner's partner, or registrar)",
       description =
           "The responsible organization must be a partner that accepted (400 on `responsibleOrganization`). "
-              + "Announces registry.milestone.planned.v1.")
+              + "A dissolved venture's plan takes no new milestone (409); the outcomes of those planned are still "
+              + "recorded. Announces registry.milestone.planned.v1.")
   @APIResponse(
       responseCode = "201",
       description = "Planned.",
       content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+  @APIResponse(responseCode = "409", description = "The venture is dissolved.")
   @RequestBody(
       content =
           @Content(

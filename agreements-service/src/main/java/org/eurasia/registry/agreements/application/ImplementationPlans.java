@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eurasia.registry.agreements.domain.Agreement;
+import org.eurasia.registry.agreements.domain.AgreementStatus;
 import org.eurasia.registry.agreements.domain.Milestone;
 import org.eurasia.registry.agreements.domain.MilestoneNotice;
 import org.eurasia.registry.agreements.domain.MilestoneRepository;
 import org.eurasia.registry.agreements.domain.MilestoneStatus;
 import org.eurasia.registry.agreements.domain.PlanSubject;
 import org.eurasia.registry.agreements.domain.Venture;
+import org.eurasia.registry.agreements.domain.VentureStatus;
 import org.eurasia.registry.agreements.domain.Visibility;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
@@ -97,6 +99,11 @@ public class ImplementationPlans {
       LocalDate dueOn) {
     Subject subject = subject(type, subjectId);
     subject.requireWriter(caller);
+    if (subject.closed() != null) {
+      // Outcomes of milestones already planned may still be recorded; a closed plan takes no new
+      // promise.
+      throw ProblemException.conflict(subject.closed() + ": its plan takes no new milestone");
+    }
     if (!subject.consented().contains(responsibleOrganization)) {
       throw ProblemException.invalidField(
           "responsibleOrganization",
@@ -147,11 +154,17 @@ public class ImplementationPlans {
         Agreement a = agreements.get(subjectId);
         yield new Subject(
             a.joinedPartyCodes(),
-            a.visibility() == Visibility.PUBLIC ? null : List.copyOf(a.partyCodes()));
+            a.visibility() == Visibility.PUBLIC ? null : List.copyOf(a.partyCodes()),
+            a.status() == AgreementStatus.TERMINATED || a.status() == AgreementStatus.EXPIRED
+                ? "The agreement is " + a.status()
+                : null);
       }
       case VENTURE -> {
         Venture v = ventures.get(subjectId);
-        yield new Subject(v.consentedPartnerCodes(), null);
+        yield new Subject(
+            v.consentedPartnerCodes(),
+            null,
+            v.status() == VentureStatus.DISSOLVED ? "The venture is DISSOLVED" : null);
       }
     };
   }
@@ -160,8 +173,11 @@ public class ImplementationPlans {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
-  /** What a plan belongs to, as the rules need it. */
-  private record Subject(Set<String> consented, List<String> restrictedTo) {
+  /**
+   * What a plan belongs to, as the rules need it; {@code closed} says why it takes no new milestone
+   * (a dissolved venture, a terminated or expired agreement), null while it does.
+   */
+  private record Subject(Set<String> consented, List<String> restrictedTo, String closed) {
     void requireWriter(Caller caller) {
       if (!caller.mayActForAny(consented)) {
         throw ProblemException.forbidden(

@@ -16,8 +16,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A regional framework agreements can belong to (CPEC, CAREC, EAEU, TAPI, CASA-1000, QTTA, APTTA
- * ...), with its member countries over time: a country joins on a date and may leave on another.
+ * A regional framework agreements can belong to (CPEC, CAREC, EAEU, TAPI, CASA-1000, QTTA, APTTA,
+ * SCO, BRI ...), with its member countries over time: a country joins on a date and may leave on
+ * another.
  */
 @Entity
 @Table(name = "framework")

@@ -497,7 +497,7 @@ class FrameworkResourceTest {
               .getResultList();
       seeded = agreements;
       assertEquals(10, seeded.size());
-      assertEquals(7, frameworks.size());
+      assertEquals(9, frameworks.size());
       int named = 0;
       for (Agreement agreement : seeded) {
         if (agreement.terms().frameworks().isEmpty()) {

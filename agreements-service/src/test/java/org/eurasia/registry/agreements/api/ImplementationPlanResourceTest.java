@@ -121,6 +121,41 @@ class ImplementationPlanResourceTest {
   }
 
   @Test
+  void aDissolvedVenturesPlanTakesNoNewMilestoneButStillRecordsOutcomes() {
+    String partner = TestTokens.partner("qau.edu.pk");
+    String id = VentureResourceTest.propose(partner, VentureResourceTest.terms("qau.edu.pk"));
+    String plan = VentureResourceTest.PATH + "/" + id + "/milestones";
+    String planned =
+        VentureResourceTest.as(partner)
+            .body(milestone("qau.edu.pk", today().plusDays(30)))
+            .post(plan)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    VentureResourceTest.as(partner)
+        .post(VentureResourceTest.PATH + "/" + id + "/dissolution")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DISSOLVED"));
+    VentureResourceTest.as(partner)
+        .body(milestone("qau.edu.pk", today().plusDays(60)))
+        .post(plan)
+        .then()
+        .statusCode(409)
+        .body("detail", org.hamcrest.Matchers.containsString("DISSOLVED"));
+    // What was promised before is still closed out: dropped, with the dissolution as its end.
+    VentureResourceTest.as(partner)
+        .header("If-Match", "\"0\"")
+        .body(Map.of("status", "DROPPED"))
+        .put(plan + "/" + planned)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DROPPED"));
+    RestAssured.given().get(plan).then().statusCode(200).body("items.size()", equalTo(1));
+  }
+
+  @Test
   void theMemorandumsSeededPlanShowsWhatWasDeliveredAndWhatIsOverdue() {
     RestAssured.given()
         .queryParam("overdue", true)
