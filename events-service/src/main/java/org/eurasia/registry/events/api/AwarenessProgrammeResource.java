@@ -45,6 +45,7 @@ import org.eurasia.registry.platform.api.CommandHeaders;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
@@ -151,6 +152,24 @@ public class AwarenessProgrammeResource {
       content = @Content(schema = @Schema(implementation = AwarenessProgrammeView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(service.get(id));
+  }
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getAwarenessProgrammeHistory",
+      summary = "An awareness programme's history: who changed what, when",
+      description =
+          "Oldest first: each change with its actor, the operation and request that made it, the version it made and "
+              + "what changed. For whoever may get the programme (404 otherwise, as for an unknown id). Its organizers, "
+              + "invited organizers and registrars also see the changes made while it was a draft; everyone else only "
+              + "those announced from its announcement on, so a page may hold fewer entries than `limit` and still have a "
+              + "`nextCursor`.")
+  @APIResponse(responseCode = "200", description = "One page of the history.")
+  public Page<ChangeEntry> history(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
+    return Page.of(service.history(id, paging.position(1), paging.size()), uri);
   }
 
   @POST

@@ -43,6 +43,7 @@ import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.api.IdempotencyKey;
 import org.eurasia.registry.platform.api.Idempotent;
 import org.eurasia.registry.platform.api.Paging;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.csv.CsvExport;
 import org.eurasia.registry.platform.pagination.Page;
@@ -157,6 +158,21 @@ public class PublicationResource {
       content = @Content(schema = @Schema(implementation = PublicationView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
     return ok(service.get(id));
+  }
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getPublicationHistory",
+      summary = "A publication's history: who changed what, when",
+      description =
+          "Oldest first: each change with its actor, the operation and request that made it, the version it made and "
+              + "what changed (the announced notice's payload). Public, as the publication is; 404 for an unknown id.")
+  @APIResponse(responseCode = "200", description = "One page of the history.")
+  public Page<ChangeEntry> history(
+      @PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id, @Valid @BeanParam Paging paging) {
+    return Page.of(service.history(id, paging.position(1), paging.size()), uri);
   }
 
   @POST

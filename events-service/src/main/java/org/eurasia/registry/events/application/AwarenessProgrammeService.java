@@ -27,6 +27,7 @@ import org.eurasia.registry.events.domain.Event;
 import org.eurasia.registry.events.domain.EventRepository;
 import org.eurasia.registry.events.domain.OrganizationDirectory;
 import org.eurasia.registry.events.domain.OrganizationProjectionRepository;
+import org.eurasia.registry.platform.changes.ChangeEntry;
 import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.events.Outbox;
@@ -104,6 +105,24 @@ public class AwarenessProgrammeService {
         .findByIdOptional(id)
         .filter(this::isVisible)
         .orElseThrow(() -> ProblemException.notFound("Awareness programme", id));
+  }
+
+  /**
+   * One page of the history of a programme the caller may see ({@link #get}), oldest first. Its
+   * organizers, invited ones and registrars see every change; everyone else only those announced,
+   * from its announcement on: what happened to a draft stays private, as for an event.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ChangeEntry> history(UUID id, Cursor after, int limit) {
+    AwarenessProgramme programme = get(id);
+    Slice<ChangeEntry> page =
+        changeLog.history(AwarenessProgrammeNotice.AGGREGATE_TYPE, id.toString(), after, limit);
+    if (mayManage(programme) || caller.organization().filter(programme::isInvited).isPresent()) {
+      return page;
+    }
+    // The cursor stays the unfiltered page's, so a page may hold fewer entries than asked.
+    return new Slice<>(
+        page.items().stream().filter(entry -> entry.eventId() != null).toList(), page.next());
   }
 
   /** Counts over announced programmes only: the same for every caller. */

@@ -23,6 +23,8 @@ import org.eurasia.registry.events.domain.PublicationRepository;
 import org.eurasia.registry.events.domain.PublicationTerms;
 import org.eurasia.registry.events.domain.VentureProjection;
 import org.eurasia.registry.events.domain.VentureProjectionRepository;
+import org.eurasia.registry.platform.changes.ChangeEntry;
+import org.eurasia.registry.platform.changes.ChangeLog;
 import org.eurasia.registry.platform.concurrency.ExpectedVersion;
 import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.UnknownReference;
@@ -57,6 +59,8 @@ public class PublicationService {
 
   @Inject Outbox outbox;
 
+  @Inject ChangeLog changeLog;
+
   @Inject Caller caller;
 
   @Inject Clock clock;
@@ -80,6 +84,13 @@ public class PublicationService {
     return publications
         .findByIdOptional(id)
         .orElseThrow(() -> ProblemException.notFound("Publication", id));
+  }
+
+  /** One page of a publication's history, oldest first: public, as the publication is. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<ChangeEntry> history(UUID id, Cursor after, int limit) {
+    get(id);
+    return changeLog.history(PublicationNotice.AGGREGATE_TYPE, id.toString(), after, limit);
   }
 
   public Publication create(PublicationTerms terms) {

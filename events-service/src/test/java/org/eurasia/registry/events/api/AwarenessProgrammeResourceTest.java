@@ -79,6 +79,32 @@ class AwarenessProgrammeResourceTest {
   }
 
   @Test
+  void aProgrammesHistoryShowsItsDraftOnlyToItsOrganizers() {
+    String id = create(ORGANIZER_TOKEN, List.of(ORGANIZER));
+    String history = PATH + "/" + id + "/history";
+    // A draft is unknown to anyone but its organizers, history included.
+    given().get(history).then().statusCode(404);
+    as(ORGANIZER_TOKEN)
+        .get(history)
+        .then()
+        .statusCode(200)
+        .body("items.operation", equalTo(List.of("createAwarenessProgramme")));
+    as(ORGANIZER_TOKEN).post(PATH + "/" + id + "/announcement").then().statusCode(200);
+    as(ORGANIZER_TOKEN)
+        .get(history)
+        .then()
+        .body(
+            "items.operation",
+            equalTo(List.of("createAwarenessProgramme", "announceAwarenessProgramme")));
+    // Everyone else sees it from its announcement on.
+    given()
+        .get(history)
+        .then()
+        .statusCode(200)
+        .body("items.operation", equalTo(List.of("announceAwarenessProgramme")));
+  }
+
+  @Test
   void aDraftIsPrivateUntilAnnouncedAndOnlyItsChangesFromThenOnArePublished() {
     String id = create(ORGANIZER_TOKEN, List.of(ORGANIZER, "bsu.by"));
     String bsu = TestTokens.partner("bsu.by");

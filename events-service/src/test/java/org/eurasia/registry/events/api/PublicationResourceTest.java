@@ -70,6 +70,18 @@ class PublicationResourceTest {
   }
 
   @Test
+  void aPublicationsHistoryIsPublicAsThePublicationIs() {
+    String id = create(ORGANIZER_TOKEN, ORGANIZER);
+    given()
+        .get(PATH + "/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("items.operation", equalTo(List.of("createPublication")))
+        .body("items[0].version", equalTo(0));
+    given().get(PATH + "/" + UUID.randomUUID() + "/history").then().statusCode(404);
+  }
+
+  @Test
   void thePublishersPartnerRecordsItAndLinksShowTheirLiveStatus() {
     String id = create(ORGANIZER_TOKEN, ORGANIZER);
     given()
