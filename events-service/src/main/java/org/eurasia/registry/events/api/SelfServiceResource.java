@@ -82,7 +82,8 @@ public class SelfServiceResource {
             ? Response.ok(page(r, token, notice), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(
                     "Content-Security-Policy",
-                    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+                    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self';"
+                        + " frame-ancestors 'none'")
             : Response.ok(RegistrationView.of(r), MediaType.APPLICATION_JSON_TYPE);
     return answer
         .header("Cache-Control", "no-store")

@@ -246,14 +246,15 @@ public class RegistrationService {
     return registration;
   }
 
+  /** Under the event's lock, as every write of a registration's row (see {@link #erase}). */
   public Registration checkIn(UUID registrationId) {
-    Registration registration = get(registrationId);
-    Event event = eventService.get(registration.eventId());
+    Locked locked = locked(registrationId);
+    Event event = locked.event();
     if (!eventService.mayManage(event)) {
       throw ProblemException.forbidden(
           "Only the organizers of " + event.code() + " or a registrar check people in");
     }
-    return announce(registration.checkIn(clock.instant()), registration, event);
+    return announce(locked.registration().checkIn(clock.instant()), locked.registration(), event);
   }
 
   /**
@@ -262,8 +263,11 @@ public class RegistrationService {
    * but is none of these). Idempotent: erasing again changes nothing.
    */
   public void erase(UUID registrationId) {
-    Registration registration = get(registrationId);
-    Event event = events.findById(registration.eventId());
+    // Under the event's lock, as every command on a registration: a cancellation or promotion in
+    // flight (which writes the whole row) is waited for, never written over the erasure.
+    Locked locked = locked(registrationId);
+    Registration registration = locked.registration();
+    Event event = locked.event();
     boolean may =
         caller.isRegistrar()
             || eventService.mayManage(event)
@@ -282,7 +286,8 @@ public class RegistrationService {
   public boolean eraseAfterRetention(UUID registrationId) {
     return registrations
         .findByIdOptional(registrationId)
-        .map(r -> forget(r, events.findById(r.eventId())))
+        // The event's lock first, as for a request (the event is read by the lock alone).
+        .map(r -> forget(r, events.lock(r.eventId()).orElseThrow()))
         .orElse(false);
   }
 
@@ -294,11 +299,11 @@ public class RegistrationService {
    */
   private boolean forget(Registration registration, Event event) {
     Instant now = clock.instant();
+    mails.forget(registration.id());
     if (!registrations.erasePersonalData(registration.id(), now)) {
       return false;
     }
     String id = registration.id().toString();
-    mails.forget(registration.id());
     idempotency.forgetResponsesMentioning(List.of(id));
     changeLog.erase(RegistrationNotice.AGGREGATE_TYPE, List.of(id), PERSONAL_FIELDS);
     changeLog.append(

@@ -24,11 +24,17 @@ public class RegistrantMail {
   /** No retry waits longer than this. */
   static final Duration LONGEST_RETRY = Duration.ofHours(6);
 
+  /**
+   * How long a claimed mail is left to the job that claimed it: sent (or failed) by then, or
+   * another run takes it again (the claimer died mid-send: at least once, never lost).
+   */
+  public static final Duration LEASE = Duration.ofMinutes(5);
+
   @Id
   @Column(name = "registration_id")
   private UUID registrationId;
 
-  @Column(nullable = false)
+  /** Null once the mail is given up on: nothing is left to send it with. */
   private String token;
 
   @Column(nullable = false)
@@ -73,13 +79,25 @@ public class RegistrantMail {
   }
 
   /**
-   * A failed attempt: the next one waits {@link #retryDelay} after this one. {@code error} says
-   * what failed without quoting the server (whose reply may name the address).
+   * Taken by a run of the job, which sends it outside any transaction: others leave it alone for
+   * the {@link #LEASE}.
    */
-  public void failed(String error, Instant now) {
+  public void claim(Instant now) {
+    nextAttemptAt = now.plus(LEASE);
+  }
+
+  /**
+   * A failed attempt: the next one waits {@link #retryDelay} after this one; after {@code
+   * maxAttempts} the mail is given up and its token forgotten. {@code error} says what failed
+   * without quoting the server (whose reply may name the address).
+   */
+  public void failed(String error, int maxAttempts, Instant now) {
     attempts++;
     lastError = error == null || error.length() <= 200 ? error : error.substring(0, 200);
     nextAttemptAt = now.plus(retryDelay(attempts));
+    if (attempts >= maxAttempts) {
+      token = null;
+    }
   }
 
   /** The wait after the {@code attempts}-th failure: 1 min, 2, 4, … up to 6 h. */

@@ -20,6 +20,7 @@ public class RegistrantMailRepository implements PanacheRepositoryBase<Registran
     return getEntityManager()
         .createNativeQuery(
             "SELECT * FROM registrant_mail WHERE next_attempt_at <= ?1 AND attempts < ?2"
+                + " AND token IS NOT NULL"
                 + " ORDER BY next_attempt_at, registration_id LIMIT ?3 FOR UPDATE SKIP LOCKED",
             RegistrantMail.class)
         .setParameter(1, now.atOffset(ZoneOffset.UTC))
@@ -33,8 +34,11 @@ public class RegistrantMailRepository implements PanacheRepositoryBase<Registran
     return count("attempts >= ?1", maxAttempts);
   }
 
-  /** Forgets the mail owed for a registration (its person's data is being erased). */
+  /**
+   * Forgets the mail owed for a registration: sent, or its person's data is being erased. A bulk
+   * delete, so that a row another transaction deleted first is no error.
+   */
   public void forget(UUID registrationId) {
-    deleteById(registrationId);
+    delete("registrationId", registrationId);
   }
 }

@@ -10,8 +10,8 @@ import java.util.HexFormat;
 /**
  * The secret of the link a person registered by someone else receives, to see and cancel their own
  * registration without an account. 256 random bits, URL-safe; the registration keeps only its
- * SHA-256, so the database (or a copy of it) opens nothing, and a comparison takes the same time
- * whatever the guess.
+ * SHA-256 (the pending mail holds the token itself until it is sent), and a comparison takes the
+ * same time whatever the guess.
  */
 public final class SelfServiceToken {
 

@@ -2,6 +2,7 @@ package org.eurasia.registry.events.mail;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 /**
  * Mails to people a delegation registered ({@code registry.registrant-mail.*}). The SMTP server is
@@ -27,9 +28,11 @@ public interface RegistrantMailConfig {
    * hours.
    */
   @WithDefault("12")
+  @Min(1)
   int maxAttempts();
 
-  /** Mails sent per transaction of the job. */
+  /** Mails claimed at once by a run of the job (each is then sent on its own). */
   @WithDefault("20")
+  @Min(1)
   int batch();
 }

@@ -14,6 +14,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eurasia.registry.events.mail.RegistrantMailJob;
 import org.eurasia.registry.local.MailServer;
 import org.eurasia.registry.platform.testing.TestInfrastructure;
 import org.eurasia.registry.platform.testing.TestMail;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = TestMail.class, scope = TestResourceScope.GLOBAL)
 class DelegationMailTest {
+
+  @Inject RegistrantMailJob job;
 
   static final String ORGANIZATION = "most.gov.pk";
   static final String HEAD = TestTokens.partner(ORGANIZATION);
@@ -138,6 +142,34 @@ class DelegationMailTest {
   }
 
   @Test
+  void nobodyErasedOrCancelledBeforeTheMailWentOutIsMailed() {
+    String event = EventsApi.publishedWebinar(50, false);
+    String erased = address("erased-early");
+    String cancelled = address("cancelled-early");
+    String told = address("told");
+    List<String> ids =
+        delegation(event, member("E", erased), member("C", cancelled), member("T", told))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    EventsApi.as(HEAD)
+        .delete("/api/v1/registrations/" + ids.get(0) + "/personal-data")
+        .then()
+        .statusCode(204);
+    EventsApi.as(HEAD)
+        .post("/api/v1/registrations/" + ids.get(1) + "/cancellation")
+        .then()
+        .statusCode(200);
+
+    assertEquals(1, job.sendDue(), "only the member still registered");
+    awaitMail(told);
+    assertEquals(List.of(), TestMail.inbox(erased));
+    assertEquals(List.of(), TestMail.inbox(cancelled));
+    assertEquals(0, job.sendDue(), "the dropped mails are gone, the sent one too");
+  }
+
+  @Test
   void erasureClosesTheLink() {
     String event = EventsApi.publishedWebinar(50, false);
     String member = address("erased");
@@ -215,7 +247,7 @@ class DelegationMailTest {
 
     // Mail goes out only for what was committed: the refused members are never told.
     awaitMail(third);
-    seated.forEach(DelegationMailTest::awaitMail);
+    seated.forEach(this::awaitMail);
     refused.forEach(address -> assertEquals(List.of(), TestMail.inbox(address), address));
   }
 
@@ -245,7 +277,8 @@ class DelegationMailTest {
     return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@most.example.org";
   }
 
-  static MailServer.Received awaitMail(String address) {
+  MailServer.Received awaitMail(String address) {
+    job.sendDue();
     List<MailServer.Received> inbox = new ArrayList<>();
     await()
         .atMost(Duration.ofSeconds(30))

@@ -21,17 +21,23 @@ class RegistrantMailTest {
   void aFailedMailIsRetriedAfterGrowingWaitsUpToSixHours() {
     RegistrantMail mail = new RegistrantMail(UUID.randomUUID(), SelfServiceToken.issue(), NOW);
     assertEquals(NOW, mail.nextAttemptAt(), "due at once");
-    mail.failed("SMTPException", NOW);
+    mail.failed("SMTPException", 12, NOW);
     assertEquals(1, mail.attempts());
     assertEquals(NOW.plus(Duration.ofMinutes(1)), mail.nextAttemptAt());
-    mail.failed("SMTPException", NOW);
+    mail.failed("SMTPException", 12, NOW);
     assertEquals(NOW.plus(Duration.ofMinutes(2)), mail.nextAttemptAt());
     assertEquals(Duration.ofMinutes(4), RegistrantMail.retryDelay(3));
     assertEquals(Duration.ofMinutes(256), RegistrantMail.retryDelay(9));
     assertEquals(Duration.ofHours(6), RegistrantMail.retryDelay(10));
     assertEquals(Duration.ofHours(6), RegistrantMail.retryDelay(1000), "no overflow");
-    mail.failed("x".repeat(500), NOW);
+    mail.failed("x".repeat(500), 12, NOW);
     assertEquals(200, mail.lastError().length(), "fits its column");
+    assertEquals(3, mail.attempts());
+    assertTrue(mail.token() != null, "kept while it may still be sent");
+    mail.claim(NOW);
+    assertEquals(NOW.plus(RegistrantMail.LEASE), mail.nextAttemptAt(), "leased to its claimer");
+    mail.failed("MailException", 4, NOW);
+    assertEquals(null, mail.token(), "given up: the token is forgotten");
   }
 
   @Test
