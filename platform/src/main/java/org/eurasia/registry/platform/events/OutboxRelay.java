@@ -224,7 +224,7 @@ public class OutboxRelay {
           || sends.stream().anyMatch(f -> f.isDone() && failure(f) != null)) {
         throw new KafkaException("a record was refused");
       }
-      producer.commitTransaction();
+      commit(connection);
     } catch (ProducerFencedException | InvalidProducerEpochException e) {
       // Another replica leads now and has taken over the rows: leave quietly.
       throw new IllegalStateException("Fenced by a newer relay leader", e);
@@ -240,6 +240,31 @@ public class OutboxRelay {
     OutboxRows.delete(connection, acknowledged);
     metrics.published(acknowledged.size());
     return new BatchResult(acknowledged.size(), 0);
+  }
+
+  /**
+   * Commits the batch's transaction. A commit that timed out may still complete at the broker
+   * (Kafka's contract: only a retry of the commit, or closing the producer, may follow): aborting
+   * it and sending the rows again in a new transaction published them twice when the first one did
+   * commit, as the suite's Kafka outage test caught. So the commit is retried, the lease kept
+   * alive, until the broker answers; a transaction the coordinator timed out meanwhile answers as
+   * fenced, and its records were never visible. Only a stopping relay leaves an unanswered commit
+   * behind.
+   */
+  private void commit(Connection connection) throws SQLException {
+    while (true) {
+      try {
+        producer.commitTransaction();
+        return;
+      } catch (org.apache.kafka.common.errors.TimeoutException e) {
+        if (!running.get()) {
+          throw new IllegalStateException("Stopping with the batch's commit unanswered", e);
+        }
+        lastError.set("The commit of a batch timed out; retrying it: " + e.getMessage());
+        LOG.warnf("The commit of a relay batch timed out (%s); retrying it", e.getMessage());
+        OutboxRows.heartbeat(connection);
+      }
+    }
   }
 
   /**
