@@ -242,29 +242,17 @@ public class OutboxRelay {
     return new BatchResult(acknowledged.size(), 0);
   }
 
-  /**
-   * Commits the batch's transaction. A commit that timed out may still complete at the broker
-   * (Kafka's contract: only a retry of the commit, or closing the producer, may follow): aborting
-   * it and sending the rows again in a new transaction published them twice when the first one did
-   * commit, as the suite's Kafka outage test caught. So the commit is retried, the lease kept
-   * alive, until the broker answers; a transaction the coordinator timed out meanwhile answers as
-   * fenced, and its records were never visible. Only a stopping relay leaves an unanswered commit
-   * behind.
-   */
+  /** Commits the batch's transaction, retrying a timed-out commit ({@link CommitRetry}). */
   private void commit(Connection connection) throws SQLException {
-    while (true) {
-      try {
-        producer.commitTransaction();
-        return;
-      } catch (org.apache.kafka.common.errors.TimeoutException e) {
-        if (!running.get()) {
-          throw new IllegalStateException("Stopping with the batch's commit unanswered", e);
-        }
-        lastError.set("The commit of a batch timed out; retrying it: " + e.getMessage());
-        LOG.warnf("The commit of a relay batch timed out (%s); retrying it", e.getMessage());
-        OutboxRows.heartbeat(connection);
-      }
-    }
+    CommitRetry.commit(
+        producer,
+        running::get,
+        timeout -> {
+          lastError.set("The commit of a batch timed out; retrying it: " + timeout.getMessage());
+          LOG.warnf(
+              "The commit of a relay batch timed out (%s); retrying it", timeout.getMessage());
+          OutboxRows.heartbeat(connection);
+        });
   }
 
   /**
