@@ -5,7 +5,8 @@
 -- their parties and registrars. ...0a0008 is signed by the two ministries and awaits most.gov.pk's ratification (the
 -- ratification example); ...0a0009 is signed by pu.edu.pk and bsu.by and awaits entry into force, with its versions in
 -- the history (the entry-into-force, version, diff and approval examples); ...0a0010 is suspended (the resumption
--- example). Seeded signatures predate signatures bound to a version (no version, no sha256), except ...0a0009's.
+-- example). ...0a0011 is a multilateral treaty (three ministries, SCO), ratified by each state and in force. Seeded
+-- signatures predate signatures bound to a version (no version, no sha256), except ...0a0009's.
 INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parties, fields, isced_codes, frameworks,
                        amends_id, entry_into_force, duration_months, expires_on, auto_renewal, ended_on, end_reason,
                        version, created_at, updated_at) VALUES
@@ -79,7 +80,15 @@ INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parti
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000003", "organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2022-10-05", "place": "Minsk", "signerTitle": "Rector"}},
     {"organizationId": "5eed0000-0000-4000-8000-000000000004", "organizationCode": "bsuir.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2022-10-05", "place": "Minsk", "signerTitle": "Rector"}}]',
   '["ENERGY", "SCIENCE_AND_TECHNOLOGY"]', '["0713"]', '[]',
-  NULL, '2022-11-01', 60, '2027-11-01', false, NULL, 'Suspended while the joint laboratory is refurbished', 4, '2022-09-15T00:00:00Z', '2026-06-01T00:00:00Z')
+  NULL, '2022-11-01', 60, '2027-11-01', false, NULL, 'Suspended while the joint laboratory is refurbished', 4, '2022-09-15T00:00:00Z', '2026-06-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0011', 'PK-BY-KZ/TR/2025/ST-011', 'TREATY', 'IN_FORCE', 'PUBLIC',
+  '{"en": "Treaty on scientific and technological cooperation among Pakistan, Belarus and Kazakhstan", "ru": "Договор о научно-техническом сотрудничестве между Пакистаном, Беларусью и Казахстаном", "kk": "Пәкістан, Беларусь және Қазақстан арасындағы ғылыми-техникалық ынтымақтастық туралы шарт"}',
+  '{"en": "A demo record, invented for the registry''s examples: a multilateral treaty within the SCO, signed by three ministries, ratified by each state before it entered into force."}',
+  '[{"organizationId": "5eed0000-0000-4000-8000-000000000005", "organizationCode": "most.gov.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2025-09-01", "place": "Tianjin", "signerTitle": "Federal Minister for Science and Technology"}, "ratificationRequired": true, "ratification": {"date": "2025-11-20", "kind": "RATIFICATION"}},
+    {"organizationId": "5eed0000-0000-4000-8000-000000000006", "organizationCode": "gknt.gov.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2025-09-01", "place": "Tianjin", "signerTitle": "Chairman of the State Committee"}, "ratificationRequired": true, "ratification": {"date": "2025-12-10", "kind": "RATIFICATION"}},
+    {"organizationId": "5eed0000-0000-4000-8000-00000000001a", "organizationCode": "sci.gov.kz", "country": "KZ", "role": "SIGNATORY", "signature": {"date": "2025-09-01", "place": "Tianjin", "signerTitle": "Minister of Science and Higher Education"}, "ratificationRequired": true, "ratification": {"date": "2026-01-05", "kind": "RATIFICATION"}}]',
+  '["SCIENCE_AND_TECHNOLOGY", "HIGHER_EDUCATION"]', '["0533", "0713"]', '["SCO"]',
+  NULL, '2026-02-01', 60, '2031-02-01', false, NULL, NULL, 7, '2025-06-02T00:00:00Z', '2026-02-01T00:00:00Z')
 ON CONFLICT (id) DO NOTHING;
 
 -- The history of ...0a0009 as the registry recorded it: drafted, signed by pu.edu.pk, then by bsu.by (each signature

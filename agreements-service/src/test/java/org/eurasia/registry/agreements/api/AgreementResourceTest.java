@@ -973,7 +973,7 @@ class AgreementResourceTest {
     } finally {
       QuarkusTransaction.rollback();
     }
-    assertEquals(10, versions.size());
+    assertEquals(11, versions.size());
     AgreementSnapshotTest.assertRecorded("seeded-agreements.txt", versions);
   }
 

@@ -19,9 +19,9 @@ import org.eurasia.registry.platform.testing.TestTokens;
 
 /**
  * A partner of pu.edu.pk — party here only to its own agreements made for the sweep (and to the
- * seeded terminated memorandum …0a0003, which is therefore not among the foreign records) — aims
- * every write of agreements-service at the other organizations' agreements, public and
- * confidential, and at organizations it does not act for.
+ * seeded memoranda …0a0003, terminated, and …0a0009, signed, which are therefore not among the
+ * foreign records) — aims every write of agreements-service at the other organizations' agreements,
+ * public and confidential, and at organizations it does not act for.
  */
 @QuarkusTest
 @WithTestResource(value = TestInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -261,13 +261,13 @@ class AgreementsHostilePartnerTest extends HostilePartnerSweepTest {
   /**
    * The hostile partner's own ventures and plans: a venture it proposed (with bsuir.by invited),
    * one a registrar proposed naming it (to accept), and the plan of the seeded memorandum it signed
-   * (…0a0003, terminated).
+   * (…0a0009, signed by both, not yet in force: an ended agreement's plan takes no new milestone).
    */
   static void ventureCalls(Map<String, Own> calls, String registrar) {
     String hostile = TestTokens.partner(HOSTILE);
     String venture = "/api/v1/ventures/" + ownVenture(hostile);
     String invited = "/api/v1/ventures/" + ownVenture(registrar);
-    String agreement = PATH + "/" + SEED + "a0003";
+    String agreement = PATH + "/" + SEED + "a0009";
     Supplier<Object> milestone =
         () ->
             Map.of(
