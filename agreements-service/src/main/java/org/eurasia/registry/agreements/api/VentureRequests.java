@@ -120,7 +120,7 @@ public final class VentureRequests {
               example = "51")
           String equitySharePercent,
       @Size(min = 1, max = 500)
-          @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must be a single line")
+          @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must be a single line")
           @Schema(
               nullable = true,
               description = "What it brings in kind.",
@@ -141,7 +141,7 @@ public final class VentureRequests {
   public record SeatRequest(
       @NotNull @CountryCode @Schema(example = "PK") String country,
       @Size(min = 1, max = 200)
-          @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must be a single line")
+          @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must be a single line")
           @Schema(example = "Islamabad")
           String city) {}
 
