@@ -5,10 +5,12 @@
 -- their parties and registrars. ...0a0008 is signed by the two ministries and awaits most.gov.pk's ratification (the
 -- ratification example); ...0a0009 is signed by pu.edu.pk and bsu.by and awaits entry into force, with its versions in
 -- the history (the entry-into-force, version, diff and approval examples); ...0a0010 is suspended (the resumption
--- example). ...0a0011 is a multilateral treaty (three ministries, SCO), ratified by each state and in force. Seeded
--- signatures predate signatures bound to a version (no version, no sha256), except ...0a0009's.
+-- example). ...0a0011 is a multilateral treaty (three ministries, SCO), ratified by each state and in force. ...0a0012
+-- is an amendment in force of ...0a0004, both with their versions (the amendment example of a version history and a
+-- diff). Seeded signatures predate signatures bound to a version (no version, no sha256), except those of ...0a0009
+-- and ...0a0012.
 INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parties, fields, isced_codes, frameworks,
-                       amends_id, entry_into_force, duration_months, expires_on, auto_renewal, ended_on, end_reason,
+                       amends_id, amended_by, entry_into_force, duration_months, expires_on, auto_renewal, ended_on, end_reason,
                        version, created_at, updated_at) VALUES
  ('5eed0000-0000-4000-8000-0000000a0001', 'PK-BY/MOU/2026/HE-001', 'MEMORANDUM_OF_UNDERSTANDING', 'DRAFT', 'PUBLIC',
   '{"en": "Memorandum of understanding on academic exchange between Quaid-i-Azam University and Belarusian State University", "ru": "Меморандум о взаимопонимании об академическом обмене", "ur": "تعلیمی تبادلے پر مفاہمت کی یادداشت"}',
@@ -16,35 +18,36 @@ INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parti
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000001", "organizationCode": "qau.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": null},
     {"organizationId": "5eed0000-0000-4000-8000-000000000002", "organizationCode": "bsu.by", "country": "BY", "role": "SIGNATORY", "signature": null}]',
   '["HIGHER_EDUCATION", "SCIENCE_AND_TECHNOLOGY"]', '["0533", "0613"]', '[]',
-  NULL, NULL, 60, NULL, true, NULL, NULL, 0, '2026-01-10T00:00:00Z', '2026-01-10T00:00:00Z'),
+  NULL, '[]', NULL, 60, NULL, true, NULL, NULL, 0, '2026-01-10T00:00:00Z', '2026-01-10T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0002', 'PK-BY/MOU/2021/ST-014', 'MEMORANDUM_OF_UNDERSTANDING', 'IN_FORCE', 'PUBLIC',
   '{"en": "Memorandum of understanding on cooperation in science and technology", "ru": "Меморандум о взаимопонимании о сотрудничестве в области науки и технологий", "be": "Мемарандум аб супрацоўніцтве ў галіне навукі і тэхналогій", "ur": "سائنس و ٹیکنالوجی میں تعاون پر مفاہمت کی یادداشت"}',
   '{"en": "Joint research projects, exchange of scientists and a joint working group on science and technology."}',
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000005", "organizationCode": "most.gov.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2021-05", "place": "Minsk", "signerTitle": "Federal Minister for Science and Technology"}},
     {"organizationId": "5eed0000-0000-4000-8000-000000000006", "organizationCode": "gknt.gov.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2021-05", "place": "Minsk", "signerTitle": "Chairman of the State Committee"}}]',
   '["SCIENCE_AND_TECHNOLOGY"]', '["0533", "0541", "0714"]', '[]',
-  NULL, '2021-06-01', 120, '2031-06-01', false, NULL, NULL, 3, '2021-05-20T00:00:00Z', '2021-06-01T00:00:00Z'),
+  NULL, '[]', '2021-06-01', 120, '2031-06-01', false, NULL, NULL, 3, '2021-05-20T00:00:00Z', '2021-06-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0003', 'PK-BY/MOU/2019/TR-003', 'MEMORANDUM_OF_UNDERSTANDING', 'TERMINATED', 'PUBLIC',
   '{"en": "Memorandum on trade promotion between University of the Punjab and BSUIR"}',
   '{}',
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000007", "organizationCode": "pu.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2019", "place": null, "signerTitle": null}},
     {"organizationId": "5eed0000-0000-4000-8000-000000000004", "organizationCode": "bsuir.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2019", "place": null, "signerTitle": null}}]',
   '["TRADE", "IMPORTS_AND_EXPORTS"]', '[]', '[]',
-  NULL, '2019-09-01', 36, '2022-09-01', false, '2021-03-31', 'Denunciation by bsuir.by', 4, '2019-06-01T00:00:00Z', '2021-03-31T00:00:00Z'),
+  NULL, '[]', '2019-09-01', 36, '2022-09-01', false, '2021-03-31', 'Denunciation by bsuir.by', 4, '2019-06-01T00:00:00Z', '2021-03-31T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0004', 'PK-CN/MOU/2023/CI-007', 'MEMORANDUM_OF_UNDERSTANDING', 'IN_FORCE', 'PUBLIC',
   '{"en": "Memorandum on media and connectivity studies under CPEC", "zh": "中巴经济走廊框架下媒体与互联互通研究谅解备忘录"}',
   '{}',
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000003", "organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2023-07-14", "place": "Beijing", "signerTitle": "Rector"}},
     {"organizationId": "5eed0000-0000-4000-8000-000000000008", "organizationCode": "cuc.edu.cn", "country": "CN", "role": "SIGNATORY", "signature": {"date": "2023-07-14", "place": "Beijing", "signerTitle": "President"}}]',
   '["CONNECTIVITY_AND_INFRASTRUCTURE", "HIGHER_EDUCATION"]', '["0321"]', '["CPEC"]',
-  NULL, '2023-08-01', 60, '2028-08-01', true, NULL, NULL, 3, '2023-07-14T00:00:00Z', '2023-08-01T00:00:00Z'),
+  NULL, '["5eed0000-0000-4000-8000-0000000a0012"]', '2023-08-01', 60, '2028-08-01', true, NULL, NULL, 4,
+  '2023-07-14T00:00:00Z', '2025-05-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0005', 'PK-BY/MOU/2024/CF-005', 'MEMORANDUM_OF_UNDERSTANDING', 'IN_FORCE', 'CONFIDENTIAL',
   '{"en": "Confidential memorandum on joint satellite imaging research"}',
   '{"en": "Exchange of satellite imagery and joint processing of it."}',
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000005", "organizationCode": "most.gov.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2024-04-02", "place": "Islamabad", "signerTitle": "Secretary"}},
     {"organizationId": "5eed0000-0000-4000-8000-000000000006", "organizationCode": "gknt.gov.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2024-04-02", "place": "Islamabad", "signerTitle": "Deputy Chairman"}}]',
   '["SCIENCE_AND_TECHNOLOGY"]', '["0532"]', '[]',
-  NULL, '2024-05-01', 60, '2029-05-01', false, NULL, NULL, 3, '2024-03-20T00:00:00Z', '2024-05-01T00:00:00Z'),
+  NULL, '[]', '2024-05-01', 60, '2029-05-01', false, NULL, NULL, 3, '2024-03-20T00:00:00Z', '2024-05-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0006', 'PK-BY/SA/2025/PH-002', 'SPECIFIC_AGREEMENT', 'IN_FORCE', 'PUBLIC',
   '{"en": "Specific agreement on joint doctoral supervision in physics", "ru": "Специальное соглашение о совместном научном руководстве аспирантами в области физики"}',
   '{"en": "Joint supervision of doctoral candidates in physics.\nThe Ministry of Science and Technology, Pakistan, is invited as an observer."}',
@@ -52,35 +55,35 @@ INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parti
     {"organizationId": "5eed0000-0000-4000-8000-000000000002", "organizationCode": "bsu.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2025-02-10", "place": "Minsk", "signerTitle": "Rector"}},
     {"organizationId": "5eed0000-0000-4000-8000-000000000005", "organizationCode": "most.gov.pk", "country": "PK", "role": "OBSERVER", "signature": null}]',
   '["HIGHER_EDUCATION", "SCIENCE_AND_TECHNOLOGY"]', '["0533"]', '[]',
-  NULL, '2025-03-01', 36, '2028-03-01', false, NULL, NULL, 3, '2025-01-15T00:00:00Z', '2025-03-01T00:00:00Z'),
+  NULL, '[]', '2025-03-01', 36, '2028-03-01', false, NULL, NULL, 3, '2025-01-15T00:00:00Z', '2025-03-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0007', 'PK-CN/MOU/2026/CF-007', 'MEMORANDUM_OF_UNDERSTANDING', 'DRAFT', 'CONFIDENTIAL',
   '{"en": "Confidential draft memorandum on a joint media laboratory"}',
   '{}',
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000003", "organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": null},
     {"organizationId": "5eed0000-0000-4000-8000-000000000008", "organizationCode": "cuc.edu.cn", "country": "CN", "role": "SIGNATORY", "signature": null}]',
   '["CULTURE", "HIGHER_EDUCATION"]', '["0321"]', '["CPEC"]',
-  NULL, NULL, 24, NULL, false, NULL, NULL, 0, '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z'),
+  NULL, '[]', NULL, 24, NULL, false, NULL, NULL, 0, '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0008', 'PK-BY/AGR/2026/AG-008', 'FRAMEWORK_AGREEMENT', 'SIGNED', 'PUBLIC',
   '{"en": "Agreement on cooperation in agricultural science between Pakistan and Belarus", "ru": "Соглашение о сотрудничестве в области аграрной науки", "ur": "زرعی سائنس میں تعاون کا معاہدہ"}',
   '{"en": "Joint research in crop and livestock production; each side ratifies before it enters into force."}',
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000005", "organizationCode": "most.gov.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2026-03-12", "place": "Islamabad", "signerTitle": "Federal Minister for Science and Technology"}, "ratificationRequired": true, "ratification": null},
     {"organizationId": "5eed0000-0000-4000-8000-000000000006", "organizationCode": "gknt.gov.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2026-03-12", "place": "Islamabad", "signerTitle": "Chairman of the State Committee"}, "ratificationRequired": true, "ratification": {"date": "2026-04-02", "kind": "APPROVAL"}}]',
   '["AGRICULTURE", "SCIENCE_AND_TECHNOLOGY"]', '["0811"]', '[]',
-  NULL, NULL, 60, NULL, false, NULL, NULL, 3, '2026-02-20T00:00:00Z', '2026-04-02T00:00:00Z'),
+  NULL, '[]', NULL, 60, NULL, false, NULL, NULL, 3, '2026-02-20T00:00:00Z', '2026-04-02T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0009', 'PK-BY/MOU/2026/TO-009', 'MEMORANDUM_OF_UNDERSTANDING', 'SIGNED', 'PUBLIC',
   '{"en": "Memorandum on tourism studies between the University of the Punjab and Belarusian State University", "ru": "Меморандум о сотрудничестве в области туризма"}',
   '{"en": "Joint courses in travel and tourism and short study visits."}',
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000007", "organizationCode": "pu.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2026-03-18", "place": "Lahore", "signerTitle": "Vice-Chancellor", "version": 0, "sha256": "2c14d7e914099b86fe25cb5b736cfa7a6614477484832ec7dc90a937dc20e44a"}, "ratificationRequired": false, "ratification": null, "acceptance": null},
     {"organizationId": "5eed0000-0000-4000-8000-000000000002", "organizationCode": "bsu.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2026-03-18", "place": "Lahore", "signerTitle": "Vice-Rector for International Relations", "version": 1, "sha256": "afdaf937ca6f234eff69d2890747116272b74041b1044beefedc526e697c980f"}, "ratificationRequired": false, "ratification": null, "acceptance": null}]',
   '["TOURISM", "HIGHER_EDUCATION"]', '["1015"]', '[]',
-  NULL, NULL, 36, NULL, false, NULL, NULL, 2, '2026-03-02T00:00:00Z', '2026-03-18T00:00:00Z'),
+  NULL, '[]', NULL, 36, NULL, false, NULL, NULL, 2, '2026-03-02T00:00:00Z', '2026-03-18T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0010', 'PK-BY/MOU/2022/EN-010', 'MEMORANDUM_OF_UNDERSTANDING', 'SUSPENDED', 'PUBLIC',
   '{"en": "Memorandum on joint research in electricity and energy between COMSATS University and BSUIR"}',
   '{"en": "A joint laboratory for power electronics and exchange of researchers."}',
   '[{"organizationId": "5eed0000-0000-4000-8000-000000000003", "organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2022-10-05", "place": "Minsk", "signerTitle": "Rector"}},
     {"organizationId": "5eed0000-0000-4000-8000-000000000004", "organizationCode": "bsuir.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2022-10-05", "place": "Minsk", "signerTitle": "Rector"}}]',
   '["ENERGY", "SCIENCE_AND_TECHNOLOGY"]', '["0713"]', '[]',
-  NULL, '2022-11-01', 60, '2027-11-01', false, NULL, 'Suspended while the joint laboratory is refurbished', 4, '2022-09-15T00:00:00Z', '2026-06-01T00:00:00Z'),
+  NULL, '[]', '2022-11-01', 60, '2027-11-01', false, NULL, 'Suspended while the joint laboratory is refurbished', 4, '2022-09-15T00:00:00Z', '2026-06-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0011', 'PK-BY-KZ/TR/2025/ST-011', 'TREATY', 'IN_FORCE', 'PUBLIC',
   '{"en": "Treaty on scientific and technological cooperation among Pakistan, Belarus and Kazakhstan", "ru": "Договор о научно-техническом сотрудничестве между Пакистаном, Беларусью и Казахстаном", "kk": "Пәкістан, Беларусь және Қазақстан арасындағы ғылыми-техникалық ынтымақтастық туралы шарт"}',
   '{"en": "A demo record, invented for the registry''s examples: a multilateral treaty within the SCO, signed by three ministries, ratified by each state before it entered into force."}',
@@ -88,7 +91,14 @@ INSERT INTO agreement (id, code, kind, status, visibility, title, summary, parti
     {"organizationId": "5eed0000-0000-4000-8000-000000000006", "organizationCode": "gknt.gov.by", "country": "BY", "role": "SIGNATORY", "signature": {"date": "2025-09-01", "place": "Tianjin", "signerTitle": "Chairman of the State Committee"}, "ratificationRequired": true, "ratification": {"date": "2025-12-10", "kind": "RATIFICATION"}},
     {"organizationId": "5eed0000-0000-4000-8000-00000000001a", "organizationCode": "sci.gov.kz", "country": "KZ", "role": "SIGNATORY", "signature": {"date": "2025-09-01", "place": "Tianjin", "signerTitle": "Minister of Science and Higher Education"}, "ratificationRequired": true, "ratification": {"date": "2026-01-05", "kind": "RATIFICATION"}}]',
   '["SCIENCE_AND_TECHNOLOGY", "HIGHER_EDUCATION"]', '["0533", "0713"]', '["SCO"]',
-  NULL, '2026-02-01', 60, '2031-02-01', false, NULL, NULL, 7, '2025-06-02T00:00:00Z', '2026-02-01T00:00:00Z')
+  NULL, '[]', '2026-02-01', 60, '2031-02-01', false, NULL, NULL, 7, '2025-06-02T00:00:00Z', '2026-02-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0012', 'PK-CN/AMD/2025/CI-012', 'AMENDMENT', 'IN_FORCE', 'PUBLIC',
+  '{"en": "Amendment to the memorandum on media and connectivity studies under CPEC: a joint school for journalists", "zh": "关于中巴经济走廊框架下媒体与互联互通研究谅解备忘录的修正：联合新闻人才培训学校"}',
+  '{"en": "Adds to the memorandum a yearly joint summer school for journalists covering CPEC, held in turn in Islamabad and Beijing, and the study of transport corridors as a second research topic."}',
+  '[{"organizationId": "5eed0000-0000-4000-8000-000000000003", "organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signature": {"date": "2025-04-15", "place": "Islamabad", "signerTitle": "Rector", "version": 0, "sha256": "b628ce07da5593116dfce0f109bb32e17021db361f05a0b3066b2f15137eea00"}, "ratificationRequired": false, "ratification": null, "acceptance": null},
+    {"organizationId": "5eed0000-0000-4000-8000-000000000008", "organizationCode": "cuc.edu.cn", "country": "CN", "role": "SIGNATORY", "signature": {"date": "2025-04-15", "place": "Islamabad", "signerTitle": "President", "version": 1, "sha256": "d93e3a2653e6a6fac3e249690f14795fe3a6a8e32bf3ce7585ac3c4366ed9cbb"}, "ratificationRequired": false, "ratification": null, "acceptance": null}]',
+  '["HIGHER_EDUCATION", "CULTURE", "CONNECTIVITY_AND_INFRASTRUCTURE"]', '["0321"]', '["CPEC"]',
+  '5eed0000-0000-4000-8000-0000000a0004', '[]', '2025-05-01', 39, '2028-08-01', false, NULL, NULL, 3, '2025-03-20T00:00:00Z', '2025-05-01T00:00:00Z')
 ON CONFLICT (id) DO NOTHING;
 
 -- The history of ...0a0009 as the registry recorded it: drafted, signed by pu.edu.pk, then by bsu.by (each signature
@@ -104,4 +114,29 @@ INSERT INTO agreement_version (agreement_id, number, change, snapshot, sha256, c
  ('5eed0000-0000-4000-8000-0000000a0009', 2, 'SIGNED',
   '{"amendedBy":[],"amendsId":null,"autoRenewal":false,"code":"PK-BY/MOU/2026/TO-009","documents":[],"durationMonths":36,"endReason":null,"endedOn":null,"entryIntoForce":null,"expiresOn":null,"fields":["TOURISM","HIGHER_EDUCATION"],"frameworks":[],"iscedCodes":["1015"],"kind":"MEMORANDUM_OF_UNDERSTANDING","languages":[],"parties":[{"acceptance":null,"country":"PK","organizationCode":"pu.edu.pk","organizationId":"5eed0000-0000-4000-8000-000000000007","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2026-03-18","place":"Lahore","sha256":"2c14d7e914099b86fe25cb5b736cfa7a6614477484832ec7dc90a937dc20e44a","signerTitle":"Vice-Chancellor","version":0}},{"acceptance":null,"country":"BY","organizationCode":"bsu.by","organizationId":"5eed0000-0000-4000-8000-000000000002","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2026-03-18","place":"Lahore","sha256":"afdaf937ca6f234eff69d2890747116272b74041b1044beefedc526e697c980f","signerTitle":"Vice-Rector for International Relations","version":1}}],"status":"SIGNED","summary":{"en":"Joint courses in travel and tourism and short study visits."},"title":{"en":"Memorandum on tourism studies between the University of the Punjab and Belarusian State University","ru":"Меморандум о сотрудничестве в области туризма"},"visibility":"PUBLIC"}',
   '101887c8026b45da76fb07c7f5d20618803da95fda769b78f80a546679d8e7e5', '2026-03-18T00:00:01Z')
+ON CONFLICT DO NOTHING;
+
+-- The amendment ...0a0012 of the CPEC memorandum ...0a0004 as the registry recorded it: drafted, signed by comsats.edu.pk
+-- and cuc.edu.cn (each signature bound to the version it signed), in force on 2025-05-01, which amended ...0a0004 (its
+-- version 4, AMENDED, names the amendment in amendedBy). The memorandum's own record starts at version 3, its entry
+-- into force: it was filed before the registry kept versions, like every seeded signature without a version.
+INSERT INTO agreement_version (agreement_id, number, change, snapshot, sha256, created_at) VALUES
+ ('5eed0000-0000-4000-8000-0000000a0004', 3, 'ENTERED_INTO_FORCE',
+  '{"amendedBy":[],"amendsId":null,"autoRenewal":true,"code":"PK-CN/MOU/2023/CI-007","documents":[],"durationMonths":60,"endReason":null,"endedOn":null,"entryIntoForce":"2023-08-01","expiresOn":"2028-08-01","fields":["CONNECTIVITY_AND_INFRASTRUCTURE","HIGHER_EDUCATION"],"frameworks":["CPEC"],"iscedCodes":["0321"],"kind":"MEMORANDUM_OF_UNDERSTANDING","languages":[],"parties":[{"acceptance":null,"country":"PK","organizationCode":"comsats.edu.pk","organizationId":"5eed0000-0000-4000-8000-000000000003","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2023-07-14","place":"Beijing","sha256":null,"signerTitle":"Rector","version":null}},{"acceptance":null,"country":"CN","organizationCode":"cuc.edu.cn","organizationId":"5eed0000-0000-4000-8000-000000000008","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2023-07-14","place":"Beijing","sha256":null,"signerTitle":"President","version":null}}],"status":"IN_FORCE","summary":{},"title":{"en":"Memorandum on media and connectivity studies under CPEC","zh":"中巴经济走廊框架下媒体与互联互通研究谅解备忘录"},"visibility":"PUBLIC"}',
+  '99f87da32e0da7963a9d83d8cf36b6ec8fba70cb69338c23b81a14ddcafdcbb1', '2023-08-01T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0004', 4, 'AMENDED',
+  '{"amendedBy":["5eed0000-0000-4000-8000-0000000a0012"],"amendsId":null,"autoRenewal":true,"code":"PK-CN/MOU/2023/CI-007","documents":[],"durationMonths":60,"endReason":null,"endedOn":null,"entryIntoForce":"2023-08-01","expiresOn":"2028-08-01","fields":["CONNECTIVITY_AND_INFRASTRUCTURE","HIGHER_EDUCATION"],"frameworks":["CPEC"],"iscedCodes":["0321"],"kind":"MEMORANDUM_OF_UNDERSTANDING","languages":[],"parties":[{"acceptance":null,"country":"PK","organizationCode":"comsats.edu.pk","organizationId":"5eed0000-0000-4000-8000-000000000003","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2023-07-14","place":"Beijing","sha256":null,"signerTitle":"Rector","version":null}},{"acceptance":null,"country":"CN","organizationCode":"cuc.edu.cn","organizationId":"5eed0000-0000-4000-8000-000000000008","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2023-07-14","place":"Beijing","sha256":null,"signerTitle":"President","version":null}}],"status":"IN_FORCE","summary":{},"title":{"en":"Memorandum on media and connectivity studies under CPEC","zh":"中巴经济走廊框架下媒体与互联互通研究谅解备忘录"},"visibility":"PUBLIC"}',
+  '20f89b6ecc7e5eee4d61890b0dfacb676de820fb81adf25cf703ea43f958d36e', '2025-05-01T00:00:01Z'),
+ ('5eed0000-0000-4000-8000-0000000a0012', 0, 'DRAFTED',
+  '{"amendedBy":[],"amendsId":"5eed0000-0000-4000-8000-0000000a0004","autoRenewal":false,"code":"PK-CN/AMD/2025/CI-012","documents":[],"durationMonths":39,"endReason":null,"endedOn":null,"entryIntoForce":null,"expiresOn":null,"fields":["HIGHER_EDUCATION","CULTURE","CONNECTIVITY_AND_INFRASTRUCTURE"],"frameworks":["CPEC"],"iscedCodes":["0321"],"kind":"AMENDMENT","languages":[],"parties":[{"acceptance":null,"country":"PK","organizationCode":"comsats.edu.pk","organizationId":"5eed0000-0000-4000-8000-000000000003","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":null},{"acceptance":null,"country":"CN","organizationCode":"cuc.edu.cn","organizationId":"5eed0000-0000-4000-8000-000000000008","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":null}],"status":"DRAFT","summary":{"en":"Adds to the memorandum a yearly joint summer school for journalists covering CPEC, held in turn in Islamabad and Beijing, and the study of transport corridors as a second research topic."},"title":{"en":"Amendment to the memorandum on media and connectivity studies under CPEC: a joint school for journalists","zh":"关于中巴经济走廊框架下媒体与互联互通研究谅解备忘录的修正：联合新闻人才培训学校"},"visibility":"PUBLIC"}',
+  'b628ce07da5593116dfce0f109bb32e17021db361f05a0b3066b2f15137eea00', '2025-03-20T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0012', 1, 'PARTY_SIGNED',
+  '{"amendedBy":[],"amendsId":"5eed0000-0000-4000-8000-0000000a0004","autoRenewal":false,"code":"PK-CN/AMD/2025/CI-012","documents":[],"durationMonths":39,"endReason":null,"endedOn":null,"entryIntoForce":null,"expiresOn":null,"fields":["HIGHER_EDUCATION","CULTURE","CONNECTIVITY_AND_INFRASTRUCTURE"],"frameworks":["CPEC"],"iscedCodes":["0321"],"kind":"AMENDMENT","languages":[],"parties":[{"acceptance":null,"country":"PK","organizationCode":"comsats.edu.pk","organizationId":"5eed0000-0000-4000-8000-000000000003","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2025-04-15","place":"Islamabad","sha256":"b628ce07da5593116dfce0f109bb32e17021db361f05a0b3066b2f15137eea00","signerTitle":"Rector","version":0}},{"acceptance":null,"country":"CN","organizationCode":"cuc.edu.cn","organizationId":"5eed0000-0000-4000-8000-000000000008","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":null}],"status":"DRAFT","summary":{"en":"Adds to the memorandum a yearly joint summer school for journalists covering CPEC, held in turn in Islamabad and Beijing, and the study of transport corridors as a second research topic."},"title":{"en":"Amendment to the memorandum on media and connectivity studies under CPEC: a joint school for journalists","zh":"关于中巴经济走廊框架下媒体与互联互通研究谅解备忘录的修正：联合新闻人才培训学校"},"visibility":"PUBLIC"}',
+  'd93e3a2653e6a6fac3e249690f14795fe3a6a8e32bf3ce7585ac3c4366ed9cbb', '2025-04-15T00:00:00Z'),
+ ('5eed0000-0000-4000-8000-0000000a0012', 2, 'SIGNED',
+  '{"amendedBy":[],"amendsId":"5eed0000-0000-4000-8000-0000000a0004","autoRenewal":false,"code":"PK-CN/AMD/2025/CI-012","documents":[],"durationMonths":39,"endReason":null,"endedOn":null,"entryIntoForce":null,"expiresOn":null,"fields":["HIGHER_EDUCATION","CULTURE","CONNECTIVITY_AND_INFRASTRUCTURE"],"frameworks":["CPEC"],"iscedCodes":["0321"],"kind":"AMENDMENT","languages":[],"parties":[{"acceptance":null,"country":"PK","organizationCode":"comsats.edu.pk","organizationId":"5eed0000-0000-4000-8000-000000000003","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2025-04-15","place":"Islamabad","sha256":"b628ce07da5593116dfce0f109bb32e17021db361f05a0b3066b2f15137eea00","signerTitle":"Rector","version":0}},{"acceptance":null,"country":"CN","organizationCode":"cuc.edu.cn","organizationId":"5eed0000-0000-4000-8000-000000000008","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2025-04-15","place":"Islamabad","sha256":"d93e3a2653e6a6fac3e249690f14795fe3a6a8e32bf3ce7585ac3c4366ed9cbb","signerTitle":"President","version":1}}],"status":"SIGNED","summary":{"en":"Adds to the memorandum a yearly joint summer school for journalists covering CPEC, held in turn in Islamabad and Beijing, and the study of transport corridors as a second research topic."},"title":{"en":"Amendment to the memorandum on media and connectivity studies under CPEC: a joint school for journalists","zh":"关于中巴经济走廊框架下媒体与互联互通研究谅解备忘录的修正：联合新闻人才培训学校"},"visibility":"PUBLIC"}',
+  '5db269f4e6165ae1e2056c2b12908a344cabb5382aba0582ccb95a484f0a4067', '2025-04-15T00:00:01Z'),
+ ('5eed0000-0000-4000-8000-0000000a0012', 3, 'ENTERED_INTO_FORCE',
+  '{"amendedBy":[],"amendsId":"5eed0000-0000-4000-8000-0000000a0004","autoRenewal":false,"code":"PK-CN/AMD/2025/CI-012","documents":[],"durationMonths":39,"endReason":null,"endedOn":null,"entryIntoForce":"2025-05-01","expiresOn":"2028-08-01","fields":["HIGHER_EDUCATION","CULTURE","CONNECTIVITY_AND_INFRASTRUCTURE"],"frameworks":["CPEC"],"iscedCodes":["0321"],"kind":"AMENDMENT","languages":[],"parties":[{"acceptance":null,"country":"PK","organizationCode":"comsats.edu.pk","organizationId":"5eed0000-0000-4000-8000-000000000003","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2025-04-15","place":"Islamabad","sha256":"b628ce07da5593116dfce0f109bb32e17021db361f05a0b3066b2f15137eea00","signerTitle":"Rector","version":0}},{"acceptance":null,"country":"CN","organizationCode":"cuc.edu.cn","organizationId":"5eed0000-0000-4000-8000-000000000008","ratification":null,"ratificationRequired":false,"role":"SIGNATORY","signature":{"date":"2025-04-15","place":"Islamabad","sha256":"d93e3a2653e6a6fac3e249690f14795fe3a6a8e32bf3ce7585ac3c4366ed9cbb","signerTitle":"President","version":1}}],"status":"IN_FORCE","summary":{"en":"Adds to the memorandum a yearly joint summer school for journalists covering CPEC, held in turn in Islamabad and Beijing, and the study of transport corridors as a second research topic."},"title":{"en":"Amendment to the memorandum on media and connectivity studies under CPEC: a joint school for journalists","zh":"关于中巴经济走廊框架下媒体与互联互通研究谅解备忘录的修正：联合新闻人才培训学校"},"visibility":"PUBLIC"}',
+  '83ee2238e2b72fb0ad6709ed48eebbf25f70635208f356799262c1a4754f22f2', '2025-05-01T00:00:00Z')
 ON CONFLICT DO NOTHING;

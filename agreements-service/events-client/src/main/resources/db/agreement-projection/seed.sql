@@ -22,7 +22,7 @@ INSERT INTO agreement_projection (agreement_id, code, status, visibility, partie
  ('5eed0000-0000-4000-8000-0000000a0004', 'PK-CN/MOU/2023/CI-007', 'IN_FORCE', 'PUBLIC',
   '[{"organizationCode": "comsats.edu.pk", "country": "PK", "role": "SIGNATORY", "signed": true, "consented": true},
     {"organizationCode": "cuc.edu.cn", "country": "CN", "role": "SIGNATORY", "signed": true, "consented": true}]',
-  '["CONNECTIVITY_AND_INFRASTRUCTURE", "HIGHER_EDUCATION"]', '["CPEC"]', 3, '2023-08-01T00:00:00Z'),
+  '["CONNECTIVITY_AND_INFRASTRUCTURE", "HIGHER_EDUCATION"]', '["CPEC"]', 4, '2025-05-01T00:00:00Z'),
  ('5eed0000-0000-4000-8000-0000000a0006', 'PK-BY/SA/2025/PH-002', 'IN_FORCE', 'PUBLIC',
   '[{"organizationCode": "qau.edu.pk", "country": "PK", "role": "SIGNATORY", "signed": true, "consented": true},
     {"organizationCode": "bsu.by", "country": "BY", "role": "SIGNATORY", "signed": true, "consented": true},
@@ -37,6 +37,6 @@ INSERT INTO consumed_aggregate_version (aggregate_type, aggregate_id, version) V
  ('agreement', '5eed0000-0000-4000-8000-0000000a0001', 0),
  ('agreement', '5eed0000-0000-4000-8000-0000000a0002', 3),
  ('agreement', '5eed0000-0000-4000-8000-0000000a0003', 4),
- ('agreement', '5eed0000-0000-4000-8000-0000000a0004', 3),
+ ('agreement', '5eed0000-0000-4000-8000-0000000a0004', 4),
  ('agreement', '5eed0000-0000-4000-8000-0000000a0006', 3)
 ON CONFLICT DO NOTHING;

@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eurasia.registry.agreements.domain.Agreement;
 import org.eurasia.registry.agreements.domain.AgreementSnapshot;
@@ -973,8 +975,120 @@ class AgreementResourceTest {
     } finally {
       QuarkusTransaction.rollback();
     }
-    assertEquals(11, versions.size());
+    assertEquals(12, versions.size());
     AgreementSnapshotTest.assertRecorded("seeded-agreements.txt", versions);
+  }
+
+  /**
+   * The seeded versions are what the service itself would have written: each one's SHA-256 is the
+   * hash of its text, each signature bound to a version quotes that version's hash, and the newest
+   * seeded version of an agreement is its current text (computed from the seed script's rows, in
+   * temporary tables, like the test above).
+   */
+  @Test
+  void theSeededVersionsAreTheServicesOwnAndEndAtTheCurrentText() throws IOException {
+    Map<String, String> current = new LinkedHashMap<>();
+    List<Object[]> versions;
+    QuarkusTransaction.begin();
+    try {
+      em.createNativeQuery(
+              "CREATE TEMP TABLE seeded_agreement"
+                  + " (LIKE agreement INCLUDING DEFAULTS INCLUDING INDEXES) ON COMMIT DROP")
+          .executeUpdate();
+      em.createNativeQuery(
+              "CREATE TEMP TABLE seeded_version"
+                  + " (LIKE agreement_version INCLUDING DEFAULTS) ON COMMIT DROP")
+          .executeUpdate();
+      String seed =
+          resource("/db/seed/agreements.sql")
+              .replace("INSERT INTO agreement ", "INSERT INTO seeded_agreement ")
+              .replace("INSERT INTO agreement_version ", "INSERT INTO seeded_version ");
+      em.unwrap(Session.class)
+          .doWork(
+              connection -> {
+                try (Statement statement = connection.createStatement()) {
+                  statement.execute(seed);
+                }
+              });
+      @SuppressWarnings("unchecked")
+      List<Agreement> seeded =
+          em.createNativeQuery("SELECT * FROM seeded_agreement ORDER BY id", Agreement.class)
+              .getResultList();
+      seeded.forEach(a -> current.put(a.id().toString(), AgreementSnapshot.of(a).canonicalJson()));
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "SELECT CAST(agreement_id AS text), number, snapshot, sha256 FROM seeded_version"
+                      + " ORDER BY agreement_id, number")
+              .getResultList();
+      versions = rows;
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+    Map<String, String> newest = new LinkedHashMap<>();
+    Map<String, String> hashes = new HashMap<>();
+    for (Object[] v : versions) {
+      String text = (String) v[2];
+      assertEquals(AgreementSnapshot.sha256(text), v[3], v[0] + " version " + v[1]);
+      hashes.put(v[0] + "/" + ((Number) v[1]).longValue(), (String) v[3]);
+      newest.put((String) v[0], text);
+    }
+    assertEquals(
+        List.of(
+            "5eed0000-0000-4000-8000-0000000a0004",
+            "5eed0000-0000-4000-8000-0000000a0009",
+            "5eed0000-0000-4000-8000-0000000a0012"),
+        List.copyOf(newest.keySet()));
+    newest.forEach((id, text) -> assertEquals(current.get(id), text, id));
+    // Every signature bound to a version quotes the hash the seed records for that version.
+    Pattern signature = Pattern.compile("\"sha256\":\"([0-9a-f]{64})\",[^}]*\"version\":(\\d+)");
+    int bound = 0;
+    for (Map.Entry<String, String> agreement : current.entrySet()) {
+      Matcher m = signature.matcher(agreement.getValue());
+      while (m.find()) {
+        assertEquals(
+            hashes.get(agreement.getKey() + "/" + m.group(2)), m.group(1), agreement.getKey());
+        bound++;
+      }
+    }
+    assertEquals(4, bound);
+    assertTrue(
+        current
+            .get("5eed0000-0000-4000-8000-0000000a0004")
+            .contains("\"amendedBy\":[\"5eed0000-0000-4000-8000-0000000a0012\"]"));
+  }
+
+  /** The seeded amendment reads as any amendment the service recorded itself would. */
+  @Test
+  void theSeededAmendmentHasItsHistoryAndShowsInTheAmendedAgreementsVersions() {
+    String memorandum = "5eed0000-0000-4000-8000-0000000a0004";
+    String amendment = "5eed0000-0000-4000-8000-0000000a0012";
+    given()
+        .get(PATH + "/" + amendment + "/versions")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.change",
+            equalTo(List.of("DRAFTED", "PARTY_SIGNED", "SIGNED", "ENTERED_INTO_FORCE")));
+    given()
+        .get(PATH + "/" + amendment)
+        .then()
+        .statusCode(200)
+        .body("amendsId", equalTo(memorandum))
+        .body("parties[1].signature.version", equalTo(1));
+    given()
+        .get(PATH + "/" + memorandum)
+        .then()
+        .statusCode(200)
+        .body("amendedBy", equalTo(List.of(amendment)));
+    given()
+        .queryParam("from", 3)
+        .queryParam("to", 4)
+        .get(PATH + "/" + memorandum + "/diff")
+        .then()
+        .statusCode(200)
+        .body("differences.path", equalTo(List.of("amendedBy")))
+        .body("differences[0].to", equalTo(List.of(amendment)));
   }
 
   static String resource(String name) throws IOException {

@@ -496,7 +496,7 @@ class FrameworkResourceTest {
           em.createNativeQuery("SELECT * FROM seeded_agreement ORDER BY id", Agreement.class)
               .getResultList();
       seeded = agreements;
-      assertEquals(11, seeded.size());
+      assertEquals(12, seeded.size());
       assertEquals(9, frameworks.size());
       int named = 0;
       for (Agreement agreement : seeded) {
@@ -512,7 +512,10 @@ class FrameworkResourceTest {
             Map.of(), agreement.nonMembers(frameworks, on), agreement.code() + " on " + on);
         assertNull(agreement.frameworkOverride(), agreement.code());
       }
-      assertEquals(3, named, "the comsats–cuc memoranda under CPEC, the treaty within the SCO");
+      assertEquals(
+          4,
+          named,
+          "the comsats–cuc memoranda and the amendment under CPEC, the treaty within the SCO");
     } finally {
       QuarkusTransaction.rollback();
     }
