@@ -45,7 +45,7 @@ class AgreementProjectionSeedTest {
       Pattern.compile("}]',\\s*'(\\[[^']*])', '\\[[^']*]', '(\\[[^']*])',");
 
   private static final Pattern AGREEMENT_VERSION =
-      Pattern.compile(", (\\d+), '[0-9T:Z-]+', '[0-9T:Z-]+'\\)");
+      Pattern.compile(",\\s*(\\d+),\\s*'[0-9T:Z-]+',\\s*'[0-9T:Z-]+'\\)");
 
   record Seeded(
       String code,
