@@ -5,9 +5,11 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.eurasia.registry.platform.concurrency.StopAware;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,15 +64,24 @@ public class EventConsumer {
     }
   }
 
+  /**
+   * Told first, with the other background loops (see {@code OutboxRelay.onStopping}); awaited in
+   * {@link #onStop}.
+   */
+  void onStopping(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+    running.set(false);
+    KafkaConsumer<String, byte[]> consumer = current;
+    if (consumer != null) {
+      // A poll can block well past its timeout (a rebalance in progress): wake it, so shutdown
+      // does not wait for it. An event being applied is not interrupted; it is abandoned
+      // uncommitted only between attempts (Delivery).
+      consumer.wakeup();
+    }
+  }
+
   void onStop(@Observes ShutdownEvent event) {
-    if (running.getAndSet(false) && thread != null) {
-      KafkaConsumer<String, byte[]> consumer = current;
-      if (consumer != null) {
-        // A poll can block well past its timeout (a rebalance in progress): wake it, so shutdown
-        // does not wait for it. An event being applied is not interrupted; it is abandoned
-        // uncommitted only between attempts (Delivery).
-        consumer.wakeup();
-      }
+    onStopping(event);
+    if (thread != null) {
       try {
         thread.join(Duration.ofSeconds(20).toMillis());
       } catch (InterruptedException e) {
@@ -160,10 +172,7 @@ public class EventConsumer {
   }
 
   private void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (!StopAware.sleep(duration, running::get)) {
       running.set(false);
     }
   }

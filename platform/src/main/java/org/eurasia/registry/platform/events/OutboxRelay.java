@@ -5,9 +5,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,6 +27,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TransactionAbortedException;
+import org.eurasia.registry.platform.concurrency.StopAware;
 import org.jboss.logging.Logger;
 
 /**
@@ -77,15 +80,27 @@ public class OutboxRelay {
     }
   }
 
+  /**
+   * Shutdown tells every background loop to stop before any of them is awaited ({@link #onStop}
+   * runs later), so the relay's last batch, the consumer's leaving its group and the webhook
+   * dispatcher's last claims overlap instead of adding up.
+   */
+  void onStopping(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+    running.set(false);
+  }
+
   void onStop(@Observes ShutdownEvent event) {
     stop();
   }
 
   /** Starts the relay thread (idempotent). */
   public synchronized void start() {
-    if (running.getAndSet(true)) {
+    if (running.get()) {
       return;
     }
+    // A relay told to stop and not awaited yet finishes first: one relay thread at a time.
+    stop();
+    running.set(true);
     thread = new Thread(this::run, "outbox-relay");
     thread.setDaemon(true);
     thread.start();
@@ -96,7 +111,8 @@ public class OutboxRelay {
    * half-sent batch.
    */
   public synchronized void stop() {
-    if (!running.getAndSet(false)) {
+    running.set(false);
+    if (thread == null) {
       return;
     }
     try {
@@ -181,7 +197,7 @@ public class OutboxRelay {
       } else {
         backoff = FIRST_BACKOFF;
         if (result.sent() < config.relay().batchSize()) {
-          OutboxRows.awaitNotification(connection, config.relay().pollInterval());
+          OutboxRows.awaitNotification(connection, config.relay().pollInterval(), running::get);
         }
       }
     }
@@ -343,10 +359,7 @@ public class OutboxRelay {
   }
 
   private void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (!StopAware.sleep(duration, running::get)) {
       running.set(false);
     }
   }

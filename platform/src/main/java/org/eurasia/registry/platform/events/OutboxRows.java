@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.postgresql.PGConnection;
+import java.util.function.BooleanSupplier;
+import org.eurasia.registry.platform.concurrency.StopAware;
 
 /**
  * The outbox table as the relay reads it, on the relay's own connection: the oldest rows, deleting
@@ -40,9 +41,13 @@ final class OutboxRows {
     }
   }
 
-  /** Returns as soon as a commit notification arrives, or after {@code timeout}. */
-  static void awaitNotification(Connection connection, Duration timeout) throws SQLException {
-    connection.unwrap(PGConnection.class).getNotifications((int) timeout.toMillis());
+  /**
+   * Returns as soon as a commit notification arrives, after {@code timeout}, or soon after {@code
+   * running} turns false.
+   */
+  static void awaitNotification(Connection connection, Duration timeout, BooleanSupplier running)
+      throws SQLException {
+    StopAware.awaitNotification(connection, timeout, running);
   }
 
   /**

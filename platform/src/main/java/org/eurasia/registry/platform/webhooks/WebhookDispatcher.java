@@ -3,9 +3,11 @@ package org.eurasia.registry.platform.webhooks;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -19,8 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eurasia.registry.platform.concurrency.StopAware;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 /**
  * Sends due deliveries, after commit and never on a writing thread. It LISTENs for the commit
@@ -56,15 +58,26 @@ public class WebhookDispatcher {
     }
   }
 
+  /**
+   * Told first, with the other background loops (see {@code OutboxRelay.onStopping}); awaited in
+   * {@link #onStop}.
+   */
+  void onStopping(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+    running.set(false);
+  }
+
   void onStop(@Observes ShutdownEvent event) {
     stop();
   }
 
   /** Starts the dispatcher thread (idempotent). */
   public synchronized void start() {
-    if (running.getAndSet(true)) {
+    if (running.get()) {
       return;
     }
+    // A dispatcher told to stop and not awaited yet finishes first: one dispatcher at a time.
+    stop();
+    running.set(true);
     // Recording an outcome is a short transaction; a few threads keep it off the HTTP client's.
     completions =
         Executors.newFixedThreadPool(
@@ -81,7 +94,8 @@ public class WebhookDispatcher {
 
   /** Stops claiming; deliveries in flight finish or their leases expire. */
   public synchronized void stop() {
-    if (!running.getAndSet(false)) {
+    running.set(false);
+    if (thread == null) {
       return;
     }
     try {
@@ -104,14 +118,13 @@ public class WebhookDispatcher {
         while (running.get()) {
           int claimed = dispatchDue();
           if (claimed == 0 || inFlight.get() >= config.dispatcher().maxInFlight()) {
-            connection
-                .unwrap(PGConnection.class)
-                .getNotifications((int) config.dispatcher().pollInterval().toMillis());
+            StopAware.awaitNotification(
+                connection, config.dispatcher().pollInterval(), running::get);
           }
         }
       } catch (Exception e) {
         LOG.warnf("Webhook dispatcher interrupted (%s); retrying in %s", e.getMessage(), backoff);
-        sleep(backoff);
+        StopAware.sleep(backoff, running::get);
         backoff =
             backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0
                 ? MAX_BACKOFF
@@ -173,13 +186,5 @@ public class WebhookDispatcher {
               completions);
     }
     return claimed.size();
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
