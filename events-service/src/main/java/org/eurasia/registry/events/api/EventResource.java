@@ -253,7 +253,11 @@ public class EventResource {
       description = "The event.",
       content = @Content(schema = @Schema(implementation = EventView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    return ok(eventService.get(id));
+    EventService.Reading reading = eventService.read(id);
+    Event event = reading.event();
+    return Response.ok(view(event, reading.seats(), reading.mayJoin()))
+        .tag(ExpectedVersion.etag(event.version()))
+        .build();
   }
 
   @GET
@@ -689,9 +693,13 @@ public class EventResource {
   }
 
   private EventView view(Event event, EventService.Seats seats) {
+    return view(event, seats, event.terms().joinUrl() != null && eventService.mayJoin(event));
+  }
+
+  private EventView view(Event event, EventService.Seats seats, boolean mayJoin) {
     return EventView.of(
         event,
-        event.terms().joinUrl() != null && eventService.mayJoin(event),
+        event.terms().joinUrl() != null && mayJoin,
         eventService.linkedAgreements(event),
         eventService.linkedPrograms(event),
         seats);

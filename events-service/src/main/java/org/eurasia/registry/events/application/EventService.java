@@ -26,6 +26,7 @@ import org.eurasia.registry.events.domain.EventFilter;
 import org.eurasia.registry.events.domain.EventLinks;
 import org.eurasia.registry.events.domain.EventNotice;
 import org.eurasia.registry.events.domain.EventPosition;
+import org.eurasia.registry.events.domain.EventReading;
 import org.eurasia.registry.events.domain.EventRepository;
 import org.eurasia.registry.events.domain.EventSession;
 import org.eurasia.registry.events.domain.EventStatus;
@@ -125,6 +126,27 @@ public class EventService {
         .filter(this::isVisible)
         .orElseThrow(() -> ProblemException.notFound("Event", id));
   }
+
+  /**
+   * An event the caller may see (as {@link #get}), with its seats and whether the caller may see
+   * its join link, read in one round trip: what {@code GET /events/{id}} shows.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Reading read(UUID id) {
+    EventReading reading =
+        events
+            .findReading(id, caller.isAnonymous() ? null : caller.principal())
+            .filter(r -> isVisible(r.event()))
+            .orElseThrow(() -> ProblemException.notFound("Event", id));
+    Event event = reading.event();
+    return new Reading(
+        event,
+        new Seats(reading.seats().confirmed(), reading.seats().waitlisted()),
+        mayManage(event) || reading.holdsConfirmedSeat());
+  }
+
+  /** An event as its read shows it: the seats taken, and whether the caller may join. */
+  public record Reading(Event event, Seats seats, boolean mayJoin) {}
 
   /**
    * One page of the history of an event the caller may see, oldest first. Its organizers, invited

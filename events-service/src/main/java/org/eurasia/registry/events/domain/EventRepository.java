@@ -26,6 +26,39 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
   }
 
   /**
+   * An event with what a read of it shows beside its own row, in one round trip: its confirmed and
+   * wait-listed seats, and whether {@code participantKey} (null for an anonymous caller) holds a
+   * confirmed one. A read of one event is the service's most frequent request; three queries made
+   * it a third of the database's own rate (issue 23).
+   */
+  public Optional<EventReading> findReading(UUID id, String participantKey) {
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select e,"
+                    + " (select count(r) from Registration r where r.eventId = e.id and r.status = :confirmed),"
+                    + " (select count(r) from Registration r where r.eventId = e.id and r.status = :waitlisted),"
+                    + " (select count(r) from Registration r where r.eventId = e.id and r.status = :confirmed"
+                    + " and r.participantKey = :participant)"
+                    + " from Event e where e.id = :id",
+                Object[].class)
+            .setParameter("id", id)
+            .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+            .setParameter("waitlisted", RegistrationStatus.WAITLISTED)
+            // No registration holds the empty key: an anonymous caller holds no seat.
+            .setParameter("participant", participantKey == null ? "" : participantKey)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            row ->
+                new EventReading(
+                    (Event) row[0],
+                    new SeatCount(id, ((Number) row[1]).longValue(), ((Number) row[2]).longValue()),
+                    ((Number) row[3]).longValue() > 0));
+  }
+
+  /**
    * Locks the event's row for the rest of the transaction. Registration, delegation, approval,
    * decline, cancellation and a revision of the event (its capacity) take this lock first, so
    * counting the seats, serving the waiting list and adding one is a single step for every

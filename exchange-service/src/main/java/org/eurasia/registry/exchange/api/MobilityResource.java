@@ -36,6 +36,7 @@ import org.eurasia.registry.exchange.application.MobilityService;
 import org.eurasia.registry.exchange.domain.AcademicYear;
 import org.eurasia.registry.exchange.domain.Mobility;
 import org.eurasia.registry.exchange.domain.MobilityFilter;
+import org.eurasia.registry.exchange.domain.MobilityReading;
 import org.eurasia.registry.exchange.domain.MobilityStatus;
 import org.eurasia.registry.platform.api.ApiPaths;
 import org.eurasia.registry.platform.api.CommandHeaders;
@@ -174,7 +175,10 @@ public class MobilityResource {
       description = "The mobility.",
       content = @Content(schema = @Schema(implementation = MobilityView.class)))
   public Response get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
-    return ok(mobilities.get(id));
+    MobilityReading reading = mobilities.read(id);
+    return Response.ok(MobilityView.of(reading.mobility(), reading.participant()))
+        .tag(ExpectedVersion.etag(reading.mobility().version()))
+        .build();
   }
 
   @GET

@@ -22,6 +22,7 @@ import org.eurasia.registry.exchange.domain.MobilityDimension;
 import org.eurasia.registry.exchange.domain.MobilityFilter;
 import org.eurasia.registry.exchange.domain.MobilityNotice;
 import org.eurasia.registry.exchange.domain.MobilityPosition;
+import org.eurasia.registry.exchange.domain.MobilityReading;
 import org.eurasia.registry.exchange.domain.MobilityRepository;
 import org.eurasia.registry.exchange.domain.MobilityTerms;
 import org.eurasia.registry.exchange.domain.OrganizationProjection.Role;
@@ -100,6 +101,18 @@ public class MobilityService {
         mobilities.search(filter, involved, position, limit + 1),
         limit,
         m -> Cursor.of(m.createdAt().toString(), m.id().toString()));
+  }
+
+  /**
+   * A mobility the caller is involved in with its participant, read together: what {@code GET
+   * /mobilities/{id}} shows. For anyone else it does not exist.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MobilityReading read(UUID id) {
+    return mobilities
+        .findReading(id)
+        .filter(r -> caller.mayActForAny(r.mobility().institutionCodes()))
+        .orElseThrow(() -> ProblemException.notFound("Mobility", id));
   }
 
   /** A mobility the caller is involved in; for anyone else it does not exist. */
