@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts deploy/local/run.sh, waits until all three services report ready on their management interface, fetches each
 # OpenAPI document from the public port (which serves no health or metrics), stops the stack with SIGTERM and checks
-# that nothing it started is left running.
+# that nothing it started is left running. On Java 25 (deploy/local/runtime-java.sh) each service must have made its AOT
+# cache from a training run at its first start after the build, and started from it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
@@ -13,7 +14,8 @@ stack=$!
 cleanup() { kill -TERM "$stack" 2>/dev/null || true; }
 trap cleanup EXIT
 
-deadline=$((SECONDS + 300))
+# The first start after a build includes each service's AOT training run on Java 25 (about half a minute each).
+deadline=$((SECONDS + 480))
 for port in "${management_ports[@]}"; do
   until ready=$(curl -fsS "http://127.0.0.1:$port/q/health/ready" 2>/dev/null) && grep -q '"status": "UP"' <<<"$ready"; do
     if ! kill -0 "$stack" 2>/dev/null || [ $SECONDS -gt $deadline ]; then
@@ -25,6 +27,20 @@ for port in "${management_ports[@]}"; do
   done
   echo "port $port ready"
 done
+. deploy/local/runtime-java.sh
+runtime_major=$("$RUNTIME_JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+if [ "${runtime_major%%.*}" -ge 25 ]; then
+  for service in agreements-service exchange-service events-service; do
+    # Written by a training run at this first start after the build, or (a second run on the same build) reused.
+    grep -Eq "^\[aot\] $service: (app-[0-9a-f-]+\.aot written|starts from app-[0-9a-f-]+\.aot)" "$log" \
+      || { echo "$service made no AOT cache on Java $runtime_major:" >&2; cat "$log" >&2; exit 1; }
+    # A cache the JVM cannot map is an [error][aot] line in the service's log (the service then starts without it).
+    if grep -q '\[error *\]\[aot' "deploy/local/.logs/$service.log"; then
+      echo "$service did not start from its AOT cache:" >&2; grep '\[aot' "deploy/local/.logs/$service.log" >&2; exit 1
+    fi
+  done
+  echo "each service made its AOT cache on Java $runtime_major and started from it"
+fi
 for port in "${ports[@]}"; do
   # Read the whole document before matching: grep -q would close the pipe early and, with pipefail, fail curl.
   doc=$(curl -fsS "http://127.0.0.1:$port/q/openapi") || { echo "no OpenAPI document on $port" >&2; exit 1; }

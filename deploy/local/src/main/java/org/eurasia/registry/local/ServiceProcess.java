@@ -60,7 +60,7 @@ public final class ServiceProcess implements AutoCloseable {
       Path publicKey,
       Path log,
       Map<String, String> extra)
-      throws IOException {
+      throws IOException, InterruptedException {
     return start(
         name,
         serviceDir,
@@ -85,7 +85,7 @@ public final class ServiceProcess implements AutoCloseable {
       Path log,
       Map<String, String> extra,
       List<String> jvmOptions)
-      throws IOException {
+      throws IOException, InterruptedException {
     return start(
         name, serviceDir, port, freePort(), jdbcUrl, kafka, publicKey, log, extra, jvmOptions);
   }
@@ -102,46 +102,79 @@ public final class ServiceProcess implements AutoCloseable {
       Path log,
       Map<String, String> extra,
       List<String> jvmOptions)
-      throws IOException {
+      throws IOException, InterruptedException {
     Path jar = serviceDir.resolve("target/quarkus-app/quarkus-run.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing; build with ./mvnw -DskipTests package");
     }
-    Files.createDirectories(log.getParent());
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    // The class-data archive the build leaves beside the jar (quarkus.package.jar.appcds.enabled):
-    // classes are mapped
-    // from it instead of loaded and verified one by one. Quarkus wants the jar run from its own
-    // directory with it.
-    if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
-      command.add("-XX:SharedArchiveFile=app-cds.jsa");
+    Launch launch =
+        new Launch(
+            name, jar, port, managementPort, jdbcUrl, kafka, publicKey, log, extra, jvmOptions);
+    List<String> startUp = new ArrayList<>();
+    if (Runtime.version().feature() >= AotCache.FIRST_JDK) {
+      // Java 25: classes loaded and linked, and method profiles, from the AOT cache a training run
+      // left beside the jar; the first start after a build makes it.
+      if (AotCache.isFresh(jar, jvmOptions)) {
+        System.out.printf("[aot] %s: starts from %s%n", name, AotCache.file(jvmOptions));
+      } else {
+        AotCache.train(launch);
+      }
+      if (Files.exists(jar.resolveSibling(AotCache.file(jvmOptions)))) {
+        startUp.add("-XX:AOTCache=" + AotCache.file(jvmOptions));
+      }
+    } else if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
+      // Java 17: the class-data archive the build leaves beside the jar
+      // (quarkus.package.jar.appcds.enabled), mapped instead of loaded and verified class by class.
+      startUp.add("-XX:SharedArchiveFile=app-cds.jsa");
     }
-    command.add("-jar");
-    command.add(jar.toString());
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(jar.getParent().toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    Map<String, String> env = builder.environment();
-    env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-    env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-    env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-    env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
-    env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
-    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
-    env.put("REGISTRY_SEED_ENABLED", "true");
-    // Webhook receivers on this machine (a developer's, a test's) are loopback and plain HTTP:
-    // allowed here only.
-    env.put("REGISTRY_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.0/8,::1/128");
-    env.put("REGISTRY_WEBHOOKS_REQUIRE_HTTPS", "false");
-    env.putAll(extra);
-    return new ServiceProcess(name, port, managementPort, builder.start());
+    return launch.start(startUp);
+  }
+
+  /** Everything a start of one service takes; {@link #start} adds the class-data options. */
+  record Launch(
+      String name,
+      Path jar,
+      int port,
+      int managementPort,
+      String jdbcUrl,
+      String kafka,
+      Path publicKey,
+      Path log,
+      Map<String, String> extra,
+      List<String> jvmOptions) {
+
+    ServiceProcess start(List<String> classData) throws IOException {
+      Files.createDirectories(log.getParent());
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(jvmOptions);
+      command.addAll(classData);
+      command.add("-jar");
+      command.add(jar.toString());
+      // Quarkus wants the jar run from its own directory (the class-data files name it relatively).
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(jar.getParent().toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      Map<String, String> env = builder.environment();
+      env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+      env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+      env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+      env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+      env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+      env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+      env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+      env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+      env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
+      env.put("REGISTRY_SEED_ENABLED", "true");
+      // Webhook receivers on this machine (a developer's, a test's) are loopback and plain HTTP:
+      // allowed here only.
+      env.put("REGISTRY_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.0/8,::1/128");
+      env.put("REGISTRY_WEBHOOKS_REQUIRE_HTTPS", "false");
+      env.putAll(extra);
+      return new ServiceProcess(name, port, managementPort, builder.start());
+    }
   }
 
   public String name() {
@@ -196,12 +229,23 @@ public final class ServiceProcess implements AutoCloseable {
     throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s");
   }
 
-  /** SIGTERM and wait: the service finishes in-flight requests and its relay batch. */
-  public void stop() throws InterruptedException {
+  /**
+   * SIGTERM and wait: the service finishes in-flight requests and its relay batch.
+   *
+   * @return the time from the signal to the process's exit (the benchmark reports it)
+   */
+  public Duration stop() throws InterruptedException {
+    return stop(Duration.ofSeconds(45));
+  }
+
+  /** SIGTERM, and SIGKILL if the process has not exited after {@code patience}. */
+  Duration stop(Duration patience) throws InterruptedException {
+    long signalled = System.nanoTime();
     process.destroy();
-    if (!process.waitFor(45, TimeUnit.SECONDS)) {
+    if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
+    return Duration.ofNanos(System.nanoTime() - signalled);
   }
 
   /** SIGKILL: the process dies at once, as in a crash or an OOM kill. */
