@@ -15,11 +15,27 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 scenario="${1:-suite}"
 cd "$root"
-# The services are packaged with an AppCDS archive (class data mapped at start instead of loaded and verified), which
-# ServiceProcess uses when it is there; a build without it (the plain test run) is repackaged once.
-if [ ! -f agreements-service/target/quarkus-app/app-cds.jsa ] || [ ! -f events-service/target/quarkus-app/app-cds.jsa ] \
-   || [ ! -f exchange-service/target/quarkus-app/app-cds.jsa ] || [ ! -f bench/target/classpath.txt ]; then
-  ./mvnw -q -B -DskipTests -Dquarkus.package.jar.appcds.enabled=true package
+# The harness and the services run on the JDK deploy/local/runtime-java.sh picks (Java 25 where there is one); the
+# build stays on the default JDK.
+. "$root/deploy/local/runtime-java.sh"
+runtime_major=$("$RUNTIME_JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+echo "bench: services run on $("$RUNTIME_JAVA" -version 2>&1 | head -1) ($RUNTIME_JAVA)"
+# On Java 25 ServiceProcess makes each service's AOT cache from a training run at its first start after a build. On
+# Java 17 the services are packaged with an AppCDS archive instead (class data mapped at start rather than loaded and
+# verified); a build without it (the plain test run) is repackaged once.
+needs_package=0
+[ -f bench/target/classpath.txt ] && [ -f bench/peer/target/quarkus-app/quarkus-run.jar ] || needs_package=1
+if [ "$runtime_major" -lt 25 ]; then
+  for s in agreements-service exchange-service events-service bench/peer; do
+    [ -f "$s/target/quarkus-app/app-cds.jsa" ] || needs_package=1
+  done
+fi
+if [ "$needs_package" = 1 ]; then
+  if [ "$runtime_major" -lt 25 ]; then
+    ./mvnw -q -B -DskipTests -Dquarkus.package.jar.appcds.enabled=true package
+  else
+    ./mvnw -q -B -DskipTests package
+  fi
 fi
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 out=$(mktemp)
@@ -28,12 +44,12 @@ results="${BENCH_RESULTS:-$here/RESULTS.md}"
 case "$scenario" in
   event-latency)
     rate="${2:-200}"; seconds="${3:-30}"; runs="${4:-5}"
-    java -Xmx512m -cp "$cp" org.eurasia.registry.bench.EventLatencyBenchmark "$root" "$rate" "$seconds" "$runs" | tee "$out"
+    "$RUNTIME_JAVA" -Xmx512m -cp "$cp" org.eurasia.registry.bench.EventLatencyBenchmark "$root" "$rate" "$seconds" "$runs" | tee "$out"
     python3 "$here/report.py" event-latency "$out" "$rate" "$seconds" > "$results"
     ;;
   webhook-latency)
     rate="${2:-100}"; seconds="${3:-30}"; runs="${4:-5}"
-    java -Xmx512m -cp "$cp" org.eurasia.registry.bench.WebhookLatencyBenchmark "$root" "$rate" "$seconds" "$runs" | tee "$out"
+    "$RUNTIME_JAVA" -Xmx512m -cp "$cp" org.eurasia.registry.bench.WebhookLatencyBenchmark "$root" "$rate" "$seconds" "$runs" | tee "$out"
     python3 "$here/report.py" webhook-latency "$out" "$rate" "$seconds" > "$results"
     ;;
   suite)
@@ -44,7 +60,7 @@ case "$scenario" in
     small=$(python3 -c "from decimal import Decimal; print(format(Decimal('$scale') / 10, 'f'))")
     for s in "$scale" "$small"; do
       echo "== scale $s" | tee -a "$out"
-      java -Xmx1g -cp "$cp" org.eurasia.registry.bench.SuiteBenchmark "$root" "$s" "$seconds" "$runs" "${BENCH_SCENARIOS:-}" \
+      "$RUNTIME_JAVA" -Xmx1g -cp "$cp" org.eurasia.registry.bench.SuiteBenchmark "$root" "$s" "$seconds" "$runs" "${BENCH_SCENARIOS:-}" \
         | sed -u "s/^RESULT /RESULT scale=$s /" | tee -a "$out"
     done
     # BENCH_SCENARIOS=search,... re-measures only those scenarios: their lines replace the earlier ones in the raw log
