@@ -32,6 +32,9 @@ def verdict(ok):
 def header(extra):
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
     java = subprocess.run([os.environ.get("RUNTIME_JAVA", "java"), "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    # Java 25 and later start from the AOT cache ServiceProcess makes; earlier JDKs from the AppCDS archive.
+    major = re.search(r'version "(\d+)', java)
+    class_data = "AOT cache" if major and int(major.group(1)) >= 25 else "AppCDS"
     tools = []
     for cmd in (["wrk", "--version"], ["pgbench", "--version"]):
         try:
@@ -43,7 +46,7 @@ def header(extra):
     print("Produced by `bench/run.sh`; re-run it to refresh this file. Figures are the median of the runs, with min–max.\n")
     print(f"- Machine: {os.cpu_count()} cores, {cpu}, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB; "
           "load tools, services, PostgreSQL and Kafka all share it")
-    print(f"- Software: {java}; Quarkus 3.33.2 (JVM mode, -Xms16m -Xmx176m, SerialGC, 64 MB code cache, AppCDS, MALLOC_ARENA_MAX=2); PostgreSQL 17.11 (embedded, shared_buffers 2 GB); "
+    print(f"- Software: {java}; Quarkus 3.33.2 (JVM mode, -Xms16m -Xmx176m, SerialGC, 64 MB code cache, {class_data}, MALLOC_ARENA_MAX=2); PostgreSQL 17.11 (embedded, shared_buffers 2 GB); "
           f"Kafka 4.1.2 (single KRaft node); {'; '.join(tools)}")
     for line in extra:
         print(f"- {line}")
