@@ -87,7 +87,10 @@ final class AotCache {
         "[aot] %s: training run for its AOT cache (Java %d; the first start after a build)%n",
         launch.name(), Runtime.version().feature());
     long began = System.nanoTime();
-    ServiceProcess training = launch.start(List.of("-XX:AOTCacheOutput=" + file));
+    ServiceProcess training = launch.onFreePorts().start(List.of("-XX:AOTCacheOutput=" + file));
+    // Stopped with the launcher if the launcher is stopped (Ctrl-C, SIGTERM) during the training.
+    Thread orphanGuard = new Thread(() -> training.process().destroyForcibly());
+    Runtime.getRuntime().addShutdownHook(orphanGuard);
     int answered = 0;
     try {
       training.awaitReady(Duration.ofSeconds(180));
@@ -95,6 +98,11 @@ final class AotCache {
     } finally {
       // The JVM assembles the cache as it exits: give it time before any SIGKILL.
       training.stop(Duration.ofMinutes(3));
+      try {
+        Runtime.getRuntime().removeShutdownHook(orphanGuard);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook runs anyway; the process has exited.
+      }
     }
     System.out.printf(
         "[aot] %s: %s after %d answered requests, %d s%n",

@@ -143,6 +143,16 @@ public final class ServiceProcess implements AutoCloseable {
       Map<String, String> extra,
       List<String> jvmOptions) {
 
+    /**
+     * The same start on free ports: a training run must not answer on the service's own ports,
+     * where whoever waits for the service (the local stack's smoke test, a developer) would take it
+     * for the service itself.
+     */
+    Launch onFreePorts() throws IOException {
+      return new Launch(
+          name, jar, freePort(), freePort(), jdbcUrl, kafka, publicKey, log, extra, jvmOptions);
+    }
+
     ServiceProcess start(List<String> classData) throws IOException {
       Files.createDirectories(log.getParent());
       List<String> command = new ArrayList<>();
