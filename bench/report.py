@@ -116,8 +116,9 @@ def suite(path, scale, small, seconds, runs, target_dir):
     print()
 
     print("## Create with outbox (8 connections) against pgbench running the same statements in one transaction\n")
-    print("agreements-service registering organizations: uniqueness check, INSERT organization, INSERT outbox row, commit "
-          "(the relay publishes meanwhile). pgbench runs the same SELECT and INSERTs into a twin outbox table. Target: ≥ 0.5 × pgbench.\n")
+    print("agreements-service registering organizations: uniqueness check, INSERT organization, INSERT outbox row, INSERT "
+          "change-log entry, webhook fan-out (INSERT … SELECT over the subscriptions), commit (the relay publishes meanwhile). "
+          "pgbench runs the same SELECT and INSERTs into twin outbox, change-log and webhook-delivery tables. Target: ≥ 0.5 × pgbench.\n")
     print("| service | requests/s | pgbench transactions/s | ratio | target | p99 (ms) | failed |\n|---|---|---|---|---|---|---|")
     r = pick(scale, scenario="create")
     print(f"| agreements-service | {fig([x['rps'] for x in r], 0)} | {fig([x['pgbench_tps'] for x in r], 0)} | {fig([x['ratio'] for x in r], 2)} | "

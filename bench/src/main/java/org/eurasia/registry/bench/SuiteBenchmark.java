@@ -556,6 +556,14 @@ public final class SuiteBenchmark {
       st.execute(
           "CREATE OR REPLACE TRIGGER bench_outbox_inserted AFTER INSERT ON agreements.bench_outbox "
               + "FOR EACH STATEMENT EXECUTE FUNCTION agreements.outbox_event_notify()");
+      // Since the change feed and webhooks (issue 21) a create also appends its change-log entry
+      // and fans out to the webhook subscriptions that match: twins again, so that pgbench runs
+      // the statements the service runs without feeding its change feed or its partners.
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS agreements.bench_change_log (LIKE agreements.change_log INCLUDING ALL)");
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS agreements.bench_webhook_delivery"
+              + " (LIKE agreements.webhook_delivery INCLUDING ALL)");
     }
     String payload =
         "{\"organizationId\":\"00000000-0000-0000-0000-000000000000\",\"code\":\"x.edu.pk\",\"kind\":\"UNIVERSITY\","
@@ -575,6 +583,20 @@ public final class SuiteBenchmark {
                 + "'registry.organization.registered.v1', '"
                 + payload
                 + "', now(), NULL);",
+            "INSERT INTO agreements.bench_change_log (recorded_at, actor_subject, actor_organization, actor_role, "
+                + "operation, request_id, record_type, record_id, record_version, event_id, event_type, change, "
+                + "tombstone, audience) VALUES (now(), 'bench', 'registry.local', 'registrar', "
+                + "'POST /api/v1/organizations', gen_random_uuid()::text, 'organization', gen_random_uuid()::text, 0, "
+                + "gen_random_uuid(), 'registry.organization.registered.v1', '"
+                + payload
+                + "', false, NULL);",
+            "INSERT INTO agreements.bench_webhook_delivery (id, subscription_id, message_id, event_type, record_type, "
+                + "record_id, body, status, next_attempt_at, created_at) SELECT gen_random_uuid(), s.id, "
+                + "gen_random_uuid(), 'registry.organization.registered.v1', 'organization', 'x', '"
+                + payload
+                + "', 'PENDING', now(), now() FROM agreements.webhook_subscription s "
+                + "WHERE s.status IN ('ACTIVE', 'PAUSED') AND EXISTS (SELECT 1 FROM unnest(s.event_types) t "
+                + "WHERE 'registry.organization.registered.v1' LIKE replace(t, '*', '%'));",
             "COMMIT;",
             ""));
     Path script = root.resolve("bench/load/create-organization.lua");

@@ -17,12 +17,13 @@ import java.util.stream.Stream;
 
 /**
  * A service's ahead-of-time cache on Java 25 (JEP 483, 514 and 515: classes loaded and linked, and
- * method profiles, kept from a training run), {@code app.aot} beside its jar. A start on Java 25
- * without a cache at least as new as every file of the packaged application first runs the service
- * once with {@code -XX:AOTCacheOutput}, sends it real requests (anonymous reads of its data, its
- * OpenAPI document) and stops it; the JVM writes the cache as it exits. The cache belongs to one
- * JDK and one class path, so a rebuild makes the next start train again; a cache the JVM finds
- * stale it ignores, with a warning in the service's log, and the service starts without it.
+ * method profiles, kept from a training run), {@code app-<hash of the JVM options>.aot} beside its
+ * jar. A start on Java 25 without a cache at least as new as every file of the packaged application
+ * first runs the service once with {@code -XX:AOTCacheOutput}, sends it real requests (anonymous
+ * reads of its data, its OpenAPI document) and stops it; the JVM writes the cache as it exits. The
+ * cache belongs to one JDK and one class path, so a rebuild makes the next start train again; a
+ * cache the JVM finds stale it ignores, with a warning in the service's log, and the service starts
+ * without it.
  */
 final class AotCache {
 
