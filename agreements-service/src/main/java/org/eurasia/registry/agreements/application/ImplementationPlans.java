@@ -143,7 +143,11 @@ public class ImplementationPlans {
     return milestone;
   }
 
-  /** Whether the milestone is overdue today. */
+  /**
+   * Whether the milestone is overdue today: asked of every milestone a read shows, so it never
+   * begins a transaction of its own.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean overdue(Milestone milestone) {
     return milestone.overdueOn(today());
   }

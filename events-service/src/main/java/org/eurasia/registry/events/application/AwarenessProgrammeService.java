@@ -252,11 +252,17 @@ public class AwarenessProgrammeService {
   }
 
   /** Consenting organizers and registrars manage a programme; an invited one only reads it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean mayManage(AwarenessProgramme programme) {
     return caller.isRegistrar()
         || caller.organization().filter(programme::isOrganizedBy).isPresent();
   }
 
+  /**
+   * An announced programme is public; one never announced only to its organizers, invited ones and
+   * registrars. A check every read makes: it never begins a transaction of its own.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isVisible(AwarenessProgramme programme) {
     return programme.wasAnnounced()
         || mayManage(programme)

@@ -493,6 +493,7 @@ public class EventService {
   }
 
   /** Consenting organizers and registrars manage an event; an invited organizer only reads it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean mayManage(Event event) {
     return caller.isRegistrar() || caller.organization().filter(event::isOrganizedBy).isPresent();
   }
@@ -573,8 +574,10 @@ public class EventService {
   /**
    * A published event is public for good (even once cancelled); one never published is visible only
    * to its organizers, the organizations invited to organize it (so they can decide) and
-   * registrars.
+   * registrars. Like {@link #mayManage}, a check every read makes: it joins the caller's
+   * transaction but never begins one (the class's default would, on every read).
    */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isVisible(Event event) {
     return event.wasPublished()
         || mayManage(event)

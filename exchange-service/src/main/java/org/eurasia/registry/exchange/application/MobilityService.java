@@ -376,6 +376,7 @@ public class MobilityService {
   }
 
   /** Whether the caller may read every mobility a count could hold (a registrar). */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean readsEveryMobility() {
     return caller.isRegistrar();
   }

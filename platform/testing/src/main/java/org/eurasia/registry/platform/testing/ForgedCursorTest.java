@@ -206,41 +206,15 @@ public abstract class ForgedCursorTest {
       Map.Entry<String, JsonNode> path = paths.next();
       JsonNode get = path.getValue().path("get");
       boolean paged = false;
-      String url = path.getKey();
-      StringBuilder query = new StringBuilder();
       for (JsonNode parameter : get.path("parameters")) {
-        JsonNode p = contract.resolve(parameter);
-        String name = p.path("name").asText();
-        paged |= "cursor".equals(name);
-        String value = parameters().getOrDefault(name, example(contract, p));
-        if ("path".equals(p.path("in").asText())) {
-          url = url.replace("{" + name + "}", value);
-        } else if (p.path("required").asBoolean() && "query".equals(p.path("in").asText())) {
-          query
-              .append(query.isEmpty() ? "?" : "&")
-              .append(name)
-              .append('=')
-              .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        paged |= "cursor".equals(contract.resolve(parameter).path("name").asText());
       }
       if (paged) {
-        lists.put(get.path("operationId").asText(), url + query);
+        lists.put(
+            get.path("operationId").asText(),
+            contract.exampleUrl(path.getKey(), get, parameters()));
       }
     }
     return lists;
-  }
-
-  private static String example(CommittedContract contract, JsonNode parameter) {
-    if (parameter.has("example")) {
-      return parameter.get("example").asText();
-    }
-    JsonNode schema = contract.resolve(parameter.path("schema"));
-    if (schema.has("examples")) {
-      return schema.get("examples").get(0).asText();
-    }
-    if (schema.has("enum")) {
-      return schema.get("enum").get(0).asText();
-    }
-    return "1";
   }
 }
