@@ -693,13 +693,13 @@ public class EventResource {
   }
 
   private EventView view(Event event, EventService.Seats seats) {
-    return view(event, seats, event.terms().joinUrl() != null && eventService.mayJoin(event));
+    return view(event, seats, event.hasJoinLink() && eventService.mayJoin(event));
   }
 
   private EventView view(Event event, EventService.Seats seats, boolean mayJoin) {
     return EventView.of(
         event,
-        event.terms().joinUrl() != null && mayJoin,
+        event.hasJoinLink() && mayJoin,
         eventService.linkedAgreements(event),
         eventService.linkedPrograms(event),
         seats);

@@ -504,8 +504,12 @@ public class EventService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LinkedAgreement> linkedAgreements(Event event) {
+    List<UUID> linked = event.linkedAgreements();
+    if (linked.isEmpty()) {
+      return List.of();
+    }
     EventLinks links = links();
-    return event.terms().linkedAgreements().stream()
+    return linked.stream()
         .map(
             id ->
                 links
@@ -522,8 +526,12 @@ public class EventService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<LinkedProgram> linkedPrograms(Event event) {
+    List<UUID> linked = event.linkedPrograms();
+    if (linked.isEmpty()) {
+      return List.of();
+    }
     EventLinks links = links();
-    return event.terms().linkedPrograms().stream()
+    return linked.stream()
         .map(
             id ->
                 links

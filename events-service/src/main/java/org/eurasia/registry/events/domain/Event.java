@@ -389,6 +389,24 @@ public class Event {
     return publishedAt != null;
   }
 
+  /** Whether the event has a join link (its format keeps one). */
+  public boolean hasJoinLink() {
+    return joinUrl != null;
+  }
+
+  /**
+   * The agreements the event is linked to. A read asks for them, and for the programmes, without
+   * building the whole of {@link #terms()}.
+   */
+  public List<UUID> linkedAgreements() {
+    return linkedAgreements == null ? List.of() : List.copyOf(linkedAgreements);
+  }
+
+  /** The programmes the event is linked to. */
+  public List<UUID> linkedPrograms() {
+    return linkedPrograms == null ? List.of() : List.copyOf(linkedPrograms);
+  }
+
   /**
    * The event's terms as they stand: what was proposed, with the venue and join link its format
    * keeps, and the times of its last reschedule. {@code organizers} are all those named, the

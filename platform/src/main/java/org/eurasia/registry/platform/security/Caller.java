@@ -30,20 +30,30 @@ public class Caller {
 
   @Inject JsonWebToken token;
 
+  // What the token says cannot change within a request, and every read asks several times (whether
+  // the caller is anonymous, its organisation, its name): each answer is worked out once. The first
+  // question resolves the request's identity, as every question did before.
+  private Boolean anonymous;
+  private Optional<String> affiliation;
+  private String principal;
+
   public boolean isAnonymous() {
-    return identity.isAnonymous();
+    if (anonymous == null) {
+      anonymous = identity.isAnonymous();
+    }
+    return anonymous;
   }
 
   public boolean isRegistrar() {
-    return !identity.isAnonymous() && identity.hasRole(Roles.REGISTRAR);
+    return !isAnonymous() && identity.hasRole(Roles.REGISTRAR);
   }
 
   public boolean isOperator() {
-    return !identity.isAnonymous() && identity.hasRole(Roles.OPERATOR);
+    return !isAnonymous() && identity.hasRole(Roles.OPERATOR);
   }
 
   public boolean isPartner() {
-    return !identity.isAnonymous() && identity.hasRole(Roles.PARTNER);
+    return !isAnonymous() && identity.hasRole(Roles.PARTNER);
   }
 
   /**
@@ -61,7 +71,14 @@ public class Caller {
    * {@link #organization()} is that.
    */
   public Optional<String> affiliation() {
-    if (identity.isAnonymous() || token == null) {
+    if (affiliation == null) {
+      affiliation = claimedAffiliation();
+    }
+    return affiliation;
+  }
+
+  private Optional<String> claimedAffiliation() {
+    if (isAnonymous() || token == null) {
       return Optional.empty();
     }
     Object claim = token.getClaim(ORG_CLAIM);
@@ -71,10 +88,13 @@ public class Caller {
 
   /** A stable name for the caller, used to scope idempotency keys and in logs. */
   public String principal() {
-    if (identity.isAnonymous()) {
-      return "anonymous";
+    if (principal == null) {
+      principal =
+          isAnonymous()
+              ? "anonymous"
+              : identity.getPrincipal().getName() + affiliation().map(org -> "@" + org).orElse("");
     }
-    return identity.getPrincipal().getName() + affiliation().map(org -> "@" + org).orElse("");
+    return principal;
   }
 
   /**
