@@ -46,7 +46,7 @@ def header(extra):
     print("Produced by `bench/run.sh`; re-run it to refresh this file. Figures are the median of the runs, with min–max.\n")
     print(f"- Machine: {os.cpu_count()} cores, {cpu}, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB; "
           "load tools, services, PostgreSQL and Kafka all share it")
-    print(f"- Software: {java}; Quarkus 3.33.2 (JVM mode, -Xms16m -Xmx176m, SerialGC, 64 MB code cache, {class_data}, MALLOC_ARENA_MAX=2); PostgreSQL 17.11 (embedded, shared_buffers 2 GB); "
+    print(f"- Software: {java}; Quarkus 3.33.2 (JVM mode, -Xms64m -Xmx176m, SerialGC, 64 MB code cache unloaded at 50 % new code, {class_data}, MALLOC_ARENA_MAX=2); PostgreSQL 17.11 (embedded, shared_buffers 2 GB); "
           f"Kafka 4.1.2 (single KRaft node); {'; '.join(tools)}")
     for line in extra:
         print(f"- {line}")

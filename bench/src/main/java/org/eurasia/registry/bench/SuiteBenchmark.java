@@ -56,17 +56,20 @@ public final class SuiteBenchmark {
   static final int CONCURRENCY = 8;
 
   /**
-   * The pods' JVM (deploy/k8s service-config): a heap of ~35 % of 512 Mi, the serial collector
-   * ergonomics picks for one CPU, a 64 MB code cache; -Xms16m because this machine's 24 GB would
-   * otherwise start the heap at 384 MB, where a pod starts it at 1/64 of its limit.
-   * MALLOC_ARENA_MAX=2 comes with the environment (see start).
+   * The pods' JVM (deploy/k8s service-config): a heap of ~35 % of 512 Mi starting at 64 MB, the
+   * serial collector ergonomics picks for one CPU, a 64 MB code cache unloaded only once half of it
+   * is new code. Started at 16 MB (a pod's 1/64 of its limit), the heap took 60–70 collections to
+   * grow through a start, and each tenth of the code cache filled cost a full collection of 0.1–0.2
+   * s: with these, 15–20 and none (bench/README, issue 23). MALLOC_ARENA_MAX=2 comes with the
+   * environment (see start).
    */
   static final List<String> JVM =
       List.of(
-          "-Xms16m",
+          "-Xms64m",
           "-Xmx176m",
           "-XX:+UseSerialGC",
           "-XX:ReservedCodeCacheSize=64m",
+          "-XX:SweeperThreshold=50",
           "-XX:+ExitOnOutOfMemoryError");
 
   /**
