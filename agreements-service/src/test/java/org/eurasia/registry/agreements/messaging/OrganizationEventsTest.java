@@ -162,8 +162,10 @@ class OrganizationEventsTest {
           QuarkusTransaction.requiringNew()
               .call(
                   () ->
-                      (Long)
-                          em.createQuery("select count(e) from OutboxEvent e").getSingleResult());
+                      ((Number)
+                              em.createNativeQuery("select count(*) from outbox_event")
+                                  .getSingleResult())
+                          .longValue());
       assertTrue(waiting >= 1, "the event waits in the outbox");
       assertTrue(
           KafkaProbe.collect(
@@ -180,9 +182,10 @@ class OrganizationEventsTest {
                 QuarkusTransaction.requiringNew()
                         .call(
                             () ->
-                                (Long)
-                                    em.createQuery("select count(e) from OutboxEvent e")
-                                        .getSingleResult())
+                                ((Number)
+                                        em.createNativeQuery("select count(*) from outbox_event")
+                                            .getSingleResult())
+                                    .longValue())
                     == 0);
   }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,9 +25,8 @@ import org.eurasia.registry.platform.events.DomainEvent;
 import org.eurasia.registry.platform.events.MessagingConfig;
 import org.eurasia.registry.platform.pagination.Cursor;
 import org.eurasia.registry.platform.pagination.Slice;
+import org.eurasia.registry.platform.persistence.PlainStatements;
 import org.eurasia.registry.platform.problem.ProblemException;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,7 +44,15 @@ public class ChangeLog {
   public static final Pattern TYPE_PATTERN =
       Pattern.compile("^(\\*|[a-z][a-z0-9\\-]*(\\.[a-z0-9\\-]+)*(\\.\\*)?)$");
 
+  private static final String INSERT =
+      "INSERT INTO change_log (recorded_at, actor_subject, actor_organization, actor_role,"
+          + " operation, request_id, record_type, record_id, record_version, event_id, event_type,"
+          + " change, tombstone, audience) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " CASE WHEN ? THEN NULL ELSE string_to_array(?, ',') END)";
+
   @Inject EntityManager em;
+
+  @Inject PlainStatements statements;
 
   @Inject ChangeOrigin origins;
 
@@ -150,29 +158,26 @@ public class ChangeLog {
       Audience audience,
       Instant at) {
     ChangeOrigin.Origin origin = origins.current();
-    em.createNativeQuery(
-            "INSERT INTO change_log (recorded_at, actor_subject, actor_organization, actor_role,"
-                + " operation, request_id, record_type, record_id, record_version, event_id,"
-                + " event_type, change, tombstone, audience)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
-                + " CASE WHEN ?14 THEN NULL ELSE string_to_array(?15, ',') END)")
-        .unwrap(NativeQuery.class)
-        .setParameter(1, at.atOffset(ZoneOffset.UTC))
-        .setParameter(2, truncate(origin.actor().subject(), 300))
-        .setParameter(3, origin.actor().organization(), StandardBasicTypes.STRING)
-        .setParameter(4, origin.actor().role())
-        .setParameter(5, truncate(origin.operation(), 120))
-        .setParameter(6, origin.requestId(), StandardBasicTypes.STRING)
-        .setParameter(7, recordType)
-        .setParameter(8, recordId)
-        .setParameter(9, version)
-        .setParameter(10, eventId, StandardBasicTypes.UUID)
-        .setParameter(11, eventType, StandardBasicTypes.STRING)
-        .setParameter(12, change)
-        .setParameter(13, tombstone)
-        .setParameter(14, audience.open())
-        .setParameter(15, String.join(",", audience.organizations()))
-        .executeUpdate();
+    // A plain row on the session's connection (PlainStatements): nothing reads it back there.
+    statements.update(
+        INSERT,
+        row -> {
+          row.setObject(1, at.atOffset(ZoneOffset.UTC));
+          row.setString(2, truncate(origin.actor().subject(), 300));
+          row.setString(3, origin.actor().organization());
+          row.setString(4, origin.actor().role());
+          row.setString(5, truncate(origin.operation(), 120));
+          row.setString(6, origin.requestId());
+          row.setString(7, recordType);
+          row.setString(8, recordId);
+          row.setLong(9, version);
+          row.setObject(10, eventId, Types.OTHER);
+          row.setString(11, eventType);
+          row.setString(12, change);
+          row.setBoolean(13, tombstone);
+          row.setBoolean(14, audience.open());
+          row.setString(15, String.join(",", audience.organizations()));
+        });
   }
 
   /**

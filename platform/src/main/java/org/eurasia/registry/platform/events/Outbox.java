@@ -11,9 +11,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eurasia.registry.platform.changes.ChangeLog;
+import org.eurasia.registry.platform.persistence.PlainStatements;
 import org.eurasia.registry.platform.reads.ReadCache;
 
 /**
@@ -22,6 +24,11 @@ import org.eurasia.registry.platform.reads.ReadCache;
  */
 @ApplicationScoped
 public class Outbox {
+
+  /** Into the outbox table, in every service's schema (platform migration V0_2). */
+  private static final String INSERT =
+      "INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, aggregate_version,"
+          + " event_type, payload, occurred_at, trace_parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   @Inject EntityManager em;
 
@@ -36,6 +43,8 @@ public class Outbox {
   @Inject ReadCache readCache;
 
   @Inject ChangeLog changeLog;
+
+  @Inject PlainStatements statements;
 
   /**
    * Flushes the persistence context, then builds the event and records it: the event then carries
@@ -63,8 +72,22 @@ public class Outbox {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Event " + event.eventType() + " cannot be serialized", e);
     }
+    // A plain row, not an entity: nothing reads it back through the session (PlainStatements).
     // The writing request's trace continues in whichever service consumes the event.
-    em.persist(new OutboxEvent(id, topic, event, payload, now, TraceContext.current()));
+    String traceParent = TraceContext.current();
+    statements.update(
+        INSERT,
+        row -> {
+          row.setObject(1, id);
+          row.setString(2, topic);
+          row.setString(3, event.aggregateType());
+          row.setString(4, event.aggregateId());
+          row.setLong(5, event.aggregateVersion());
+          row.setString(6, event.eventType());
+          row.setString(7, payload);
+          row.setObject(8, now.atOffset(ZoneOffset.UTC));
+          row.setString(9, traceParent);
+        });
     // Who did it, for the record's history, the change feed and webhooks.
     changeLog.announced(id, event, payload, now);
     // Anonymous answers cached before this change must not outlive its commit (scheduled jobs

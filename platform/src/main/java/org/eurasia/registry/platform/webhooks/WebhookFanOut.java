@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eurasia.registry.platform.changes.AnnouncedChange;
 import org.eurasia.registry.platform.changes.FeedEvent;
 import org.eurasia.registry.platform.events.MessagingConfig;
+import org.eurasia.registry.platform.persistence.PlainStatements;
 
 /**
  * Turns every announced change into one delivery per subscription that wants its type and whose
@@ -19,7 +20,18 @@ import org.eurasia.registry.platform.events.MessagingConfig;
 @ApplicationScoped
 public class WebhookFanOut {
 
-  @Inject EntityManager em;
+  /** One row per matching subscription, in one statement (a plain row: PlainStatements). */
+  private static final String FAN_OUT =
+      "INSERT INTO webhook_delivery (id, subscription_id, message_id, event_type, record_type,"
+          + " record_id, body, status, next_attempt_at, created_at)"
+          + " SELECT gen_random_uuid(), s.id, ?, ?, ?, ?, ?, 'PENDING', ?, ?"
+          + " FROM webhook_subscription s WHERE s.status IN ('ACTIVE', 'PAUSED')"
+          + " AND EXISTS (SELECT 1 FROM unnest(s.event_types) t WHERE ? LIKE replace(t, '*', '%'))"
+          // The same visibility as the change feed: registrars see all, a partner public records
+          // and those whose audience names its organisation.
+          + " AND (s.registrar OR ? OR s.owner_organization = ANY (string_to_array(?, ',')))";
+
+  @Inject PlainStatements statements;
 
   @Inject ObjectMapper json;
 
@@ -27,25 +39,21 @@ public class WebhookFanOut {
 
   void onAnnounced(@Observes AnnouncedChange change) {
     String body = body(change);
-    em.createNativeQuery(
-            "INSERT INTO webhook_delivery (id, subscription_id, message_id, event_type, record_type,"
-                + " record_id, body, status, next_attempt_at, created_at)"
-                + " SELECT gen_random_uuid(), s.id, ?1, ?2, ?3, ?4, ?5, 'PENDING', ?6, ?6"
-                + " FROM webhook_subscription s WHERE s.status IN ('ACTIVE', 'PAUSED')"
-                + " AND EXISTS (SELECT 1 FROM unnest(s.event_types) t"
-                + " WHERE ?2 LIKE replace(t, '*', '%'))"
-                // The same visibility as the change feed: registrars see all, a partner public
-                // records and those whose audience names its organisation.
-                + " AND (s.registrar OR ?7 OR s.owner_organization = ANY (string_to_array(?8, ',')))")
-        .setParameter(1, change.eventId())
-        .setParameter(2, change.eventType())
-        .setParameter(3, change.recordType())
-        .setParameter(4, change.recordId())
-        .setParameter(5, body)
-        .setParameter(6, change.occurredAt().atOffset(ZoneOffset.UTC))
-        .setParameter(7, change.audience().open())
-        .setParameter(8, String.join(",", change.audience().organizations()))
-        .executeUpdate();
+    OffsetDateTime at = change.occurredAt().atOffset(ZoneOffset.UTC);
+    statements.update(
+        FAN_OUT,
+        row -> {
+          row.setObject(1, change.eventId());
+          row.setString(2, change.eventType());
+          row.setString(3, change.recordType());
+          row.setString(4, change.recordId());
+          row.setString(5, body);
+          row.setObject(6, at);
+          row.setObject(7, at);
+          row.setString(8, change.eventType());
+          row.setBoolean(9, change.audience().open());
+          row.setString(10, String.join(",", change.audience().organizations()));
+        });
   }
 
   /** The CloudEvent exactly as the change feed serves it, so a partner parses both alike. */
