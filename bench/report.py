@@ -25,6 +25,12 @@ def med(values):
     return statistics.median(values) if values else float("nan")
 
 
+def cpu(results):
+    """The service's CPU per request (user + system); absent from runs before 12-02."""
+    values = [x["cpu_ms_per_req"] for x in results if "cpu_ms_per_req" in x]
+    return fig(values, 2) if values else "—"
+
+
 def verdict(ok):
     return "met" if ok else "**missed**"
 
@@ -46,7 +52,7 @@ def header(extra):
     print("Produced by `bench/run.sh`; re-run it to refresh this file. Figures are the median of the runs, with min–max.\n")
     print(f"- Machine: {os.cpu_count()} cores, {cpu}, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB; "
           "load tools, services, PostgreSQL and Kafka all share it")
-    print(f"- Software: {java}; Quarkus 3.33.2 (JVM mode, -Xms64m -Xmx176m, SerialGC, 64 MB code cache unloaded at 50 % new code, {class_data}, MALLOC_ARENA_MAX=2); PostgreSQL 17.11 (embedded, shared_buffers 2 GB); "
+    print(f"- Software: {java}; Quarkus 3.33.2 (JVM mode, -Xms64m -Xmx176m, SerialGC, 64 MB code cache unloaded at 50 % new code, {class_data} mapped unrelocated, MALLOC_ARENA_MAX=2); PostgreSQL 17.11 (embedded, shared_buffers 2 GB); "
           f"Kafka 4.1.2 (single KRaft node); {'; '.join(tools)}")
     for line in extra:
         print(f"- {line}")
@@ -105,13 +111,13 @@ def suite(path, scale, small, seconds, runs, target_dir):
 
     print("## Read by id (8 connections) against pgbench's primary-key select of the same rows\n")
     print("Targets: service ≥ 0.5 × pgbench; p99 ≤ 10 ms at half the service's maximum rate.\n")
-    print("| service | requests/s | pgbench selects/s | ratio | ratio target | at half load: requests/s | p50 (ms) | p99 (ms) | p99 target |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| service | requests/s | pgbench selects/s | ratio | ratio target | service CPU per request (ms) | at half load: requests/s | p50 (ms) | p99 (ms) | p99 target |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for svc in ("agreements-service", "exchange-service", "events-service"):
         r = pick(scale, scenario="read", service=svc)
         h = pick(scale, scenario="read-half-load", service=svc)
         print(f"| {svc} | {fig([x['rps'] for x in r], 0)} | {fig([x['pgbench_tps'] for x in r], 0)} | {fig([x['ratio'] for x in r], 2)} | "
-              f"{verdict(med([x['ratio'] for x in r]) >= 0.5)} | {fig([x['rps'] for x in h], 0)} | {fig([x['p50_ms'] for x in h], 2)} | "
+              f"{verdict(med([x['ratio'] for x in r]) >= 0.5)} | {cpu(r)} | {fig([x['rps'] for x in h], 0)} | {fig([x['p50_ms'] for x in h], 2)} | "
               f"{fig([x['p99_ms'] for x in h], 2)} | {verdict(med([x['p99_ms'] for x in h]) <= 10)} |")
     print()
 
@@ -119,10 +125,10 @@ def suite(path, scale, small, seconds, runs, target_dir):
     print("agreements-service registering organizations: uniqueness check, INSERT organization, INSERT outbox row, INSERT "
           "change-log entry, webhook fan-out (INSERT … SELECT over the subscriptions), commit (the relay publishes meanwhile). "
           "pgbench runs the same SELECT and INSERTs into twin outbox, change-log and webhook-delivery tables. Target: ≥ 0.5 × pgbench.\n")
-    print("| service | requests/s | pgbench transactions/s | ratio | target | p99 (ms) | failed |\n|---|---|---|---|---|---|---|")
+    print("| service | requests/s | pgbench transactions/s | ratio | target | service CPU per request (ms) | p99 (ms) | failed |\n|---|---|---|---|---|---|---|---|")
     r = pick(scale, scenario="create")
     print(f"| agreements-service | {fig([x['rps'] for x in r], 0)} | {fig([x['pgbench_tps'] for x in r], 0)} | {fig([x['ratio'] for x in r], 2)} | "
-          f"{verdict(med([x['ratio'] for x in r]) >= 0.5)} | {fig([x['p99_ms'] for x in r], 2)} | {fig([x['non2xx'] for x in r], 0)} |")
+          f"{verdict(med([x['ratio'] for x in r]) >= 0.5)} | {cpu(r)} | {fig([x['p99_ms'] for x in r], 2)} | {fig([x['non2xx'] for x in r], 0)} |")
     print()
 
     print("## Search: one page of 20 at a time\n")

@@ -60,8 +60,11 @@ public final class SuiteBenchmark {
    * serial collector ergonomics picks for one CPU, a 64 MB code cache unloaded only once half of it
    * is new code. Started at 16 MB (a pod's 1/64 of its limit), the heap took 60–70 collections to
    * grow through a start, and each tenth of the code cache filled cost a full collection of 0.1–0.2
-   * s: with these, 15–20 and none (bench/README, issue 23). MALLOC_ARENA_MAX=2 comes with the
-   * environment (see start).
+   * s: with these, 15–20 and none (bench/README, issue 23). The class archive (Java 25's AOT cache,
+   * 125–130 MB) is mapped where it was written instead of at a random address: relocating it
+   * dirtied every page, 70–85 MB of private memory, against 50–55 MB of clean file pages mapped as
+   * used; 16–29 MB less resident after the load. MALLOC_ARENA_MAX=2 comes with the environment (see
+   * start).
    */
   static final List<String> JVM =
       List.of(
@@ -70,6 +73,8 @@ public final class SuiteBenchmark {
           "-XX:+UseSerialGC",
           "-XX:ReservedCodeCacheSize=64m",
           "-XX:SweeperThreshold=50",
+          "-XX:+UnlockDiagnosticVMOptions",
+          "-XX:ArchiveRelocationMode=0",
           "-XX:+ExitOnOutOfMemoryError");
 
   /**
@@ -497,7 +502,9 @@ public final class SuiteBenchmark {
     wrk(s, paths, CONCURRENCY, warmUp(), 0); // warm-up: JIT and caches
     List<Double> rates = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {
+      long cpuBefore = cpuMs(s);
       Map<String, String> w = wrk(s, paths, CONCURRENCY, seconds, 0);
+      double cpuPerRequest = (cpuMs(s) - cpuBefore) / Double.parseDouble(w.get("requests"));
       double limit = pgbench(pgScript, CONCURRENCY);
       double rate = Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"));
       rates.add(rate);
@@ -516,7 +523,9 @@ public final class SuiteBenchmark {
           "p99_ms",
           w.get("p99_ms"),
           "non2xx",
-          w.get("non2xx"));
+          w.get("non2xx"),
+          "cpu_ms_per_req",
+          round(cpuPerRequest));
     }
     double half = median(rates) / 2;
     for (int run = 1; run <= runs; run++) {
@@ -613,6 +622,7 @@ public final class SuiteBenchmark {
         0,
         "warm" + UUID.randomUUID().toString().substring(0, 6));
     for (int run = 1; run <= runs; run++) {
+      long cpuBefore = cpuMs(s);
       Map<String, String> w =
           wrkScript(
               s,
@@ -623,6 +633,7 @@ public final class SuiteBenchmark {
               seconds,
               0,
               "r" + run + UUID.randomUUID().toString().substring(0, 6));
+      double cpuPerRequest = (cpuMs(s) - cpuBefore) / Double.parseDouble(w.get("requests"));
       double limit = pgbench(pgScript, CONCURRENCY);
       double rate = Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"));
       result(
@@ -640,7 +651,9 @@ public final class SuiteBenchmark {
           "p99_ms",
           w.get("p99_ms"),
           "non2xx",
-          w.get("non2xx"));
+          w.get("non2xx"),
+          "cpu_ms_per_req",
+          round(cpuPerRequest));
     }
     awaitOutboxEmpty("agreements", Duration.ofMinutes(5));
   }
@@ -1018,12 +1031,16 @@ public final class SuiteBenchmark {
         Files.writeString(
             work.resolve("nmt-" + s.name() + ".txt"),
             exec(
-                Duration.ofSeconds(30),
-                Map.of(),
-                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid),
-                "VM.native_memory",
-                "summary"));
+                    Duration.ofSeconds(30),
+                    Map.of(),
+                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid),
+                    "VM.native_memory",
+                    "summary")
+                // Resident memory split into anonymous (heap, metaspace, malloc) and file-backed
+                // pages (the jar, the CDS archive or AOT cache mapped from disk).
+                + "\n"
+                + Files.readString(Path.of("/proc/" + pid + "/smaps_rollup")));
       }
     }
     // The bare peer (bench/peer: the same extensions, one entity) is started the same way, in turn
@@ -1209,6 +1226,31 @@ public final class SuiteBenchmark {
       }
     }
     throw new IllegalStateException("outbox of " + schema + " not drained within " + timeout);
+  }
+
+  /**
+   * CPU time (user and system) the service's process has used so far, in milliseconds. Per request
+   * it is the service's own cost, relay and background work included, whatever else shares the
+   * machine — the figure to compare across code changes on a noisy machine, where rates move with
+   * the neighbours.
+   */
+  private long cpuMs(Service s) throws IOException {
+    String stat =
+        Files.readString(Path.of("/proc/" + running.get(s.name()).process().pid() + "/stat"));
+    // After "pid (command) ": state, ppid, …; utime and stime are the 14th and 15th fields.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
+  }
+
+  /** The kernel's clock ticks per second, the unit of /proc/<pid>/stat's times. */
+  private static final long CLOCK_TICKS = clockTicks();
+
+  private static long clockTicks() {
+    try {
+      return Long.parseLong(exec(Duration.ofSeconds(10), Map.of(), "getconf", "CLK_TCK").trim());
+    } catch (Exception e) {
+      return 100; // Linux's USER_HZ on every common architecture
+    }
   }
 
   static long rssMb(long pid) throws IOException {
