@@ -62,8 +62,8 @@ public final class SuiteBenchmark {
    * grow through a start, and each tenth of the code cache filled cost a full collection of 0.1–0.2
    * s: with these, 15–20 and none (bench/README, issue 23). The class archive (Java 25's AOT cache,
    * 125–130 MB) is mapped where it was written instead of at a random address: relocating it
-   * dirtied every page, 70–85 MB of private memory, against 50–55 MB of clean file pages mapped as
-   * used; 16–29 MB less resident after the load. MALLOC_ARENA_MAX=2 comes with the environment (see
+   * dirtied every page: 67–85 MB less private memory, 51–55 MB more clean file pages (those in
+   * use); 16–29 MB less resident after the load. MALLOC_ARENA_MAX=2 comes with the environment (see
    * start).
    */
   static final List<String> JVM =
