@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -30,14 +32,17 @@ public class Framework {
   private String code;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> names;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> description;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<Membership> members;
 

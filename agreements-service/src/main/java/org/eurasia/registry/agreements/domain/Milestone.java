@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.eurasia.registry.platform.domain.Lifecycle;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One step of an agreement's or a venture's implementation plan: what was promised, by which
@@ -40,7 +44,8 @@ public class Milestone {
   @Column(name = "subject_id", nullable = false)
   private UUID subjectId;
 
-  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> title;
 
@@ -54,7 +59,8 @@ public class Milestone {
   @Column(nullable = false)
   private MilestoneStatus status;
 
-  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<URI> evidence;
 

@@ -23,7 +23,9 @@ import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.domain.Lifecycle;
 import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.StateConflict;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -58,22 +60,27 @@ public class Venture {
   private VentureStatus status;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> names;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> description;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<VenturePartner> partners;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "agreement_ids", nullable = false)
   private List<UUID> agreementIds;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<CooperationField> fields;
 

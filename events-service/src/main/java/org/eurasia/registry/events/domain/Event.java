@@ -22,7 +22,9 @@ import org.eurasia.registry.platform.domain.InvalidValue;
 import org.eurasia.registry.platform.domain.Lifecycle;
 import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.StateConflict;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -82,20 +84,24 @@ public class Event {
   private EventKind kind;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> title;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> description;
 
   /** The organizers that consented. */
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<String> organizers;
 
   /** Named as organizers, not yet consented. */
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "invited_organizers", nullable = false)
   private List<String> invitedOrganizers;
 
@@ -135,6 +141,7 @@ public class Event {
   private String cancellationReason;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<Reschedule> reschedules;
 
@@ -142,10 +149,12 @@ public class Event {
   private int sequence;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "linked_agreements", nullable = false)
   private List<UUID> linkedAgreements;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "linked_programs", nullable = false)
   private List<UUID> linkedPrograms;
 

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -26,6 +28,7 @@ public class EventSession {
   private UUID eventId;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> title;
 
@@ -38,10 +41,12 @@ public class EventSession {
   private String room;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<Speaker> speakers;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<String> topics;
 

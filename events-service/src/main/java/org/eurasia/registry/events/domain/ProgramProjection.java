@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -33,6 +35,7 @@ public class ProgramProjection {
   private UUID agreementId;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<String> institutions;
 
@@ -42,6 +45,7 @@ public class ProgramProjection {
    * it of: an unknown consent grants nothing.
    */
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "accepted_institutions")
   private List<String> acceptedInstitutions;
 

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.eurasia.registry.platform.domain.InvalidValue;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -42,10 +44,12 @@ public class Publication {
   private String title;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "abstract", nullable = false)
   private Map<String, String> summary;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<Author> authors;
 
@@ -56,6 +60,7 @@ public class Publication {
   private int year;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private List<String> languages;
 
@@ -64,14 +69,17 @@ public class Publication {
   private String url;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "linked_events", nullable = false)
   private List<UUID> linkedEvents;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "linked_agreements", nullable = false)
   private List<UUID> linkedAgreements;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "linked_ventures", nullable = false)
   private List<UUID> linkedVentures;
 

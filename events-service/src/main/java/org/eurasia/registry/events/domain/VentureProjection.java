@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -27,6 +29,7 @@ public class VentureProjection {
   private String code;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> name;
 

@@ -23,7 +23,9 @@ import org.eurasia.registry.platform.domain.Lifecycle;
 import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.StateConflict;
 import org.eurasia.registry.platform.events.Audience;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -79,6 +81,7 @@ public class Program {
   private ProgramKind kind;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> title;
 
@@ -104,6 +107,7 @@ public class Program {
   private boolean receivingAccepted;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "academic_years", nullable = false)
   private List<String> academicYears;
 
@@ -115,10 +119,12 @@ public class Program {
   private StayDuration.Unit durationUnit;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "isced_codes", nullable = false)
   private List<String> iscedCodes;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "eqf_levels", nullable = false)
   private List<Integer> eqfLevels;
 

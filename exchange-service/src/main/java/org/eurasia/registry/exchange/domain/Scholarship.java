@@ -14,7 +14,9 @@ import java.util.Objects;
 import java.util.UUID;
 import org.eurasia.registry.platform.domain.RuleViolation;
 import org.eurasia.registry.platform.domain.StateConflict;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -35,6 +37,7 @@ public class Scholarship {
   private String code;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(nullable = false)
   private Map<String, String> title;
 
@@ -55,14 +58,17 @@ public class Scholarship {
   private int awarded;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "eligible_eqf_levels", nullable = false)
   private List<Integer> eligibleEqfLevels;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "eligible_isced_codes", nullable = false)
   private List<String> eligibleIscedCodes;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(JsonColumnCopy.class)
   @Column(name = "eligible_directions", nullable = false)
   private List<CountryPair> eligibleDirections;
 

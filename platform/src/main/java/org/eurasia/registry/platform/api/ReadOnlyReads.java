@@ -13,10 +13,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  *
  * <p>Why: the benchmark's profile of a read by id (bench/README.md) showed Hibernate copying every
  * loaded entity for the dirty check it would never run, and a JSON column's copy is a
- * serialize-and-parse round trip — an agreement has ten of them. Reads never change data (the
- * OpenAPI fuzzer's data witness checks that after every GET), and they run outside a transaction,
- * on the request's own session, which is the one this marks. A read that did run inside a
- * transaction would get that transaction's session, unmarked: slower, never wrong.
+ * serialize-and-parse round trip — an agreement has ten of them ({@code JsonColumnCopy} has since
+ * made that copy cheap; a read-only session still keeps none). Reads never change data (the OpenAPI
+ * fuzzer's data witness checks that after every GET), and they run outside a transaction, on the
+ * request's own session, which is the one this marks. A read that did run inside a transaction
+ * would get that transaction's session, unmarked: slower, never wrong.
  */
 @ApplicationScoped
 public class ReadOnlyReads {

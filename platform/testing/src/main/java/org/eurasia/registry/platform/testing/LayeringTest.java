@@ -8,11 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.eurasia.registry.platform.api.CarriesIdempotencyKey;
 import org.eurasia.registry.platform.api.IdempotencyInterceptor;
 import org.eurasia.registry.platform.api.Idempotent;
+import org.eurasia.registry.platform.persistence.JsonColumnCopy;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.SqlTypes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,5 +138,65 @@ public abstract class LayeringTest {
                 com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
                     "persist|delete|flush")))
         .check(classes());
+  }
+
+  @Test
+  void jsonColumnsAreCopiedAsTheValuesTheyHold() throws ClassNotFoundException {
+    // Hibernate's own copy of a JSON column for the dirty check is a JSON round trip;
+    // JsonColumnCopy copies the container, which is a deep copy only of values that cannot change.
+    int columns = 0;
+    for (var javaClass : classes()) {
+      for (Field field : Class.forName(javaClass.getName()).getDeclaredFields()) {
+        JdbcTypeCode code = field.getAnnotation(JdbcTypeCode.class);
+        if (code == null || code.value() != SqlTypes.JSON) {
+          continue;
+        }
+        columns++;
+        String column = javaClass.getSimpleName() + "." + field.getName();
+        Mutability mutability = field.getAnnotation(Mutability.class);
+        assertTrue(
+            mutability != null && mutability.value() == JsonColumnCopy.class,
+            column + " is a JSON column without @Mutability(JsonColumnCopy.class)");
+        assertTrue(
+            isValue(field.getGenericType()),
+            column
+                + " holds "
+                + field.getGenericType().getTypeName()
+                + ": a JSON column holds lists, sets and maps of strings, numbers, UUIDs, enums,"
+                + " java.time values and records of those, which cannot change in place");
+      }
+    }
+    assertTrue(columns > 0, "no JSON column found under " + basePackage());
+  }
+
+  private static final Set<Class<?>> VALUES =
+      Set.of(
+          String.class,
+          Boolean.class,
+          Integer.class,
+          Long.class,
+          Short.class,
+          Double.class,
+          BigDecimal.class,
+          BigInteger.class,
+          UUID.class,
+          java.net.URI.class);
+
+  private static boolean isValue(Type type) {
+    if (type instanceof ParameterizedType parameterized) {
+      Type raw = parameterized.getRawType();
+      return (raw == List.class || raw == Set.class || raw == Map.class)
+          && Arrays.stream(parameterized.getActualTypeArguments()).allMatch(LayeringTest::isValue);
+    }
+    if (!(type instanceof Class<?> c)) {
+      return false;
+    }
+    if (c.isRecord()) {
+      return Arrays.stream(c.getRecordComponents()).allMatch(r -> isValue(r.getGenericType()));
+    }
+    return c.isPrimitive()
+        || c.isEnum()
+        || VALUES.contains(c)
+        || c.getPackageName().equals("java.time");
   }
 }
