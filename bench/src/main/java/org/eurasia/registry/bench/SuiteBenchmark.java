@@ -113,6 +113,12 @@ public final class SuiteBenchmark {
   private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
   private final Map<String, Service> services = new LinkedHashMap<>();
 
+  /**
+   * The bare peer (bench/peer: the services' extensions, one entity): the yardstick for reads,
+   * creates, start-up and memory.
+   */
+  private Service peer;
+
   SuiteBenchmark(Path root, String scale, int seconds, int runs, java.util.Set<String> scenarios) {
     this.scenarios = scenarios;
     this.root = root;
@@ -184,6 +190,15 @@ public final class SuiteBenchmark {
             EventLatencyBenchmark.freePort(),
             work.resolve("kafka.log"));
     try {
+      peer =
+          new Service(
+              "bench-peer",
+              EventLatencyBenchmark.freePort(),
+              "/api/v1/items/",
+              "peer",
+              "item",
+              "item",
+              true);
       services.put(
           "agreements-service",
           new Service(
@@ -218,13 +233,22 @@ public final class SuiteBenchmark {
         start(s);
       }
       load();
+      boolean peerLoaded = scenarios.contains("read") || scenarios.contains("create");
+      if (peerLoaded) {
+        // The bare peer takes the same reads and creates after the services, so that the report
+        // shows how near the framework itself comes to pgbench on this machine and in this hour.
+        start(peer);
+        loadPeer();
+      }
       if (scenarios.contains("read")) {
         for (Service s : services.values()) {
           readById(s);
         }
+        readById(peer);
       }
       if (scenarios.contains("create")) {
         createWithOutbox();
+        createPeerItems();
       }
       if (scenarios.contains("search")) {
         search();
@@ -390,16 +414,37 @@ public final class SuiteBenchmark {
             "generated_s",
             present ? -1 : (System.nanoTime() - begin) / 1_000_000_000L);
       }
-      // Ids to read: a repeatable sample spread over the whole table.
-      int rows = target(s.table());
-      List<String> paths = new ArrayList<>();
-      for (int i = 0; i < 20_000; i++) {
-        long n = 1 + (i * 2_654_435_761L) % rows;
-        paths.add(s.readPath() + md5Uuid(s.idPrefix() + n));
-      }
-      Files.write(work.resolve("read-" + s.name() + ".txt"), paths);
+      writeReadPaths(s);
     }
     loadChangeLog();
+  }
+
+  /** Ids to read: a repeatable sample spread over the whole table. */
+  private void writeReadPaths(Service s) throws Exception {
+    int rows = target(s.table());
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      long n = 1 + (i * 2_654_435_761L) % rows;
+      paths.add(s.readPath() + md5Uuid(s.idPrefix() + n));
+    }
+    Files.write(work.resolve("read-" + s.name() + ".txt"), paths);
+  }
+
+  /**
+   * The peer's one table filled as the services' are (ids {@code md5('item' || n)}), the rows of
+   * earlier runs kept. Its migration made the table when it started.
+   */
+  private void loadPeer() throws Exception {
+    try (Connection c = sql();
+        Statement st = c.createStatement()) {
+      st.execute(
+          "INSERT INTO peer.item (id, name, created_at) SELECT md5('item' || n)::uuid,"
+              + " 'Item ' || n, now() FROM generate_series(1, "
+              + target(peer.table())
+              + ") n ON CONFLICT DO NOTHING");
+      st.execute("ANALYZE peer.item");
+    }
+    writeReadPaths(peer);
   }
 
   /**
@@ -611,7 +656,32 @@ public final class SuiteBenchmark {
                 + "WHERE 'registry.organization.registered.v1' LIKE replace(t, '*', '%'));",
             "COMMIT;",
             ""));
-    Path script = root.resolve("bench/load/create-organization.lua");
+    creates(s, root.resolve("bench/load/create-organization.lua"), pgScript);
+    awaitOutboxEmpty("agreements", Duration.ofMinutes(5));
+  }
+
+  /**
+   * The peer's create (validation, one INSERT in a JTA transaction through Hibernate) against
+   * pgbench's same INSERT in a transaction: how near a write through the framework alone comes to
+   * the database on this machine.
+   */
+  private void createPeerItems() throws Exception {
+    Path pgScript = work.resolve("create-peer.pgbench");
+    Files.writeString(
+        pgScript,
+        String.join(
+            "\n",
+            "BEGIN;",
+            "INSERT INTO peer.item (id, name, created_at) VALUES (gen_random_uuid(), 'Benchmark item', now());",
+            "COMMIT;",
+            ""));
+    creates(peer, root.resolve("bench/load/create-item.lua"), pgScript);
+  }
+
+  /**
+   * Warm-up, then {@link #runs} measured runs of creates by {@code script}, each beside pgbench's.
+   */
+  private void creates(Service s, Path script, Path pgScript) throws Exception {
     wrkScript(
         s,
         token,
@@ -655,7 +725,6 @@ public final class SuiteBenchmark {
           "cpu_ms_per_req",
           round(cpuPerRequest));
     }
-    awaitOutboxEmpty("agreements", Duration.ofMinutes(5));
   }
 
   /**
@@ -1022,7 +1091,12 @@ public final class SuiteBenchmark {
    * restarts.
    */
   private void startupAndMemory() throws Exception {
-    for (Service s : services.values()) {
+    List<Service> loaded = new ArrayList<>(services.values());
+    if (running.containsKey(peer.name())) {
+      // The peer too when it took the reads and creates: its resident memory after the same load.
+      loaded.add(peer);
+    }
+    for (Service s : loaded) {
       long pid = running.get(s.name()).process().pid();
       result("memory", "service", s.name(), "rss_mb", rssMb(pid));
       if (String.join(" ", jvm(s)).contains("NativeMemoryTracking")) {
@@ -1046,19 +1120,12 @@ public final class SuiteBenchmark {
     // The bare peer (bench/peer: the same extensions, one entity) is started the same way, in turn
     // with the services, so each run meets the machine in the same state.
     List<Service> measured = new ArrayList<>(services.values());
-    Service peer =
-        new Service(
-            "bench-peer",
-            EventLatencyBenchmark.freePort(),
-            "/api/v1/items/",
-            "peer",
-            "item",
-            "item",
-            true);
     measured.add(peer);
-    // Started once unmeasured, as the services were before the load: on Java 25 its first start
-    // after a build is the AOT cache's training run.
-    start(peer);
+    if (!running.containsKey(peer.name())) {
+      // Started once unmeasured, as the services were before the load: on Java 25 its first start
+      // after a build is the AOT cache's training run.
+      start(peer);
+    }
     running.remove(peer.name()).stop();
     for (int run = 1; run <= runs; run++) {
       for (Service s : measured) {
