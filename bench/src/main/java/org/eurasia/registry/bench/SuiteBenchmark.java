@@ -667,7 +667,12 @@ public final class SuiteBenchmark {
                 + "WHERE 'registry.organization.registered.v1' LIKE replace(t, '*', '%'));",
             "COMMIT;",
             ""));
-    creates(s, root.resolve("bench/load/create-organization.lua"), pgScript);
+    creates(
+        s,
+        "/api/v1/organizations",
+        "{\"code\":\"w{unique}.edu.pk\",\"kind\":\"UNIVERSITY\","
+            + "\"names\":{\"en\":\"Benchmark University\"},\"country\":\"PK\"}",
+        pgScript);
     awaitOutboxEmpty("agreements", Duration.ofMinutes(5));
   }
 
@@ -686,13 +691,16 @@ public final class SuiteBenchmark {
             "INSERT INTO peer.item (id, name, created_at) VALUES (gen_random_uuid(), 'Benchmark item', now());",
             "COMMIT;",
             ""));
-    creates(peer, root.resolve("bench/load/create-item.lua"), pgScript);
+    creates(peer, "/api/v1/items", "{\"name\":\"Item {unique}\"}", pgScript);
   }
 
   /**
-   * Warm-up, then {@link #runs} measured runs of creates by {@code script}, each beside pgbench's.
+   * Warm-up, then {@link #runs} measured runs of POSTs of {@code body} to {@code path} (bench/load/
+   * create.lua: each "{unique}" in it made unique per request), each beside pgbench's script.
    */
-  private void creates(Service s, Path script, Path pgScript) throws Exception {
+  private void creates(Service s, String path, String body, Path pgScript) throws Exception {
+    Path script = root.resolve("bench/load/create.lua");
+    Map<String, String> post = Map.of("BENCH_POST_PATH", path, "BENCH_POST_BODY", body);
     wrkScript(
         s,
         token,
@@ -701,7 +709,8 @@ public final class SuiteBenchmark {
         CONCURRENCY,
         warmUp(),
         0,
-        "warm" + UUID.randomUUID().toString().substring(0, 6));
+        "warm" + UUID.randomUUID().toString().substring(0, 6),
+        post);
     for (int run = 1; run <= runs; run++) {
       long cpuBefore = cpuMs(s);
       Map<String, String> w =
@@ -713,7 +722,8 @@ public final class SuiteBenchmark {
               CONCURRENCY,
               seconds,
               0,
-              "r" + run + UUID.randomUUID().toString().substring(0, 6));
+              "r" + run + UUID.randomUUID().toString().substring(0, 6),
+              post);
       double cpuPerRequest = (cpuMs(s) - cpuBefore) / Double.parseDouble(w.get("requests"));
       double limit = pgbench(pgScript, CONCURRENCY);
       double rate = Double.parseDouble(w.get("requests")) / Double.parseDouble(w.get("seconds"));
@@ -927,11 +937,11 @@ public final class SuiteBenchmark {
       Files.write(file, paths);
       checkFeedPage(s, paths.get(paths.size() / 2));
       Path script = root.resolve("bench/load/paths.lua");
-      wrkScript(s, partnerToken, script, file, 1, warmUp(), 0, "");
+      wrkScript(s, partnerToken, script, file, 1, warmUp(), 0, "", Map.of());
       for (int connections : List.of(1, CONCURRENCY)) {
         for (int run = 1; run <= runs; run++) {
           Map<String, String> w =
-              wrkScript(s, partnerToken, script, file, connections, seconds, 0, "");
+              wrkScript(s, partnerToken, script, file, connections, seconds, 0, "", Map.of());
           result(
               "feed",
               "group",
@@ -1202,7 +1212,8 @@ public final class SuiteBenchmark {
         connections,
         duration,
         pauseMillis,
-        "");
+        "",
+        Map.of());
   }
 
   private Map<String, String> wrkScript(
@@ -1213,9 +1224,10 @@ public final class SuiteBenchmark {
       int connections,
       int duration,
       int pauseMillis,
-      String run)
+      String run,
+      Map<String, String> scriptEnvironment)
       throws Exception {
-    Map<String, String> env = new LinkedHashMap<>();
+    Map<String, String> env = new LinkedHashMap<>(scriptEnvironment);
     env.put("BENCH_TOKEN", bearer);
     env.put("BENCH_DELAY_MS", Integer.toString(pauseMillis));
     env.put("BENCH_RUN", run);

@@ -1,6 +1,9 @@
--- wrk script: POST /api/v1/items to the bare peer (bench/peer), a name per request (BENCH_RUN, thread and counter).
+-- wrk script: POST BENCH_POST_BODY to BENCH_POST_PATH, every "{unique}" in the body replaced by a value no other request
+-- uses (BENCH_RUN, thread and counter): an organization's code for the services, an item's name for the bare peer.
 local token = os.getenv("BENCH_TOKEN")
 local run = os.getenv("BENCH_RUN")
+local path = os.getenv("BENCH_POST_PATH")
+local body = os.getenv("BENCH_POST_BODY")
 local counter = 1
 local n = 0
 
@@ -17,7 +20,8 @@ end
 
 function request()
   n = n + 1
-  return wrk.format("POST", "/api/v1/items", nil, string.format('{"name":"Item %s t%d n%d"}', run, id, n))
+  local unique = string.format("%st%dn%d", run, id, n)
+  return wrk.format("POST", path, nil, (body:gsub("{unique}", unique)))
 end
 
 function done(summary, latency, requests)
